@@ -1,0 +1,48 @@
+import type { MailMessage } from '../engine/types';
+
+/** Where the banner goes: next to `element`, outside the mail body. */
+export interface BannerAnchor {
+  element: Element;
+  position: 'before' | 'after' | 'prepend';
+}
+
+/** One message that is open (expanded) in the page, as an adapter reads it. */
+export interface OpenMessage {
+  /** Stable for the same message across re-renders: the webmail's own id when it has one, else a content hash. */
+  id: string;
+  /** The element that holds this one message (header and body). */
+  root: Element;
+  /** The element that holds the mail body, for evidence highlighting. */
+  body: Element;
+  anchor: BannerAnchor;
+  message: MailMessage;
+}
+
+/** Which selector of an ordered list matched for one field, for the diagnostics view. */
+export interface FieldReport {
+  field: string;
+  /** Name of the selector that matched (e.g. `body_2024_05`), or null when none did. */
+  matched: string | null;
+  tried: number;
+}
+
+export interface AdapterReport {
+  adapter: string;
+  at: number;
+  fields: FieldReport[];
+}
+
+/**
+ * One webmail. Adapters read pages and never know about signals; the registry picks one by host,
+ * with the generic fallback when none matches.
+ */
+export interface WebmailAdapter {
+  id: string;
+  name: string;
+  /** Hostnames this adapter is for; empty for adapters that are only used on user-added hosts or as fallback. */
+  hosts: readonly string[];
+  /** The element to observe for changes (the reading pane), or null while the page is still loading. */
+  readingPane(doc: Document): Element | null;
+  /** Every open message, oldest first, with the selectors that matched recorded in `report`. */
+  openMessages(doc: Document, report: AdapterReport): OpenMessage[];
+}
