@@ -1,0 +1,475 @@
+import { DEFAULT_PACK, LEVEL_THRESHOLDS, type Rule, type RulePack, type Sensitivity } from '../rules';
+import { compilePack, forLanguage, type CompiledPack, type CompiledTerms } from './compile';
+import { countLanguageWords, pickLanguage } from './language';
+import { findHits, type PatternHit } from './patterns';
+import {
+  addressInDisplayName,
+  domainOf,
+  formatAddress,
+  isDiplomaticDomain,
+  isFreeMail,
+  isOwnDomain,
+} from './sender';
+import { splitSentences, tagEnglishSentences, type Sentence } from './sentences';
+import { summarize } from './summary';
+import type {
+  Analysis,
+  CategoryId,
+  Evidence,
+  EvidenceField,
+  Language,
+  Level,
+  MailMessage,
+  Signal,
+} from './types';
+import { segmentBody, type Block, type Zone } from './zones';
+
+export type { Analysis, CategoryId, Evidence, Language, Level, MailMessage, Signal } from './types';
+export { CATEGORY_IDS } from './types';
+
+export interface AnalyzeOptions {
+  /** Rules and term lists; settings build this from the defaults plus the user's and the organisation's terms. */
+  pack?: RulePack;
+  sensitivity?: Sensitivity;
+  /** The reader's own organisation: mail from colleagues counts less. */
+  organisationDomains?: readonly string[];
+  /** Characters of body text analysed; the rest is ignored and the result says `capped`. */
+  maxChars?: number;
+}
+
+export const DEFAULT_MAX_CHARS = 1_000_000;
+/** Hits of one rule that are looked at closely; more of the same adds nothing and would only cost time. */
+const HITS_PER_RULE = 25;
+/** A paragraph up to this size goes to the tagger whole; longer ones are cut at sentence boundaries first. */
+const TAG_WHOLE_BLOCK = 2_000;
+const TAG_WINDOW = 1_000;
+/** Negation reaches this many words back within a clause. */
+const NEGATION_REACH = 6;
+
+const ZONE_FACTOR: Record<Zone, number> = { main: 1, signature: 0.6, quoted: 0.5, footer: 0.15 };
+/** Who the sender is shows in the signature: there it counts in full. */
+const SIGNATURE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['diplomatic-sender', 'unverifiable-organisation']);
+const AWARENESS_FACTOR = 0.3;
+const COLLEAGUE_FACTOR = 0.5;
+const FIELD_IN_SENTENCE = 1.25;
+const FIELD_IN_MESSAGE = 1.1;
+const NO_FIELD = 0.85;
+const MAX_EVIDENCE = 5;
+
+const IDENTITY_MISMATCH_WEIGHT = 18;
+const REPLY_TO_MISMATCH_WEIGHT = 12;
+const DIPLOMATIC_DOMAIN_WEIGHT = 20;
+
+interface Contribution {
+  category: CategoryId;
+  rule: string;
+  points: number;
+  evidence: Evidence;
+  /** For requests: the sensitive field named in the same sentence, if any. */
+  field?: string;
+}
+
+/** Sentences of one paragraph (or window of a long one), tagged when English. Cached per window. */
+class SentenceFinder {
+  private readonly cache = new Map<number, Sentence[]>();
+
+  constructor(private readonly text: string) {}
+
+  sentenceAt(block: Block, position: number): Sentence | null {
+    let windowStart = block.start;
+    let windowEnd = block.end;
+    if (block.end - block.start > TAG_WHOLE_BLOCK) {
+      // A long paragraph: only the rough sentence around the hit is tagged.
+      const rough = splitSentences(this.text, block.start, block.end).find((s) => s.start <= position && position < s.end);
+      windowStart = Math.max(rough?.start ?? position, position - TAG_WINDOW);
+      windowEnd = Math.min(rough?.end ?? position, position + TAG_WINDOW);
+    }
+    let sentences = this.cache.get(windowStart);
+    if (!sentences) {
+      sentences =
+        block.language === 'en'
+          ? tagEnglishSentences(this.text, windowStart, windowEnd)
+          : splitSentences(this.text, windowStart, windowEnd);
+      this.cache.set(windowStart, sentences);
+    }
+    return sentences.find((s) => s.start <= position && position < s.end) ?? sentences[sentences.length - 1] ?? null;
+  }
+}
+
+function anyMatch(lists: readonly CompiledTerms[], text: string): PatternHit | null {
+  for (const { regexp } of lists) {
+    const hit = findHits(regexp, text, 1)[0];
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Start of the clause that holds `position`: after the last comma, colon, semicolon or "but" before it. */
+function clauseStart(text: string, sentenceStart: number, position: number): number {
+  const before = text.slice(sentenceStart, position);
+  const boundary = /[,;:()–—]|\b(?:but|however|although|though|whereas|maar|echter|hoewel|terwijl)\b/giu;
+  let start = 0;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(before))) start = match.index + match[0].length;
+  return sentenceStart + start;
+}
+
+function lastWordsStart(text: string, from: number, to: number, words: number): number {
+  let position = to;
+  let seen = 0;
+  while (position > from && seen < words) {
+    position--;
+    while (position > from && /\s/.test(text[position]!)) position--;
+    while (position > from && !/\s/.test(text[position - 1]!)) position--;
+    seen++;
+  }
+  return Math.max(from, position);
+}
+
+function isNegated(
+  text: string,
+  sentence: Sentence,
+  hit: PatternHit,
+  language: Language,
+  negators: readonly CompiledTerms[],
+): boolean {
+  const clause = clauseStart(text, sentence.start, hit.start);
+  const windowStart = lastWordsStart(text, clause, hit.start, NEGATION_REACH);
+  if (sentence.terms.some((term) => term.start >= windowStart && term.end <= hit.start && term.tags.includes('Negative'))) {
+    return true;
+  }
+  if (anyMatch(negators, text.slice(windowStart, hit.start))) return true;
+  if (language === 'nl') {
+    // Dutch puts "niet" after the verb: "Wij betalen u daarvoor niet."
+    const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+    const clauseEnd = after.search(/[,;:]|\b(?:maar|en|of)\b/u);
+    const tail = clauseEnd === -1 ? after : after.slice(0, clauseEnd);
+    if (/^(?:\s+[\p{L}'’]+){0,2}?\s+(?:niet|geen|nooit)(?![\p{L}])/u.test(tail)) return true;
+  }
+  return false;
+}
+
+function isRequest(text: string, sentence: Sentence, cues: readonly CompiledTerms[]): boolean {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (/\?["'”’)]*\s*$/.test(sentenceText)) return true;
+  if (anyMatch(cues, sentenceText)) return true;
+  // compromise marks imperatives: "Bring the design files to dinner."
+  return sentence.terms.slice(0, 3).some((term) => term.tags.includes('Imperative'));
+}
+
+const STOP_WORDS = new Set(
+  'the a an and or to for with of from on in at by you your me us our that which this these those is are be de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als'.split(
+    ' ',
+  ),
+);
+
+/** The match plus up to two following words of its noun phrase: "unpublished" → "unpublished process parameters". */
+function nounPhrase(text: string, hit: PatternHit): string {
+  let end = hit.end;
+  const follow = /^[ \t]+([\p{L}][\p{L}\p{N}-]*)/u;
+  for (let words = 0; words < 2; words++) {
+    const match = follow.exec(text.slice(end, end + 40));
+    if (!match || STOP_WORDS.has(match[1]!.toLowerCase())) break;
+    end += match[0].length;
+  }
+  return text.slice(hit.start, end).replace(/\s+/g, ' ');
+}
+
+function evidence(field: EvidenceField, hit: { start: number; end: number; text: string }): Evidence {
+  return { text: hit.text.replace(/\s+/g, ' '), start: hit.start, end: hit.end, field };
+}
+
+function findBlock(blocks: readonly Block[], position: number): Block | null {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = blocks[middle]!;
+    if (position < block.start) high = middle - 1;
+    else if (position >= block.end) low = middle + 1;
+    else return block;
+  }
+  return null;
+}
+
+/** Distinct term lists and patterns of a kind that appear: used to tell an awareness mail. */
+function countDistinct(lists: readonly CompiledTerms[], text: string): number {
+  const seen = new Set<string>();
+  for (const { regexp } of lists) {
+    for (const hit of findHits(regexp, text, 50)) seen.add(`${regexp.source.length}:${hit.alternative}`);
+  }
+  return seen.size;
+}
+
+function messageLanguage(message: MailMessage, text: string): Language {
+  const counts = countLanguageWords(`${message.subject}\n${text.slice(0, 20_000)}`, 0, undefined, 2_000);
+  return pickLanguage(counts, 'en', 1);
+}
+
+/** Points for one category: the strongest hit, plus diminishing credit for more, capped. */
+function categoryPoints(contributions: readonly Contribution[], rules: ReadonlyMap<string, Rule>): number {
+  const sorted = contributions.map((c) => c.points).sort((a, b) => b - a);
+  const total = sorted.reduce((sum, points, index) => sum + points * (index === 0 ? 1 : index === 1 ? 0.3 : 0.1), 0);
+  const maxWeight = Math.max(
+    ...contributions.map((c) => rules.get(c.rule)?.weight ?? c.points),
+  );
+  return Math.min(total, maxWeight * 1.4);
+}
+
+/** Analyses one message. Pure: no browser, DOM or network; the same input gives the same result. */
+export function analyzeMessage(message: MailMessage, options: AnalyzeOptions = {}): Analysis {
+  const pack = options.pack ?? DEFAULT_PACK;
+  const compiled = compilePack(pack);
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const capped = message.text.length > maxChars;
+  const text = capped ? message.text.slice(0, maxChars) : message.text;
+  const subject = message.subject ?? '';
+  const from = formatAddress(message.from);
+  const language = messageLanguage(message, text);
+  const blocks = segmentBody(text, language);
+  const sentences = new SentenceFinder(text);
+  const rulesById = new Map(pack.rules.map((rule) => [rule.id, rule]));
+  const contributions: Contribution[] = [];
+
+  const countingText = blocks
+    .filter((block) => block.zone === 'main' || block.zone === 'signature')
+    .map((block) => text.slice(block.start, block.end))
+    .join('\n');
+  const awarenessCore = countDistinct(compiled.awarenessCore, `${subject}\n${countingText}`);
+  const awareness =
+    awarenessCore >= 1 && awarenessCore + countDistinct(compiled.awarenessSupport, countingText) >= 3;
+
+  const fieldInMessage = anyMatch(compiled.sensitiveFields, `${subject}\n${text}`);
+
+  for (const { rule, regexp } of compiled.rules) {
+    const fields = rule.fields ?? ['text'];
+    if (fields.includes('text')) {
+      for (const hit of findHits(regexp, text, HITS_PER_RULE)) {
+        const block = findBlock(blocks, hit.start);
+        if (!block || (rule.language !== 'any' && rule.language !== block.language)) continue;
+        const contribution = judgeBodyHit(compiled, rule, hit, block, text, sentences, fieldInMessage);
+        if (contribution) contributions.push(contribution);
+      }
+    }
+    if (fields.includes('subject') && (rule.language === 'any' || rule.language === language)) {
+      for (const hit of findHits(regexp, subject, 3)) {
+        contributions.push({ category: rule.category, rule: rule.id, points: rule.weight, evidence: evidence('subject', hit) });
+      }
+    }
+    if (fields.includes('from')) {
+      for (const hit of findHits(regexp, from, 3)) {
+        contributions.push({ category: rule.category, rule: rule.id, points: rule.weight, evidence: evidence('from', hit) });
+      }
+    }
+  }
+
+  contributions.push(...senderContributions(message, compiled, contributions, from));
+  dropOwnGovernment(contributions, compiled, `${from}\n${subject}\n${text}`);
+
+  const senderDomain = domainOf(message.from.address);
+  const fromColleague = isOwnDomain(senderDomain, options.organisationDomains ?? []);
+  for (const contribution of contributions) {
+    if (awareness && contribution.evidence.field === 'text') contribution.points *= AWARENESS_FACTOR;
+    if (fromColleague) contribution.points *= COLLEAGUE_FACTOR;
+  }
+
+  return decide(contributions, rulesById, pack, {
+    language,
+    awareness,
+    capped,
+    sensitivity: options.sensitivity ?? 'standard',
+    text,
+    fieldInMessage,
+  });
+}
+
+function judgeBodyHit(
+  compiled: CompiledPack,
+  rule: Rule,
+  hit: PatternHit,
+  block: Block,
+  text: string,
+  sentences: SentenceFinder,
+  fieldInMessage: PatternHit | null,
+): Contribution | null {
+  const zoneFactor = block.zone === 'signature' && SIGNATURE_CATEGORIES.has(rule.category) ? 1 : ZONE_FACTOR[block.zone];
+  const needsSentence = rule.needsRequest || rule.negatable !== false;
+  const sentence = needsSentence ? sentences.sentenceAt(block, hit.start) : null;
+  if (sentence) {
+    if (rule.negatable !== false && isNegated(text, sentence, hit, block.language, forLanguage(compiled.negators, block.language))) {
+      return null;
+    }
+    if (rule.needsRequest && !isRequest(text, sentence, forLanguage(compiled.requestCues, block.language))) return null;
+  }
+  let points = rule.weight * zoneFactor;
+  let field: string | undefined;
+  if (rule.category === 'sensitive-request') {
+    const inSentence = sentence ? anyMatch(compiled.sensitiveFields, text.slice(sentence.start, sentence.end)) : null;
+    field = (inSentence ?? fieldInMessage)?.text;
+    points *= inSentence ? FIELD_IN_SENTENCE : fieldInMessage ? FIELD_IN_MESSAGE : NO_FIELD;
+  }
+  const phrase = rule.category === 'sensitive-request' ? nounPhrase(text, hit) : hit.text;
+  return {
+    category: rule.category,
+    rule: rule.id,
+    points,
+    evidence: evidence('text', { start: hit.start, end: hit.start + phrase.length, text: phrase }),
+    field,
+  };
+}
+
+/** Signals about the sender that no keyword shows: mission domains and identities that do not add up. */
+function senderContributions(
+  message: MailMessage,
+  compiled: CompiledPack,
+  found: readonly Contribution[],
+  from: string,
+): Contribution[] {
+  const { pack } = compiled;
+  const result: Contribution[] = [];
+  const domain = domainOf(message.from.address);
+  const addressStart = from.lastIndexOf(message.from.address);
+  const addressEvidence = evidence('from', {
+    start: Math.max(0, addressStart),
+    end: Math.max(0, addressStart) + message.from.address.length,
+    text: message.from.address,
+  });
+
+  if (isDiplomaticDomain(domain, pack)) {
+    result.push({ category: 'diplomatic-sender', rule: 'SENDER_DIPLOMATIC_DOMAIN', points: DIPLOMATIC_DOMAIN_WEIGHT, evidence: addressEvidence });
+  }
+
+  // An official role claimed in the sender's name or signature, or a diplomatic title, from a free-mail address.
+  const claim = found.find(
+    (c) =>
+      c.category === 'diplomatic-sender' &&
+      (c.evidence.field === 'from' || c.rule.includes('TITLE') || c.rule.includes('TITEL')),
+  );
+  if (claim && isFreeMail(domain, pack)) {
+    result.push({ category: 'identity-mismatch', rule: 'SENDER_FREE_MAIL_OFFICIAL', points: IDENTITY_MISMATCH_WEIGHT, evidence: addressEvidence });
+  }
+
+  const nameAddress = addressInDisplayName(message.from);
+  if (nameAddress) {
+    result.push({ category: 'identity-mismatch', rule: 'SENDER_NAME_ADDRESS_DIFFERS', points: IDENTITY_MISMATCH_WEIGHT, evidence: evidence('from', nameAddress) });
+  }
+
+  for (const [index, replyTo] of (message.replyTo ?? []).entries()) {
+    const replyDomain = domainOf(replyTo.address);
+    if (replyDomain && replyDomain !== domain && isFreeMail(replyDomain, pack) && !isFreeMail(domain, pack)) {
+      result.push({
+        category: 'identity-mismatch',
+        rule: 'SENDER_REPLY_TO_FREE_MAIL',
+        points: REPLY_TO_MISMATCH_WEIGHT,
+        evidence: { text: replyTo.address, start: 0, end: replyTo.address.length, field: 'replyTo' },
+      });
+      if (index === 0) break;
+    }
+  }
+  return result;
+}
+
+/** The reader's own embassies and attachés are not a foreign diplomatic sender. */
+function dropOwnGovernment(contributions: Contribution[], compiled: CompiledPack, haystack: string): void {
+  if (!contributions.some((c) => c.category === 'diplomatic-sender' && c.rule !== 'SENDER_DIPLOMATIC_DOMAIN')) return;
+  if (!anyMatch(compiled.ownGovernment, haystack)) return;
+  for (let index = contributions.length - 1; index >= 0; index--) {
+    const contribution = contributions[index]!;
+    if (contribution.category === 'diplomatic-sender' && contribution.rule !== 'SENDER_DIPLOMATIC_DOMAIN') {
+      contributions.splice(index, 1);
+    }
+  }
+}
+
+interface DecideContext {
+  language: Language;
+  awareness: boolean;
+  capped: boolean;
+  sensitivity: Sensitivity;
+  text: string;
+  fieldInMessage: PatternHit | null;
+}
+
+function decide(
+  contributions: readonly Contribution[],
+  rulesById: ReadonlyMap<string, Rule>,
+  pack: RulePack,
+  context: DecideContext,
+): Analysis {
+  const byCategory = new Map<CategoryId, Contribution[]>();
+  for (const contribution of contributions) {
+    if (contribution.points <= 0) continue;
+    const list = byCategory.get(contribution.category) ?? [];
+    list.push(contribution);
+    byCategory.set(contribution.category, list);
+  }
+
+  const signals: Signal[] = [];
+  for (const [category, list] of byCategory) {
+    const points = categoryPoints(list, rulesById);
+    const ordered = [...list].sort((a, b) => b.points - a.points);
+    const seen = new Set<string>();
+    const evidenceList: Evidence[] = [];
+    for (const contribution of ordered) {
+      const { field, text, start, end } = contribution.evidence;
+      const key = `${field}:${text.toLowerCase()}`;
+      const overlaps = evidenceList.some((e) => e.field === field && e.start < end && start < e.end);
+      if (seen.has(key) || overlaps) continue;
+      seen.add(key);
+      evidenceList.push(contribution.evidence);
+      if (evidenceList.length >= MAX_EVIDENCE) break;
+    }
+    signals.push({
+      category,
+      weight: Math.round(points),
+      rules: [...new Set(ordered.map((c) => c.rule))],
+      evidence: evidenceList,
+    });
+  }
+  signals.sort((a, b) => b.weight - a.weight);
+
+  // A category counts towards combinations only with some strength: a quoted or footer mention does not.
+  const present = new Set(signals.filter((signal) => signal.weight >= 6).map((signal) => signal.category));
+  const combinations = pack.combinations.filter(
+    (combination) =>
+      combination.all.every((category) => present.has(category)) &&
+      (!combination.any || combination.any.some((category) => present.has(category))),
+  );
+  const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
+  const bonus = combinations.reduce((sum, combination) => sum + combination.bonus, 0);
+  const score = Math.min(100, Math.round(base + bonus));
+
+  const thresholds = LEVEL_THRESHOLDS[context.sensitivity];
+  let level: Level = 'none';
+  if (score >= thresholds.low) level = 'low';
+  if (!context.awareness && combinations.length > 0) {
+    if (score >= thresholds.high) level = 'high';
+    else if (score >= thresholds.medium) level = 'medium';
+  }
+
+  const request = byCategory
+    .get('sensitive-request')
+    ?.slice()
+    .sort((a, b) => b.points - a.points)[0];
+  const summary =
+    level === 'none'
+      ? ''
+      : summarize({
+          language: context.language,
+          categories: present,
+          requestedObject: request?.evidence.text,
+          field: request?.field,
+          awareness: context.awareness,
+        });
+
+  return {
+    level,
+    score,
+    language: context.language,
+    signals,
+    summary,
+    combinations: combinations.map((combination) => combination.id),
+    capped: context.capped,
+    awareness: context.awareness,
+  };
+}

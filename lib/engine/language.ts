@@ -1,0 +1,38 @@
+import type { Language } from './types';
+
+// Frequent words that are clearly one language or the other; words both languages share ("in", "is", "we") are left out.
+const ENGLISH = new Set(
+  'the and of to you your are our for with that this would could be have it on at from please will not can as an a i me my about if they their there which what when been was were would should just also any'.split(' '),
+);
+const DUTCH = new Set(
+  'de het een en van ik je u uw wij ons onze niet dat dit zijn voor met aan ook bij naar kunt graag heb heeft er om als wordt maar zou nog wel deze die hebben kan zal wat hoe jullie mijn zich geen meer dan uit worden zoals over'.split(' '),
+);
+
+const WORD = /[\p{L}']+/gu;
+
+export interface LanguageCounts {
+  en: number;
+  nl: number;
+}
+
+/** Counts English and Dutch function words in `text[start, end)`; looks at no more than `limit` words. */
+export function countLanguageWords(text: string, start = 0, end = text.length, limit = 400): LanguageCounts {
+  const counts = { en: 0, nl: 0 };
+  WORD.lastIndex = start;
+  let seen = 0;
+  let match: RegExpExecArray | null;
+  while (seen < limit && (match = WORD.exec(text)) && match.index < end) {
+    const word = match[0].toLowerCase();
+    if (ENGLISH.has(word)) counts.en++;
+    else if (DUTCH.has(word)) counts.nl++;
+    seen++;
+  }
+  return counts;
+}
+
+/** The language with the most function words; `fallback` when there is too little to tell. */
+export function pickLanguage(counts: LanguageCounts, fallback: Language, minimum = 3): Language {
+  if (counts.en + counts.nl < minimum) return fallback;
+  if (counts.nl === counts.en) return fallback;
+  return counts.nl > counts.en ? 'nl' : 'en';
+}

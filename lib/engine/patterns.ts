@@ -1,0 +1,103 @@
+/**
+ * Compiles the rules' phrase syntax (see `Rule` in lib/rules/types.ts) and users' literal terms into regular
+ * expressions. Every construct is bounded, so no pattern can backtrack catastrophically.
+ */
+
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+const BEFORE_WORD = `(?<!${WORD_CHAR})`;
+const AFTER_WORD = `(?!${WORD_CHAR})`;
+const SPACE = '[\\s\\u00a0]+';
+/** Up to three other words between two slots. */
+const GAP = `${SPACE}(?:[^\\s\\u00a0]+${SPACE}){0,3}?`;
+
+const NAMED_CLASSES: Record<string, string> = {
+  // An amount of money: "€ 2.500", "$500", "5000 euro", "3k USD".
+  '{amount}': '(?:[€$£¥]\\s?\\d[\\d.,]*(?:\\s?[km])?|\\d[\\d.,]*\\s?(?:[km]\\s?)?(?:euros?|eur|usd|dollars?|gbp|pounds?))',
+};
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One literal word or phrase: case and spacing insensitive, both apostrophes accepted. */
+function literal(text: string): string {
+  return text
+    .trim()
+    .split(/[\s_]+/)
+    .map((word) => escapeRegExp(word).replace(/'/g, "['’]"))
+    .join(SPACE);
+}
+
+function compileWord(word: string): string {
+  if (word in NAMED_CLASSES) return NAMED_CLASSES[word]!;
+  if (word.endsWith('*') && word.length > 1) return `${literal(word.slice(0, -1))}${WORD_CHAR}*`;
+  return literal(word);
+}
+
+function compileSlot(slot: string): string {
+  const alternatives = slot.split('|').filter(Boolean).map(compileWord);
+  return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+}
+
+/** Regular-expression source (without flags or word boundaries) for one phrase pattern. */
+export function patternSource(pattern: string): string {
+  const tokens = pattern.trim().split(/\s+/);
+  let source = '';
+  let separator = '';
+  for (const token of tokens) {
+    if (token === '~') {
+      separator = GAP;
+      continue;
+    }
+    const optional = token.startsWith('[') && token.endsWith(']');
+    const slot = compileSlot(optional ? token.slice(1, -1) : token);
+    if (!source) {
+      if (optional) throw new Error(`Pattern "${pattern}" cannot start with an optional word`);
+      source = slot;
+    } else {
+      source += optional ? `(?:${separator || SPACE}${slot})?` : `${separator || SPACE}${slot}`;
+    }
+    separator = '';
+  }
+  if (!source) throw new Error(`Empty pattern "${pattern}"`);
+  return source;
+}
+
+/** A user's term is a literal phrase, never a regular expression. */
+export function literalSource(term: string): string {
+  const text = term.trim();
+  if (!text) throw new Error('Empty term');
+  return literal(text);
+}
+
+/** Wraps alternatives in whole-word boundaries; group `i + 1` captures alternative `i`. */
+export function alternationRegExp(sources: readonly string[]): RegExp {
+  const groups = sources.map((source) => `(${source})`).join('|');
+  return new RegExp(`${BEFORE_WORD}(?:${groups})${AFTER_WORD}`, 'giu');
+}
+
+/** Whole-word, case-insensitive test for a single pattern source. */
+export function wordRegExp(source: string, flags = 'iu'): RegExp {
+  return new RegExp(`${BEFORE_WORD}(?:${source})${AFTER_WORD}`, flags);
+}
+
+export interface PatternHit {
+  /** Index into the `sources` list the regular expression was built from. */
+  alternative: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** All non-overlapping hits of an alternation built by `alternationRegExp`. */
+export function findHits(regexp: RegExp, text: string, limit = Infinity): PatternHit[] {
+  const hits: PatternHit[] = [];
+  regexp.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while (hits.length < limit && (match = regexp.exec(text))) {
+    const alternative = match.findIndex((group, index) => index > 0 && group !== undefined) - 1;
+    hits.push({ alternative, start: match.index, end: match.index + match[0].length, text: match[0] });
+    if (match[0].length === 0) regexp.lastIndex++;
+  }
+  return hits;
+}

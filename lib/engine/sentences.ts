@@ -1,0 +1,97 @@
+import nlp from 'compromise';
+
+/** A sentence of the body, with its words when the language has a tagger (English). */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Words with their offsets in the body and compromise's tags (English only; empty for Dutch). */
+  terms: Term[];
+}
+
+export interface Term {
+  start: number;
+  end: number;
+  text: string;
+  tags: readonly string[];
+}
+
+/** Abbreviations whose full stop does not end a sentence (Dutch and English). */
+const ABBREVIATIONS = new Set(
+  [
+    // Dutch
+    'dhr', 'mevr', 'mw', 'bijv', 'bv', 'o.a', 'i.v.m', 'z.s.m', 'm.b.t', 'ca', 'enz', 'etc', 'nl', 'resp', 'evt', 'incl',
+    'excl', 't.a.v', 'a.s', 'jl', 'p.s', 'vs', 'nr', 'tel', 'e.d', 'd.w.z', 'm.vr.gr', 'mr', 'dr', 'ir', 'ing', 'prof',
+    'drs', 'ds', 'mr', 'zgn', 'zg', 'i.p.v', 'i.o.m', 'm.i.v', 'n.a.v', 't.b.v', 't.o.v', 'v.w.b', 'blz', 'afd', 'jr',
+    'sr', 'st', 'kol', 'gen', 'ltz', 'nov', 'dec', 'jan', 'feb', 'mrt', 'apr', 'aug', 'sept', 'okt', 'a.u.b', 'vnl',
+    // English
+    'mr', 'mrs', 'ms', 'e.g', 'i.e', 'approx', 'no', 'vol', 'fig', 'inc', 'ltd', 'co', 'corp', 'u.s', 'ph.d', 'dept',
+  ].map((abbreviation) => abbreviation.toLowerCase()),
+);
+
+const BOUNDARY = /[.!?…]+["'”’)]*(?=\s)|\n(?=[ \t]*(?:[-*•–]|\d+[.)])\s)/g;
+
+function endsWithAbbreviation(text: string, dotIndex: number): boolean {
+  let wordStart = dotIndex;
+  while (wordStart > 0 && /[\p{L}.]/u.test(text[wordStart - 1]!)) wordStart--;
+  const word = text.slice(wordStart, dotIndex).toLowerCase();
+  if (!word) return false;
+  // A single letter with a full stop is an initial ("J. de Vries").
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
+/**
+ * Word-based sentence splitting for `text[start, end)`: full stops, question and exclamation marks followed by
+ * whitespace, and list items; not after known abbreviations or initials.
+ */
+export function splitSentences(text: string, start: number, end: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  const segment = text.slice(start, end);
+  let sentenceStart = 0;
+  BOUNDARY.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = BOUNDARY.exec(segment))) {
+    const punctuation = match[0];
+    if (punctuation.startsWith('.') && punctuation.length === 1 && endsWithAbbreviation(segment, match.index)) continue;
+    const sentenceEnd = match.index + punctuation.length;
+    if (segment.slice(sentenceStart, sentenceEnd).trim()) {
+      sentences.push({ start: start + sentenceStart, end: start + sentenceEnd, terms: [] });
+    }
+    sentenceStart = sentenceEnd;
+  }
+  if (segment.slice(sentenceStart).trim()) sentences.push({ start: start + sentenceStart, end, terms: [] });
+  return sentences.map((sentence) => trimSentence(text, sentence));
+}
+
+function trimSentence(text: string, sentence: Sentence): Sentence {
+  let { start, end } = sentence;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { ...sentence, start, end };
+}
+
+interface CompromiseTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+interface CompromiseSentence {
+  offset: { start: number; length: number };
+  terms: CompromiseTerm[];
+}
+
+/** English sentences of `text[start, end)` split and tagged by compromise. Keep the span small: it is the slow step. */
+export function tagEnglishSentences(text: string, start: number, end: number): Sentence[] {
+  const segment = text.slice(start, end);
+  const json = nlp(segment).json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
+  return json.map((sentence) => ({
+    start: start + sentence.offset.start,
+    end: start + sentence.offset.start + sentence.offset.length,
+    terms: sentence.terms.map((term) => ({
+      start: start + term.offset.start,
+      end: start + term.offset.start + term.offset.length,
+      text: term.text,
+      tags: term.tags,
+    })),
+  }));
+}

@@ -1,0 +1,131 @@
+import { countLanguageWords, pickLanguage } from './language';
+import type { Language } from './types';
+
+/**
+ * Parts of a mail body that count differently: the new text (`main`), quoted earlier mail (`quoted`), the
+ * signature (`signature`) and legal or mailing-list footers (`footer`).
+ */
+export type Zone = 'main' | 'quoted' | 'signature' | 'footer';
+
+/** A paragraph of the body: consecutive non-blank lines of one zone. */
+export interface Block {
+  start: number;
+  end: number;
+  zone: Zone;
+  language: Language;
+}
+
+const REPLY_HEADER = [
+  /^\s*On\s.{3,200}\bwrote:\s*$/i,
+  /^\s*Op\s.{3,200}\bschreef\b.{0,120}:\s*$/i,
+  /^\s*-{2,}\s*(?:Original Message|Oorspronkelijk bericht|Origineel bericht|Forwarded message|Doorgestuurd bericht)\s*-{2,}\s*$/i,
+  /^\s*Begin forwarded message:\s*$/i,
+];
+/** Outlook's quoted header: "From: …" then "Sent:" or "Date:" within the next lines. */
+const OUTLOOK_FROM = /^\s*(?:From|Van):\s+\S/i;
+const OUTLOOK_SENT = /^\s*(?:Sent|Date|Verzonden|Datum):\s+\S/i;
+
+const SIGNATURE_DELIMITER = /^--\s?$/;
+const CLOSING = /^\s*(?:(?:best|kind|warm|warmest|with kind)\s+regards|regards|sincerely|yours sincerely|yours faithfully|best wishes|cheers|(?:met\s+)?(?:vriendelijke|hartelijke|beste|collegiale)\s+groet(?:en)?|groet(?:en|jes)?|mvg|m\.vr\.gr\.|hoogachtend)\s*[,.!]?\s*$/i;
+
+const FOOTER = new RegExp(
+  [
+    'this (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended)',
+    'intended (?:solely |only )?for the (?:use of the )?(?:addressee|recipient|individual)',
+    'if you (?:are not|have received this)',
+    'dit (?:e-?mail)?bericht is (?:uitsluitend|alleen) bestemd',
+    'aan dit bericht kunnen geen rechten',
+    'indien u (?:dit bericht|niet de geadresseerde)',
+    'disclaimer',
+    'unsubscribe',
+    'afmelden voor',
+    'uitschrijven',
+    'you (?:are receiving|received) this (?:e-?mail|message|newsletter)',
+    'u ontvangt deze (?:e-?mail|nieuwsbrief)',
+  ].join('|'),
+  'i',
+);
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function isReplyHeader(lines: Line[], index: number): boolean {
+  const line = lines[index]!.text;
+  if (line.length > 300) return false;
+  if (REPLY_HEADER.some((pattern) => pattern.test(line))) return true;
+  if (!OUTLOOK_FROM.test(line)) return false;
+  for (let next = index + 1; next <= index + 3 && next < lines.length; next++) {
+    if (OUTLOOK_SENT.test(lines[next]!.text)) return true;
+  }
+  return false;
+}
+
+/** Zone of every line: quoted history, signature, or main text (footers are decided per paragraph). */
+function lineZones(lines: Line[]): Zone[] {
+  const zones: Zone[] = new Array(lines.length).fill('main');
+  let quotedFrom = lines.length;
+  for (let index = 0; index < lines.length; index++) {
+    if (isReplyHeader(lines, index)) {
+      quotedFrom = index;
+      break;
+    }
+  }
+  let signatureFrom = quotedFrom;
+  // A closing formula only starts the signature in the last part of the new text.
+  const closingSearchFrom = Math.floor(quotedFrom * 0.4);
+  for (let index = 0; index < quotedFrom; index++) {
+    const text = lines[index]!.text;
+    if (SIGNATURE_DELIMITER.test(text) || (index >= closingSearchFrom && text.length < 60 && CLOSING.test(text))) {
+      signatureFrom = index;
+      break;
+    }
+  }
+  for (let index = 0; index < lines.length; index++) {
+    if (index >= quotedFrom || /^\s*>/.test(lines[index]!.text)) zones[index] = 'quoted';
+    else if (index >= signatureFrom) zones[index] = 'signature';
+  }
+  return zones;
+}
+
+/** Splits a body into paragraphs, each with its zone and language. */
+export function segmentBody(text: string, messageLanguage: Language): Block[] {
+  const lines = splitLines(text);
+  const zones = lineZones(lines);
+  const blocks: Block[] = [];
+  let current: { start: number; end: number; zone: Zone } | null = null;
+  const flush = () => {
+    if (!current) return;
+    const zone = current.zone !== 'quoted' && FOOTER.test(text.slice(current.start, Math.min(current.end, current.start + 2000)))
+      ? 'footer'
+      : current.zone;
+    const language = pickLanguage(countLanguageWords(text, current.start, current.end), messageLanguage);
+    blocks.push({ start: current.start, end: current.end, zone, language });
+    current = null;
+  };
+  lines.forEach((line, index) => {
+    const zone = zones[index]!;
+    const blank = /^[\s>]*$/.test(line.text);
+    if (blank || (current && current.zone !== zone)) flush();
+    if (blank) return;
+    if (!current) current = { start: line.start, end: line.end, zone };
+    else current.end = line.end;
+  });
+  flush();
+  return blocks;
+}

@@ -1,0 +1,28 @@
+import { COMBINATIONS } from './combinations';
+import { DIPLOMATIC_DOMAINS, FREE_MAIL_DOMAINS, OWN_GOVERNMENT, SENSITIVE_FIELDS } from './context';
+import {
+  ENGLISH_AWARENESS_CORE,
+  ENGLISH_AWARENESS_SUPPORT,
+  ENGLISH_NEGATORS,
+  ENGLISH_REQUEST_CUES,
+  ENGLISH_RULES,
+} from './en';
+import { DUTCH_AWARENESS_CORE, DUTCH_AWARENESS_SUPPORT, DUTCH_NEGATORS, DUTCH_REQUEST_CUES, DUTCH_RULES } from './nl';
+import type { RulePack } from './types';
+
+export { LEVEL_THRESHOLDS, type Sensitivity } from './combinations';
+export type { CombinationRule, Rule, RuleField, RulePack, TermList } from './types';
+
+/** The packs Waakzaam ships with. Settings add and remove terms on top of these. */
+export const DEFAULT_PACK: RulePack = {
+  rules: [...ENGLISH_RULES, ...DUTCH_RULES],
+  combinations: COMBINATIONS,
+  sensitiveFields: SENSITIVE_FIELDS,
+  requestCues: [...ENGLISH_REQUEST_CUES, ...DUTCH_REQUEST_CUES],
+  negators: [ENGLISH_NEGATORS, DUTCH_NEGATORS],
+  awarenessCore: [ENGLISH_AWARENESS_CORE, DUTCH_AWARENESS_CORE],
+  awarenessSupport: [ENGLISH_AWARENESS_SUPPORT, DUTCH_AWARENESS_SUPPORT],
+  ownGovernment: OWN_GOVERNMENT,
+  freeMailDomains: FREE_MAIL_DOMAINS,
+  diplomaticDomains: DIPLOMATIC_DOMAINS,
+};

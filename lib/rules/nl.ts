@@ -1,0 +1,267 @@
+import type { Rule, TermList } from './types';
+
+/**
+ * Dutch signal rules. compromise has no Dutch model, so requests and negation are found with word lists; Dutch
+ * writes compounds as one word, so the patterns name the compounds that matter.
+ */
+export const DUTCH_RULES: readonly Rule[] = [
+  // diplomatic-sender
+  {
+    id: 'NL_DIPLOMATIEKE_POST',
+    category: 'diplomatic-sender',
+    language: 'nl',
+    weight: 18,
+    description: 'Schrijft namens een ambassade, consulaat of handelsvertegenwoordiging',
+    patterns: [
+      'ambassade|consulaat|consulaat-generaal|handelsvertegenwoordiging|handelsmissie|handelskantoor',
+      'permanente vertegenwoordiging',
+      'ministerie van buitenlandse zaken',
+    ],
+    fields: ['text', 'from', 'subject'],
+    negatable: false,
+  },
+  {
+    id: 'NL_DIPLOMATIEKE_TITEL',
+    category: 'diplomatic-sender',
+    language: 'nl',
+    weight: 18,
+    description: 'Voert een diplomatieke titel (attaché, secretaris of raad van een post)',
+    patterns: [
+      'attaché|attache',
+      'eerste|tweede|derde secretaris',
+      'handelsraad|wetenschapsraad|technologieraad|handelsattaché|wetenschapsattaché|defensieattaché|ambassaderaad|minister-raad',
+      'raad voor ~ handel|economische|wetenschap|technologie|wetenschappelijke',
+      'zaakgelastigde',
+      'ambassadeur',
+      'consul|consul-generaal|vice-consul',
+    ],
+    fields: ['text', 'from'],
+    negatable: false,
+  },
+
+  // sensitive-request
+  {
+    id: 'NL_VERZOEK_NIET_OPENBAAR',
+    category: 'sensitive-request',
+    language: 'nl',
+    weight: 26,
+    description: 'Vraagt om informatie die niet openbaar is: intern, niet gepubliceerd of vertrouwelijk',
+    patterns: [
+      'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten',
+      'niet|nog_niet [eerder] gepubliceerd|gepubliceerde|openbaar|openbare|vrijgegeven',
+      'voordat ~ het|ze|deze|dit ~ gepubliceerd|openbaar|bekend',
+      'bedrijfsgeheimen|bedrijfsgeheim',
+    ],
+    needsRequest: true,
+  },
+  {
+    id: 'NL_VERZOEK_TECHNISCH',
+    category: 'sensitive-request',
+    language: 'nl',
+    weight: 24,
+    description: 'Vraagt om ontwerpbestanden, procesparameters, broncode, modelgewichten of vergelijkbare technische stukken',
+    patterns: [
+      'roadmap|routekaart|productroadmap|technologieroadmap',
+      'ontwerpbestanden|ontwerptekeningen|ontwerpdata|ontwerpdocumenten|maskerontwerpen|layouts|schema|schema\'s|bouwtekeningen',
+      'procesparameters|procesinstellingen|procesvensters|procesdata|procesrecepten|procesgegevens|procesflow|recepturen|recepten',
+      'broncode|source_code',
+      'modelgewichten|gewichten_van_het_model|model_weights',
+      'trainingsdata|trainingsgegevens|trainingset|trainingsset|testdata|testgegevens|meetdata|kalibratiedata|yielddata|opbrengstcijfers|opbrengstgegevens',
+      'klantenlijst|klantenlijsten|klantgegevens',
+      'technische specificaties|tekeningen|documentatie',
+      'specificaties',
+      'architectuurdocumenten|architectuurdetails',
+    ],
+    needsRequest: true,
+  },
+
+  // payment-offer
+  {
+    id: 'NL_BETALING_AANBOD',
+    category: 'payment-offer',
+    language: 'nl',
+    weight: 22,
+    description: 'Biedt geld aan in ruil voor hulp',
+    patterns: [
+      'wij|we|ik|opdrachtgever|klant|zij betalen|betaal|vergoeden|vergoed|belonen|compenseren u|je|jou',
+      'u|je ontvangt|krijgt ~ vergoeding|honorarium|beloning|bedrag|compensatie|betaling',
+      'vergoeding|beloning|honorarium|compensatie ~ van {amount}',
+      'tegen ~ vergoeding|betaling|honorarium|beloning',
+      'ruime|royale|aantrekkelijke|genereuze|mooie|passende|riante vergoeding|beloning|betaling|compensatie',
+      'honorarium|adviesvergoeding|consultancyvergoeding|sprekersvergoeding',
+      '{amount} ~ voor ~ uw|je|jouw tijd|hulp|inzichten|moeite|rapport|bijdrage|inbreng|expertise',
+      '{amount} per uur|dag|rapport|gesprek|maand',
+      'de moeite waard',
+      'contant|contanten|cash',
+      'envelop|enveloppe',
+      'cryptovaluta|crypto|bitcoin|bitcoins|usdt|tether',
+      'cadeaubon|cadeaukaart|cadeaubonnen',
+      'als dank|blijk van waardering ~ vergoeding|bedrag|cadeau|attentie',
+    ],
+  },
+
+  // secrecy
+  {
+    id: 'NL_GEHEIMHOUDING',
+    category: 'secrecy',
+    language: 'nl',
+    weight: 20,
+    description: 'Vraagt het contact te verbergen voor werkgever of collega\'s',
+    patterns: [
+      'onder ons',
+      'tussen ons',
+      'tussen u|jou en mij',
+      'vertel|meld|zeg ~ werkgever|leidinggevende|manager|baas|collega\'s|collega|afdeling|organisatie|universiteit|beveiliging|niemand niets|er_niets_over|liever_niets|maar_niets',
+      'hoeft|hoeven ~ werkgever|leidinggevende|manager|baas|collega\'s|organisatie|universiteit|niemand ~ niet|niets ~ te weten',
+      'niemand hoeft ~ te weten',
+      'zonder ~ medeweten|toestemming|tussenkomst ~ van ~ werkgever|leidinggevende|manager|organisatie|universiteit|bedrijf|collega\'s',
+      'buiten ~ werkgever|leidinggevende|organisatie|universiteit|bedrijf|collega\'s om',
+      'discreet|discrete|discretie',
+      'verwijder|wis ~ dit|deze ~ bericht|e-mail|mail|mailtje|berichten',
+      'na lezing verwijderen|vernietigen',
+      'niet via officiële kanalen',
+      'buiten de officiële kanalen',
+      'informeel ~ en|houden',
+    ],
+    fields: ['text', 'subject'],
+    negatable: false,
+  },
+
+  // private-channel
+  {
+    id: 'NL_PRIVE_KANAAL',
+    category: 'private-channel',
+    language: 'nl',
+    weight: 18,
+    description: 'Wil het contact buiten de kanalen van het werk voortzetten',
+    patterns: [
+      'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
+      'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',
+      'via|op|naar|over ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
+      'mijn Telegram|Signal|WhatsApp|WeChat|Threema nummer|account|naam|id|is',
+      'Telegram|Signal|WhatsApp|WeChat|Threema ~ verder|voortzetten|contact|bereikbaar',
+      'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
+      'buiten ~ uw|je|jouw werkmail|zakelijke_mail|werk-e-mail|bedrijfsmail om',
+    ],
+    negatable: false,
+  },
+
+  // hospitality
+  {
+    id: 'NL_GASTVRIJHEID',
+    category: 'hospitality',
+    language: 'nl',
+    weight: 10,
+    description: 'Biedt diners, recepties, cadeaus of betaalde reizen aan',
+    patterns: [
+      'lunch|diner|etentje|borrel|maaltijd ~ op mijn|onze kosten',
+      'op mijn|onze kosten',
+      'nodig|nodigen ~ u|je|jou ~ uit ~ voor|op|bij ~ lunch|diner|etentje|receptie|borrel',
+      'alle kosten ~ vergoed|betaald|gedekt|voor_onze_rekening',
+      'alles wordt betaald|vergoed',
+      'reis|reiskosten|vlucht|vliegticket|vliegtickets|hotel|verblijf|verblijfskosten|hotelkosten|tickets ~ worden|wordt|nemen|betalen|vergoeden ~ vergoed|betaald|verzorgd|voor_onze_rekening|wij|door_ons',
+      'wij|we|ik betalen|vergoeden|regelen|verzorgen ~ reis|reiskosten|vlucht|vliegticket|hotel|verblijf|tickets',
+      'studiereis|snoepreisje|werkbezoek',
+      'klein|kleine cadeau|cadeautje|attentie|geschenk',
+      'receptie ~ op|in|bij ~ ambassade|residentie|consulaat',
+    ],
+  },
+
+  // network-mapping
+  {
+    id: 'NL_NETWERK',
+    category: 'network-mapping',
+    language: 'nl',
+    weight: 15,
+    description: 'Vraagt naar collega\'s, wie toegang heeft, of om introducties',
+    patterns: [
+      'collega\'s|medewerkers|mensen|ingenieurs|onderzoekers die ~ toegang hebben',
+      'wie ~ heeft|hebben toegang',
+      'toegang heeft|hebben tot',
+      'wie ~ werkt|werken|zit|zitten ~ aan|op|bij',
+      'in contact brengen|komen met',
+      'voorstellen|introduceren aan|bij ~ collega|collega\'s|iemand|mensen|ingenieurs|onderzoekers|team',
+      'namen|contactgegevens ~ van ~ collega\'s|medewerkers|ingenieurs|team|onderzoekers',
+      'organogram|organisatieschema',
+    ],
+    needsRequest: true,
+  },
+
+  // unverifiable-organisation
+  {
+    id: 'NL_ONDUIDELIJKE_ORGANISATIE',
+    category: 'unverifiable-organisation',
+    language: 'nl',
+    weight: 14,
+    description: 'Schrijft voor een vaag adviesbureau, een denktank, een expertnetwerk, een talentenprogramma of een niet genoemde opdrachtgever',
+    patterns: [
+      'niet [nader] genoemde|bekendgemaakte opdrachtgever|klant|partij|cliënt|partner',
+      'anonieme|onbekende opdrachtgever|klant|cliënt|partij',
+      'opdrachtgever|klant|cliënt|partij ~ anoniem|onbekend|ongenoemd ~ blijven|blijft',
+      'kan|kunnen|mag|mogen ~ naam ~ opdrachtgever|klant|cliënt ~ niet ~ noemen|bekendmaken|delen',
+      'denktank|denktanks|think_tank|thinktank|expertnetwerk|expertnetwerken|talentenprogramma|talentprogramma|talentenprogramma\'s',
+      'namens een|onze ~ opdrachtgever|overheid|instituut|stichting|klant|cliënt',
+    ],
+  },
+];
+
+export const DUTCH_REQUEST_CUES: readonly TermList[] = [
+  {
+    id: 'NL_VERZOEK',
+    language: 'nl',
+    description: 'Vraagt de lezer iets te delen, te sturen of mee te nemen',
+    patterns: [
+      'kunt|kun|kan|zou|zoudt|wilt|wil|mag|mocht u|je|jij',
+      'zou|zouden ~ u|je ~ willen|kunnen',
+      'graag',
+      'alstublieft|alsjeblieft|svp|a.u.b.|aub',
+      'verzoek|verzoeken ~ u|je',
+      'het zou ~ helpen|fijn|mooi|waardevol|nuttig ~ als|zijn',
+      'ik|wij|we ben|zijn ~ benieuwd|geïnteresseerd|op_zoek',
+      'stuur|stuurt|deel|deelt|bezorg|breng|neem|geef|mail|mailt|zend|stuurt|laat ~ zien|mee|door|me|mij|ons',
+      'mee ~ te ~ nemen|brengen',
+      'toegang ~ tot',
+      'in ruil voor',
+      'laat|laten ~ weten',
+      'heeft|hebt u|je',
+    ],
+  },
+];
+
+export const DUTCH_NEGATORS: TermList = {
+  id: 'NL_ONTKENNING',
+  language: 'nl',
+  description: 'Heft een volgende treffer in dezelfde zinsnede op',
+  patterns: ['niet|geen|nooit|zonder|noch|geenszins|niets|onbetaald|onbezoldigd|kosteloos|vrijwillig'],
+};
+
+export const DUTCH_AWARENESS_CORE: TermList = {
+  id: 'NL_BEWUSTWORDING_KERN',
+  language: 'nl',
+  description: 'Noemt spionage of inlichtingendiensten als onderwerp van de mail',
+  patterns: [
+    'spionage|spion|spionnen|economische_spionage',
+    'inlichtingendienst|inlichtingendiensten|inlichtingenofficier|inlichtingenofficieren|statelijke_actoren|statelijke_actor',
+    'buitenlandse ~ mogendheden|overheden|diensten|actoren',
+    'bewustwording|bewustwordingscampagne|awareness',
+    'kennisveiligheid|Loket_Kennisveiligheid',
+    'AIVD|MIVD|NCTV',
+    'signalen herkennen',
+    'rode vlaggen',
+  ],
+};
+
+export const DUTCH_AWARENESS_SUPPORT: TermList = {
+  id: 'NL_BEWUSTWORDING_STEUN',
+  language: 'nl',
+  description: 'Beschrijft benaderingen als waarschuwing en vraagt ze te melden',
+  patterns: [
+    'wees|blijf alert|waakzaam|voorzichtig|op_uw_hoede',
+    'herken|herkennen|herkent ~ benadering|benaderingen|signalen|pogingen',
+    'meld|melden|meldt ~ dit|het|deze|zulke|verdachte ~ bij|aan',
+    'beveiligingsfunctionaris|integriteitsfunctionaris|security_officer|securityofficer|beveiligingsafdeling|securityteam',
+    'bijvoorbeeld|zoals',
+    'kunnen|kan|proberen|probeert ~ aanbieden|vragen|uitnodigen|bieden',
+    'signalen',
+  ],
+};

@@ -1,0 +1,71 @@
+import type { CategoryId, Language } from '../engine/types';
+
+/** Where in a message a rule looks. */
+export type RuleField = 'text' | 'subject' | 'from';
+
+/**
+ * A detection rule is data: the engine loads rules, it does not contain them.
+ *
+ * Patterns use a small phrase syntax, compiled to a bounded regular expression:
+ * - words are matched case-insensitively, whole words only, with any whitespace between them;
+ * - `a|b|c` offers alternatives for one word slot (an alternative may itself be a phrase written with `_`
+ *   for spaces, e.g. `do_not|don't`);
+ * - a trailing `*` on a word matches any ending (`compensat*`);
+ * - `[word]` makes a slot optional; `~` allows up to three other words in between.
+ * User-added terms are literals (see `literalPattern`): they never reach this syntax.
+ */
+export interface Rule {
+  id: string;
+  category: CategoryId;
+  language: Language | 'any';
+  /** Points this rule adds to its category (0–100 scale). */
+  weight: number;
+  /** What a person reads when the rule fires. */
+  description: string;
+  patterns: readonly string[];
+  /** Fields the rule reads; default: the body text only. */
+  fields?: readonly RuleField[];
+  /** Counts only in a sentence that asks the reader for something (a question, a request, an imperative). */
+  needsRequest?: boolean;
+  /** A negation before the match in the same clause cancels it ("we do not offer payment"). Default true. */
+  negatable?: boolean;
+}
+
+/** A combination (meta) rule: fires when all of `all` and at least one of `any` (when given) are present. */
+export interface CombinationRule {
+  id: string;
+  all: readonly CategoryId[];
+  any?: readonly CategoryId[];
+  /** Extra points when the combination holds. */
+  bonus: number;
+  description: string;
+}
+
+/** Terms that are context, not signals: sensitive technology fields, awareness-mail wording, and the like. */
+export interface TermList {
+  id: string;
+  language: Language | 'any';
+  description: string;
+  patterns: readonly string[];
+}
+
+export interface RulePack {
+  rules: readonly Rule[];
+  combinations: readonly CombinationRule[];
+  /** Sensitive technology fields: they strengthen a request, never a signal by themselves. */
+  sensitiveFields: readonly TermList[];
+  /** Words that ask the reader for something; a `needsRequest` rule needs one in its sentence. */
+  requestCues: readonly TermList[];
+  /** Words that cancel a following match in the same clause. */
+  negators: readonly TermList[];
+  /** Names espionage or intelligence services: a security-awareness mail talks about approaches. */
+  awarenessCore: readonly TermList[];
+  /** Describes and warns rather than asks; with a core cue it marks an awareness mail. */
+  awarenessSupport: readonly TermList[];
+  /** The reader's own government: its embassies and attachés are not foreign diplomats. */
+  ownGovernment: readonly TermList[];
+  /** Mail providers anyone can sign up to; an official role claimed from one is a mismatch. */
+  freeMailDomains: readonly string[];
+  /** Mail domains used by foreign ministries and missions. */
+  diplomaticDomains: readonly string[];
+}
