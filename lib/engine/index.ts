@@ -69,13 +69,19 @@ interface Contribution {
   field?: string;
 }
 
+/** A sentence and the ones next to it in the same paragraph: a request often names its object in a neighbour. */
+interface SentenceContext {
+  sentence: Sentence;
+  neighbours: Sentence[];
+}
+
 /** Sentences of one paragraph (or window of a long one), tagged when English. Cached per window. */
 class SentenceFinder {
   private readonly cache = new Map<number, Sentence[]>();
 
   constructor(private readonly text: string) {}
 
-  sentenceAt(block: Block, position: number): Sentence | null {
+  contextAt(block: Block, position: number): SentenceContext | null {
     let windowStart = block.start;
     let windowEnd = block.end;
     if (block.end - block.start > TAG_WHOLE_BLOCK) {
@@ -92,8 +98,25 @@ class SentenceFinder {
           : splitSentences(this.text, windowStart, windowEnd);
       this.cache.set(windowStart, sentences);
     }
-    return sentences.find((s) => s.start <= position && position < s.end) ?? sentences[sentences.length - 1] ?? null;
+    if (sentences.length === 0) return null;
+    let index = sentences.findIndex((s) => s.start <= position && position < s.end);
+    if (index === -1) index = sentences.length - 1;
+    return {
+      sentence: sentences[index]!,
+      neighbours: [sentences[index - 1], sentences[index + 1]].filter((s): s is Sentence => s !== undefined),
+    };
   }
+}
+
+const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d+[.)]|[a-z][.)])\s/;
+
+/** For a paragraph that is a list item, the paragraph that introduces the list ("Please send us:"). */
+function listLeadIn(text: string, blocks: readonly Block[], block: Block): Block | null {
+  if (!LIST_ITEM.test(text.slice(block.start, block.start + 12))) return null;
+  let index = blocks.indexOf(block) - 1;
+  while (index >= 0 && LIST_ITEM.test(text.slice(blocks[index]!.start, blocks[index]!.start + 12))) index--;
+  const leadIn = blocks[index];
+  return leadIn && /:\s*$/.test(text.slice(Math.max(leadIn.start, leadIn.end - 4), leadIn.end)) ? leadIn : null;
 }
 
 function anyMatch(lists: readonly CompiledTerms[], text: string): PatternHit | null {
@@ -247,7 +270,7 @@ export function analyzeMessage(message: MailMessage, options: AnalyzeOptions = {
       for (const hit of findHits(regexp, text, HITS_PER_RULE)) {
         const block = findBlock(blocks, hit.start);
         if (!block || (rule.language !== 'any' && rule.language !== block.language)) continue;
-        const contribution = judgeBodyHit(compiled, rule, hit, block, text, sentences, fieldInMessage);
+        const contribution = judgeBodyHit(compiled, rule, hit, { block, blocks, text, sentences, fieldInMessage });
         if (contribution) contributions.push(contribution);
       }
     }
@@ -283,23 +306,36 @@ export function analyzeMessage(message: MailMessage, options: AnalyzeOptions = {
   });
 }
 
-function judgeBodyHit(
-  compiled: CompiledPack,
-  rule: Rule,
-  hit: PatternHit,
-  block: Block,
-  text: string,
-  sentences: SentenceFinder,
-  fieldInMessage: PatternHit | null,
-): Contribution | null {
+interface BodyContext {
+  block: Block;
+  blocks: readonly Block[];
+  text: string;
+  sentences: SentenceFinder;
+  fieldInMessage: PatternHit | null;
+}
+
+/** Whether the hit's sentence, a neighbour of it, or the line introducing its list asks the reader for something. */
+function inRequest(compiled: CompiledPack, context: BodyContext, found: SentenceContext): boolean {
+  const { block, blocks, text, sentences } = context;
+  const cues = forLanguage(compiled.requestCues, block.language);
+  if ([found.sentence, ...found.neighbours].some((sentence) => isRequest(text, sentence, cues))) return true;
+  const leadIn = listLeadIn(text, blocks, block);
+  const leadInSentence = leadIn ? sentences.contextAt(leadIn, leadIn.end - 1)?.sentence : undefined;
+  return leadInSentence !== undefined && isRequest(text, leadInSentence, forLanguage(compiled.requestCues, leadIn!.language));
+}
+
+function judgeBodyHit(compiled: CompiledPack, rule: Rule, hit: PatternHit, context: BodyContext): Contribution | null {
+  const { block, text, sentences, fieldInMessage } = context;
+  if (rule.zones && !rule.zones.includes(block.zone)) return null;
   const zoneFactor = block.zone === 'signature' && SIGNATURE_CATEGORIES.has(rule.category) ? 1 : ZONE_FACTOR[block.zone];
   const needsSentence = rule.needsRequest || rule.negatable !== false;
-  const sentence = needsSentence ? sentences.sentenceAt(block, hit.start) : null;
-  if (sentence) {
-    if (rule.negatable !== false && isNegated(text, sentence, hit, block.language, forLanguage(compiled.negators, block.language))) {
+  const found = needsSentence ? sentences.contextAt(block, hit.start) : null;
+  const sentence = found?.sentence ?? null;
+  if (found) {
+    if (rule.negatable !== false && isNegated(text, found.sentence, hit, block.language, forLanguage(compiled.negators, block.language))) {
       return null;
     }
-    if (rule.needsRequest && !isRequest(text, sentence, forLanguage(compiled.requestCues, block.language))) return null;
+    if (rule.needsRequest && !inRequest(compiled, context, found)) return null;
   }
   let points = rule.weight * zoneFactor;
   let field: string | undefined;
@@ -339,11 +375,10 @@ function senderContributions(
     result.push({ category: 'diplomatic-sender', rule: 'SENDER_DIPLOMATIC_DOMAIN', points: DIPLOMATIC_DOMAIN_WEIGHT, evidence: addressEvidence });
   }
 
-  // An official role claimed in the sender's name or signature, or a diplomatic title, from a free-mail address.
+  // An official role claimed in the sender's name, a title or a government body, from a free-mail address.
+  const claimRules = new Set(pack.rules.filter((rule) => rule.claimsOfficialRole).map((rule) => rule.id));
   const claim = found.find(
-    (c) =>
-      c.category === 'diplomatic-sender' &&
-      (c.evidence.field === 'from' || c.rule.includes('TITLE') || c.rule.includes('TITEL')),
+    (c) => claimRules.has(c.rule) || (c.category === 'diplomatic-sender' && c.evidence.field === 'from'),
   );
   if (claim && isFreeMail(domain, pack)) {
     result.push({ category: 'identity-mismatch', rule: 'SENDER_FREE_MAIL_OFFICIAL', points: IDENTITY_MISMATCH_WEIGHT, evidence: addressEvidence });

@@ -7,12 +7,18 @@ const WORD_CHAR = '[\\p{L}\\p{N}]';
 const BEFORE_WORD = `(?<!${WORD_CHAR})`;
 const AFTER_WORD = `(?!${WORD_CHAR})`;
 const SPACE = '[\\s\\u00a0]+';
-/** Up to three other words between two slots. */
-const GAP = `${SPACE}(?:[^\\s\\u00a0]+${SPACE}){0,3}?`;
+/** Between words inside a gap: spaces, commas, brackets, quotes and dashes, but no sentence punctuation. */
+const GAP_SEPARATOR = '[\\s\\u00a0,()"“”‘’–—-]+';
+/** Up to four other words between two slots, within one sentence. */
+const GAP_WORD = '[^\\s\\u00a0.!?;:,()"“”‘’–—-]+';
+const GAP = `${GAP_SEPARATOR}(?:${GAP_WORD}${GAP_SEPARATOR}){0,4}?`;
 
 const NAMED_CLASSES: Record<string, string> = {
   // An amount of money: "€ 2.500", "$500", "5000 euro", "3k USD".
-  '{amount}': '(?:[€$£¥]\\s?\\d[\\d.,]*(?:\\s?[km])?|\\d[\\d.,]*\\s?(?:[km]\\s?)?(?:euros?|eur|usd|dollars?|gbp|pounds?))',
+  '{amount}':
+    '(?:(?:[€$£¥]|(?:eur|usd|gbp|chf|usdt)\\s)\\s?\\d[\\d.,]*(?:\\s?[km])?|\\d[\\d.,]*\\s?(?:[km]\\s?)?(?:euros?|eur|usd|dollars?|gbp|pounds?|usdt|btc|bitcoins?|eth))',
+  // Any one word: for Dutch compounds after a strong adjective ("interne prestatiecijfers").
+  '{word}': '[\\p{L}\\p{N}][\\p{L}\\p{N}\'’-]*',
 };
 
 function escapeRegExp(text: string): string {
@@ -30,6 +36,8 @@ function literal(text: string): string {
 
 function compileWord(word: string): string {
   if (word in NAMED_CLASSES) return NAMED_CLASSES[word]!;
+  // `*word` ends a compound ("implantatierecepten" for `*recepten`); `word*` takes any ending.
+  if (word.startsWith('*') && word.length > 1) return `${WORD_CHAR}*${literal(word.slice(1))}`;
   if (word.endsWith('*') && word.length > 1) return `${literal(word.slice(0, -1))}${WORD_CHAR}*`;
   return literal(word);
 }

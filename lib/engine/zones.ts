@@ -1,3 +1,4 @@
+import type { BodyZone } from '../rules';
 import { countLanguageWords, pickLanguage } from './language';
 import type { Language } from './types';
 
@@ -5,7 +6,7 @@ import type { Language } from './types';
  * Parts of a mail body that count differently: the new text (`main`), quoted earlier mail (`quoted`), the
  * signature (`signature`) and legal or mailing-list footers (`footer`).
  */
-export type Zone = 'main' | 'quoted' | 'signature' | 'footer';
+export type Zone = BodyZone;
 
 /** A paragraph of the body: consecutive non-blank lines of one zone. */
 export interface Block {
@@ -26,7 +27,7 @@ const OUTLOOK_FROM = /^\s*(?:From|Van):\s+\S/i;
 const OUTLOOK_SENT = /^\s*(?:Sent|Date|Verzonden|Datum):\s+\S/i;
 
 const SIGNATURE_DELIMITER = /^--\s?$/;
-const CLOSING = /^\s*(?:(?:best|kind|warm|warmest|with kind)\s+regards|regards|sincerely|yours sincerely|yours faithfully|best wishes|cheers|(?:met\s+)?(?:vriendelijke|hartelijke|beste|collegiale)\s+groet(?:en)?|groet(?:en|jes)?|mvg|m\.vr\.gr\.|hoogachtend)\s*[,.!]?\s*$/i;
+const CLOSING = /^\s*(?:(?:best|kind|warm|warmest|with kind|with best)\s+regards|regards|best|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|(?:best|warm|kind) wishes|all the best|cheers|thanks|thank you|many thanks|respectfully|with (?:deep |great )?respect|looking forward|(?:met\s+)?(?:vriendelijke|hartelijke|beste|collegiale)\s+groet(?:en)?|groet(?:en|jes)?|mvg|m\.vr\.gr\.|hoogachtend)\s*[,.!]?\s*$/i;
 
 const FOOTER = new RegExp(
   [

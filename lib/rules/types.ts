@@ -3,6 +3,9 @@ import type { CategoryId, Language } from '../engine/types';
 /** Where in a message a rule looks. */
 export type RuleField = 'text' | 'subject' | 'from';
 
+/** Parts of a body: the new text, quoted earlier mail, the signature, legal or list footers. */
+export type BodyZone = 'main' | 'quoted' | 'signature' | 'footer';
+
 /**
  * A detection rule is data: the engine loads rules, it does not contain them.
  *
@@ -10,8 +13,10 @@ export type RuleField = 'text' | 'subject' | 'from';
  * - words are matched case-insensitively, whole words only, with any whitespace between them;
  * - `a|b|c` offers alternatives for one word slot (an alternative may itself be a phrase written with `_`
  *   for spaces, e.g. `do_not|don't`);
- * - a trailing `*` on a word matches any ending (`compensat*`);
- * - `[word]` makes a slot optional; `~` allows up to three other words in between.
+ * - a trailing `*` on a word matches any ending (`compensat*`), a leading one any start (`*recepten` finds the
+ *   Dutch compound "implantatierecepten");
+ * - `{amount}` is a sum of money and `{word}` any one word;
+ * - `[word]` makes a slot optional; `~` allows up to four other words in between (within a sentence).
  * User-added terms are literals (see `literalPattern`): they never reach this syntax.
  */
 export interface Rule {
@@ -25,10 +30,14 @@ export interface Rule {
   patterns: readonly string[];
   /** Fields the rule reads; default: the body text only. */
   fields?: readonly RuleField[];
+  /** Parts of the body where the rule counts; default: all (quoted mail and footers count less). */
+  zones?: readonly BodyZone[];
   /** Counts only in a sentence that asks the reader for something (a question, a request, an imperative). */
   needsRequest?: boolean;
   /** A negation before the match in the same clause cancels it ("we do not offer payment"). Default true. */
   negatable?: boolean;
+  /** The match is the sender claiming an official role (a title, a government body): from a free-mail address that is an `identity-mismatch`. */
+  claimsOfficialRole?: boolean;
 }
 
 /** A combination (meta) rule: fires when all of `all` and at least one of `any` (when given) are present. */
