@@ -1,10 +1,20 @@
 import { defineConfig } from 'wxt';
+import { WEBMAIL_MATCHES } from './lib/runtime/webmail-matches';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: {
-    name: 'Waakzaam',
-    description: 'Warns you in webmail when a message looks like an approach by a foreign intelligence service.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting'],
+    host_permissions: WEBMAIL_MATCHES,
+    // Self-hosted Roundcube can live on any host; each one is asked for when the user adds it.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The banner's stylesheet is fetched into its shadow root; on self-hosted hosts too. The dynamic URL
+    // changes every session, so pages cannot use it to detect the extension.
+    web_accessible_resources: [
+      { resources: ['content-scripts/webmail.css'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+    ],
   },
 });

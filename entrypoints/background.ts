@@ -1,1 +1,5 @@
-export default defineBackground(() => {});
+import { startBackground } from '../lib/runtime/background';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,14 +1,85 @@
 import type { Rule, RulePack, TermList } from '../rules';
-import { alternationRegExp, patternSource } from './patterns';
+import {
+  alternationRegExp,
+  findHits,
+  patternKeys,
+  patternSource,
+  stickyAlternationRegExp,
+  type PatternHit,
+  type PatternKey,
+} from './patterns';
+import type { WordIndex } from './word-index';
+
+/**
+ * A list of phrase patterns compiled once. Over a whole message each pattern is tried only where its first word
+ * stands (found by the word index), anchored there; patterns that start with a class such as `{amount}` scan.
+ */
+export class PatternSet {
+  /** All patterns, scanning: for short texts such as one sentence. */
+  readonly full: RegExp;
+  private readonly keyed: Array<{ source: string; keys: Array<Exclude<PatternKey, { kind: 'any' }>> }> = [];
+  private readonly scanning: RegExp | null;
+  private readonly anchored = new Map<string, RegExp>();
+
+  constructor(patterns: readonly string[]) {
+    const sources = patterns.map(patternSource);
+    const scanningSources: string[] = [];
+    patterns.forEach((pattern, index) => {
+      const keys = patternKeys(pattern);
+      if (keys.some((key) => key.kind === 'any')) scanningSources.push(sources[index]!);
+      else this.keyed.push({ source: sources[index]!, keys: keys as Array<Exclude<PatternKey, { kind: 'any' }>> });
+    });
+    this.full = alternationRegExp(sources);
+    this.scanning = scanningSources.length > 0 ? alternationRegExp(scanningSources) : null;
+  }
+
+  /** Non-overlapping hits in a long text whose words are in `index`, in text order. */
+  hits(text: string, index: WordIndex, limit: number): PatternHit[] {
+    const starts = new Set<number>();
+    const chosen: number[] = [];
+    this.keyed.forEach(({ keys }, position) => {
+      let used = false;
+      for (const key of keys) {
+        for (const start of index.startsOf(key)) {
+          starts.add(start);
+          used = true;
+        }
+      }
+      if (used) chosen.push(position);
+    });
+    const hits: PatternHit[] = [];
+    if (chosen.length > 0) {
+      const subset = chosen.join(',');
+      let regexp = this.anchored.get(subset);
+      if (!regexp) {
+        regexp = stickyAlternationRegExp(chosen.map((position) => this.keyed[position]!.source));
+        this.anchored.set(subset, regexp);
+      }
+      let reached = 0;
+      for (const start of [...starts].sort((a, b) => a - b)) {
+        if (start < reached) continue;
+        regexp.lastIndex = start;
+        const match = regexp.exec(text);
+        if (!match) continue;
+        hits.push({ alternative: -1, start, end: start + match[0].length, text: match[0] });
+        reached = start + match[0].length;
+        if (hits.length >= limit) break;
+      }
+    }
+    if (this.scanning) hits.push(...findHits(this.scanning, text, limit));
+    return hits.sort((a, b) => a.start - b.start).slice(0, limit);
+  }
+}
 
 export interface CompiledRule {
   rule: Rule;
-  regexp: RegExp;
+  patterns: PatternSet;
+  unless: RegExp | null;
 }
 
 export interface CompiledTerms {
   list: TermList;
-  regexp: RegExp;
+  patterns: PatternSet;
 }
 
 export interface CompiledPack {
@@ -25,7 +96,11 @@ export interface CompiledPack {
 const compiledPacks = new WeakMap<RulePack, CompiledPack>();
 
 function compileTerms(list: TermList): CompiledTerms {
-  return { list, regexp: alternationRegExp(list.patterns.map(patternSource)) };
+  try {
+    return { list, patterns: new PatternSet(list.patterns) };
+  } catch (error) {
+    throw new Error(`Term list ${list.id}: ${(error as Error).message}`);
+  }
 }
 
 /** Regular expressions for a pack, built once per pack object. Throws with the rule id on a bad pattern. */
@@ -38,7 +113,8 @@ export function compilePack(pack: RulePack): CompiledPack {
       .filter((rule) => rule.patterns.length > 0)
       .map((rule) => {
         try {
-          return { rule, regexp: alternationRegExp(rule.patterns.map(patternSource)) };
+          const unless = rule.unless?.length ? alternationRegExp(rule.unless.map(patternSource)) : null;
+          return { rule, patterns: new PatternSet(rule.patterns), unless };
         } catch (error) {
           throw new Error(`Rule ${rule.id}: ${(error as Error).message}`);
         }

@@ -10,7 +10,7 @@ import {
   isFreeMail,
   isOwnDomain,
 } from './sender';
-import { splitSentences, tagEnglishSentences, type Sentence } from './sentences';
+import { splitSentences, tagEnglish, type Sentence, type Term } from './sentences';
 import { summarize } from './summary';
 import type {
   Analysis,
@@ -22,6 +22,7 @@ import type {
   MailMessage,
   Signal,
 } from './types';
+import { WordIndex } from './word-index';
 import { segmentBody, type Block, type Zone } from './zones';
 
 export type { Analysis, CategoryId, Evidence, Language, Level, MailMessage, Signal } from './types';
@@ -40,11 +41,15 @@ export interface AnalyzeOptions {
 export const DEFAULT_MAX_CHARS = 1_000_000;
 /** Hits of one rule that are looked at closely; more of the same adds nothing and would only cost time. */
 const HITS_PER_RULE = 25;
-/** A paragraph up to this size goes to the tagger whole; longer ones are cut at sentence boundaries first. */
-const TAG_WHOLE_BLOCK = 2_000;
-const TAG_WINDOW = 1_000;
-/** Negation reaches this many words back within a clause. */
-const NEGATION_REACH = 6;
+/** A paragraph up to this size is split whole; in a longer one only the stretch around a hit. */
+const SPLIT_WHOLE_BLOCK = 20_000;
+const SPLIT_WINDOW = 2_000;
+/** The tagger never sees more than this much text at once. */
+const MAX_TAGGED_SPAN = 300;
+/** An imperative opens its sentence ("Please bring the files"): the tagger reads only this many characters of it. */
+const IMPERATIVE_SPAN = 60;
+/** Negation reaches this many words back within a clause ("do not send us any drawings or unpublished results"). */
+const NEGATION_REACH = 10;
 
 const ZONE_FACTOR: Record<Zone, number> = { main: 1, signature: 0.6, quoted: 0.5, footer: 0.15 };
 /** Who the sender is shows in the signature: there it counts in full. */
@@ -75,28 +80,27 @@ interface SentenceContext {
   neighbours: Sentence[];
 }
 
-/** Sentences of one paragraph (or window of a long one), tagged when English. Cached per window. */
+/**
+ * Sentences of the body, found by the cheap splitter per paragraph (or per window of a very long one), and
+ * compromise's tags for the few English sentences that need them. Both cached.
+ */
 class SentenceFinder {
-  private readonly cache = new Map<number, Sentence[]>();
+  private readonly sentences = new Map<number, Sentence[]>();
+  private readonly tags = new Map<string, Term[]>();
 
   constructor(private readonly text: string) {}
 
   contextAt(block: Block, position: number): SentenceContext | null {
     let windowStart = block.start;
     let windowEnd = block.end;
-    if (block.end - block.start > TAG_WHOLE_BLOCK) {
-      // A long paragraph: only the rough sentence around the hit is tagged.
-      const rough = splitSentences(this.text, block.start, block.end).find((s) => s.start <= position && position < s.end);
-      windowStart = Math.max(rough?.start ?? position, position - TAG_WINDOW);
-      windowEnd = Math.min(rough?.end ?? position, position + TAG_WINDOW);
+    if (block.end - block.start > SPLIT_WHOLE_BLOCK) {
+      windowStart = Math.max(block.start, position - SPLIT_WINDOW);
+      windowEnd = Math.min(block.end, position + SPLIT_WINDOW);
     }
-    let sentences = this.cache.get(windowStart);
+    let sentences = this.sentences.get(windowStart);
     if (!sentences) {
-      sentences =
-        block.language === 'en'
-          ? tagEnglishSentences(this.text, windowStart, windowEnd)
-          : splitSentences(this.text, windowStart, windowEnd);
-      this.cache.set(windowStart, sentences);
+      sentences = splitSentences(this.text, windowStart, windowEnd);
+      this.sentences.set(windowStart, sentences);
     }
     if (sentences.length === 0) return null;
     let index = sentences.findIndex((s) => s.start <= position && position < s.end);
@@ -105,6 +109,17 @@ class SentenceFinder {
       sentence: sentences[index]!,
       neighbours: [sentences[index - 1], sentences[index + 1]].filter((s): s is Sentence => s !== undefined),
     };
+  }
+
+  /** compromise's words and tags for `text[start, end)` of an English sentence: a few words, never a whole mail. */
+  termsOf(start: number, end: number): Term[] {
+    const key = `${start}:${end}`;
+    let terms = this.tags.get(key);
+    if (!terms) {
+      terms = tagEnglish(this.text, start, Math.min(end, start + MAX_TAGGED_SPAN));
+      this.tags.set(key, terms);
+    }
+    return terms;
   }
 }
 
@@ -119,9 +134,10 @@ function listLeadIn(text: string, blocks: readonly Block[], block: Block): Block
   return leadIn && /:\s*$/.test(text.slice(Math.max(leadIn.start, leadIn.end - 4), leadIn.end)) ? leadIn : null;
 }
 
-function anyMatch(lists: readonly CompiledTerms[], text: string): PatternHit | null {
-  for (const { regexp } of lists) {
-    const hit = findHits(regexp, text, 1)[0];
+/** First hit of any list; pass the whole text's word index when `text` is long. */
+function anyMatch(lists: readonly CompiledTerms[], text: string, words?: WordIndex): PatternHit | null {
+  for (const { patterns } of lists) {
+    const hit = words ? patterns.hits(text, words, 1)[0] : findHits(patterns.full, text, 1)[0];
     if (hit) return hit;
   }
   return null;
@@ -155,33 +171,41 @@ function isNegated(
   hit: PatternHit,
   language: Language,
   negators: readonly CompiledTerms[],
+  finder: SentenceFinder,
 ): boolean {
   const clause = clauseStart(text, sentence.start, hit.start);
   const windowStart = lastWordsStart(text, clause, hit.start, NEGATION_REACH);
-  if (sentence.terms.some((term) => term.start >= windowStart && term.end <= hit.start && term.tags.includes('Negative'))) {
-    return true;
+  const window = text.slice(windowStart, hit.start);
+  if (anyMatch(negators, window)) return true;
+  if (language === 'en') {
+    // The word list covers the plain forms; compromise resolves contractions the list lacks ("we ain't paying").
+    return /['’]/.test(window) && finder.termsOf(windowStart, hit.start).some((term) => term.tags.includes('Negative'));
   }
-  if (anyMatch(negators, text.slice(windowStart, hit.start))) return true;
-  if (language === 'nl') {
-    // Dutch puts "niet" after the verb: "Wij betalen u daarvoor niet."
-    const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
-    const clauseEnd = after.search(/[,;:]|\b(?:maar|en|of)\b/u);
-    const tail = clauseEnd === -1 ? after : after.slice(0, clauseEnd);
-    if (/^(?:\s+[\p{L}'’]+){0,2}?\s+(?:niet|geen|nooit)(?![\p{L}])/u.test(tail)) return true;
-  }
-  return false;
+  // Dutch puts "niet" after the verb: "Wij betalen u daarvoor niet."
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+  const clauseEnd = after.search(/[,;:]|\b(?:maar|en|of)\b/u);
+  const tail = clauseEnd === -1 ? after : after.slice(0, clauseEnd);
+  return /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:niet|geen|nooit)(?![\p{L}])/u.test(tail);
 }
 
-function isRequest(text: string, sentence: Sentence, cues: readonly CompiledTerms[]): boolean {
+function isRequest(
+  text: string,
+  sentence: Sentence,
+  language: Language,
+  cues: readonly CompiledTerms[],
+  finder: SentenceFinder,
+): boolean {
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (/\?["'”’)]*\s*$/.test(sentenceText)) return true;
   if (anyMatch(cues, sentenceText)) return true;
   // compromise marks imperatives: "Bring the design files to dinner."
-  return sentence.terms.slice(0, 3).some((term) => term.tags.includes('Imperative'));
+  if (language !== 'en') return false;
+  const opening = finder.termsOf(sentence.start, Math.min(sentence.end, sentence.start + IMPERATIVE_SPAN));
+  return opening.slice(0, 3).some((term) => term.tags.includes('Imperative'));
 }
 
 const STOP_WORDS = new Set(
-  'the a an and or to for with of from on in at by you your me us our that which this these those is are be de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als'.split(
+  'the a an and or to for with of from on in at by as such you your me us our that which this these those is are was were be been it its they them their he she his her we i if so but not de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als zij ze hij wij we ik is zijn was maar niet'.split(
     ' ',
   ),
 );
@@ -216,10 +240,10 @@ function findBlock(blocks: readonly Block[], position: number): Block | null {
 }
 
 /** Distinct term lists and patterns of a kind that appear: used to tell an awareness mail. */
-function countDistinct(lists: readonly CompiledTerms[], text: string): number {
+function countDistinct(lists: readonly CompiledTerms[], text: string, words: WordIndex): number {
   const seen = new Set<string>();
-  for (const { regexp } of lists) {
-    for (const hit of findHits(regexp, text, 50)) seen.add(`${regexp.source.length}:${hit.alternative}`);
+  for (const { list, patterns } of lists) {
+    for (const hit of patterns.hits(text, words, 50)) seen.add(`${list.id}:${hit.text.toLowerCase().replace(/\s+/g, ' ')}`);
   }
   return seen.size;
 }
@@ -258,36 +282,40 @@ export function analyzeMessage(message: MailMessage, options: AnalyzeOptions = {
     .filter((block) => block.zone === 'main' || block.zone === 'signature')
     .map((block) => text.slice(block.start, block.end))
     .join('\n');
-  const awarenessCore = countDistinct(compiled.awarenessCore, `${subject}\n${countingText}`);
+  const words = new WordIndex(text);
+  const countingWords = new WordIndex(`${subject}\n${countingText}`);
+  const awarenessCore = countDistinct(compiled.awarenessCore, `${subject}\n${countingText}`, countingWords);
   const awareness =
-    awarenessCore >= 1 && awarenessCore + countDistinct(compiled.awarenessSupport, countingText) >= 3;
+    awarenessCore >= 1 && awarenessCore + countDistinct(compiled.awarenessSupport, `${subject}\n${countingText}`, countingWords) >= 3;
 
-  const fieldInMessage = anyMatch(compiled.sensitiveFields, `${subject}\n${text}`);
+  const fieldInMessage = anyMatch(compiled.sensitiveFields, subject) ?? anyMatch(compiled.sensitiveFields, text, words);
 
-  for (const { rule, regexp } of compiled.rules) {
+  for (const { rule, patterns, unless } of compiled.rules) {
     const fields = rule.fields ?? ['text'];
     if (fields.includes('text')) {
-      for (const hit of findHits(regexp, text, HITS_PER_RULE)) {
+      for (const hit of patterns.hits(text, words, HITS_PER_RULE)) {
         const block = findBlock(blocks, hit.start);
         if (!block || (rule.language !== 'any' && rule.language !== block.language)) continue;
-        const contribution = judgeBodyHit(compiled, rule, hit, { block, blocks, text, sentences, fieldInMessage });
+        const contribution = judgeBodyHit(compiled, rule, unless, hit, { block, blocks, text, sentences, fieldInMessage });
         if (contribution) contributions.push(contribution);
       }
     }
     if (fields.includes('subject') && (rule.language === 'any' || rule.language === language)) {
-      for (const hit of findHits(regexp, subject, 3)) {
+      for (const hit of findHits(patterns.full, subject, 3)) {
         contributions.push({ category: rule.category, rule: rule.id, points: rule.weight, evidence: evidence('subject', hit) });
       }
     }
     if (fields.includes('from')) {
-      for (const hit of findHits(regexp, from, 3)) {
+      for (const hit of findHits(patterns.full, from, 3)) {
         contributions.push({ category: rule.category, rule: rule.id, points: rule.weight, evidence: evidence('from', hit) });
       }
     }
   }
 
   contributions.push(...senderContributions(message, compiled, contributions, from));
-  dropOwnGovernment(contributions, compiled, `${from}\n${subject}\n${text}`);
+  const ownGovernment =
+    anyMatch(compiled.ownGovernment, `${from}\n${subject}`) ?? anyMatch(compiled.ownGovernment, text, words);
+  if (ownGovernment) dropForeignDiplomatClaims(contributions);
 
   const senderDomain = domainOf(message.from.address);
   const fromColleague = isOwnDomain(senderDomain, options.organisationDomains ?? []);
@@ -318,23 +346,35 @@ interface BodyContext {
 function inRequest(compiled: CompiledPack, context: BodyContext, found: SentenceContext): boolean {
   const { block, blocks, text, sentences } = context;
   const cues = forLanguage(compiled.requestCues, block.language);
-  if ([found.sentence, ...found.neighbours].some((sentence) => isRequest(text, sentence, cues))) return true;
+  const asks = (sentence: Sentence) => isRequest(text, sentence, block.language, cues, sentences);
+  if ([found.sentence, ...found.neighbours].some(asks)) return true;
   const leadIn = listLeadIn(text, blocks, block);
   const leadInSentence = leadIn ? sentences.contextAt(leadIn, leadIn.end - 1)?.sentence : undefined;
-  return leadInSentence !== undefined && isRequest(text, leadInSentence, forLanguage(compiled.requestCues, leadIn!.language));
+  return (
+    leadInSentence !== undefined &&
+    isRequest(text, leadInSentence, leadIn!.language, forLanguage(compiled.requestCues, leadIn!.language), sentences)
+  );
 }
 
-function judgeBodyHit(compiled: CompiledPack, rule: Rule, hit: PatternHit, context: BodyContext): Contribution | null {
+function judgeBodyHit(
+  compiled: CompiledPack,
+  rule: Rule,
+  unless: RegExp | null,
+  hit: PatternHit,
+  context: BodyContext,
+): Contribution | null {
   const { block, text, sentences, fieldInMessage } = context;
   if (rule.zones && !rule.zones.includes(block.zone)) return null;
   const zoneFactor = block.zone === 'signature' && SIGNATURE_CATEGORIES.has(rule.category) ? 1 : ZONE_FACTOR[block.zone];
-  const needsSentence = rule.needsRequest || rule.negatable !== false;
+  const needsSentence = rule.needsRequest || rule.negatable !== false || unless !== null;
   const found = needsSentence ? sentences.contextAt(block, hit.start) : null;
   const sentence = found?.sentence ?? null;
   if (found) {
-    if (rule.negatable !== false && isNegated(text, found.sentence, hit, block.language, forLanguage(compiled.negators, block.language))) {
+    const negators = forLanguage(compiled.negators, block.language);
+    if (rule.negatable !== false && isNegated(text, found.sentence, hit, block.language, negators, sentences)) {
       return null;
     }
+    if (unless && findHits(unless, text.slice(found.sentence.start, found.sentence.end), 1).length > 0) return null;
     if (rule.needsRequest && !inRequest(compiled, context, found)) return null;
   }
   let points = rule.weight * zoneFactor;
@@ -404,10 +444,8 @@ function senderContributions(
   return result;
 }
 
-/** The reader's own embassies and attachés are not a foreign diplomatic sender. */
-function dropOwnGovernment(contributions: Contribution[], compiled: CompiledPack, haystack: string): void {
-  if (!contributions.some((c) => c.category === 'diplomatic-sender' && c.rule !== 'SENDER_DIPLOMATIC_DOMAIN')) return;
-  if (!anyMatch(compiled.ownGovernment, haystack)) return;
+/** The reader's own embassies and attachés are not a foreign diplomatic sender (a mission's domain still is). */
+function dropForeignDiplomatClaims(contributions: Contribution[]): void {
   for (let index = contributions.length - 1; index >= 0; index--) {
     const contribution = contributions[index]!;
     if (contribution.category === 'diplomatic-sender' && contribution.rule !== 'SENDER_DIPLOMATIC_DOMAIN') {

@@ -84,9 +84,37 @@ export function alternationRegExp(sources: readonly string[]): RegExp {
   return new RegExp(`${BEFORE_WORD}(?:${groups})${AFTER_WORD}`, 'giu');
 }
 
+/** Alternatives tried exactly at `lastIndex` (callers place it at a word start); group `i + 1` is alternative `i`. */
+export function stickyAlternationRegExp(sources: readonly string[]): RegExp {
+  const groups = sources.map((source) => `(${source})`).join('|');
+  return new RegExp(`(?:${groups})${AFTER_WORD}`, 'iuy');
+}
+
 /** Whole-word, case-insensitive test for a single pattern source. */
 export function wordRegExp(source: string, flags = 'iu'): RegExp {
   return new RegExp(`${BEFORE_WORD}(?:${source})${AFTER_WORD}`, flags);
+}
+
+/** What a pattern's first word needs to find in a text before the pattern can match there. */
+export type PatternKey = { kind: 'word' | 'prefix' | 'suffix'; text: string } | { kind: 'any' };
+
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
+/** The keys of a pattern's first slot: one of them must be among the text's words. */
+export function patternKeys(pattern: string): PatternKey[] {
+  const first = pattern.trim().split(/\s+/)[0] ?? '';
+  return first
+    .split('|')
+    .filter(Boolean)
+    .map((word): PatternKey => {
+      if (word in NAMED_CLASSES) return { kind: 'any' };
+      const text = FIRST_WORD.exec(word)?.[0]?.toLowerCase();
+      if (!text) return { kind: 'any' };
+      if (word.startsWith('*')) return { kind: 'suffix', text: FIRST_WORD.exec(word.slice(1).split(/[\s_]/)[0] ?? '')?.[0]?.toLowerCase() ?? text };
+      // A word with an ending wildcard, or one whose first run of letters is only part of it ("don't"), is a prefix.
+      const whole = word.replace(/\*$/, '').split('_')[0]!.toLowerCase();
+      return whole === text ? { kind: 'word', text } : { kind: 'prefix', text };
+    });
 }
 
 export interface PatternHit {

@@ -1,11 +1,9 @@
 import nlp from 'compromise';
 
-/** A sentence of the body, with its words when the language has a tagger (English). */
+/** A sentence of the body: `text[start, end)`. */
 export interface Sentence {
   start: number;
   end: number;
-  /** Words with their offsets in the body and compromise's tags (English only; empty for Dutch). */
-  terms: Term[];
 }
 
 export interface Term {
@@ -40,7 +38,7 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
 }
 
 /**
- * Word-based sentence splitting for `text[start, end)`: full stops, question and exclamation marks followed by
+ * The cheap pass: word-based sentence splitting for `text[start, end)`: full stops, question and exclamation marks followed by
  * whitespace, and list items; not after known abbreviations or initials.
  */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
@@ -54,11 +52,11 @@ export function splitSentences(text: string, start: number, end: number): Senten
     if (punctuation.startsWith('.') && punctuation.length === 1 && endsWithAbbreviation(segment, match.index)) continue;
     const sentenceEnd = match.index + punctuation.length;
     if (segment.slice(sentenceStart, sentenceEnd).trim()) {
-      sentences.push({ start: start + sentenceStart, end: start + sentenceEnd, terms: [] });
+      sentences.push({ start: start + sentenceStart, end: start + sentenceEnd });
     }
     sentenceStart = sentenceEnd;
   }
-  if (segment.slice(sentenceStart).trim()) sentences.push({ start: start + sentenceStart, end, terms: [] });
+  if (segment.slice(sentenceStart).trim()) sentences.push({ start: start + sentenceStart, end });
   return sentences.map((sentence) => trimSentence(text, sentence));
 }
 
@@ -66,7 +64,7 @@ function trimSentence(text: string, sentence: Sentence): Sentence {
   let { start, end } = sentence;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { ...sentence, start, end };
+  return { start, end };
 }
 
 interface CompromiseTerm {
@@ -80,18 +78,18 @@ interface CompromiseSentence {
   terms: CompromiseTerm[];
 }
 
-/** English sentences of `text[start, end)` split and tagged by compromise. Keep the span small: it is the slow step. */
-export function tagEnglishSentences(text: string, start: number, end: number): Sentence[] {
-  const segment = text.slice(start, end);
-  const json = nlp(segment).json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
-  return json.map((sentence) => ({
-    start: start + sentence.offset.start,
-    end: start + sentence.offset.start + sentence.offset.length,
-    terms: sentence.terms.map((term) => ({
+/**
+ * compromise's words and tags for one English sentence `text[start, end)`. The tagger is the slow step, so it
+ * only ever sees the few sentences that hold a candidate hit.
+ */
+export function tagEnglish(text: string, start: number, end: number): Term[] {
+  const json = nlp(text.slice(start, end)).json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
+  return json.flatMap((sentence) =>
+    sentence.terms.map((term) => ({
       start: start + term.offset.start,
       end: start + term.offset.start + term.offset.length,
       text: term.text,
       tags: term.tags,
     })),
-  }));
+  );
 }

@@ -32,6 +32,8 @@ export interface Rule {
   fields?: readonly RuleField[];
   /** Parts of the body where the rule counts; default: all (quoted mail and footers count less). */
   zones?: readonly BodyZone[];
+  /** Phrases that cancel a hit in the same sentence ("an honorarium under the university's rules"). */
+  unless?: readonly string[];
   /** Counts only in a sentence that asks the reader for something (a question, a request, an imperative). */
   needsRequest?: boolean;
   /** A negation before the match in the same clause cancels it ("we do not offer payment"). Default true. */

@@ -24,6 +24,8 @@ export interface FieldReport {
   /** Name of the selector that matched (e.g. `body_2024_05`), or null when none did. */
   matched: string | null;
   tried: number;
+  /** Fields a webmail often does not show (reply-to): not finding them is no sign of breakage. */
+  optional?: boolean;
 }
 
 export interface AdapterReport {

@@ -1,0 +1,95 @@
+import { i18n } from '#i18n';
+import { evidenceByCategory, renderEvidenceList } from '../../lib/banner/evidence';
+import { guidanceLines, renderGuidance } from '../../lib/banner/guidance';
+import type { OpenMessageState, TabState } from '../../lib/runtime/protocol';
+import { levelLabel } from '../../lib/ui-text/labels';
+import { diagnosticsText } from './diagnostics';
+
+/** Copies text to the clipboard; resolves false when the browser refuses. */
+export type CopyText = (text: string) => Promise<boolean>;
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const created = doc.createElement(tag);
+  if (className) created.className = className;
+  if (text !== undefined) created.textContent = text;
+  return created;
+}
+
+function renderMessage(doc: Document, message: OpenMessageState): HTMLElement {
+  const { analysis } = message;
+  const article = element(doc, 'article', `message level-${analysis.level}`);
+  article.setAttribute('data-level', analysis.level);
+  article.append(
+    element(doc, 'p', 'level', levelLabel(analysis.level)),
+    element(doc, 'p', 'subject', i18n.t('popup.subject', [message.subject.trim() || i18n.t('popup.noSubject')])),
+    element(doc, 'p', 'from', i18n.t('popup.from', [message.from])),
+  );
+  if (analysis.summary) article.append(element(doc, 'p', 'summary', analysis.summary));
+  const groups = evidenceByCategory(analysis);
+  if (groups.length > 0) {
+    article.append(element(doc, 'p', 'evidence-heading', i18n.t('popup.evidenceHeading')), renderEvidenceList(doc, groups));
+  }
+  if (message.dismissed) article.append(element(doc, 'p', 'note', i18n.t('popup.dismissed')));
+  return article;
+}
+
+function renderGuidanceSection(doc: Document, open: boolean): HTMLElement {
+  const details = element(doc, 'details', 'guidance-section');
+  details.open = open;
+  details.append(element(doc, 'summary', undefined, i18n.t('guidance.heading')), renderGuidance(doc, guidanceLines({ withAivd: false })));
+  return details;
+}
+
+function renderDiagnostics(doc: Document, state: TabState, version: string, copyText: CopyText): HTMLElement {
+  const details = element(doc, 'details', 'diagnostics');
+  const text = diagnosticsText(state, version);
+  const report = element(doc, 'pre', 'report', text);
+  report.tabIndex = 0;
+  const status = element(doc, 'p', 'copy-status');
+  status.setAttribute('role', 'status');
+  const copy = element(doc, 'button', 'copy', i18n.t('popup.copy'));
+  copy.type = 'button';
+  copy.addEventListener('click', async () => {
+    const copied = await copyText(text);
+    status.textContent = i18n.t(copied ? 'popup.copied' : 'popup.copyFailed');
+    if (!copied) doc.getSelection()?.selectAllChildren(report);
+  });
+  details.append(
+    element(doc, 'summary', undefined, i18n.t('popup.diagnosticsHeading')),
+    element(doc, 'p', 'note', i18n.t('popup.diagnosticsIntro')),
+    report,
+    copy,
+    status,
+  );
+  return details;
+}
+
+/** Fills `root` with what the content script reported for this tab, or explains that there is nothing to read. */
+export function renderPopup(root: HTMLElement, state: TabState | null, version: string, copyText: CopyText): void {
+  const doc = root.ownerDocument;
+  const content: HTMLElement[] = [element(doc, 'h1', 'title', i18n.t('popup.title'))];
+
+  if (!state) {
+    content.push(element(doc, 'p', 'not-webmail', i18n.t('popup.notWebmail')));
+  } else {
+    const source = element(doc, 'p', 'source');
+    source.append(
+      element(doc, 'span', 'webmail', i18n.t('popup.webmail', [state.webmail])),
+      element(doc, 'span', 'adapter', i18n.t('popup.adapter', [state.adapter])),
+    );
+    content.push(source);
+
+    const messages = element(doc, 'section', 'messages');
+    messages.append(element(doc, 'h2', undefined, i18n.t('popup.messagesHeading')));
+    if (state.messages.length === 0) messages.append(element(doc, 'p', 'note', i18n.t('popup.noMessages')));
+    for (const message of state.messages) messages.append(renderMessage(doc, message));
+    content.push(messages);
+
+    const flagged = state.messages.some((message) => message.analysis.level === 'medium' || message.analysis.level === 'high');
+    content.push(renderGuidanceSection(doc, flagged));
+  }
+
+  content.push(element(doc, 'p', 'aivd', i18n.t('guidance.aivd')));
+  if (state) content.push(renderDiagnostics(doc, state, version, copyText));
+  root.replaceChildren(...content);
+}

@@ -1,0 +1,151 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Analysis } from '../engine/types';
+import type { BannerAnchor, OpenMessage } from '../webmail/types';
+import { bodyPhrases } from './evidence';
+import { highlightEvidence, type Highlight } from './highlight';
+import { pinHostStyle } from './host-style';
+import { renderBanner, type BannerUiState } from './view';
+import './banner.css';
+
+export interface BannerOptions {
+  /** Security officer to report to; when absent, the report button explains how to set one in the options. */
+  securityOfficer?: { name: string; address: string };
+  highlightEvidence: boolean;
+  onDismiss(): void;        // "Dismiss for this message" — the caller remembers it locally
+  onTrustSender(): void;    // "Trust this sender" — the caller stores it
+}
+export interface BannerHandle { update(analysis: Analysis, target: OpenMessage): void; remove(): void; }
+
+export const BANNER_ELEMENT = 'waakzaam-banner';
+
+export function levelHasBanner(analysis: Analysis): boolean {
+  return analysis.level === 'medium' || analysis.level === 'high';
+}
+
+/** The adapter's anchor, unless it lies inside the mail body: then just before the body, where mail cannot reach. */
+function safeAnchor(target: OpenMessage): BannerAnchor {
+  const { element, position } = target.anchor;
+  const inBody = position === 'prepend' ? target.body.contains(element) : element !== target.body && target.body.contains(element);
+  return inBody ? { element: target.body, position: 'before' } : target.anchor;
+}
+
+function place(anchor: BannerAnchor, host: Element): void {
+  if (anchor.position === 'before') anchor.element.before(host);
+  else if (anchor.position === 'after') anchor.element.after(host);
+  else anchor.element.prepend(host);
+}
+
+/** Shows the banner for one open message at its anchor; only for level medium or high. */
+export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage, analysis: Analysis, options: BannerOptions): Promise<BannerHandle> {
+  let current = { analysis, target };
+  const state: BannerUiState = {
+    adviceOpen: false,
+    evidenceOpen: false,
+    officerHelpOpen: false,
+    highlightOn: options.highlightEvidence,
+  };
+  let highlight: Highlight | null = null;
+  let mountedAnchor: BannerAnchor | null = null;
+  let pinning: AbortController | null = null;
+  let removed = false;
+
+  const clearHighlight = () => {
+    highlight?.clear();
+    highlight = null;
+  };
+  const applyHighlight = () => {
+    clearHighlight();
+    if (state.highlightOn) highlight = highlightEvidence(current.target.body, bodyPhrases(current.analysis));
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: BANNER_ELEMENT,
+    position: 'inline',
+    mode: 'open',
+    // Keys and clicks in the banner must not reach webmail shortcuts or the message's own click handlers.
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
+    anchor: () => safeAnchor(current.target).element,
+    append: (_anchor, host) => place(safeAnchor(current.target), host),
+    onMount: (container, _shadow, host) => {
+      mountedAnchor = safeAnchor(current.target);
+      pinning = new AbortController();
+      pinHostStyle(host, pinning.signal);
+      render(container, host);
+    },
+    onRemove: () => {
+      pinning?.abort();
+      pinning = null;
+      mountedAnchor = null;
+      clearHighlight();
+    },
+  });
+
+  const finish = (callback: () => void) => {
+    callback();
+    handle.remove();
+  };
+
+  function render(container: HTMLElement, host: HTMLElement): void {
+    const { analysis: shown, target: message } = current;
+    host.setAttribute('data-level', shown.level);
+    host.setAttribute('data-signals', shown.signals.map((signal) => signal.category).join(' '));
+    container.replaceChildren(
+      renderBanner(container.ownerDocument, {
+        analysis: shown,
+        message: message.message,
+        securityOfficer: options.securityOfficer,
+        state,
+        onDismiss: () => finish(options.onDismiss),
+        onTrustSender: () => finish(options.onTrustSender),
+        onHighlightChange: (on) => {
+          state.highlightOn = on;
+          applyHighlight();
+        },
+      }),
+    );
+    applyHighlight();
+  }
+
+  const show = () => {
+    if (removed || ctx.signal.aborted) return;
+    if (!levelHasBanner(current.analysis)) {
+      ui.remove();
+      return;
+    }
+    const anchor = safeAnchor(current.target);
+    const samePlace =
+      mountedAnchor !== null &&
+      ui.shadowHost.isConnected &&
+      mountedAnchor.element === anchor.element &&
+      mountedAnchor.position === anchor.position;
+    if (samePlace) render(ui.uiContainer, ui.shadowHost);
+    else {
+      ui.remove();
+      ui.mount();
+    }
+  };
+
+  const handle: BannerHandle = {
+    update(nextAnalysis, nextTarget) {
+      const unchanged =
+        nextAnalysis === current.analysis &&
+        nextTarget.body === current.target.body &&
+        nextTarget.anchor.element === current.target.anchor.element &&
+        nextTarget.anchor.position === current.target.anchor.position &&
+        ui.shadowHost.isConnected;
+      // Re-rendering would redo the highlight, and its DOM changes would wake the page observer again.
+      if (unchanged) return;
+      if (nextTarget.body !== current.target.body) clearHighlight();
+      current = { analysis: nextAnalysis, target: nextTarget };
+      show();
+    },
+    remove() {
+      if (removed) return;
+      removed = true;
+      ui.remove();
+    },
+  };
+  show();
+  return handle;
+}

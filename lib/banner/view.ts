@@ -1,0 +1,166 @@
+import { i18n } from '#i18n';
+import type { Analysis, MailMessage } from '../engine/types';
+import { levelLabel, uiLanguage } from '../ui-text/labels';
+import { evidenceByCategory, renderEvidenceList } from './evidence';
+import { renderGuidance } from './guidance';
+import { reportMailto, type ReportRecipient } from './report-link';
+
+/** Which parts of the banner the user opened or switched on; kept across re-renders of the same banner. */
+export interface BannerUiState {
+  adviceOpen: boolean;
+  evidenceOpen: boolean;
+  officerHelpOpen: boolean;
+  highlightOn: boolean;
+}
+
+export interface BannerViewInput {
+  analysis: Analysis;
+  message: MailMessage;
+  securityOfficer: ReportRecipient | undefined;
+  state: BannerUiState;
+  onDismiss(): void;
+  onTrustSender(): void;
+  onHighlightChange(on: boolean): void;
+}
+
+function button(doc: Document, className: string, label: string): HTMLButtonElement {
+  const element = doc.createElement('button');
+  element.type = 'button';
+  element.className = className;
+  element.textContent = label;
+  return element;
+}
+
+/** A button that shows and hides `panel`, announcing its state through aria-expanded. */
+function disclosure(
+  doc: Document,
+  label: string,
+  panel: HTMLElement,
+  open: boolean,
+  onToggle: (open: boolean) => void,
+): HTMLButtonElement {
+  const toggle = button(doc, 'toggle', label);
+  toggle.setAttribute('aria-controls', panel.id);
+  const show = (expanded: boolean) => {
+    toggle.setAttribute('aria-expanded', String(expanded));
+    panel.hidden = !expanded;
+  };
+  show(open);
+  toggle.addEventListener('click', () => {
+    const expanded = toggle.getAttribute('aria-expanded') !== 'true';
+    show(expanded);
+    onToggle(expanded);
+  });
+  return toggle;
+}
+
+function panel(doc: Document, id: string): HTMLDivElement {
+  const element = doc.createElement('div');
+  element.id = id;
+  element.className = 'panel';
+  return element;
+}
+
+/** Builds the banner's content: a headline row, a row of actions and the panels they open. */
+export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement {
+  const { analysis, message, state } = input;
+  const level = analysis.level === 'high' ? 'high' : 'medium';
+
+  const banner = doc.createElement('section');
+  banner.className = `banner level-${level}`;
+  banner.setAttribute('role', level === 'high' ? 'alert' : 'status');
+  banner.setAttribute('aria-label', i18n.t('banner.label'));
+  banner.lang = uiLanguage();
+
+  const headline = doc.createElement('div');
+  headline.className = 'headline';
+  const icon = doc.createElement('span');
+  icon.className = 'icon';
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = '!';
+  const words = doc.createElement('p');
+  words.className = 'words';
+  const brand = doc.createElement('span');
+  brand.className = 'brand';
+  brand.textContent = i18n.t('extName');
+  const title = doc.createElement('strong');
+  title.className = 'title';
+  title.textContent = levelLabel(level);
+  words.append(brand, title);
+  if (analysis.summary) {
+    const summary = doc.createElement('span');
+    summary.className = 'summary';
+    summary.textContent = analysis.summary;
+    words.append(summary);
+  }
+  headline.append(icon, words);
+
+  const advicePanel = panel(doc, 'waakzaam-advice');
+  advicePanel.append(renderGuidance(doc));
+
+  const evidencePanel = panel(doc, 'waakzaam-evidence');
+  const evidenceHeading = doc.createElement('p');
+  evidenceHeading.className = 'panel-heading';
+  evidenceHeading.textContent = i18n.t('banner.evidenceHeading');
+  evidencePanel.append(evidenceHeading, renderEvidenceList(doc, evidenceByCategory(analysis)));
+  for (const note of [analysis.capped && i18n.t('banner.capped'), analysis.awareness && i18n.t('banner.awareness')]) {
+    if (!note) continue;
+    const paragraph = doc.createElement('p');
+    paragraph.className = 'note';
+    paragraph.textContent = note;
+    evidencePanel.append(paragraph);
+  }
+  const highlightLabel = doc.createElement('label');
+  highlightLabel.className = 'switch';
+  const highlight = doc.createElement('input');
+  highlight.type = 'checkbox';
+  highlight.className = 'highlight';
+  highlight.checked = state.highlightOn;
+  highlight.addEventListener('change', () => input.onHighlightChange(highlight.checked));
+  highlightLabel.append(highlight, doc.createTextNode(i18n.t('banner.highlight')));
+  const trust = button(doc, 'action trust', i18n.t('banner.trust'));
+  trust.setAttribute('aria-describedby', 'waakzaam-trust-hint');
+  trust.addEventListener('click', () => input.onTrustSender());
+  const trustHint = doc.createElement('p');
+  trustHint.id = 'waakzaam-trust-hint';
+  trustHint.className = 'note';
+  trustHint.textContent = i18n.t('banner.trustHint');
+  evidencePanel.append(highlightLabel, trust, trustHint);
+
+  const actions = doc.createElement('div');
+  actions.className = 'actions';
+  actions.append(
+    disclosure(doc, i18n.t('banner.whatToDo'), advicePanel, state.adviceOpen, (open) => (state.adviceOpen = open)),
+    disclosure(doc, i18n.t('banner.showEvidence'), evidencePanel, state.evidenceOpen, (open) => (state.evidenceOpen = open)),
+  );
+
+  const panels: HTMLElement[] = [advicePanel, evidencePanel];
+  const mailto = reportMailto(input.securityOfficer, message, analysis);
+  if (mailto && input.securityOfficer) {
+    const report = doc.createElement('a');
+    report.className = 'action report';
+    report.href = mailto;
+    report.rel = 'noopener noreferrer';
+    report.textContent = i18n.t('banner.report');
+    report.title = `${input.securityOfficer.name} <${input.securityOfficer.address.trim()}>`.trim();
+    actions.append(report);
+  } else {
+    const officerHelp = panel(doc, 'waakzaam-officer-help');
+    const explanation = doc.createElement('p');
+    explanation.textContent = i18n.t('banner.noOfficer');
+    officerHelp.append(explanation);
+    const report = disclosure(doc, i18n.t('banner.report'), officerHelp, state.officerHelpOpen, (open) => {
+      state.officerHelpOpen = open;
+    });
+    report.classList.add('report');
+    actions.append(report);
+    panels.push(officerHelp);
+  }
+
+  const dismiss = button(doc, 'action dismiss', i18n.t('banner.dismiss'));
+  dismiss.addEventListener('click', () => input.onDismiss());
+  actions.append(dismiss);
+
+  banner.append(headline, actions, ...panels);
+  return banner;
+}

@@ -1,0 +1,10 @@
+/** Measuring the engine: the labelled corpus, real ham, and the pieces the benchmark shares. */
+export { loadCorpusManifest, DEFAULT_CORPUS_DIR, type CorpusEntry, type CorpusManifest } from './corpus-manifest';
+export { evaluateCorpus, type CorpusEvaluation, type CorpusMetrics, type Mistake } from './evaluate-corpus';
+export { evaluateHam, type HamEvaluation } from './evaluate-ham';
+export { listHamFiles, HAM_GROUPS } from './ham-corpus';
+export { formatCorpusEvaluation, formatHamEvaluation } from './format-evaluation';
+export { missedTargets } from './meets-targets';
+export { QUALITY_TARGETS } from './quality-targets';
+export { showsBanner } from './banner';
+export { runEval, EVAL_USAGE } from './run-eval';

@@ -1,0 +1,22 @@
+import type { MailMessage } from '../engine/types';
+
+/** Why a message could not be read, as a stable code and a sentence for people. */
+export type MailParseErrorCode = 'empty' | 'binary' | 'not-mail' | 'too-large' | 'mime';
+
+export interface MailParseError {
+  code: MailParseErrorCode;
+  reason: string;
+}
+
+export type MailParseResult =
+  | {
+      ok: true;
+      message: MailMessage;
+      /** True when the message was larger than the reading limits and only its start was read. */
+      truncated: boolean;
+    }
+  | { ok: false; error: MailParseError };
+
+export function parseFailure(code: MailParseErrorCode, reason: string): MailParseResult {
+  return { ok: false, error: { code, reason } };
+}

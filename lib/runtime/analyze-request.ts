@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import type { AnalyzeRequest } from './protocol';
+
+const addressSchema = z.object({ name: z.string(), address: z.string() });
+
+/** What the background accepts as `waakzaam:analyze`; anything else gets a clear error back. */
+const analyzeRequestSchema = z.object({
+  type: z.literal('waakzaam:analyze'),
+  message: z.object({
+    from: addressSchema,
+    replyTo: z.optional(z.array(addressSchema)),
+    subject: z.string(),
+    text: z.string(),
+    html: z.optional(z.string()),
+  }),
+});
+
+export function isAnalyzeRequest(value: unknown): value is AnalyzeRequest {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'waakzaam:analyze';
+}
+
+/** Checks the shape of a request that claims to be `waakzaam:analyze`. */
+export function parseAnalyzeRequest(value: unknown): AnalyzeRequest {
+  const result = analyzeRequestSchema.safeParse(value);
+  if (!result.success) {
+    const where = result.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
+    throw new Error(`waakzaam:analyze request is malformed at: ${where}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,202 @@
+import type { Analysis, MailMessage } from '../engine/types';
+import { isTrustedSender, type Settings } from '../settings';
+import type { AdapterReport, OpenMessage } from '../webmail/types';
+import type { OpenMessageState, TabState } from './protocol';
+
+/** What the banner module gives back for one mounted banner. */
+export interface BannerControl {
+  update(analysis: Analysis, target: OpenMessage): void;
+  remove(): void;
+}
+
+export interface BannerChoices {
+  securityOfficer?: { name: string; address: string };
+  highlightEvidence: boolean;
+  onDismiss(): void;
+  onTrustSender(): void;
+}
+
+/** The parts of the extension a session talks to; the content script passes the real ones. */
+export interface SessionPorts {
+  analyze(message: MailMessage): Promise<Analysis>;
+  mountBanner(target: OpenMessage, analysis: Analysis, choices: BannerChoices): Promise<BannerControl>;
+  dismissMessage(id: string): Promise<void>;
+  trustSender(address: string): Promise<unknown>;
+}
+
+interface CachedAnalysis {
+  /** Changes when the adapter reads different content under the same id (a body that was still loading). */
+  fingerprint: string;
+  analysis: Analysis | null;
+}
+
+interface ShownBanner {
+  control: Promise<BannerControl>;
+  target: OpenMessage;
+  analysis: Analysis;
+}
+
+const WARNING_LEVELS: ReadonlySet<Analysis['level']> = new Set(['medium', 'high']);
+
+/**
+ * What one tab shows: the open messages, their analyses (once per message), and a banner for each
+ * message that warrants one and that the user has not dismissed or trusted.
+ */
+export class MessageSession {
+  private open: OpenMessage[] = [];
+  private report: AdapterReport | null = null;
+  private readonly analyses = new Map<string, CachedAnalysis>();
+  private readonly banners = new Map<string, ShownBanner>();
+
+  constructor(
+    private readonly ports: SessionPorts,
+    private readonly identity: { webmail: string; adapter: string },
+    private settings: Settings,
+    private dismissed: ReadonlySet<string>,
+  ) {}
+
+  /** The latest scan of the page. */
+  showOpenMessages(open: OpenMessage[], report: AdapterReport): void {
+    this.open = open;
+    this.report = report;
+    this.render();
+  }
+
+  setSettings(next: Settings): void {
+    const previous = this.settings;
+    this.settings = next;
+    if (previous.sensitivity !== next.sensitivity) this.analyses.clear();
+    // Banner options are fixed at mount, so a change of them means mounting afresh.
+    if (previous.highlightEvidence !== next.highlightEvidence || !sameOfficer(previous, next)) this.removeAllBanners();
+    this.render();
+  }
+
+  setDismissed(next: ReadonlySet<string>): void {
+    this.dismissed = next;
+    this.render();
+  }
+
+  tabState(): TabState {
+    const messages: OpenMessageState[] = [];
+    for (const target of this.open) {
+      const analysis = this.analyses.get(target.id)?.analysis;
+      if (!analysis) continue;
+      messages.push({
+        id: target.id,
+        subject: target.message.subject,
+        from: target.message.from.address,
+        analysis,
+        dismissed: this.dismissed.has(target.id),
+      });
+    }
+    return { ...this.identity, report: this.report, messages };
+  }
+
+  /** Removes every banner, for when the content script goes away. */
+  dispose(): void {
+    this.open = [];
+    this.removeAllBanners();
+  }
+
+  private render(): void {
+    const wanted = new Map<string, { target: OpenMessage; analysis: Analysis }>();
+    if (this.settings.enabled) {
+      for (const target of this.open) {
+        const analysis = this.analysisFor(target);
+        if (analysis && this.warrantsBanner(target, analysis)) wanted.set(target.id, { target, analysis });
+      }
+    }
+    for (const [id, shown] of this.banners) {
+      if (!wanted.has(id)) this.removeBanner(id, shown);
+    }
+    for (const [id, { target, analysis }] of wanted) {
+      const shown = this.banners.get(id);
+      if (!shown) {
+        const control = this.mount(target, analysis);
+        this.banners.set(id, { control, target, analysis });
+        control.catch((error: unknown) => {
+          if (this.banners.get(id)?.control === control) this.banners.delete(id);
+          console.error('[waakzaam] could not show the banner', error);
+        });
+      } else if (shown.analysis !== analysis || movedOrReplaced(shown.target, target)) {
+        shown.target = target;
+        shown.analysis = analysis;
+        void shown.control.then((control) => control.update(analysis, target));
+      }
+    }
+  }
+
+  private warrantsBanner(target: OpenMessage, analysis: Analysis): boolean {
+    return (
+      WARNING_LEVELS.has(analysis.level) &&
+      !this.dismissed.has(target.id) &&
+      !isTrustedSender(this.settings, target.message.from.address)
+    );
+  }
+
+  /** The analysis when known; otherwise asks for it once and renders again when it arrives. */
+  private analysisFor(target: OpenMessage): Analysis | null {
+    const fingerprint = fingerprintOf(target.message);
+    const cached = this.analyses.get(target.id);
+    if (cached?.fingerprint === fingerprint) return cached.analysis;
+    const entry: CachedAnalysis = { fingerprint, analysis: null };
+    this.analyses.set(target.id, entry);
+    this.ports.analyze(target.message).then(
+      (analysis) => {
+        if (this.analyses.get(target.id) !== entry) return;
+        entry.analysis = analysis;
+        this.render();
+      },
+      (error: unknown) => {
+        // Forget the attempt so the next scan of the page asks again.
+        if (this.analyses.get(target.id) === entry) this.analyses.delete(target.id);
+        console.warn('[waakzaam] analysis failed', error);
+      },
+    );
+    return null;
+  }
+
+  private mount(target: OpenMessage, analysis: Analysis): Promise<BannerControl> {
+    const { id } = target;
+    const address = target.message.from.address;
+    const officer = this.settings.securityOfficer;
+    return this.ports.mountBanner(target, analysis, {
+      ...(officer ? { securityOfficer: officer } : {}),
+      highlightEvidence: this.settings.highlightEvidence,
+      onDismiss: () => {
+        this.dismissed = new Set([...this.dismissed, id]);
+        this.render();
+        void this.ports.dismissMessage(id);
+      },
+      onTrustSender: () => {
+        void this.ports.trustSender(address);
+      },
+    });
+  }
+
+  private removeBanner(id: string, shown: ShownBanner): void {
+    this.banners.delete(id);
+    void shown.control.then((control) => control.remove());
+  }
+
+  private removeAllBanners(): void {
+    for (const [id, shown] of this.banners) this.removeBanner(id, shown);
+  }
+}
+
+function fingerprintOf(message: MailMessage): string {
+  return `${message.from.address}\u0000${message.subject}\u0000${message.text.length}`;
+}
+
+function movedOrReplaced(before: OpenMessage, after: OpenMessage): boolean {
+  return (
+    before.root !== after.root ||
+    before.anchor.element !== after.anchor.element ||
+    before.anchor.position !== after.anchor.position ||
+    !before.anchor.element.isConnected
+  );
+}
+
+function sameOfficer(a: Settings, b: Settings): boolean {
+  return a.securityOfficer?.name === b.securityOfficer?.name && a.securityOfficer?.address === b.securityOfficer?.address;
+}

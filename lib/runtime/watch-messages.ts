@@ -1,0 +1,124 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AdapterReport, OpenMessage, WebmailAdapter } from '../webmail/types';
+
+/** The banner's own element; changes to it must not wake the observer again. */
+const BANNER_TAG = 'WAAKZAAM-BANNER';
+
+/** Attribute changes that mean a message was expanded or collapsed in one of the webmails. */
+const EXPANSION_ATTRIBUTES = ['class', 'aria-expanded', 'data-test-expanded', 'hidden'];
+
+/** Short enough that the banner follows the body within a frame or two; long enough to batch a render. */
+const QUIET_MS = 40;
+/** A page that never stops changing still gets scanned this often. */
+const MAX_WAIT_MS = 250;
+/** How often to check that the observed reading pane is still in the page (webmails replace it). */
+const PANE_CHECK_MS = 1000;
+
+const PANE_CHANGES: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: EXPANSION_ATTRIBUTES,
+};
+
+export interface OpenMessagesScan {
+  messages: OpenMessage[];
+  report: AdapterReport;
+}
+
+/**
+ * Calls `onScan` with the open messages whenever the reading pane changes. Before the pane exists it
+ * only waits for it cheaply; afterwards a single debounced observer watches the pane alone. Everything
+ * stops when `ctx` is invalidated.
+ */
+export function watchOpenMessages(
+  ctx: ContentScriptContext,
+  doc: Document,
+  adapter: WebmailAdapter,
+  onScan: (scan: OpenMessagesScan) => void,
+): { rescan(): void } {
+  let pane: Element | null = null;
+  let quietTimer: number | undefined;
+  let firstPendingAt: number | null = null;
+
+  const scan = () => {
+    quietTimer = undefined;
+    firstPendingAt = null;
+    if (ctx.isInvalid) return;
+    observePane(adapter.readingPane(doc));
+    observeFrames();
+    const report: AdapterReport = { adapter: adapter.id, at: Date.now(), fields: [] };
+    onScan({ messages: pane ? adapter.openMessages(doc, report) : [], report });
+  };
+
+  const schedule = () => {
+    const now = performance.now();
+    firstPendingAt ??= now;
+    if (quietTimer !== undefined) clearTimeout(quietTimer);
+    const wait = Math.min(QUIET_MS, Math.max(0, firstPendingAt + MAX_WAIT_MS - now));
+    quietTimer = ctx.setTimeout(scan, wait);
+  };
+
+  const paneObserver = new MutationObserver((records) => {
+    if (records.some(isOutsideBanner)) schedule();
+  });
+  // Until the reading pane exists, any change may be the one that adds it; the check itself is debounced.
+  const waitObserver = new MutationObserver(schedule);
+
+  let observedFrames = new WeakSet<Document>();
+
+  function observePane(next: Element | null) {
+    if (next === pane) return;
+    pane = next;
+    paneObserver.disconnect();
+    waitObserver.disconnect();
+    observedFrames = new WeakSet();
+    if (pane) {
+      paneObserver.observe(pane, PANE_CHANGES);
+    } else {
+      waitObserver.observe(doc.documentElement, { childList: true, subtree: true });
+    }
+  }
+
+  /** Bodies in same-origin frames (Proton) are written after the frame exists; the same observer follows them. */
+  function observeFrames() {
+    if (!pane) return;
+    for (const frame of pane.querySelectorAll('iframe')) {
+      let frameDoc: Document | null = null;
+      try {
+        frameDoc = frame.contentDocument;
+      } catch {
+        continue;
+      }
+      if (!frameDoc || observedFrames.has(frameDoc)) continue;
+      observedFrames.add(frameDoc);
+      paneObserver.observe(frameDoc, PANE_CHANGES);
+      frame.addEventListener('load', schedule, { once: true });
+    }
+  }
+
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.setInterval(() => {
+    if (pane && !pane.isConnected) schedule();
+  }, PANE_CHECK_MS);
+  ctx.onInvalidated(() => {
+    paneObserver.disconnect();
+    waitObserver.disconnect();
+  });
+
+  scan();
+  return { rescan: schedule };
+}
+
+function isOutsideBanner(record: MutationRecord): boolean {
+  if (isBanner(record.target)) return false;
+  if (record.type !== 'childList') return true;
+  for (const node of record.addedNodes) if (!isBanner(node)) return true;
+  for (const node of record.removedNodes) if (!isBanner(node)) return true;
+  return false;
+}
+
+function isBanner(node: Node): boolean {
+  return node.nodeName === BANNER_TAG || (node instanceof Element && node.closest('waakzaam-banner') !== null);
+}

@@ -1,0 +1,30 @@
+import type { AnalysedRecord, FailedRecord } from './scan-record';
+import { formatSender } from './display-text';
+
+/** One line of JSON for a message; skipped and unreadable inputs go to stderr instead. */
+export function formatJsonLine(record: AnalysedRecord | FailedRecord): string {
+  if (record.kind === 'failed') {
+    const known = record.from ? { from: formatSender(record.from), subject: record.subject ?? '' } : {};
+    return JSON.stringify({ source: record.source, ...known, error: record.error });
+  }
+  const { analysis } = record;
+  return JSON.stringify({
+    source: record.source,
+    from: formatSender(record.from),
+    subject: record.subject,
+    level: analysis.level,
+    score: analysis.score,
+    language: analysis.language,
+    signals: analysis.signals.map((signal) => ({
+      category: signal.category,
+      weight: signal.weight,
+      rules: signal.rules,
+      evidence: signal.evidence,
+    })),
+    summary: analysis.summary,
+    combinations: analysis.combinations,
+    awareness: analysis.awareness,
+    // Either limit means only the start of the message was read.
+    truncated: record.truncated || analysis.capped,
+  });
+}

@@ -1,0 +1,20 @@
+import type { Settings } from './schema';
+
+/** Lower-cased domain of an address, or '' when it has none. */
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase();
+}
+
+/** True when the user trusts this address, or its domain or a parent domain of it. */
+export function isTrustedSender(settings: Pick<Settings, 'trustedSenders' | 'trustedDomains'>, address: string): boolean {
+  const normalized = address.trim().toLowerCase();
+  if (!normalized) return false;
+  if (settings.trustedSenders.includes(normalized)) return true;
+  const domain = domainOf(normalized);
+  if (!domain) return false;
+  return settings.trustedDomains.some((trusted) => {
+    const bare = trusted.replace(/^@/, '');
+    return domain === bare || domain.endsWith(`.${bare}`);
+  });
+}

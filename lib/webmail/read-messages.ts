@@ -1,0 +1,177 @@
+import type { MailAddress } from '../engine/types';
+import { mailAddressOf } from './address';
+import { fnv1a } from './content-hash';
+import { textOfElement } from './dom-text';
+import { findAll, findField, recordField, type SelectorList } from './selectors';
+import type { AdapterReport, BannerAnchor, OpenMessage } from './types';
+
+/** The webmail's own id for a message, and where it came from (for the report). */
+export interface OwnId {
+  value: string;
+  source: string;
+}
+
+/** Where one webmail keeps the parts of an open message, as ordered selector lists. */
+export interface MessageLayout {
+  /** Every expanded message, looked up in the reading pane (which may itself be the one message). */
+  messages: SelectorList;
+  /** The same-origin iframe that holds the body (Proton); `body` is then looked up in the frame's document. */
+  bodyFrame?: SelectorList;
+  body: SelectorList;
+  sender: SelectorList;
+  replyTo?: SelectorList;
+  /** Looked up in the message first, then in the reading pane (threads show one subject above all messages). */
+  subject: SelectorList;
+  /** Element in the message before which the banner goes; when none matches, the body (or its frame). */
+  bannerBefore?: SelectorList;
+  ownId?: (root: Element) => OwnId | null;
+}
+
+/** Reads the first of `attributes` that the message element carries, e.g. Gmail's `data-message-id`. */
+export function idFromAttributes(...attributes: string[]): (root: Element) => OwnId | null {
+  return (root) => {
+    for (const attribute of attributes) {
+      const value = root.getAttribute(attribute)?.trim();
+      if (value) return { value, source: attribute };
+    }
+    return null;
+  };
+}
+
+function frameDocument(element: Element): Document | null {
+  if (element.localName !== 'iframe') return null;
+  try {
+    return (element as HTMLIFrameElement).contentDocument;
+  } catch {
+    // A cross-origin frame: its text is not ours to read.
+    return null;
+  }
+}
+
+interface LocatedBody {
+  body: Element;
+  /** What the banner goes before when the layout names nothing better: the body, or the frame that holds it. */
+  outerElement: Element;
+}
+
+function locateBody(root: Element, layout: MessageLayout, report: AdapterReport): LocatedBody | null {
+  if (!layout.bodyFrame) {
+    const found = findField([root], 'body', layout.body, report, (element) => element);
+    return found && { body: found.element, outerElement: found.element };
+  }
+  const frame = findField([root], 'bodyFrame', layout.bodyFrame, report, frameDocument);
+  if (!frame) return null;
+  const found = findField([frame.value], 'body', layout.body, report, (element) => element);
+  return found && { body: found.element, outerElement: frame.element };
+}
+
+/** The parts of one message an adapter has located; `assembleMessage` turns them into an `OpenMessage`. */
+export interface LocatedMessage {
+  root: Element;
+  body: Element;
+  from: MailAddress;
+  subject: string;
+  replyTo: MailAddress[];
+  ownId: OwnId | null;
+  /** The banner goes right before this element, which is never inside the body. */
+  bannerBefore: Element;
+}
+
+/**
+ * Reads the body text and settles the id. Returns null when the body holds no text: a body that matched but is
+ * empty is a page still loading or a changed layout, not a message to judge.
+ */
+export function assembleMessage(located: LocatedMessage, report: AdapterReport): OpenMessage | null {
+  const text = textOfElement(located.body);
+  recordField(report, 'text', text === '' ? null : 'dom-text', 1);
+  if (text === '') return null;
+  recordField(report, 'id', located.ownId ? located.ownId.source : 'content-hash', 1);
+  const id = located.ownId?.value ?? `h:${fnv1a(`${located.from.address}\n${located.subject}\n${text}`)}`;
+  const anchor: BannerAnchor = { element: located.bannerBefore, position: 'before' };
+  return {
+    id,
+    root: located.root,
+    body: located.body,
+    anchor,
+    message: {
+      from: located.from,
+      ...(located.replyTo.length > 0 ? { replyTo: located.replyTo } : {}),
+      subject: located.subject,
+      text,
+    },
+  };
+}
+
+/** Every address in the elements of the first matching reply-to selector (optional: often not shown). */
+function replyToAddresses(
+  root: Element,
+  list: SelectorList | undefined,
+  body: Element,
+  report: AdapterReport,
+): MailAddress[] {
+  if (!list) return [];
+  return findAll(root, 'replyTo', list, report, { outside: body, optional: true })
+    .map(mailAddressOf)
+    .filter((address): address is MailAddress => address !== null);
+}
+
+export function subjectText(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function readOne(root: Element, pane: Element, layout: MessageLayout, report: AdapterReport): OpenMessage | null {
+  const located = locateBody(root, layout, report);
+  if (!located) return null;
+  const { body, outerElement } = located;
+
+  const sender = findField([root], 'sender', layout.sender, report, mailAddressOf, { outside: body });
+  const subject = findField([root, pane], 'subject', layout.subject, report, subjectText, { outside: body });
+  if (!sender || !subject) return null;
+
+  const bannerBefore = layout.bannerBefore
+    ? findField([root], 'anchor', layout.bannerBefore, report, (element) => element, { outside: body, optional: true })
+    : null;
+  return assembleMessage(
+    {
+      root,
+      body,
+      from: sender.value,
+      subject: subject.value,
+      replyTo: replyToAddresses(root, layout.replyTo, body, report),
+      ownId: layout.ownId?.(root) ?? null,
+      bannerBefore: bannerBefore?.element ?? outerElement,
+    },
+    report,
+  );
+}
+
+/**
+ * Every expanded message in the reading pane, oldest first (document order, as all supported webmails list a
+ * thread). A message with a missing field is skipped; the report says which field it was. Never throws: a page
+ * in an unexpected state gives no messages rather than an exception in the content script.
+ */
+export function readMessages(pane: Element, layout: MessageLayout, report: AdapterReport): OpenMessage[] {
+  try {
+    const roots = findAll(pane, 'message', layout.messages, report);
+    const messages: OpenMessage[] = [];
+    for (const root of roots) {
+      const message = readOne(root, pane, layout, report);
+      if (message) messages.push(message);
+    }
+    return messages;
+  } catch {
+    recordField(report, 'unexpected-error', null, 0);
+    return [];
+  }
+}
+
+/** Finds the reading pane with `paneSelectors` (recorded as `readingPane`), then reads its messages. */
+export function openMessagesInPane(
+  doc: Document,
+  paneSelectors: SelectorList,
+  layout: MessageLayout,
+  report: AdapterReport,
+): OpenMessage[] {
+  const pane = findField([doc], 'readingPane', paneSelectors, report, (element) => element);
+  return pane ? readMessages(pane.element, layout, report) : [];
+}

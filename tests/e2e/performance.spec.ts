@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { OfflineNetwork } from './support/offline-network';
+import { DEMO_INBOX_URL, demoInboxPage } from './support/pages';
+import { percentile, recordBannerAndLongTasks, type PageTiming } from './support/timing';
+import { type WorkerChrome } from './support/tab-state';
+import { stopServiceWorker } from './support/worker-control';
+
+/**
+ * Numbers, not pass/fail: the time from a message body entering the page to its banner, and the long tasks
+ * while a 200 KB message opens. Timed assertions would be flaky; the numbers are printed for the report.
+ */
+
+const OPENINGS = 24;
+/** Every sixth opening starts with the service worker stopped. */
+const COLD_EVERY = 6;
+
+const RISKY_PARAGRAPHS = [
+  'I am the Second Secretary for science and technology at the Embassy in The Hague.',
+  'I would like to invite you to lunch next week, on me. My ministry would pay a generous fee for a short report.',
+  'Could you share the internal process parameters and the unpublished roadmap for your EUV lithography metrology?',
+  'Let us continue on Signal or your personal email. Please keep this between us and do not tell your employer.',
+];
+
+const FILLER =
+  'The quarterly planning review covered the test bench schedule, the supplier audit for the cleanroom gloves, ' +
+  'the office move of the software team and the summer rota for the help desk. ';
+
+interface DemoMessage {
+  id: string;
+  from: { name: string; address: string };
+  subject: string;
+  date: string;
+  body: string[];
+}
+
+function riskyMessage(id: string, extraParagraphs: string[] = []): DemoMessage {
+  return {
+    id,
+    from: { name: 'Alexei Markov', address: 'a.markov.attache@gmail.com' },
+    subject: `Lunch and a paid report (${id})`,
+    date: '09:41',
+    body: [...RISKY_PARAGRAPHS, ...extraParagraphs],
+  };
+}
+
+/** Adds a message to the demo inbox and opens it the way a click does (the hash changes, no reload). */
+async function openMessage(page: Page, message: DemoMessage): Promise<void> {
+  await page.evaluate((added) => {
+    location.hash = 'inbox';
+    (window as unknown as { demoInbox: { add(message: object): void } }).demoInbox.add(added);
+    location.hash = `inbox/${added.id}`;
+  }, message);
+}
+
+async function timing(page: Page): Promise<PageTiming> {
+  return page.evaluate(() => {
+    const { bannerTimes, longTasks } = (window as unknown as { waakzaamTiming: PageTiming }).waakzaamTiming;
+    const { bodyInsertedAt } = (window as unknown as { demoInbox: { bodyInsertedAt: number | null } }).demoInbox;
+    return { bannerTimes: [...bannerTimes], longTasks: [...longTasks], bodyInsertedAt };
+  });
+}
+
+async function demoPage(browser: LaunchedBrowser): Promise<{ page: Page; network: OfflineNetwork }> {
+  const network = await OfflineNetwork.install(browser.context);
+  network.serve(DEMO_INBOX_URL, { body: demoInboxPage() });
+  await browser.context.addInitScript(recordBannerAndLongTasks);
+  const page = await browser.context.newPage();
+  await page.goto(`${DEMO_INBOX_URL}#inbox`);
+  return { page, network };
+}
+
+test('time from message body to banner, warm and with a stopped service worker', async () => {
+  const browser = await launchBrowser();
+  const { page, network } = await demoPage(browser);
+  const warm: number[] = [];
+  const cold: number[] = [];
+  for (let opening = 0; opening < OPENINGS; opening += 1) {
+    const isCold = opening % COLD_EVERY === 0;
+    if (isCold) await stopServiceWorker(browser.context);
+    const before = (await timing(page)).bannerTimes.length;
+    await openMessage(page, riskyMessage(`lat${String(opening).padStart(4, '0')}`));
+    await expect.poll(async () => (await timing(page)).bannerTimes.length).toBe(before + 1);
+    const { bannerTimes, bodyInsertedAt } = await timing(page);
+    const latency = bannerTimes.at(-1)! - bodyInsertedAt!;
+    (isCold ? cold : warm).push(latency);
+  }
+  const all = [...warm, ...cold];
+  const format = (values: number[]) =>
+    `p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms (n=${values.length})`;
+  console.log(`banner latency, all openings: ${format(all)}`);
+  console.log(`banner latency, warm worker:  ${format(warm)}`);
+  console.log(`banner latency, cold worker:  ${format(cold)}`);
+  expect(all).toHaveLength(OPENINGS);
+  expect(network.escaped, 'requests that tried to leave the browser').toEqual([]);
+  await browser.context.close();
+});
+
+/** The three ways the 200 KB message is opened: the extension as installed, without evidence marks, and no extension. */
+const LONG_TASK_RUNS = [
+  { name: 'with extension', extension: true, settings: {} },
+  { name: 'with extension, evidence highlighting off', extension: true, settings: { highlightEvidence: false } },
+  { name: 'without extension', extension: false, settings: {} },
+] as const;
+
+test('long tasks while a 200 KB message opens, with and without the extension', async () => {
+  test.setTimeout(180_000);
+  const filler = Array.from({ length: Math.ceil(200_000 / FILLER.length) }, (_, index) => `${index + 1}. ${FILLER}`);
+  const large = riskyMessage('large0001', filler);
+  const bodyCharacters = large.body.join('\n').length;
+  const lines: string[] = [];
+
+  for (const run of LONG_TASK_RUNS) {
+    const browser = await launchBrowser({ extensionDir: run.extension ? undefined : null });
+    if (browser.worker) {
+      await browser.worker.evaluate(async (settings) => {
+        const { storage } = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+        await storage.local.set({ settings });
+      }, run.settings);
+    }
+    const { page, network } = await demoPage(browser);
+    await openMessage(page, large);
+    if (run.extension) await expect.poll(async () => (await timing(page)).bannerTimes.length, { timeout: 60_000 }).toBe(1);
+    await page.waitForTimeout(1500);
+    const { longTasks, bodyInsertedAt, bannerTimes } = await timing(page);
+    const inserted = bodyInsertedAt!;
+    // From the click (the page building the list and the message) until everything settled.
+    const opening = longTasks.filter((task) => task.start + task.duration >= inserted - 500);
+    const over50 = opening
+      .filter((task) => task.duration > 50)
+      .map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.start - inserted)} ms`);
+    const longest = Math.max(0, ...opening.map((task) => task.duration));
+    const banner = bannerTimes[0] === undefined ? 'no banner' : `banner ${Math.round(bannerTimes[0] - inserted)} ms after the body`;
+    lines.push(`  ${run.name}: longest task ${longest.toFixed(0)} ms; over 50 ms (start from body insertion): ${over50.join(', ') || 'none'}; ${banner}`);
+    expect(network.escaped, 'requests that tried to leave the browser').toEqual([]);
+    await browser.context.close();
+  }
+  console.log(`long tasks while a 200 KB message opens (${bodyCharacters} characters of body text):\n${lines.join('\n')}`);
+});

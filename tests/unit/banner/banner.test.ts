@@ -1,0 +1,305 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { mountBanner, type BannerHandle, type BannerOptions } from '../../../lib/banner';
+import { EVIDENCE_MARK_ATTRIBUTE } from '../../../lib/banner/highlight';
+import { analysis, evidence, HOSTILE, openMessage, signal } from './fixtures';
+import { stubGetMessage } from './locale-messages';
+
+const highAnalysis = () =>
+  analysis('high', [
+    signal('diplomatic-sender', [evidence('Third Secretary', 'from'), evidence('embassy')], 30),
+    signal('sensitive-request', [evidence('unpublished process parameters')], 40),
+    signal('payment-offer', [evidence('a generous fee')], 25),
+  ]);
+
+const BODY = '<p>Dear colleague,</p><p>As third secretary of the embassy I would value your unpublished process parameters. A generous fee is of course available.</p>';
+
+let ctx: ContentScriptContext;
+let handles: BannerHandle[] = [];
+
+function options(overrides: Partial<BannerOptions> = {}): BannerOptions {
+  return {
+    securityOfficer: { name: 'Sam Security', address: 'security@example.com' },
+    highlightEvidence: false,
+    onDismiss: vi.fn(),
+    onTrustSender: vi.fn(),
+    ...overrides,
+  };
+}
+
+async function mount(...args: Parameters<typeof mountBanner> extends [unknown, ...infer Rest] ? Rest : never) {
+  const handle = await mountBanner(ctx, ...args);
+  handles.push(handle);
+  return handle;
+}
+
+function host(): HTMLElement {
+  const element = document.querySelector<HTMLElement>('waakzaam-banner');
+  if (!element) throw new Error('no banner in the page');
+  return element;
+}
+
+function shadow(): ShadowRoot {
+  const root = host().shadowRoot;
+  if (!root) throw new Error('banner has no open shadow root');
+  return root;
+}
+
+function button(label: string): HTMLButtonElement {
+  const found = [...shadow().querySelectorAll('button')].find((element) => element.textContent === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await stubGetMessage('en');
+  ctx = new ContentScriptContext('test');
+});
+
+afterEach(() => {
+  for (const handle of handles) handle.remove();
+  handles = [];
+  ctx.abort();
+  vi.restoreAllMocks();
+});
+
+describe('mountBanner', () => {
+  it('puts a <waakzaam-banner> next to the anchor, outside the mail body, with level and signals as attributes', async () => {
+    const target = openMessage(BODY);
+    await mount(target, highAnalysis(), options());
+
+    const banner = host();
+    expect(banner.previousElementSibling).toBe(target.anchor.element);
+    expect(target.body.contains(banner)).toBe(false);
+    expect(banner.getAttribute('data-level')).toBe('high');
+    expect(banner.getAttribute('data-signals')).toBe('diplomatic-sender sensitive-request payment-offer');
+  });
+
+  it('moves the banner out of the body when the adapter anchors it inside', async () => {
+    const target = openMessage(BODY);
+    const paragraph = target.body.querySelector('p')!;
+    await mount({ ...target, anchor: { element: paragraph, position: 'before' } }, highAnalysis(), options());
+
+    expect(target.body.contains(host())).toBe(false);
+    expect(host().nextElementSibling).toBe(target.body);
+  });
+
+  it('honours before and prepend anchors', async () => {
+    const target = openMessage(BODY);
+    const handle = await mount({ ...target, anchor: { element: target.anchor.element, position: 'before' } }, highAnalysis(), options());
+    expect(host().nextElementSibling).toBe(target.anchor.element);
+    handle.remove();
+
+    await mount({ ...target, anchor: { element: target.root, position: 'prepend' } }, highAnalysis(), options());
+    expect(target.root.firstElementChild).toBe(host());
+  });
+
+  it('shows the level in plain words, the summary and the evidence per category as text', async () => {
+    await mount(openMessage(BODY), highAnalysis(), options());
+    const text = shadow().textContent ?? '';
+
+    expect(text).toContain('High risk: this looks like an approach by an intelligence service');
+    expect(text).toContain('A diplomat asks for unpublished process data and offers a fee.');
+    expect(text).toContain('Asks for non-public technical information');
+    expect(text).toContain('unpublished process parameters');
+    expect(text).toContain('Third Secretary');
+    expect(text).toContain('(in the sender)');
+  });
+
+  it('uses role alert for high and role status for medium', async () => {
+    const handle = await mount(openMessage(BODY), highAnalysis(), options());
+    expect(shadow().querySelector('[role="alert"]')).not.toBeNull();
+
+    handle.update(analysis('medium', [signal('hospitality', [evidence('dinner on me')])]), openMessage(BODY));
+    expect(shadow().querySelector('[role="alert"]')).toBeNull();
+    expect(shadow().querySelector('[role="status"]')?.textContent).toContain('Be careful: this message has signs of an approach');
+    expect(host().getAttribute('data-level')).toBe('medium');
+    expect(host().getAttribute('data-signals')).toBe('hospitality');
+  });
+
+  it('renders markup in summary, evidence and subject as inert text', async () => {
+    const target = openMessage('<p>plain</p>', HOSTILE);
+    const hostile = analysis('high', [signal('secrecy', [evidence(HOSTILE), evidence(HOSTILE, 'subject')])], HOSTILE);
+    await mount(target, hostile, options());
+
+    const root = shadow();
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.querySelectorAll('style')).toHaveLength(1);
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)></style><b>bold</b>');
+    expect(decodeURIComponent(root.querySelector<HTMLAnchorElement>('a.report')!.href)).toContain(HOSTILE);
+  });
+
+  it('pins display, visibility and opacity on the host and puts them back when the page changes them', async () => {
+    await mount(openMessage(BODY), highAnalysis(), options());
+    const banner = host();
+    for (const property of ['display', 'visibility', 'opacity']) expect(banner.style.getPropertyPriority(property)).toBe('important');
+
+    banner.style.setProperty('display', 'none', 'important');
+    banner.setAttribute('style', 'opacity: 0; visibility: hidden');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    expect(banner.style.getPropertyValue('display')).toBe('block');
+    expect(banner.style.getPropertyValue('visibility')).toBe('visible');
+    expect(banner.style.getPropertyValue('opacity')).toBe('1');
+    expect(banner.style.getPropertyPriority('opacity')).toBe('important');
+  });
+
+  it('builds a mailto link to the security officer with every part encoded', async () => {
+    const target = openMessage(BODY, 'Visit & "data" #1 ?x=y');
+    await mount(target, highAnalysis(), options({ securityOfficer: { name: 'Sam', address: 'sec+ops@example.com' } }));
+
+    const href = shadow().querySelector<HTMLAnchorElement>('a.report')!.getAttribute('href')!;
+    expect(href.startsWith('mailto:sec%2Bops@example.com?subject=')).toBe(true);
+    const query = href.slice(href.indexOf('?') + 1);
+    expect(query.split('&').map((part) => part.split('=')[0])).toEqual(['subject', 'body']);
+    expect(query).not.toMatch(/[\s"#<>]/);
+
+    const params = new URLSearchParams(query.replace(/\+/g, '%2B'));
+    expect(params.get('subject')).toBe('Possible approach by an intelligence service: Visit & "data" #1 ?x=y');
+    const body = params.get('body')!;
+    expect(body).toContain('From: Third Secretary Ivanov <ivanov@example.org>');
+    expect(body).toContain('Subject: Visit & "data" #1 ?x=y');
+    expect(body).toContain('Assessment: High risk: this looks like an approach by an intelligence service');
+    expect(body).toContain('Offers money or gifts');
+    expect(body).toContain('"a generous fee"');
+    expect(body).toContain('\r\n');
+  });
+
+  it('explains how to set a security officer when none is set', async () => {
+    await mount(openMessage(BODY), highAnalysis(), options({ securityOfficer: undefined }));
+
+    expect(shadow().querySelector('a[href^="mailto:"]')).toBeNull();
+    const report = button('Report to security officer');
+    expect(report.getAttribute('aria-expanded')).toBe('false');
+    report.click();
+    expect(report.getAttribute('aria-expanded')).toBe('true');
+    const help = shadow().getElementById(report.getAttribute('aria-controls')!)!;
+    expect(help.hidden).toBe(false);
+    expect(help.textContent).toContain("Waakzaam's options");
+  });
+
+  it('opens the guidance with a button that reports its state', async () => {
+    await mount(openMessage(BODY), highAnalysis(), options());
+    const toggle = button('What should I do?');
+    const advice = shadow().getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(advice.hidden).toBe(true);
+
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(advice.hidden).toBe(false);
+    expect(advice.textContent).toContain('aivd.nl/contact');
+    expect(advice.textContent).toContain('079 320 50 50');
+    expect(advice.textContent).toContain('Loket Kennisveiligheid');
+  });
+
+  it('calls onDismiss and onTrustSender and takes the banner away', async () => {
+    const dismissOptions = options();
+    await mount(openMessage(BODY), highAnalysis(), dismissOptions);
+    button('Dismiss for this message').click();
+    expect(dismissOptions.onDismiss).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('waakzaam-banner')).toBeNull();
+
+    const trustOptions = options();
+    await mount(openMessage(BODY), highAnalysis(), trustOptions);
+    button('Trust this sender').click();
+    expect(trustOptions.onTrustSender).toHaveBeenCalledTimes(1);
+    expect(trustOptions.onDismiss).not.toHaveBeenCalled();
+    expect(document.querySelector('waakzaam-banner')).toBeNull();
+  });
+
+  it('keeps clicks and keys inside the banner away from the page', async () => {
+    const pageListener = vi.fn();
+    document.addEventListener('click', pageListener);
+    document.addEventListener('keydown', pageListener);
+    await mount(openMessage(BODY), highAnalysis(), options());
+
+    button('What should I do?').click();
+    button('What should I do?').dispatchEvent(new KeyboardEvent('keydown', { key: 'e', bubbles: true, composed: true }));
+    expect(pageListener).not.toHaveBeenCalled();
+    document.removeEventListener('click', pageListener);
+    document.removeEventListener('keydown', pageListener);
+  });
+
+  it('highlights the body evidence when asked and removes the marks with the banner', async () => {
+    const target = openMessage(BODY);
+    const before = target.body.innerHTML;
+    const handle = await mount(target, highAnalysis(), options({ highlightEvidence: true }));
+
+    const marks = [...target.body.querySelectorAll(`mark[${EVIDENCE_MARK_ATTRIBUTE}]`)].map((mark) => mark.textContent);
+    expect(marks).toEqual(expect.arrayContaining(['embassy', 'unpublished process parameters', 'A generous fee']));
+    expect(marks).not.toContain('Third Secretary');
+
+    handle.remove();
+    expect(target.body.innerHTML).toBe(before);
+  });
+
+  it('switches the highlight off and on from the banner', async () => {
+    const target = openMessage(BODY);
+    const before = target.body.innerHTML;
+    await mount(target, highAnalysis(), options({ highlightEvidence: false }));
+    expect(target.body.querySelector('mark')).toBeNull();
+
+    const toggle = shadow().querySelector<HTMLInputElement>('input.highlight')!;
+    toggle.click();
+    expect(target.body.querySelectorAll('mark').length).toBeGreaterThan(0);
+    toggle.click();
+    expect(target.body.innerHTML).toBe(before);
+  });
+
+  it('takes the banner down when an update lowers the level, and puts it back when it rises', async () => {
+    const target = openMessage(BODY);
+    const handle = await mount(target, highAnalysis(), options());
+    handle.update(analysis('low', []), target);
+    expect(document.querySelector('waakzaam-banner')).toBeNull();
+
+    handle.update(highAnalysis(), target);
+    expect(host().getAttribute('data-level')).toBe('high');
+    expect(document.querySelectorAll('waakzaam-banner')).toHaveLength(1);
+  });
+
+  it('follows the message when the webmail re-renders it, and comes back if the page removed it', async () => {
+    const first = openMessage(BODY);
+    const flagged = highAnalysis();
+    const handle = await mount(first, flagged, options());
+
+    const rerendered = openMessage(BODY);
+    handle.update(flagged, rerendered);
+    expect(host().previousElementSibling).toBe(rerendered.anchor.element);
+
+    host().remove();
+    handle.update(flagged, rerendered);
+    expect(host().previousElementSibling).toBe(rerendered.anchor.element);
+    expect(document.querySelectorAll('waakzaam-banner')).toHaveLength(1);
+  });
+
+  it('leaves the page alone when an update brings nothing new', async () => {
+    const target = openMessage(BODY);
+    const flagged = highAnalysis();
+    const handle = await mount(target, flagged, options({ highlightEvidence: true }));
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((batch) => records.push(...batch));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+
+    handle.update(flagged, target);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    expect(records).toHaveLength(0);
+  });
+
+  it('mounts nothing for a low level', async () => {
+    await mount(openMessage(BODY), analysis('low', [signal('hospitality', [evidence('lunch')])]), options());
+    expect(document.querySelector('waakzaam-banner')).toBeNull();
+  });
+
+  it('speaks Dutch when the browser does', async () => {
+    await stubGetMessage('nl');
+    await mount(openMessage(BODY), highAnalysis(), options());
+    expect(shadow().textContent).toContain('Hoog risico: dit lijkt op een benadering door een inlichtingendienst');
+    expect(button('Wat moet ik doen?')).toBeDefined();
+    expect(shadow().querySelector('section')?.getAttribute('lang')).toBe('nl');
+  });
+});

@@ -1,0 +1,52 @@
+import type { Analysis, CategoryId, Evidence, Level, Signal } from '../../../lib/engine/types';
+import type { OpenMessage } from '../../../lib/webmail/types';
+
+export const HOSTILE = '<img src=x onerror=alert(1)></style><b>bold</b>';
+
+export function evidence(text: string, field: Evidence['field'] = 'text'): Evidence {
+  return { text, start: 0, end: text.length, field };
+}
+
+export function signal(category: CategoryId, texts: Evidence[], weight = 20): Signal {
+  return { category, weight, rules: [`${category}.test`], evidence: texts };
+}
+
+export function analysis(level: Level, signals: Signal[], summary = 'A diplomat asks for unpublished process data and offers a fee.'): Analysis {
+  return {
+    level,
+    score: level === 'high' ? 80 : level === 'medium' ? 50 : 10,
+    language: 'en',
+    signals,
+    summary,
+    combinations: [],
+    capped: false,
+    awareness: false,
+  };
+}
+
+/** A webmail-like page: a header row to anchor the banner to and a body with the mail in it. */
+export function openMessage(bodyHtml: string, subject = 'Invitation to a reception'): OpenMessage {
+  document.body.innerHTML = '';
+  const root = document.createElement('div');
+  root.className = 'message';
+  const header = document.createElement('div');
+  header.className = 'header';
+  header.textContent = subject;
+  const body = document.createElement('div');
+  body.className = 'mail-body';
+  // The fixture's own markup, written by the test; mail content in the extension is never parsed like this.
+  body.innerHTML = bodyHtml;
+  root.append(header, body);
+  document.body.append(root);
+  return {
+    id: 'message-1',
+    root,
+    body,
+    anchor: { element: header, position: 'after' },
+    message: {
+      from: { name: 'Third Secretary Ivanov', address: 'ivanov@example.org' },
+      subject,
+      text: body.textContent ?? '',
+    },
+  };
+}

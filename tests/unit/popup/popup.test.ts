@@ -1,0 +1,189 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { diagnosticsText } from '../../../entrypoints/popup/diagnostics';
+import { requestTabState } from '../../../entrypoints/popup/tab-state';
+import { renderPopup } from '../../../entrypoints/popup/view';
+import type { TabState } from '../../../lib/runtime/protocol';
+import { analysis, evidence, HOSTILE, signal } from '../banner/fixtures';
+import { stubGetMessage } from '../banner/locale-messages';
+
+function tabState(overrides: Partial<TabState> = {}): TabState {
+  return {
+    webmail: 'Outlook on the web',
+    adapter: 'outlook',
+    report: {
+      adapter: 'outlook',
+      at: Date.UTC(2025, 0, 31, 9, 30),
+      fields: [
+        { field: 'body', matched: 'body_2024_11', tried: 3 },
+        { field: 'subject', matched: null, tried: 2 },
+      ],
+    },
+    messages: [
+      {
+        id: 'm1',
+        subject: 'Research visit',
+        from: 'Third Secretary <attache@embassy.example>',
+        dismissed: false,
+        analysis: analysis('high', [
+          signal('diplomatic-sender', [evidence('Third Secretary', 'from')]),
+          signal('payment-offer', [evidence('a generous fee')]),
+        ]),
+      },
+      {
+        id: 'm2',
+        subject: 'Lunch',
+        from: 'colleague@example.com',
+        dismissed: true,
+        analysis: analysis('low', [signal('hospitality', [evidence('lunch on me')])], 'A colleague offers lunch.'),
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** fakeBrowser cannot hold an active tab in a focused window, so the active-tab query is answered here. */
+function activeTab(): number {
+  const tab = { id: 7, index: 0, windowId: 1, active: true, highlighted: true, pinned: false, incognito: false };
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+  return tab.id;
+}
+
+let root: HTMLElement;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await stubGetMessage('en');
+  document.body.innerHTML = '';
+  root = document.createElement('main');
+  document.body.append(root);
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('requestTabState', () => {
+  it('asks the content script of the active tab', async () => {
+    const tabId = activeTab();
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(tabState());
+
+    expect(await requestTabState()).toEqual(tabState());
+    expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'waakzaam:tab-state' });
+  });
+
+  it('answers null when the tab has no content script', async () => {
+    activeTab();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await requestTabState()).toBeNull();
+  });
+
+  it('answers null for an answer that is not a tab state, or when there is no active tab', async () => {
+    activeTab();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    expect(await requestTabState()).toBeNull();
+
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    expect(await requestTabState()).toBeNull();
+  });
+});
+
+describe('renderPopup', () => {
+  it('explains that only webmail pages are read when there is no content script', () => {
+    renderPopup(root, null, '0.1.0', vi.fn());
+    expect(root.textContent).toContain('Waakzaam only reads webmail pages');
+    expect(root.textContent).toContain('aivd.nl/contact');
+    expect(root.querySelector('.diagnostics')).toBeNull();
+  });
+
+  it('shows the webmail, the adapter and every open message with its level, summary and evidence', () => {
+    renderPopup(root, tabState(), '0.1.0', vi.fn());
+    const text = root.textContent ?? '';
+    expect(text).toContain('Webmail: Outlook on the web');
+    expect(text).toContain('Reader: outlook');
+
+    const [high, low] = [...root.querySelectorAll<HTMLElement>('article.message')];
+    expect(high?.dataset.level).toBe('high');
+    expect(high?.textContent).toContain('High risk: this looks like an approach by an intelligence service');
+    expect(high?.textContent).toContain('Subject: Research visit');
+    expect(high?.textContent).toContain('a generous fee');
+    expect(high?.textContent).toContain('Offers money or gifts');
+    expect(low?.dataset.level).toBe('low');
+    expect(low?.textContent).toContain('Low risk');
+    expect(low?.textContent).toContain('A colleague offers lunch.');
+    expect(low?.textContent).toContain('You dismissed the banner for this message.');
+  });
+
+  it('opens the guidance when a message is flagged and keeps it closed otherwise', () => {
+    renderPopup(root, tabState(), '0.1.0', vi.fn());
+    const guidance = root.querySelector<HTMLDetailsElement>('details.guidance-section')!;
+    expect(guidance.open).toBe(true);
+    expect(guidance.textContent).toContain('Keep the message; do not delete it.');
+    expect(root.querySelectorAll('.aivd')).toHaveLength(1);
+    expect(root.textContent!.split('aivd.nl/contact')).toHaveLength(2);
+
+    const calm = tabState();
+    calm.messages = calm.messages.slice(1);
+    renderPopup(root, calm, '0.1.0', vi.fn());
+    expect(root.querySelector<HTMLDetailsElement>('details.guidance-section')!.open).toBe(false);
+  });
+
+  it('says so when no message is open', () => {
+    renderPopup(root, tabState({ messages: [] }), '0.1.0', vi.fn());
+    expect(root.textContent).toContain('No open message was found on this page.');
+  });
+
+  it('renders mail-derived text as text', () => {
+    const state = tabState();
+    state.messages = [
+      { id: 'x', subject: HOSTILE, from: HOSTILE, dismissed: false, analysis: analysis('medium', [signal('secrecy', [evidence(HOSTILE)])], HOSTILE) },
+    ];
+    renderPopup(root, state, '0.1.0', vi.fn());
+    expect(root.querySelector('img, b, style')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('copies the diagnostics text and reports whether it worked', async () => {
+    const copy = vi.fn().mockResolvedValueOnce(true).mockResolvedValueOnce(false);
+    renderPopup(root, tabState(), '0.1.0', copy);
+    const button = root.querySelector<HTMLButtonElement>('button.copy')!;
+    const status = root.querySelector('.copy-status')!;
+
+    button.click();
+    await vi.waitFor(() => expect(status.textContent).toBe('Copied to the clipboard.'));
+    expect(copy).toHaveBeenCalledWith(root.querySelector('pre.report')!.textContent);
+
+    button.click();
+    await vi.waitFor(() => expect(status.textContent).toContain('Could not copy automatically'));
+  });
+
+  it('speaks Dutch when the browser does', async () => {
+    await stubGetMessage('nl');
+    renderPopup(root, null, '0.1.0', vi.fn());
+    expect(root.textContent).toContain("Waakzaam leest alleen webmailpagina's");
+  });
+});
+
+describe('diagnosticsText', () => {
+  it('lists each field with the dated selector that matched, or not found', () => {
+    expect(diagnosticsText(tabState(), '0.1.0')).toBe(
+      [
+        'Waakzaam 0.1.0',
+        'Webmail: Outlook on the web',
+        'Reader: outlook',
+        'Checked at: 2025-01-31T09:30:00.000Z',
+        'body: body_2024_11 (tried 3)',
+        'subject: not found (tried 2)',
+      ].join('\n'),
+    );
+  });
+
+  it('holds no mail content', () => {
+    const text = diagnosticsText(tabState(), '0.1.0');
+    expect(text).not.toContain('Research visit');
+    expect(text).not.toContain('generous fee');
+  });
+
+  it('says when the reader has not reported yet', () => {
+    expect(diagnosticsText(tabState({ report: null }), '0.1.0')).toContain('The reader has not reported on this page yet.');
+  });
+});

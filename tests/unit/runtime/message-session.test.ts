@@ -1,0 +1,215 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/engine';
+import type { Analysis, MailMessage } from '../../../lib/engine/types';
+import { MessageSession, type BannerChoices, type BannerControl, type SessionPorts } from '../../../lib/runtime/message-session';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+import type { AdapterReport, OpenMessage } from '../../../lib/webmail/types';
+
+const RISKY: MailMessage = {
+  from: { name: 'Alexei Markov', address: 'a.markov.attache@gmail.com' },
+  subject: 'Lunch next week? A small paid consultancy',
+  text:
+    'I am the Second Secretary for science and technology at the Embassy. I would like to invite you to lunch, on me. ' +
+    'We would pay a generous fee. Could you share the internal process parameters and the unpublished roadmap for your EUV ' +
+    'lithography metrology? Let us continue on Signal or your personal email. Please keep this between us and do not tell your employer.',
+};
+
+const BENIGN: MailMessage = {
+  from: { name: 'Facilities', address: 'facilities@example.nl' },
+  subject: 'Building B closed on Friday',
+  text: 'Building B will be closed on Friday for maintenance. Please work from building A or from home.',
+};
+
+const REPORT: AdapterReport = { adapter: 'test', at: 0, fields: [] };
+
+/** A page with one element per open message; the banner stand-in is a real element next to it. */
+function openMessage(id: string, message: MailMessage): OpenMessage {
+  const root = document.createElement('article');
+  const body = document.createElement('div');
+  body.textContent = message.text;
+  root.append(body);
+  document.body.append(root);
+  return { id, root, body, anchor: { element: body, position: 'before' }, message };
+}
+
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+class Harness {
+  analysed: string[] = [];
+  choices = new Map<string, BannerChoices>();
+  dismissedIds: string[] = [];
+  trusted: string[] = [];
+  readonly ports: SessionPorts = {
+    analyze: async (message) => {
+      this.analysed.push(message.subject);
+      return analyzeMessage(message);
+    },
+    mountBanner: async (target: OpenMessage, analysis: Analysis, choices: BannerChoices): Promise<BannerControl> => {
+      const element = document.createElement('waakzaam-banner');
+      element.dataset.id = target.id;
+      element.dataset.level = analysis.level;
+      target.anchor.element.before(element);
+      this.choices.set(target.id, choices);
+      return {
+        update: (next) => {
+          element.dataset.level = next.level;
+        },
+        remove: () => element.remove(),
+      };
+    },
+    dismissMessage: async (id) => {
+      this.dismissedIds.push(id);
+    },
+    trustSender: async (address) => {
+      this.trusted.push(address);
+    },
+  };
+
+  banners(): string[] {
+    return [...document.querySelectorAll<HTMLElement>('waakzaam-banner')].map((element) => element.dataset.id ?? '');
+  }
+
+  session(settings: Settings = DEFAULT_SETTINGS, dismissed: string[] = []): MessageSession {
+    return new MessageSession(this.ports, { webmail: 'mail.example.nl', adapter: 'test' }, settings, new Set(dismissed));
+  }
+}
+
+let harness: Harness;
+beforeEach(() => {
+  document.body.replaceChildren();
+  harness = new Harness();
+});
+
+describe('MessageSession', () => {
+  it('shows a banner for each risky open message of a conversation and none for benign ones', async () => {
+    const session = harness.session();
+    session.showOpenMessages(
+      [openMessage('a', RISKY), openMessage('b', BENIGN), openMessage('c', { ...RISKY, subject: 'Re: lunch' })],
+      REPORT,
+    );
+    await settle();
+    expect(harness.banners()).toEqual(['a', 'c']);
+  });
+
+  it('analyses a message once however often the page is scanned', async () => {
+    const session = harness.session();
+    const risky = openMessage('a', RISKY);
+    session.showOpenMessages([risky], REPORT);
+    session.showOpenMessages([risky], REPORT);
+    await settle();
+    session.showOpenMessages([risky], REPORT);
+    await settle();
+    expect(harness.analysed).toEqual([RISKY.subject]);
+    expect(harness.banners()).toEqual(['a']);
+  });
+
+  it('analyses again when the same id shows different content (a re-render with the full body)', async () => {
+    const session = harness.session();
+    session.showOpenMessages([openMessage('a', BENIGN)], REPORT);
+    await settle();
+    expect(harness.banners()).toEqual([]);
+    session.showOpenMessages([openMessage('a', RISKY)], REPORT);
+    await settle();
+    expect(harness.analysed).toHaveLength(2);
+    expect(harness.banners()).toEqual(['a']);
+  });
+
+  it('removes the banner of a message that is no longer open', async () => {
+    const session = harness.session();
+    session.showOpenMessages([openMessage('a', RISKY)], REPORT);
+    await settle();
+    session.showOpenMessages([openMessage('b', BENIGN)], REPORT);
+    await settle();
+    expect(harness.banners()).toEqual([]);
+  });
+
+  it('does not show an answer that arrives after the message was closed', async () => {
+    const session = harness.session();
+    session.showOpenMessages([openMessage('a', RISKY)], REPORT);
+    session.showOpenMessages([], REPORT);
+    await settle();
+    expect(harness.banners()).toEqual([]);
+  });
+
+  it('skips messages the user dismissed, and remembers a dismissal made in the banner', async () => {
+    const session = harness.session(DEFAULT_SETTINGS, ['a']);
+    session.showOpenMessages([openMessage('a', RISKY), openMessage('b', { ...RISKY, subject: 'Second approach' })], REPORT);
+    await settle();
+    expect(harness.banners()).toEqual(['b']);
+    harness.choices.get('b')?.onDismiss();
+    await settle();
+    expect(harness.banners()).toEqual([]);
+    expect(harness.dismissedIds).toEqual(['b']);
+    expect(session.tabState().messages.map((state) => [state.id, state.dismissed])).toEqual([
+      ['a', true],
+      ['b', true],
+    ]);
+  });
+
+  it('hides banners of a sender once the settings trust them, without analysing again', async () => {
+    const session = harness.session();
+    session.showOpenMessages([openMessage('a', RISKY)], REPORT);
+    await settle();
+    harness.choices.get('a')?.onTrustSender();
+    expect(harness.trusted).toEqual([RISKY.from.address]);
+    session.setSettings({ ...DEFAULT_SETTINGS, trustedSenders: [RISKY.from.address] });
+    await settle();
+    expect(harness.banners()).toEqual([]);
+    expect(harness.analysed).toHaveLength(1);
+  });
+
+  it('shows nothing and analyses nothing while switched off, and catches up when switched on', async () => {
+    const session = harness.session({ ...DEFAULT_SETTINGS, enabled: false });
+    session.showOpenMessages([openMessage('a', RISKY)], REPORT);
+    await settle();
+    expect(harness.analysed).toEqual([]);
+    session.setSettings(DEFAULT_SETTINGS);
+    await settle();
+    expect(harness.banners()).toEqual(['a']);
+  });
+
+  it('analyses again when the sensitivity changes', async () => {
+    const session = harness.session();
+    session.showOpenMessages([openMessage('a', RISKY)], REPORT);
+    await settle();
+    session.setSettings({ ...DEFAULT_SETTINGS, sensitivity: 'strict' });
+    await settle();
+    expect(harness.analysed).toHaveLength(2);
+    expect(harness.banners()).toEqual(['a']);
+  });
+
+  it('reports the open messages, the adapter and its report to the popup', async () => {
+    const session = harness.session();
+    const report: AdapterReport = { adapter: 'test', at: 5, fields: [{ field: 'body', matched: 'body_2024', tried: 1 }] };
+    session.showOpenMessages([openMessage('a', RISKY), openMessage('b', BENIGN)], report);
+    await settle();
+    const state = session.tabState();
+    expect(state).toMatchObject({ webmail: 'mail.example.nl', adapter: 'test', report });
+    expect(state.messages.map((message) => [message.id, message.from, message.analysis.level === 'none'])).toEqual([
+      ['a', RISKY.from.address, false],
+      ['b', BENIGN.from.address, true],
+    ]);
+  });
+
+  it('asks again after a failed analysis on the next scan', async () => {
+    let failures = 1;
+    const ports: SessionPorts = {
+      ...harness.ports,
+      analyze: async (message) => {
+        if (failures-- > 0) throw new Error('worker restarted');
+        return analyzeMessage(message);
+      },
+    };
+    const session = new MessageSession(ports, { webmail: 'w', adapter: 'a' }, DEFAULT_SETTINGS, new Set());
+    const risky = openMessage('a', RISKY);
+    session.showOpenMessages([risky], REPORT);
+    await settle();
+    expect(harness.banners()).toEqual([]);
+    session.showOpenMessages([risky], REPORT);
+    await settle();
+    expect(harness.banners()).toEqual(['a']);
+  });
+});

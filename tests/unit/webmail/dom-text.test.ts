@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { textOfElement } from '../../../lib/webmail/dom-text';
+
+function textOf(html: string, limit?: number): string {
+  const element = document.createElement('div');
+  element.innerHTML = html;
+  return textOfElement(element, limit);
+}
+
+describe('textOfElement', () => {
+  it('separates paragraphs with a blank line and collapses whitespace inside them', () => {
+    expect(textOf('<p>First   paragraph\n  here.</p><p>Second.</p>')).toBe('First paragraph here.\n\nSecond.');
+  });
+
+  it('starts block elements on a new line without a blank line', () => {
+    expect(textOf('<div>one</div><div>two</div>text<span> inline</span>')).toBe('one\ntwo\ntext inline');
+  });
+
+  it('turns <br> into line ends, and two of them into an empty line', () => {
+    expect(textOf('Kind regards,<br>Alexei<br><br>Embassy')).toBe('Kind regards,\nAlexei\n\nEmbassy');
+  });
+
+  it('does not double the blank line when a paragraph ends in <br>', () => {
+    expect(textOf('<p>one<br></p><p>two</p>')).toBe('one\n\ntwo');
+  });
+
+  it('skips scripts, styles, templates and elements hidden by attribute or inline style', () => {
+    const html =
+      '<style>p{color:red}</style><script>var secret = 1;</script><template><p>template</p></template>' +
+      '<p hidden>hidden attribute</p><p style="color: red; display : none">display none</p><p>visible</p>';
+    expect(textOf(html)).toBe('visible');
+  });
+
+  it('prefixes quoted replies with "> " per line, nested quotes deeper', () => {
+    const html =
+      '<p>New text.</p><blockquote><p>Quoted one.</p><p>Quoted two.<br>Same quote.</p>' +
+      '<blockquote>Older.</blockquote></blockquote><p>After.</p>';
+    expect(textOf(html)).toBe(
+      'New text.\n\n> Quoted one.\n>\n> Quoted two.\n> Same quote.\n>\n>> Older.\n\nAfter.',
+    );
+  });
+
+  it('keeps line breaks inside <pre>', () => {
+    expect(textOf('<pre>dose  21 mJ\nfocus 40 nm</pre>')).toBe('dose  21 mJ\nfocus 40 nm');
+  });
+
+  it('puts table cells of one row on one line', () => {
+    expect(textOf('<table><tr><td>Registration</td><td>EUR 650</td></tr><tr><td>Dinner</td></tr></table>')).toBe(
+      'Registration EUR 650\nDinner',
+    );
+  });
+
+  it('caps the output length', () => {
+    const long = textOf(`<p>${'word '.repeat(1000)}</p><p>${'more '.repeat(1000)}</p>`, 100);
+    expect(long.length).toBe(100);
+    expect(long.startsWith('word word')).toBe(true);
+  });
+
+  it('handles nesting deeper than a recursive walk would like', () => {
+    // Built from the leaf up: jsdom itself recurses over ancestors when a node is attached.
+    let current = document.createElement('div');
+    current.textContent = 'deep';
+    for (let depth = 0; depth < 5_000; depth++) {
+      const parent = document.createElement('div');
+      parent.appendChild(current);
+      current = parent;
+    }
+    expect(textOfElement(current)).toBe('deep');
+  });
+
+  it('gives an empty string for an empty or whitespace-only body', () => {
+    expect(textOf('')).toBe('');
+    expect(textOf('<div> \n </div><p>&nbsp;</p>')).toBe('');
+  });
+});
