@@ -21,41 +21,17 @@ export interface CorpusManifest {
 }
 
 export const DEFAULT_CORPUS_DIR = 'tests/fixtures/corpus';
-const LANGUAGE_FOLDERS = ['en', 'nl'] as const;
-
-async function readEntries(path: string): Promise<CorpusEntry[]> {
-  const parsed = z.array(corpusEntrySchema).safeParse(JSON.parse(await readFile(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path} is not a list of corpus entries: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
-function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
-}
-
 /**
- * The labelled corpus: `manifest.json` in the corpus folder, or, while that is not written yet, the
- * per-language `labels.json` files (whose paths are relative to their own folder).
+ * A second labelled set, written separately from the first and measured before the rules were tuned on it
+ * (recall 83%, false banners 3.8% then); kept to show how the engine does on mail unlike the main corpus.
  */
+export const HOLDOUT_CORPUS_DIR = 'tests/fixtures/holdout';
+export const CORPUS_DIRS = [DEFAULT_CORPUS_DIR, HOLDOUT_CORPUS_DIR] as const;
+
+/** The labelled corpus in `corpusDir`: its `manifest.json`, whose `file` paths are relative to that folder. */
 export async function loadCorpusManifest(corpusDir = DEFAULT_CORPUS_DIR): Promise<CorpusManifest> {
   const manifestPath = join(corpusDir, 'manifest.json');
-  try {
-    return { origin: manifestPath, entries: await readEntries(manifestPath) };
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-  }
-  const origins: string[] = [];
-  const entries: CorpusEntry[] = [];
-  for (const folder of LANGUAGE_FOLDERS) {
-    const labelsPath = join(corpusDir, folder, 'labels.json');
-    try {
-      const folderEntries = await readEntries(labelsPath);
-      entries.push(...folderEntries.map((entry) => ({ ...entry, file: join(folder, entry.file) })));
-      origins.push(labelsPath);
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  if (origins.length === 0) throw new Error(`no corpus found: neither ${manifestPath} nor ${corpusDir}/{en,nl}/labels.json exists`);
-  return { origin: origins.join(' + '), entries };
+  const parsed = z.array(corpusEntrySchema).safeParse(JSON.parse(await readFile(manifestPath, 'utf8')));
+  if (!parsed.success) throw new Error(`${manifestPath} is not a list of corpus entries: ${z.prettifyError(parsed.error)}`);
+  return { origin: manifestPath, entries: parsed.data };
 }

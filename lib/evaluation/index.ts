@@ -1,5 +1,12 @@
 /** Measuring the engine: the labelled corpus, real ham, and the pieces the benchmark shares. */
-export { loadCorpusManifest, DEFAULT_CORPUS_DIR, type CorpusEntry, type CorpusManifest } from './corpus-manifest';
+export {
+  loadCorpusManifest,
+  CORPUS_DIRS,
+  DEFAULT_CORPUS_DIR,
+  HOLDOUT_CORPUS_DIR,
+  type CorpusEntry,
+  type CorpusManifest,
+} from './corpus-manifest';
 export { evaluateCorpus, type CorpusEvaluation, type CorpusMetrics, type Mistake } from './evaluate-corpus';
 export { evaluateHam, type HamEvaluation } from './evaluate-ham';
 export { listHamFiles, HAM_GROUPS } from './ham-corpus';

@@ -1,12 +1,12 @@
-import { DEFAULT_CORPUS_DIR, loadCorpusManifest } from './corpus-manifest';
-import { evaluateCorpus } from './evaluate-corpus';
+import { CORPUS_DIRS, loadCorpusManifest } from './corpus-manifest';
+import { evaluateCorpus, type CorpusEvaluation } from './evaluate-corpus';
 import { evaluateHam, type HamEvaluation } from './evaluate-ham';
 import { formatCorpusEvaluation, formatHamEvaluation } from './format-evaluation';
 import { missedTargets } from './meets-targets';
 
 export const EVAL_USAGE = `Usage: npm run eval -- [--json] [--no-ham]
 
-Measures the engine on the labelled corpus (${DEFAULT_CORPUS_DIR}) — recall and false banners per
+Measures the engine on the labelled corpora (${CORPUS_DIRS.join(', ')}) — recall and false banners per
 language and overall, with the misses and false banners listed — and its banner rate on the real
 ham of the SpamAssassin public corpus.
 
@@ -37,16 +37,23 @@ export async function runEval(args: readonly string[], output: EvalOutput): Prom
       return 2;
     }
   }
-  const corpus = await evaluateCorpus(await loadCorpusManifest(DEFAULT_CORPUS_DIR), DEFAULT_CORPUS_DIR);
-  if (!json) output.out(`${formatCorpusEvaluation(corpus)}\n`);
+  const corpora: CorpusEvaluation[] = [];
+  for (const dir of CORPUS_DIRS) {
+    const corpus = await evaluateCorpus(await loadCorpusManifest(dir), dir);
+    corpora.push(corpus);
+    if (!json) output.out(`${formatCorpusEvaluation(corpus)}\n`);
+  }
   let ham: HamEvaluation | undefined;
   if (withHam) {
     ham = await evaluateHam();
     if (!json) output.out(`${formatHamEvaluation(ham)}\n`);
   }
-  const missed = missedTargets(corpus, ham);
+  const missed = [
+    ...corpora.flatMap((corpus, index) => missedTargets(corpus).map((miss) => `${CORPUS_DIRS[index]}: ${miss}`)),
+    ...(ham ? missedTargets(undefined, ham) : []),
+  ];
   if (json) {
-    output.out(`${JSON.stringify({ corpus, ham: ham ?? null, missedTargets: missed }, null, 2)}\n`);
+    output.out(`${JSON.stringify({ corpora, ham: ham ?? null, missedTargets: missed }, null, 2)}\n`);
   } else {
     output.out(missed.length === 0 ? 'All quality targets met.\n' : `Missed targets:\n${missed.map((m) => `  ${m}`).join('\n')}\n`);
   }
