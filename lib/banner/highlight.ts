@@ -23,16 +23,16 @@ export interface Highlight {
   clear(): void;
 }
 
-/** One character of the searchable text and where it came from; `node` is null for an implied break. */
-interface SourceSpan {
-  node: Text | null;
-  start: number;
-  end: number;
-}
-
+/**
+ * The body's text prepared for searching, and for each of its characters the text node and the range in that node it
+ * came from (`node` -1 for an implied break). Plain number arrays: a long mail has hundreds of thousands of them.
+ */
 interface SearchText {
   text: string;
-  spans: SourceSpan[];
+  nodes: Text[];
+  node: number[];
+  start: number[];
+  end: number[];
 }
 
 interface CreatedMark {
@@ -53,19 +53,24 @@ function foldChar(char: string): string {
 
 /** The body's text, lower-cased, with every run of whitespace (and every block break) as one space. */
 function searchableText(root: Element): SearchText {
-  let text = '';
-  const spans: SourceSpan[] = [];
+  // Built as an array of runs and joined once: growing one string and reading its end is quadratic.
+  const runs: string[] = [];
+  const search: SearchText = { text: '', nodes: [], node: [], start: [], end: [] };
   let pendingBreak = false;
+  let endsWithSpace = true; // nothing written yet: leading whitespace is dropped
 
-  const addSpace = (span: SourceSpan) => {
-    if (text.length === 0) return;
-    if (text.endsWith(' ')) {
-      const last = spans[spans.length - 1];
-      if (last && last.node === span.node && last.end === span.start) last.end = span.end;
+  const addSpace = (nodeIndex: number, start: number, end: number) => {
+    if (endsWithSpace) {
+      const last = search.node.length - 1;
+      // Widen the space already written when the run continues in the same node.
+      if (last >= 0 && search.node[last] === nodeIndex && search.end[last] === start) search.end[last] = end;
       return;
     }
-    text += ' ';
-    spans.push(span);
+    runs.push(' ');
+    search.node.push(nodeIndex);
+    search.start.push(start);
+    search.end.push(end);
+    endsWithSpace = true;
   };
 
   const visit = (node: Node) => {
@@ -73,17 +78,25 @@ function searchableText(root: Element): SearchText {
       const textNode = node as Text;
       const data = textNode.data;
       if (pendingBreak) {
-        addSpace({ node: null, start: 0, end: 0 });
+        addSpace(-1, 0, 0);
         pendingBreak = false;
       }
-      for (let i = 0; i < data.length; i++) {
-        const char = data.charAt(i);
-        if (/\s/.test(char)) {
-          addSpace({ node: textNode, start: i, end: i + 1 });
-        } else {
-          text += foldChar(char);
-          spans.push({ node: textNode, start: i, end: i + 1 });
+      const nodeIndex = search.nodes.push(textNode) - 1;
+      for (const match of data.matchAll(/\s+|\S+/g)) {
+        const run = match[0];
+        const at = match.index;
+        if (/^\s/.test(run)) {
+          addSpace(nodeIndex, at, at + run.length);
+          continue;
         }
+        const lower = run.toLowerCase();
+        runs.push(lower.length === run.length ? lower : Array.from(run, foldChar).join(''));
+        for (let i = 0; i < run.length; i++) {
+          search.node.push(nodeIndex);
+          search.start.push(at + i);
+          search.end.push(at + i + 1);
+        }
+        endsWithSpace = false;
       }
       return;
     }
@@ -97,7 +110,8 @@ function searchableText(root: Element): SearchText {
   };
 
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
-  return { text, spans };
+  search.text = runs.join('');
+  return search;
 }
 
 function foldPhrase(phrase: string): string {
@@ -119,17 +133,20 @@ function rangesToWrap(search: SearchText, phrases: string[]): Map<Text, Array<[n
       if (at === -1) break;
       from = at + phrase.length;
       for (let i = at; i < at + phrase.length; i++) {
-        const span = search.spans[i];
-        if (!span?.node) continue;
-        const ranges = byNode.get(span.node) ?? [];
+        const nodeIndex = search.node[i] ?? -1;
+        if (nodeIndex < 0) continue;
+        const node = search.nodes[nodeIndex]!;
+        const start = search.start[i]!;
+        const end = search.end[i]!;
+        const ranges = byNode.get(node) ?? [];
         const last = ranges[ranges.length - 1];
-        if (last && i > at && last[1] >= span.start && last[0] <= span.start) {
-          last[1] = Math.max(last[1], span.end);
+        if (last && i > at && last[1] >= start && last[0] <= start) {
+          last[1] = Math.max(last[1], end);
         } else {
-          ranges.push([span.start, span.end]);
+          ranges.push([start, end]);
           pieces++;
         }
-        byNode.set(span.node, ranges);
+        byNode.set(node, ranges);
       }
     }
   }

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Analysis } from '../engine/types';
 import type { BannerAnchor, OpenMessage } from '../webmail/types';
+import { containMail } from './contain-mail';
 import { bodyPhrases } from './evidence';
 import { highlightEvidence, type Highlight } from './highlight';
 import { pinHostStyle } from './host-style';
@@ -48,7 +49,19 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
   let highlight: Highlight | null = null;
   let mountedAnchor: BannerAnchor | null = null;
   let pinning: AbortController | null = null;
+  let containing: { body: Element; controller: AbortController } | null = null;
   let removed = false;
+
+  const releaseMail = () => {
+    containing?.controller.abort();
+    containing = null;
+  };
+  const containCurrentMail = () => {
+    if (containing?.body === current.target.body) return;
+    releaseMail();
+    containing = { body: current.target.body, controller: new AbortController() };
+    containMail(current.target.body, containing.controller.signal);
+  };
 
   const clearHighlight = () => {
     highlight?.clear();
@@ -78,6 +91,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
       pinning = null;
       mountedAnchor = null;
       clearHighlight();
+      releaseMail();
     },
   });
 
@@ -104,6 +118,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
         },
       }),
     );
+    containCurrentMail();
     applyHighlight();
   }
 

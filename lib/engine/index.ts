@@ -27,6 +27,7 @@ import { segmentBody, type Block, type Zone } from './zones';
 
 export type { Analysis, CategoryId, Evidence, Language, Level, MailMessage, Signal } from './types';
 export { CATEGORY_IDS } from './types';
+export { loadEnglishTagger } from './sentences';
 
 export interface AnalyzeOptions {
   /** Rules and term lists; settings build this from the defaults plus the user's and the organisation's terms. */
@@ -86,7 +87,7 @@ interface SentenceContext {
  */
 class SentenceFinder {
   private readonly sentences = new Map<number, Sentence[]>();
-  private readonly tags = new Map<string, Term[]>();
+  private readonly tags = new Map<string, Promise<Term[]>>();
 
   constructor(private readonly text: string) {}
 
@@ -112,7 +113,7 @@ class SentenceFinder {
   }
 
   /** compromise's words and tags for `text[start, end)` of an English sentence: a few words, never a whole mail. */
-  termsOf(start: number, end: number): Term[] {
+  termsOf(start: number, end: number): Promise<Term[]> {
     const key = `${start}:${end}`;
     let terms = this.tags.get(key);
     if (!terms) {
@@ -165,21 +166,22 @@ function lastWordsStart(text: string, from: number, to: number, words: number): 
   return Math.max(from, position);
 }
 
-function isNegated(
+async function isNegated(
   text: string,
   sentence: Sentence,
   hit: PatternHit,
   language: Language,
   negators: readonly CompiledTerms[],
   finder: SentenceFinder,
-): boolean {
+): Promise<boolean> {
   const clause = clauseStart(text, sentence.start, hit.start);
   const windowStart = lastWordsStart(text, clause, hit.start, NEGATION_REACH);
   const window = text.slice(windowStart, hit.start);
   if (anyMatch(negators, window)) return true;
   if (language === 'en') {
     // The word list covers the plain forms; compromise resolves contractions the list lacks ("we ain't paying").
-    return /['’]/.test(window) && finder.termsOf(windowStart, hit.start).some((term) => term.tags.includes('Negative'));
+    if (!/['’]/.test(window)) return false;
+    return (await finder.termsOf(windowStart, hit.start)).some((term) => term.tags.includes('Negative'));
   }
   // Dutch puts "niet" after the verb: "Wij betalen u daarvoor niet."
   const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
@@ -188,19 +190,19 @@ function isNegated(
   return /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:niet|geen|nooit)(?![\p{L}])/u.test(tail);
 }
 
-function isRequest(
+async function isRequest(
   text: string,
   sentence: Sentence,
   language: Language,
   cues: readonly CompiledTerms[],
   finder: SentenceFinder,
-): boolean {
+): Promise<boolean> {
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (/\?["'”’)]*\s*$/.test(sentenceText)) return true;
   if (anyMatch(cues, sentenceText)) return true;
   // compromise marks imperatives: "Bring the design files to dinner."
   if (language !== 'en') return false;
-  const opening = finder.termsOf(sentence.start, Math.min(sentence.end, sentence.start + IMPERATIVE_SPAN));
+  const opening = await finder.termsOf(sentence.start, Math.min(sentence.end, sentence.start + IMPERATIVE_SPAN));
   return opening.slice(0, 3).some((term) => term.tags.includes('Imperative'));
 }
 
@@ -210,13 +212,17 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** The match plus up to two following words of its noun phrase: "unpublished" → "unpublished process parameters". */
-function nounPhrase(text: string, hit: PatternHit): string {
+/**
+ * The match plus up to two following words of its English noun phrase: "unpublished" → "unpublished process
+ * parameters". Dutch writes such phrases as one compound, so a Dutch match stands alone.
+ */
+function nounPhrase(text: string, hit: PatternHit, language: Language): string {
   let end = hit.end;
   const follow = /^[ \t]+([\p{L}][\p{L}\p{N}-]*)/u;
-  for (let words = 0; words < 2; words++) {
+  for (let words = 0; language === 'en' && words < 2; words++) {
     const match = follow.exec(text.slice(end, end + 40));
-    if (!match || STOP_WORDS.has(match[1]!.toLowerCase())) break;
+    // Adverbs and participles end the noun phrase ("recipes actually used").
+    if (!match || STOP_WORDS.has(match[1]!.toLowerCase()) || /(?:ly|ed)$/i.test(match[1]!)) break;
     end += match[0].length;
   }
   return text.slice(hit.start, end).replace(/\s+/g, ' ');
@@ -263,8 +269,11 @@ function categoryPoints(contributions: readonly Contribution[], rules: ReadonlyM
   return Math.min(total, maxWeight * 1.4);
 }
 
-/** Analyses one message. Pure: no browser, DOM or network; the same input gives the same result. */
-export function analyzeMessage(message: MailMessage, options: AnalyzeOptions = {}): Analysis {
+/**
+ * Analyses one message. Pure: no browser, DOM or network; the same input gives the same result. Asynchronous only
+ * because the English tagger is loaded the first time a sentence needs it.
+ */
+export async function analyzeMessage(message: MailMessage, options: AnalyzeOptions = {}): Promise<Analysis> {
   const pack = options.pack ?? DEFAULT_PACK;
   const compiled = compilePack(pack);
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
@@ -296,7 +305,7 @@ export function analyzeMessage(message: MailMessage, options: AnalyzeOptions = {
       for (const hit of patterns.hits(text, words, HITS_PER_RULE)) {
         const block = findBlock(blocks, hit.start);
         if (!block || (rule.language !== 'any' && rule.language !== block.language)) continue;
-        const contribution = judgeBodyHit(compiled, rule, unless, hit, { block, blocks, text, sentences, fieldInMessage });
+        const contribution = await judgeBodyHit(compiled, rule, unless, hit, { block, blocks, text, sentences, fieldInMessage });
         if (contribution) contributions.push(contribution);
       }
     }
@@ -343,26 +352,27 @@ interface BodyContext {
 }
 
 /** Whether the hit's sentence, a neighbour of it, or the line introducing its list asks the reader for something. */
-function inRequest(compiled: CompiledPack, context: BodyContext, found: SentenceContext): boolean {
+async function inRequest(compiled: CompiledPack, context: BodyContext, found: SentenceContext): Promise<boolean> {
   const { block, blocks, text, sentences } = context;
   const cues = forLanguage(compiled.requestCues, block.language);
-  const asks = (sentence: Sentence) => isRequest(text, sentence, block.language, cues, sentences);
-  if ([found.sentence, ...found.neighbours].some(asks)) return true;
+  for (const sentence of [found.sentence, ...found.neighbours]) {
+    if (await isRequest(text, sentence, block.language, cues, sentences)) return true;
+  }
   const leadIn = listLeadIn(text, blocks, block);
   const leadInSentence = leadIn ? sentences.contextAt(leadIn, leadIn.end - 1)?.sentence : undefined;
   return (
     leadInSentence !== undefined &&
-    isRequest(text, leadInSentence, leadIn!.language, forLanguage(compiled.requestCues, leadIn!.language), sentences)
+    (await isRequest(text, leadInSentence, leadIn!.language, forLanguage(compiled.requestCues, leadIn!.language), sentences))
   );
 }
 
-function judgeBodyHit(
+async function judgeBodyHit(
   compiled: CompiledPack,
   rule: Rule,
   unless: RegExp | null,
   hit: PatternHit,
   context: BodyContext,
-): Contribution | null {
+): Promise<Contribution | null> {
   const { block, text, sentences, fieldInMessage } = context;
   if (rule.zones && !rule.zones.includes(block.zone)) return null;
   const zoneFactor = block.zone === 'signature' && SIGNATURE_CATEGORIES.has(rule.category) ? 1 : ZONE_FACTOR[block.zone];
@@ -371,11 +381,11 @@ function judgeBodyHit(
   const sentence = found?.sentence ?? null;
   if (found) {
     const negators = forLanguage(compiled.negators, block.language);
-    if (rule.negatable !== false && isNegated(text, found.sentence, hit, block.language, negators, sentences)) {
+    if (rule.negatable !== false && (await isNegated(text, found.sentence, hit, block.language, negators, sentences))) {
       return null;
     }
     if (unless && findHits(unless, text.slice(found.sentence.start, found.sentence.end), 1).length > 0) return null;
-    if (rule.needsRequest && !inRequest(compiled, context, found)) return null;
+    if (rule.needsRequest && !(await inRequest(compiled, context, found))) return null;
   }
   let points = rule.weight * zoneFactor;
   let field: string | undefined;
@@ -384,7 +394,7 @@ function judgeBodyHit(
     field = (inSentence ?? fieldInMessage)?.text;
     points *= inSentence ? FIELD_IN_SENTENCE : fieldInMessage ? FIELD_IN_MESSAGE : NO_FIELD;
   }
-  const phrase = rule.category === 'sensitive-request' ? nounPhrase(text, hit) : hit.text;
+  const phrase = rule.category === 'sensitive-request' ? nounPhrase(text, hit, block.language) : hit.text;
   return {
     category: rule.category,
     rule: rule.id,
@@ -454,6 +464,12 @@ function dropForeignDiplomatClaims(contributions: Contribution[]): void {
   }
 }
 
+const NOT_AN_OBJECT = /^(?:not|never|have|has|before|beyond|under|niet|nog|voordat|voor|uit)\b/i;
+
+function namesObject(contribution: Contribution): boolean {
+  return !NOT_AN_OBJECT.test(contribution.evidence.text);
+}
+
 interface DecideContext {
   language: Language;
   awareness: boolean;
@@ -520,17 +536,19 @@ function decide(
     else if (score >= thresholds.medium) level = 'medium';
   }
 
+  // The summary names the thing asked for; a phrase that only says it is not public ("not in the brochures") does not.
   const request = byCategory
     .get('sensitive-request')
     ?.slice()
-    .sort((a, b) => b.points - a.points)[0];
+    .sort((a, b) => Number(namesObject(b)) - Number(namesObject(a)) || b.points - a.points)[0];
+  const requestedObject = request && namesObject(request) ? request.evidence.text : undefined;
   const summary =
     level === 'none'
       ? ''
       : summarize({
           language: context.language,
           categories: present,
-          requestedObject: request?.evidence.text,
+          requestedObject,
           field: request?.field,
           awareness: context.awareness,
         });

@@ -1,4 +1,15 @@
-import nlp from 'compromise';
+type Nlp = typeof import('compromise').default;
+
+let tagger: Promise<Nlp> | undefined;
+
+/**
+ * compromise, loaded on first use. It is the largest and slowest-to-start part of the engine (about 360 KB and a few
+ * hundred milliseconds to set up), and most messages never need it, so a cold extension worker does not wait for it.
+ */
+export function loadEnglishTagger(): Promise<Nlp> {
+  tagger ??= import('compromise').then((module) => module.default);
+  return tagger;
+}
 
 /** A sentence of the body: `text[start, end)`. */
 export interface Sentence {
@@ -82,7 +93,8 @@ interface CompromiseSentence {
  * compromise's words and tags for one English sentence `text[start, end)`. The tagger is the slow step, so it
  * only ever sees the few sentences that hold a candidate hit.
  */
-export function tagEnglish(text: string, start: number, end: number): Term[] {
+export async function tagEnglish(text: string, start: number, end: number): Promise<Term[]> {
+  const nlp = await loadEnglishTagger();
   const json = nlp(text.slice(start, end)).json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
   return json.flatMap((sentence) =>
     sentence.terms.map((term) => ({

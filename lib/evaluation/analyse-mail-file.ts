@@ -20,5 +20,5 @@ export async function analyseMailFile(path: string): Promise<FileAnalysis> {
   if (entries.length !== 1 || !first) return { ok: false, error: `expected one message, found ${entries.length}` };
   if (!first.result.ok) return { ok: false, error: first.result.error.reason };
   const { message } = first.result;
-  return { ok: true, message, analysis: analyzeMessage(message) };
+  return { ok: true, message, analysis: await analyzeMessage(message) };
 }

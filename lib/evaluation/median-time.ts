@@ -1,10 +1,14 @@
 /** Median wall-clock time of `runs` calls, after `warmups` untimed calls (so the JIT has compiled the code). */
-export function medianMilliseconds(run: () => unknown, runs: number, warmups = Math.max(3, Math.ceil(runs / 5))): number {
-  for (let i = 0; i < warmups; i++) run();
+export async function medianMilliseconds(
+  run: () => unknown,
+  runs: number,
+  warmups = Math.max(3, Math.ceil(runs / 5)),
+): Promise<number> {
+  for (let i = 0; i < warmups; i++) await run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    run();
+    await run();
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);

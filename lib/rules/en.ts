@@ -85,7 +85,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'have|has not|never [yet] [been] published|released|disclosed|announced|made_public',
       'not published|released|public yet',
       'not ~ in ~ the|your|our published|public|official papers|paper|publications|brochure|brochures|datasheet|datasheets|specifications|literature|documentation|website',
-      'not ~ in_your|in_the papers|publications|brochure|datasheet|datasheets',
+      'not ~ in_your|in_the|in_our|in_any papers|paper|publications|publication|brochure|brochures|datasheet|datasheets|catalogue|catalog|literature',
       'beyond ~ the|what_is|what_you_have public|published',
       'not the brochure|public|published|official|marketing figures|numbers|data|specs|version',
       'before ~ it|they|this is|are|gets|get published|public|released',

@@ -4,7 +4,7 @@ import type { Settings } from '../settings';
 import { parseAnalyzeRequest } from './analyze-request';
 
 /** Answers one `waakzaam:analyze` request with the user's sensitivity. */
-export function answerAnalyzeRequest(request: unknown, settings: Settings): Analysis {
+export function answerAnalyzeRequest(request: unknown, settings: Settings): Promise<Analysis> {
   const { message } = parseAnalyzeRequest(request);
   return analyzeMessage(message, { sensitivity: settings.sensitivity });
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { loadEnglishTagger } from '../engine';
 import { getSettings, watchSettings, type Settings } from '../settings';
 import { answerAnalyzeRequest } from './analyze-handler';
 import { isAnalyzeRequest } from './analyze-request';
@@ -21,7 +22,10 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener((request: unknown) => {
     if (!isAnalyzeRequest(request)) return undefined;
-    return settings.then((current) => answerAnalyzeRequest(request, current));
+    const answer = settings.then((current) => answerAnalyzeRequest(request, current));
+    // Once the first answer is out, set up the English tagger so later messages that need it do not wait.
+    void answer.finally(() => setTimeout(() => void loadEnglishTagger(), 0));
+    return answer;
   });
 
   watchSettings((next) => {

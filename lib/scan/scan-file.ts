@@ -16,9 +16,9 @@ function sourceOf(path: string, entry: MailFileEntry): string {
   return entry.index === null ? path : `${path}#${entry.index}`;
 }
 
-function analyse(source: string, message: MailMessage, truncated: boolean): ScanRecord {
+async function analyse(source: string, message: MailMessage, truncated: boolean): Promise<ScanRecord> {
   try {
-    return { kind: 'analysed', source, from: message.from, subject: message.subject, analysis: analyzeMessage(message), truncated };
+    return { kind: 'analysed', source, from: message.from, subject: message.subject, analysis: await analyzeMessage(message), truncated };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { kind: 'failed', source, error: `the engine failed on this message: ${detail}`, from: message.from, subject: message.subject };
@@ -50,10 +50,14 @@ export async function scanFile(file: InputFile): Promise<ScanRecord[]> {
   const entries = await parseMailFile(bytes);
   const strayReason = isStrayNonMail(file, entries);
   if (strayReason) return [{ kind: 'skipped', source: file.path, reason: `not mail: ${strayReason}` }];
-  return entries.map((entry) => {
+  const records: ScanRecord[] = [];
+  for (const entry of entries) {
     const source = sourceOf(file.path, entry);
-    return entry.result.ok
-      ? analyse(source, entry.result.message, entry.result.truncated)
-      : { kind: 'failed', source, error: entry.result.error.reason };
-  });
+    records.push(
+      entry.result.ok
+        ? await analyse(source, entry.result.message, entry.result.truncated)
+        : { kind: 'failed', source, error: entry.result.error.reason },
+    );
+  }
+  return records;
 }

@@ -25,6 +25,7 @@ class LineWriter {
   readonly lines: Line[] = [];
   private current: Line | null = null;
   private pendingBreaks = 0;
+  private currentEndsWithSpace = false;
   length = 0;
 
   /** Asks for `count` line ends before the next text (1: new line, 2: blank line between). */
@@ -46,9 +47,13 @@ class LineWriter {
       text = text.trimStart();
       if (text === '') return;
       this.current = { text: '', quoteDepth };
-    } else if (this.current.text.endsWith(' ') && text.startsWith(' ')) {
+      this.currentEndsWithSpace = false;
+    } else if (this.currentEndsWithSpace && text.startsWith(' ')) {
       text = text.slice(1);
     }
+    if (text === '') return;
+    // Tracked, not read back with endsWith(): reading the end of a string built by += flattens it every time.
+    this.currentEndsWithSpace = text.endsWith(' ');
     this.current.text += text;
     this.length += text.length;
   }

@@ -46,8 +46,3 @@ export async function launchBrowser({ extensionDir = EXTENSION_DIR, headless = t
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { context, worker, extensionId: new URL(worker.url()).host };
 }
-
-/** The running service worker, waiting for it when Chromium has just started it again. */
-export async function currentWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-}

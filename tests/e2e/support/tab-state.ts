@@ -7,7 +7,7 @@ export interface WorkerChrome {
     query(filter: object): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  storage: { local: { set(items: object): Promise<void>; get(keys: string[]): Promise<Record<string, unknown>> } };
+  storage: { local: { set(items: object): Promise<void> } };
   scripting: { getRegisteredContentScripts(filter?: object): Promise<Array<{ id: string; matches?: string[] }>> };
 }
 

@@ -36,8 +36,8 @@ const CASES: Array<{ category: CategoryId; language: 'en' | 'nl'; text: string; 
 
 describe('every category in both languages', () => {
   for (const { category, language, text, from } of CASES) {
-    it(`finds ${category} in ${language === 'en' ? 'English' : 'Dutch'}`, () => {
-      const analysis = analyze(text, from ? { from } : {});
+    it(`finds ${category} in ${language === 'en' ? 'English' : 'Dutch'}`, async () => {
+      const analysis = await analyze(text, from ? { from } : {});
       expect(analysis.language).toBe(language);
       expect(categories(analysis)).toContain(category);
       const signal = analysis.signals.find((s) => s.category === category)!;
@@ -49,23 +49,23 @@ describe('every category in both languages', () => {
     });
   }
 
-  it('never raises a banner for one signal alone', () => {
+  it('never raises a banner for one signal alone', async () => {
     for (const { text, from } of CASES) {
-      const analysis = analyze(text, from ? { from } : {});
+      const analysis = await analyze(text, from ? { from } : {});
       if (analysis.signals.length === 1) expect(['none', 'low']).toContain(analysis.level);
     }
   });
 
-  it('treats a sensitive field as context, never as a signal', () => {
-    const analysis = analyze(
+  it('treats a sensitive field as context, never as a signal', async () => {
+    const analysis = await analyze(
       'Hi all,\n\nThis week in lithography: EUV, high-NA, photoresist, metrology, GaN and SiC wafers, qubits and lidar.\n\nThe editors',
     );
     expect(analysis.signals).toEqual([]);
     expect(analysis.level).toBe('none');
   });
 
-  it('does not take a colleague asking for slides as a sensitive request', () => {
-    const analysis = analyze('Hi Tom,\n\nCould you send me the slides from yesterday’s etch review?\n\nThanks,\nAnna');
+  it('does not take a colleague asking for slides as a sensitive request', async () => {
+    const analysis = await analyze('Hi Tom,\n\nCould you send me the slides from yesterday’s etch review?\n\nThanks,\nAnna');
     expect(categories(analysis)).not.toContain('sensitive-request');
   });
 });

@@ -6,53 +6,53 @@ const APPROACH_EN =
   'Could you send me the unpublished process parameters of your EUV source? My client will pay you EUR 5,000 for it. Please keep this between us.';
 
 describe('negation', () => {
-  it('drops an English payment offer that is negated', () => {
-    const offered = analyze('Hi,\n\nWe will pay you a generous fee for the interview.\n\nBest,\nAlex');
-    const negated = analyze('Hi,\n\nWe do not offer a generous fee for the interview, and we will not pay you anything.\n\nBest,\nAlex');
+  it('drops an English payment offer that is negated', async () => {
+    const offered = await analyze('Hi,\n\nWe will pay you a generous fee for the interview.\n\nBest,\nAlex');
+    const negated = await analyze('Hi,\n\nWe do not offer a generous fee for the interview, and we will not pay you anything.\n\nBest,\nAlex');
     expect(categories(offered)).toContain('payment-offer');
     expect(categories(negated)).not.toContain('payment-offer');
   });
 
-  it('drops an English request that tells the reader not to send confidential material', () => {
-    const analysis = analyze(
+  it('drops an English request that tells the reader not to send confidential material', async () => {
+    const analysis = await analyze(
       'Dear expert,\n\nPlease do not send us any confidential documents or unpublished results; we only discuss public information.\n\nRegards,\nCompliance team',
     );
     expect(categories(analysis)).not.toContain('sensitive-request');
   });
 
-  it('drops a Dutch payment offer negated before or after the verb', () => {
-    expect(categories(analyze('Hoi,\n\nWij bieden geen royale vergoeding voor dit gesprek.\n\nGroet'))).not.toContain('payment-offer');
-    expect(categories(analyze('Hoi,\n\nWij betalen u daarvoor niet, het is vrijwillig.\n\nGroet'))).not.toContain('payment-offer');
-    expect(categories(analyze('Hoi,\n\nWij betalen u een royale vergoeding voor dit gesprek.\n\nGroet'))).toContain('payment-offer');
+  it('drops a Dutch payment offer negated before or after the verb', async () => {
+    expect(categories(await analyze('Hoi,\n\nWij bieden geen royale vergoeding voor dit gesprek.\n\nGroet'))).not.toContain('payment-offer');
+    expect(categories(await analyze('Hoi,\n\nWij betalen u daarvoor niet, het is vrijwillig.\n\nGroet'))).not.toContain('payment-offer');
+    expect(categories(await analyze('Hoi,\n\nWij betalen u een royale vergoeding voor dit gesprek.\n\nGroet'))).toContain('payment-offer');
   });
 
-  it('keeps secrecy wording whose negation is the point ("don’t tell your manager")', () => {
-    expect(categories(analyze("Hi,\n\nDon't tell your manager about this.\n\nBest"))).toContain('secrecy');
+  it('keeps secrecy wording whose negation is the point ("don’t tell your manager")', async () => {
+    expect(categories(await analyze("Hi,\n\nDon't tell your manager about this.\n\nBest"))).toContain('secrecy');
   });
 });
 
 describe('quoted text, signatures and footers', () => {
-  it('counts an approach quoted from earlier mail less than the same words as new text', () => {
-    const fresh = analyze(`Hi Alex,\n\n${APPROACH_EN}\n\nBest,\nSam`);
-    const quoted = analyze(
+  it('counts an approach quoted from earlier mail less than the same words as new text', async () => {
+    const fresh = await analyze(`Hi Alex,\n\n${APPROACH_EN}\n\nBest,\nSam`);
+    const quoted = await analyze(
       `Hi Sam,\n\nThanks, I will pass this to our security officer.\n\nJan\n\nOn Tue, 3 Mar 2026 at 10:12, Sam <sam@example.org> wrote:\n> ${APPROACH_EN.replace(/\. /g, '.\n> ')}`,
     );
     expect(quoted.score).toBeLessThan(fresh.score);
     expect(hasBanner(fresh)).toBe(true);
   });
 
-  it('recognises Outlook and Dutch reply headers as quoted history', () => {
-    const outlook = analyze(
+  it('recognises Outlook and Dutch reply headers as quoted history', async () => {
+    const outlook = await analyze(
       `Thanks, noted.\n\nFrom: Sam <sam@example.org>\nSent: Tuesday, 3 March 2026 10:12\nTo: Jan\nSubject: Request\n\n${APPROACH_EN}`,
     );
-    const dutch = analyze(`Dank, genoteerd.\n\nOp di 3 mrt 2026 om 10:12 schreef Sam <sam@example.org>:\n${APPROACH_EN}`);
-    const fresh = analyze(APPROACH_EN);
+    const dutch = await analyze(`Dank, genoteerd.\n\nOp di 3 mrt 2026 om 10:12 schreef Sam <sam@example.org>:\n${APPROACH_EN}`);
+    const fresh = await analyze(APPROACH_EN);
     expect(outlook.score).toBeLessThan(fresh.score);
     expect(dutch.score).toBeLessThan(fresh.score);
   });
 
-  it('gives a legal footer almost no weight', () => {
-    const analysis = analyze(
+  it('gives a legal footer almost no weight', async () => {
+    const analysis = await analyze(
       'Hi Tom,\n\nSee you Thursday.\n\nTom\n\nThis e-mail is confidential and intended solely for the addressee. If you are not the intended recipient, delete this message and do not tell anyone its content.',
     );
     expect(hasBanner(analysis)).toBe(false);
@@ -61,21 +61,21 @@ describe('quoted text, signatures and footers', () => {
 });
 
 describe('language detection', () => {
-  it('tells English from Dutch', () => {
-    expect(analyze('Could you please send me the report before Friday? Thanks a lot.').language).toBe('en');
-    expect(analyze('Kunt u mij het rapport voor vrijdag sturen? Alvast bedankt voor de moeite.').language).toBe('nl');
+  it('tells English from Dutch', async () => {
+    expect((await analyze('Could you please send me the report before Friday? Thanks a lot.')).language).toBe('en');
+    expect((await analyze('Kunt u mij het rapport voor vrijdag sturen? Alvast bedankt voor de moeite.')).language).toBe('nl');
   });
 
-  it('reads each paragraph of a mixed message in its own language', () => {
-    const analysis = analyze(
+  it('reads each paragraph of a mixed message in its own language', async () => {
+    const analysis = await analyze(
       'Beste Tom,\n\nKunt u mij de ontwerpbestanden van de nieuwe sensor sturen? Dat zou ons enorm helpen bij de vergelijking.\n\nAs discussed with my client, we will pay you EUR 5,000 for your time and the files.\n\nMet vriendelijke groet,\nAlex',
     );
     const rules = analysis.signals.flatMap((signal) => signal.rules);
     expect(rules).toEqual(expect.arrayContaining(['NL_VERZOEK_TECHNISCH', 'EN_PAYMENT_OFFER']));
   });
 
-  it('does not end a Dutch sentence at abbreviations', () => {
-    const analysis = analyze(
+  it('does not end a Dutch sentence at abbreviations', async () => {
+    const analysis = await analyze(
       'Beste dhr. Jansen,\n\nKunt u mij bijv. de ontwerpbestanden o.a. van de nieuwe sensor sturen? Wij betalen u € 2.000.\n\nGroet',
     );
     expect(categories(analysis)).toEqual(expect.arrayContaining(['sensitive-request', 'payment-offer']));
@@ -83,53 +83,53 @@ describe('language detection', () => {
 });
 
 describe('combinations decide the banner', () => {
-  it('raises a request with payment to a banner, and adding secrecy raises it further', () => {
-    const pair = analyze(
+  it('raises a request with payment to a banner, and adding secrecy raises it further', async () => {
+    const pair = await analyze(
       'Hi Tom,\n\nCould you send me the unpublished process parameters of your EUV source? My client will pay you EUR 5,000 for it.\n\nBest,\nAlex',
     );
-    const triple = analyze(`Hi Tom,\n\n${APPROACH_EN}\n\nBest,\nAlex`);
+    const triple = await analyze(`Hi Tom,\n\n${APPROACH_EN}\n\nBest,\nAlex`);
     expect(hasBanner(pair)).toBe(true);
     expect(pair.combinations).toContain('REQUEST_WITH_PAYMENT');
     expect(triple.score).toBeGreaterThan(pair.score);
     expect(triple.level).toBe('high');
   });
 
-  it('raises a diplomat asking for non-public data', () => {
-    const analysis = analyze(
+  it('raises a diplomat asking for non-public data', async () => {
+    const analysis = await analyze(
       'Dear Dr Vos,\n\nWould you be willing to share the internal roadmap for your photonic chips?\n\nKind regards,\nPavel Orlov\nSecond Secretary\nEmbassy of Examplestan',
     );
     expect(analysis.combinations).toContain('REQUEST_FROM_DIPLOMAT');
     expect(hasBanner(analysis)).toBe(true);
   });
 
-  it('keeps a foreign embassy inviting to a reception at most low', () => {
-    const analysis = analyze(
+  it('keeps a foreign embassy inviting to a reception at most low', async () => {
+    const analysis = await analyze(
       'Dear Dr Vos,\n\nThe ambassador has the pleasure of inviting you to a reception at the residence on 12 May.\n\nKind regards,\nPavel Orlov\nThird Secretary\nEmbassy of Examplestan',
     );
     expect(hasBanner(analysis)).toBe(false);
   });
 
-  it('does not treat the reader’s own embassy as a foreign diplomat', () => {
-    const analysis = analyze(
+  it('does not treat the reader’s own embassy as a foreign diplomat', async () => {
+    const analysis = await analyze(
       'Dear compatriots,\n\nThe embassy reminds you to register for the elections.\n\nKind regards,\nConsular section\nEmbassy of the Kingdom of the Netherlands in Canberra',
     );
     expect(categories(analysis)).not.toContain('diplomatic-sender');
   });
 
-  it('moves the thresholds with the sensitivity', () => {
+  it('moves the thresholds with the sensitivity', async () => {
     const text =
       'Hi Tom,\n\nCould you send me the unpublished process parameters of your EUV source? My client will pay you EUR 5,000 for it.\n\nBest,\nAlex';
-    const strict = analyzeMessage(mail(text), { sensitivity: 'strict' });
-    const relaxed = analyzeMessage(mail(text), { sensitivity: 'relaxed' });
+    const strict = await analyzeMessage(mail(text), { sensitivity: 'strict' });
+    const relaxed = await analyzeMessage(mail(text), { sensitivity: 'relaxed' });
     const order = ['none', 'low', 'medium', 'high'];
     expect(order.indexOf(strict.level)).toBeGreaterThanOrEqual(order.indexOf(relaxed.level));
     expect(strict.score).toBe(relaxed.score);
   });
 
-  it('counts mail from the reader’s own organisation less', () => {
+  it('counts mail from the reader’s own organisation less', async () => {
     const text = `Hi Tom,\n\n${APPROACH_EN}\n\nBest,\nAlex`;
-    const outside = analyzeMessage(mail(text));
-    const colleague = analyzeMessage(mail(text, { from: { name: 'Alex', address: 'alex@lumenra.example' } }), {
+    const outside = await analyzeMessage(mail(text));
+    const colleague = await analyzeMessage(mail(text, { from: { name: 'Alex', address: 'alex@lumenra.example' } }), {
       organisationDomains: ['lumenra.example'],
     });
     expect(colleague.score).toBeLessThan(outside.score);
@@ -137,8 +137,8 @@ describe('combinations decide the banner', () => {
 });
 
 describe('awareness mail', () => {
-  it('does not flag a security team describing approaches', () => {
-    const analysis = analyze(
+  it('does not flag a security team describing approaches', async () => {
+    const analysis = await analyze(
       'Dear colleagues,\n\nForeign intelligence services try to recruit staff in our sector. Be alert: they may offer money, ask you to keep the contact between us, suggest moving to WhatsApp, or ask for unpublished process parameters. If you recognise such an approach, report it to the security officer.\n\nSecurity team',
     );
     expect(analysis.awareness).toBe(true);
@@ -146,8 +146,8 @@ describe('awareness mail', () => {
     expect(analysis.summary).toMatch(/awareness/);
   });
 
-  it('does not flag a Dutch awareness mail', () => {
-    const analysis = analyze(
+  it('does not flag a Dutch awareness mail', async () => {
+    const analysis = await analyze(
       'Beste collega’s,\n\nBuitenlandse inlichtingendiensten benaderen medewerkers in onze sector. Wees alert: ze bieden soms een vergoeding, vragen het contact onder ons te houden of willen verder via WhatsApp. Herkent u zulke signalen? Meld het bij de beveiligingsfunctionaris.\n\nTeam Beveiliging',
     );
     expect(analysis.awareness).toBe(true);
@@ -156,23 +156,23 @@ describe('awareness mail', () => {
 });
 
 describe('summary and limits', () => {
-  it('says specifically what is asked and offered', () => {
-    const analysis = analyze(`Hi Tom,\n\n${APPROACH_EN}\n\nBest,\nAlex`);
+  it('says specifically what is asked and offered', async () => {
+    const analysis = await analyze(`Hi Tom,\n\n${APPROACH_EN}\n\nBest,\nAlex`);
     expect(analysis.summary).toMatch(/unpublished process parameters/);
     expect(analysis.summary).toMatch(/offers money/);
     expect(analysis.summary).toMatch(/secret/);
   });
 
-  it('caps the analysed text and says so', () => {
+  it('caps the analysed text and says so', async () => {
     const long = `${APPROACH_EN}\n\n${'Lorem ipsum dolor sit amet. '.repeat(50_000)}`;
-    const analysis = analyzeMessage(mail(long), { maxChars: 100_000 });
+    const analysis = await analyzeMessage(mail(long), { maxChars: 100_000 });
     expect(analysis.capped).toBe(true);
     expect(hasBanner(analysis)).toBe(true);
-    expect(analyze(APPROACH_EN).capped).toBe(false);
+    expect((await analyze(APPROACH_EN)).capped).toBe(false);
   });
 
-  it('gives nothing for an empty message', () => {
-    const analysis = analyzeMessage({ from: { name: '', address: '' }, subject: '', text: '' });
+  it('gives nothing for an empty message', async () => {
+    const analysis = await analyzeMessage({ from: { name: '', address: '' }, subject: '', text: '' });
     expect(analysis).toMatchObject({ level: 'none', score: 0, signals: [], summary: '' });
   });
 });

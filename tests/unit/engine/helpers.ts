@@ -10,7 +10,7 @@ export function mail(text: string, overrides: Partial<MailMessage> = {}): MailMe
   };
 }
 
-export function analyze(text: string, overrides: Partial<MailMessage> = {}, options?: AnalyzeOptions): Analysis {
+export function analyze(text: string, overrides: Partial<MailMessage> = {}, options?: AnalyzeOptions): Promise<Analysis> {
   return analyzeMessage(mail(text, overrides), options);
 }
 

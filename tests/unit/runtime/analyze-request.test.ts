@@ -20,9 +20,9 @@ describe('waakzaam:analyze requests', () => {
     expect(() => parseAnalyzeRequest({ type: 'waakzaam:analyze', message: { ...message, text: 42 } })).toThrow(/message\.text/);
   });
 
-  it('answers with the engine analysis at the chosen sensitivity', () => {
-    const relaxed = answerAnalyzeRequest({ type: 'waakzaam:analyze', message }, { ...DEFAULT_SETTINGS, sensitivity: 'relaxed' });
-    const strict = answerAnalyzeRequest({ type: 'waakzaam:analyze', message }, { ...DEFAULT_SETTINGS, sensitivity: 'strict' });
+  it('answers with the engine analysis at the chosen sensitivity', async () => {
+    const relaxed = await answerAnalyzeRequest({ type: 'waakzaam:analyze', message }, { ...DEFAULT_SETTINGS, sensitivity: 'relaxed' });
+    const strict = await answerAnalyzeRequest({ type: 'waakzaam:analyze', message }, { ...DEFAULT_SETTINGS, sensitivity: 'strict' });
     expect(strict.score).toBe(relaxed.score);
     const order = ['none', 'low', 'medium', 'high'];
     expect(order.indexOf(strict.level)).toBeGreaterThanOrEqual(order.indexOf(relaxed.level));
