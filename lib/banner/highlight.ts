@@ -24,15 +24,14 @@ export interface Highlight {
 }
 
 /**
- * The body's text prepared for searching, and for each of its characters the text node and the range in that node it
- * came from (`node` -1 for an implied break). Plain number arrays: a long mail has hundreds of thousands of them.
+ * The body's text as it stands in its text nodes, joined, with a line break where a block element separates them;
+ * `starts[i]` is where `nodes[i]` begins in `text`. Phrases are searched with flexible whitespace and case, so the
+ * text needs no per-character bookkeeping, which a long mail could not afford.
  */
 interface SearchText {
   text: string;
   nodes: Text[];
-  node: number[];
-  start: number[];
-  end: number[];
+  starts: number[];
 }
 
 interface CreatedMark {
@@ -45,59 +44,24 @@ function isSkipped(element: Element): boolean {
   return SKIPPED_ELEMENTS.has(element.tagName.toUpperCase()) || element.hasAttribute(EVIDENCE_MARK_ATTRIBUTE);
 }
 
-/** Lower-cases one character without changing the length, so offsets stay aligned. */
-function foldChar(char: string): string {
-  const lower = char.toLowerCase();
-  return lower.length === char.length ? lower : char;
-}
-
-/** The body's text, lower-cased, with every run of whitespace (and every block break) as one space. */
 function searchableText(root: Element): SearchText {
-  // Built as an array of runs and joined once: growing one string and reading its end is quadratic.
-  const runs: string[] = [];
-  const search: SearchText = { text: '', nodes: [], node: [], start: [], end: [] };
+  const parts: string[] = [];
+  const search: SearchText = { text: '', nodes: [], starts: [] };
+  let length = 0;
   let pendingBreak = false;
-  let endsWithSpace = true; // nothing written yet: leading whitespace is dropped
-
-  const addSpace = (nodeIndex: number, start: number, end: number) => {
-    if (endsWithSpace) {
-      const last = search.node.length - 1;
-      // Widen the space already written when the run continues in the same node.
-      if (last >= 0 && search.node[last] === nodeIndex && search.end[last] === start) search.end[last] = end;
-      return;
-    }
-    runs.push(' ');
-    search.node.push(nodeIndex);
-    search.start.push(start);
-    search.end.push(end);
-    endsWithSpace = true;
-  };
 
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       const textNode = node as Text;
-      const data = textNode.data;
-      if (pendingBreak) {
-        addSpace(-1, 0, 0);
-        pendingBreak = false;
+      if (pendingBreak && length > 0) {
+        parts.push('\n');
+        length += 1;
       }
-      const nodeIndex = search.nodes.push(textNode) - 1;
-      for (const match of data.matchAll(/\s+|\S+/g)) {
-        const run = match[0];
-        const at = match.index;
-        if (/^\s/.test(run)) {
-          addSpace(nodeIndex, at, at + run.length);
-          continue;
-        }
-        const lower = run.toLowerCase();
-        runs.push(lower.length === run.length ? lower : Array.from(run, foldChar).join(''));
-        for (let i = 0; i < run.length; i++) {
-          search.node.push(nodeIndex);
-          search.start.push(at + i);
-          search.end.push(at + i + 1);
-        }
-        endsWithSpace = false;
-      }
+      pendingBreak = false;
+      search.nodes.push(textNode);
+      search.starts.push(length);
+      parts.push(textNode.data);
+      length += textNode.data.length;
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
@@ -110,43 +74,54 @@ function searchableText(root: Element): SearchText {
   };
 
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
-  search.text = runs.join('');
+  search.text = parts.join('');
   return search;
 }
 
-function foldPhrase(phrase: string): string {
-  return Array.from(phrase.replace(/\s+/g, ' ').trim(), foldChar).join('');
+/** A phrase as a pattern: its words in order, any whitespace (or a block break) between them, any case. */
+function phrasePattern(phrase: string): RegExp | null {
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  if (words.join(' ').length < MIN_PHRASE_LENGTH) return null;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('\\s+'), 'giu');
+}
+
+/** Index of the last node that starts at or before `position`. */
+function nodeAt(search: SearchText, position: number): number {
+  let low = 0;
+  let high = search.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (search.starts[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Character ranges of each text node to wrap, merged where matches overlap. */
 function rangesToWrap(search: SearchText, phrases: string[]): Map<Text, Array<[number, number]>> {
   const byNode = new Map<Text, Array<[number, number]>>();
   let pieces = 0;
-  const folded = [...new Set(phrases.map(foldPhrase))]
-    .filter((phrase) => phrase.length >= MIN_PHRASE_LENGTH)
-    .sort((a, b) => b.length - a.length);
+  const patterns = [...new Set(phrases.map((phrase) => phrase.replace(/\s+/g, ' ').trim().toLowerCase()))]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .filter((pattern): pattern is RegExp => pattern !== null);
 
-  for (const phrase of folded) {
-    let from = 0;
-    while (pieces < MAX_MARKS) {
-      const at = search.text.indexOf(phrase, from);
-      if (at === -1) break;
-      from = at + phrase.length;
-      for (let i = at; i < at + phrase.length; i++) {
-        const nodeIndex = search.node[i] ?? -1;
-        if (nodeIndex < 0) continue;
-        const node = search.nodes[nodeIndex]!;
-        const start = search.start[i]!;
-        const end = search.end[i]!;
+  for (const pattern of patterns) {
+    for (const match of search.text.matchAll(pattern)) {
+      if (pieces >= MAX_MARKS) break;
+      const end = match.index + match[0].length;
+      // Every text node the match touches gets the part of it that lies inside the match.
+      for (let index = nodeAt(search, match.index); index < search.nodes.length && search.starts[index]! < end; index++) {
+        const node = search.nodes[index]!;
+        const nodeStart = search.starts[index]!;
+        const from = Math.max(0, match.index - nodeStart);
+        const to = Math.min(node.data.length, end - nodeStart);
+        if (to <= from) continue;
         const ranges = byNode.get(node) ?? [];
-        const last = ranges[ranges.length - 1];
-        if (last && i > at && last[1] >= start && last[0] <= start) {
-          last[1] = Math.max(last[1], end);
-        } else {
-          ranges.push([start, end]);
-          pieces++;
-        }
+        ranges.push([from, to]);
         byNode.set(node, ranges);
+        pieces++;
       }
     }
   }

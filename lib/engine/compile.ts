@@ -2,39 +2,38 @@ import type { Rule, RulePack, TermList } from '../rules';
 import {
   alternationRegExp,
   findHits,
+  literalSource,
   patternKeys,
   patternSource,
   stickyAlternationRegExp,
   type PatternHit,
   type PatternKey,
 } from './patterns';
-import type { WordIndex } from './word-index';
+import { WordIndex } from './word-index';
 
 /**
- * A list of phrase patterns compiled once. Over a whole message each pattern is tried only where its first word
- * stands (found by the word index), anchored there; patterns that start with a class such as `{amount}` scan.
+ * A list of phrase patterns compiled once. Each pattern is tried only where its first word stands (found by the
+ * word index), anchored there; patterns that start with a class such as `{amount}` scan. Trying a long alternation
+ * at every position of a text is what makes naive keyword regexes slow.
  */
 export class PatternSet {
-  /** All patterns, scanning: for short texts such as one sentence. */
-  readonly full: RegExp;
   private readonly keyed: Array<{ source: string; keys: Array<Exclude<PatternKey, { kind: 'any' }>> }> = [];
   private readonly scanning: RegExp | null;
   private readonly anchored = new Map<string, RegExp>();
 
-  constructor(patterns: readonly string[]) {
-    const sources = patterns.map(patternSource);
+  constructor(patterns: readonly string[], literals: readonly string[] = []) {
+    const sources = [...patterns.map(patternSource), ...literals.map(literalSource)];
     const scanningSources: string[] = [];
-    patterns.forEach((pattern, index) => {
+    [...patterns, ...literals.map(literalKeyPattern)].forEach((pattern, index) => {
       const keys = patternKeys(pattern);
       if (keys.some((key) => key.kind === 'any')) scanningSources.push(sources[index]!);
       else this.keyed.push({ source: sources[index]!, keys: keys as Array<Exclude<PatternKey, { kind: 'any' }>> });
     });
-    this.full = alternationRegExp(sources);
     this.scanning = scanningSources.length > 0 ? alternationRegExp(scanningSources) : null;
   }
 
-  /** Non-overlapping hits in a long text whose words are in `index`, in text order. */
-  hits(text: string, index: WordIndex, limit: number): PatternHit[] {
+  /** Non-overlapping hits in `text`, in text order; pass the text's word index when there is one already. */
+  hits(text: string, limit: number, index: WordIndex = new WordIndex(text)): PatternHit[] {
     const starts = new Set<number>();
     const chosen: number[] = [];
     this.keyed.forEach(({ keys }, position) => {
@@ -74,7 +73,7 @@ export class PatternSet {
 export interface CompiledRule {
   rule: Rule;
   patterns: PatternSet;
-  unless: RegExp | null;
+  unless: PatternSet | null;
 }
 
 export interface CompiledTerms {
@@ -95,6 +94,15 @@ export interface CompiledPack {
 
 const compiledPacks = new WeakMap<RulePack, CompiledPack>();
 
+/** A literal's first word as a pattern word, for the word index: letters and digits only, so no syntax survives. */
+function literalKeyPattern(literal: string): string {
+  // A term that starts with a sign ("#falcon", "€") has no first word to look up: it is scanned for.
+  if (!/^[\p{L}\p{N}]/u.test(literal.trim())) return '{amount}';
+  const first = /[\p{L}\p{N}]+/u.exec(literal.trim())?.[0] ?? '';
+  const whole = literal.trim().split(/\s+/)[0] ?? '';
+  return first === whole ? first : `${first}*`;
+}
+
 function compileTerms(list: TermList): CompiledTerms {
   try {
     return { list, patterns: new PatternSet(list.patterns) };
@@ -110,11 +118,11 @@ export function compilePack(pack: RulePack): CompiledPack {
   const compiled: CompiledPack = {
     pack,
     rules: pack.rules
-      .filter((rule) => rule.patterns.length > 0)
+      .filter((rule) => rule.patterns.length + (rule.literals?.length ?? 0) > 0)
       .map((rule) => {
         try {
-          const unless = rule.unless?.length ? alternationRegExp(rule.unless.map(patternSource)) : null;
-          return { rule, patterns: new PatternSet(rule.patterns), unless };
+          const unless = rule.unless?.length ? new PatternSet(rule.unless) : null;
+          return { rule, patterns: new PatternSet(rule.patterns, rule.literals), unless };
         } catch (error) {
           throw new Error(`Rule ${rule.id}: ${(error as Error).message}`);
         }

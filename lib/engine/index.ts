@@ -1,7 +1,7 @@
 import { DEFAULT_PACK, LEVEL_THRESHOLDS, type Rule, type RulePack, type Sensitivity } from '../rules';
-import { compilePack, forLanguage, type CompiledPack, type CompiledTerms } from './compile';
+import { compilePack, forLanguage, type CompiledPack, type CompiledTerms, type PatternSet } from './compile';
 import { countLanguageWords, pickLanguage } from './language';
-import { findHits, type PatternHit } from './patterns';
+import type { PatternHit } from './patterns';
 import {
   addressInDisplayName,
   domainOf,
@@ -138,7 +138,7 @@ function listLeadIn(text: string, blocks: readonly Block[], block: Block): Block
 /** First hit of any list; pass the whole text's word index when `text` is long. */
 function anyMatch(lists: readonly CompiledTerms[], text: string, words?: WordIndex): PatternHit | null {
   for (const { patterns } of lists) {
-    const hit = words ? patterns.hits(text, words, 1)[0] : findHits(patterns.full, text, 1)[0];
+    const hit = patterns.hits(text, 1, words)[0];
     if (hit) return hit;
   }
   return null;
@@ -249,7 +249,7 @@ function findBlock(blocks: readonly Block[], position: number): Block | null {
 function countDistinct(lists: readonly CompiledTerms[], text: string, words: WordIndex): number {
   const seen = new Set<string>();
   for (const { list, patterns } of lists) {
-    for (const hit of patterns.hits(text, words, 50)) seen.add(`${list.id}:${hit.text.toLowerCase().replace(/\s+/g, ' ')}`);
+    for (const hit of patterns.hits(text, 50, words)) seen.add(`${list.id}:${hit.text.toLowerCase().replace(/\s+/g, ' ')}`);
   }
   return seen.size;
 }
@@ -302,7 +302,7 @@ export async function analyzeMessage(message: MailMessage, options: AnalyzeOptio
   for (const { rule, patterns, unless } of compiled.rules) {
     const fields = rule.fields ?? ['text'];
     if (fields.includes('text')) {
-      for (const hit of patterns.hits(text, words, HITS_PER_RULE)) {
+      for (const hit of patterns.hits(text, HITS_PER_RULE, words)) {
         const block = findBlock(blocks, hit.start);
         if (!block || (rule.language !== 'any' && rule.language !== block.language)) continue;
         const contribution = await judgeBodyHit(compiled, rule, unless, hit, { block, blocks, text, sentences, fieldInMessage });
@@ -310,12 +310,12 @@ export async function analyzeMessage(message: MailMessage, options: AnalyzeOptio
       }
     }
     if (fields.includes('subject') && (rule.language === 'any' || rule.language === language)) {
-      for (const hit of findHits(patterns.full, subject, 3)) {
+      for (const hit of patterns.hits(subject, 3)) {
         contributions.push({ category: rule.category, rule: rule.id, points: rule.weight, evidence: evidence('subject', hit) });
       }
     }
     if (fields.includes('from')) {
-      for (const hit of findHits(patterns.full, from, 3)) {
+      for (const hit of patterns.hits(from, 3)) {
         contributions.push({ category: rule.category, rule: rule.id, points: rule.weight, evidence: evidence('from', hit) });
       }
     }
@@ -369,7 +369,7 @@ async function inRequest(compiled: CompiledPack, context: BodyContext, found: Se
 async function judgeBodyHit(
   compiled: CompiledPack,
   rule: Rule,
-  unless: RegExp | null,
+  unless: PatternSet | null,
   hit: PatternHit,
   context: BodyContext,
 ): Promise<Contribution | null> {
@@ -384,7 +384,7 @@ async function judgeBodyHit(
     if (rule.negatable !== false && (await isNegated(text, found.sentence, hit, block.language, negators, sentences))) {
       return null;
     }
-    if (unless && findHits(unless, text.slice(found.sentence.start, found.sentence.end), 1).length > 0) return null;
+    if (unless && unless.hits(text.slice(found.sentence.start, found.sentence.end), 1).length > 0) return null;
     if (rule.needsRequest && !(await inRequest(compiled, context, found))) return null;
   }
   let points = rule.weight * zoneFactor;

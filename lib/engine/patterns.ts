@@ -90,10 +90,6 @@ export function stickyAlternationRegExp(sources: readonly string[]): RegExp {
   return new RegExp(`(?:${groups})${AFTER_WORD}`, 'iuy');
 }
 
-/** Whole-word, case-insensitive test for a single pattern source. */
-export function wordRegExp(source: string, flags = 'iu'): RegExp {
-  return new RegExp(`${BEFORE_WORD}(?:${source})${AFTER_WORD}`, flags);
-}
 
 /** What a pattern's first word needs to find in a text before the pattern can match there. */
 export type PatternKey = { kind: 'word' | 'prefix' | 'suffix'; text: string } | { kind: 'any' };

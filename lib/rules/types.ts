@@ -28,6 +28,8 @@ export interface Rule {
   /** What a person reads when the rule fires. */
   description: string;
   patterns: readonly string[];
+  /** Terms matched literally, whole words, any case and spacing: what users add. Never a regular expression. */
+  literals?: readonly string[];
   /** Fields the rule reads; default: the body text only. */
   fields?: readonly RuleField[];
   /** Parts of the body where the rule counts; default: all (quoted mail and footers count less). */

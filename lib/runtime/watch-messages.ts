@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { EVIDENCE_MARK_ATTRIBUTE } from '../banner/highlight';
 import type { AdapterReport, OpenMessage, WebmailAdapter } from '../webmail/types';
 
 /** The banner's own element; changes to it must not wake the observer again. */
@@ -114,9 +115,14 @@ export function watchOpenMessages(
 function isOutsideBanner(record: MutationRecord): boolean {
   if (isBanner(record.target)) return false;
   if (record.type !== 'childList') return true;
-  for (const node of record.addedNodes) if (!isBanner(node)) return true;
-  for (const node of record.removedNodes) if (!isBanner(node)) return true;
-  return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  // Evidence highlighting only splits text nodes and wraps them in marks: that is not a new message.
+  if (nodes.length > 0 && nodes.every(isHighlightPiece)) return false;
+  return nodes.some((node) => !isBanner(node));
+}
+
+function isHighlightPiece(node: Node): boolean {
+  return node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(EVIDENCE_MARK_ATTRIBUTE));
 }
 
 function isBanner(node: Node): boolean {

@@ -1,0 +1,56 @@
+import type { CategoryId, Language } from '../engine/types';
+import type { Rule, RulePack } from './types';
+
+/** One term of one category and language, as the keyword editor shows it. */
+export interface TermChange {
+  category: CategoryId;
+  language: Language;
+  term: string;
+}
+
+export interface PackCustomisation {
+  /** Terms to look for as well: matched literally, never as a pattern or regular expression. */
+  added: readonly TermChange[];
+  /** Default patterns to stop looking for, exactly as the default pack writes them. */
+  removed: readonly TermChange[];
+}
+
+/** Categories whose terms only count in a sentence that asks for something, as their default rules do. */
+const REQUEST_CATEGORIES: ReadonlySet<CategoryId> = new Set(['sensitive-request', 'network-mapping']);
+const FALLBACK_WEIGHT = 15;
+
+/** The default pack with a user's or an organisation's terms added and removed. `base` is not changed. */
+export function customizePack(base: RulePack, custom: PackCustomisation): RulePack {
+  const removedKey = (change: { category: string; language: string; term: string }) =>
+    `${change.category}\u0000${change.language}\u0000${change.term}`;
+  const removed = new Set(custom.removed.map(removedKey));
+  const rules: Rule[] = base.rules.map((rule) => {
+    const patterns = rule.patterns.filter(
+      (pattern) => !removed.has(removedKey({ category: rule.category, language: rule.language, term: pattern })),
+    );
+    return patterns.length === rule.patterns.length ? rule : { ...rule, patterns };
+  });
+
+  const addedByGroup = new Map<string, TermChange[]>();
+  for (const change of custom.added) {
+    const term = change.term.trim();
+    if (!term) continue;
+    const key = `${change.category}:${change.language}`;
+    addedByGroup.set(key, [...(addedByGroup.get(key) ?? []), { ...change, term }]);
+  }
+  for (const changes of addedByGroup.values()) {
+    const { category, language } = changes[0]!;
+    const siblings = base.rules.filter((rule) => rule.category === category && rule.language === language);
+    rules.push({
+      id: `USER_${category.toUpperCase().replace(/-/g, '_')}_${language.toUpperCase()}`,
+      category,
+      language,
+      weight: Math.max(FALLBACK_WEIGHT, ...siblings.map((rule) => rule.weight)),
+      description: 'Terms added in the settings',
+      patterns: [],
+      literals: [...new Set(changes.map((change) => change.term))],
+      needsRequest: REQUEST_CATEGORIES.has(category),
+    });
+  }
+  return { ...base, rules };
+}

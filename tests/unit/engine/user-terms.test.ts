@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PACK, customizePack } from '../../../lib/rules';
+import { analyze, categories, hasBanner } from './helpers';
+
+const CODE_NAME_REQUEST =
+  'Hi Tom,\n\nCould you send me what you have on Project Kestrel (v2.0)? My client will pay you EUR 3,000 for it.\n\nBest,\nAlex';
+
+describe('terms added and removed in the settings', () => {
+  it('finds a term the user added and raises the banner it completes', async () => {
+    expect(hasBanner(await analyze(CODE_NAME_REQUEST))).toBe(false);
+    const pack = customizePack(DEFAULT_PACK, {
+      added: [{ category: 'sensitive-request', language: 'en', term: 'Project Kestrel (v2.0)' }],
+      removed: [],
+    });
+    const analysis = await analyze(CODE_NAME_REQUEST, {}, { pack });
+    expect(categories(analysis)).toContain('sensitive-request');
+    expect(hasBanner(analysis)).toBe(true);
+  });
+
+  it('matches a term literally, never as a regular expression', async () => {
+    const pack = customizePack(DEFAULT_PACK, {
+      added: [{ category: 'secrecy', language: 'en', term: '.* (a+)+$' }],
+      removed: [],
+    });
+    const plain = await analyze('Hi,\n\nAnything at all here aaaaaaaaaaaaaaaaaaaaaaaa!\n\nBest', {}, { pack });
+    expect(categories(plain)).not.toContain('secrecy');
+    const literal = await analyze('Hi,\n\nThe string .* (a+)+$ appears here.\n\nBest', {}, { pack });
+    expect(categories(literal)).toContain('secrecy');
+  });
+
+  it('stops looking for a default pattern the user removed', async () => {
+    const text = 'Hi,\n\nWe would like to invite you; all expenses paid.\n\nBest';
+    expect(categories(await analyze(text))).toContain('hospitality');
+    const pack = customizePack(DEFAULT_PACK, {
+      added: [],
+      removed: [{ category: 'hospitality', language: 'en', term: 'all|fully expenses|expense paid|covered' }],
+    });
+    expect(categories(await analyze(text, {}, { pack }))).not.toContain('hospitality');
+    expect(DEFAULT_PACK.rules.find((rule) => rule.id === 'EN_HOSPITALITY')!.patterns).toContain(
+      'all|fully expenses|expense paid|covered',
+    );
+  });
+});
