@@ -5,6 +5,8 @@ import { answerAnalyzeRequest } from './analyze-handler';
 import { isAnalyzeRequest } from './analyze-request';
 import { registerSelfHostedScripts } from './self-hosted-scripts';
 
+const TAGGER_AFTER_QUIET_MS = 3_000;
+
 /**
  * The service worker: analyses messages for the content scripts and keeps the self-hosted webmail
  * registration in step with the settings and the granted permissions. Listeners are added synchronously
@@ -20,11 +22,16 @@ export function startBackground(): void {
       .catch((error: unknown) => console.error('[waakzaam] could not register self-hosted webmail hosts', error));
   };
 
+  // The English tagger takes a few hundred milliseconds to set up and blocks the worker meanwhile, so it is set up
+  // only once the worker has been quiet for a while: not on the path of the message that woke the worker.
+  let taggerTimer: ReturnType<typeof setTimeout> | undefined;
   browser.runtime.onMessage.addListener((request: unknown) => {
     if (!isAnalyzeRequest(request)) return undefined;
+    clearTimeout(taggerTimer);
     const answer = settings.then((current) => answerAnalyzeRequest(request, current));
-    // Once the first answer is out, set up the English tagger so later messages that need it do not wait.
-    void answer.finally(() => setTimeout(() => void loadEnglishTagger(), 0));
+    void answer.finally(() => {
+      taggerTimer = setTimeout(() => void loadEnglishTagger(), TAGGER_AFTER_QUIET_MS);
+    });
     return answer;
   });
 
