@@ -202,9 +202,18 @@ async function isRequest(
   if (anyMatch(cues, sentenceText)) return true;
   // compromise marks imperatives: "Bring the design files to dinner."
   if (language !== 'en') return false;
+  // Most sentences open with a pronoun, article or preposition: those are no imperatives, and need no tagger.
+  const firstWord = /^[\s"'“‘(\-–—*•\d.)]*([\p{L}']+)/u.exec(sentenceText)?.[1]?.toLowerCase();
+  if (!firstWord || NOT_IMPERATIVE_OPENERS.has(firstWord)) return false;
   const opening = await finder.termsOf(sentence.start, Math.min(sentence.end, sentence.start + IMPERATIVE_SPAN));
   return opening.slice(0, 3).some((term) => term.tags.includes('Imperative'));
 }
+
+const NOT_IMPERATIVE_OPENERS = new Set(
+  'i we you he she it they this that these those there here the a an my our your his her its their in on at for as if when while since because after before to of from by with and or but so dear hi hello thanks thank best regards kind is are was were will would could should can may might do does did have has had not no yes what which who how why where'.split(
+    ' ',
+  ),
+);
 
 const STOP_WORDS = new Set(
   'the a an and or to for with of from on in at by as such you your me us our that which this these those is are was were be been it its they them their he she his her we i if so but not de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als zij ze hij wij we ik is zijn was maar niet'.split(
