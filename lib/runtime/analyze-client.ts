@@ -1,6 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { Analysis, MailMessage } from '../engine/types';
-import type { AnalyzeRequest } from './protocol';
+import type { AnalyzeRequest, WarmUpRequest } from './protocol';
+
+const WARM_UP_EVERY_MS = 10_000;
+let lastWarmUp = -Infinity;
+
+/** Wakes the background before a message opens, at most every ten seconds; a failure only means it stays asleep. */
+export function warmUpAnalysis(): void {
+  const now = performance.now();
+  if (now - lastWarmUp < WARM_UP_EVERY_MS) return;
+  lastWarmUp = now;
+  const request: WarmUpRequest = { type: 'waakzaam:warm-up' };
+  browser.runtime.sendMessage(request).catch(() => undefined);
+}
 
 /** Asks the background (where the engine lives) to analyse one message; wakes the worker when it sleeps. */
 export async function requestAnalysis(message: MailMessage): Promise<Analysis> {

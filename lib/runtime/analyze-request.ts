@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { AnalyzeRequest } from './protocol';
+import type { AnalyzeRequest, WarmUpRequest } from './protocol';
 
 const addressSchema = z.object({ name: z.string(), address: z.string() });
 
@@ -14,6 +14,10 @@ const analyzeRequestSchema = z.object({
     html: z.optional(z.string()),
   }),
 });
+
+export function isWarmUpRequest(value: unknown): value is WarmUpRequest {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'waakzaam:warm-up';
+}
 
 export function isAnalyzeRequest(value: unknown): value is AnalyzeRequest {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'waakzaam:analyze';

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { loadEnglishTagger } from '../engine';
 import { getSettings, watchSettings, type Settings } from '../settings';
 import { answerAnalyzeRequest } from './analyze-handler';
-import { isAnalyzeRequest } from './analyze-request';
+import { isAnalyzeRequest, isWarmUpRequest } from './analyze-request';
+import { warmUpEngine } from './warm-up';
 import { registerSelfHostedScripts } from './self-hosted-scripts';
 
 const TAGGER_AFTER_QUIET_MS = 3_000;
@@ -26,6 +27,10 @@ export function startBackground(): void {
   // only once the worker has been quiet for a while: not on the path of the message that woke the worker.
   let taggerTimer: ReturnType<typeof setTimeout> | undefined;
   browser.runtime.onMessage.addListener((request: unknown) => {
+    if (isWarmUpRequest(request)) {
+      warmUpEngine();
+      return undefined;
+    }
     if (!isAnalyzeRequest(request)) return undefined;
     clearTimeout(taggerTimer);
     const answer = settings.then((current) => answerAnalyzeRequest(request, current));

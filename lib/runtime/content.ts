@@ -11,7 +11,7 @@ import {
   watchSettings,
 } from '../settings';
 import { adapterForHost } from '../webmail/registry';
-import { requestAnalysis } from './analyze-client';
+import { requestAnalysis, warmUpAnalysis } from './analyze-client';
 import { MessageSession } from './message-session';
 import { answerTabState } from './tab-state-responder';
 import { watchOpenMessages } from './watch-messages';
@@ -43,6 +43,10 @@ export async function startWebmailContentScript(ctx: ContentScriptContext): Prom
   });
 
   answerTabState(ctx, () => session.tabState());
+  // A click or a navigation usually comes just before a message opens: wake the analysis worker already.
+  ctx.addEventListener(document, 'pointerdown', warmUpAnalysis, { capture: true, passive: true });
+  ctx.addEventListener(window, 'wxt:locationchange', warmUpAnalysis);
+  warmUpAnalysis();
   let recordedSignature = '';
   watchOpenMessages(ctx, document, adapter, ({ messages, report }) => {
     session.showOpenMessages(messages, report);

@@ -7,6 +7,14 @@ export interface AnalyzeRequest {
   message: MailMessage;
 }
 
+/**
+ * Content script → background, when the reader clicks or navigates in webmail: a message is probably about to
+ * open, so the worker starts (and readies the engine) while the webmail is still loading it. No answer.
+ */
+export interface WarmUpRequest {
+  type: 'waakzaam:warm-up';
+}
+
 /** Popup → content script (through `tabs.sendMessage`): what is open in this tab. */
 export interface TabStateRequest {
   type: 'waakzaam:tab-state';
@@ -28,4 +36,4 @@ export interface TabState {
   messages: OpenMessageState[];
 }
 
-export type RuntimeRequest = AnalyzeRequest | TabStateRequest;
+export type RuntimeRequest = AnalyzeRequest | WarmUpRequest | TabStateRequest;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerAnalyzeRequest } from '../../../lib/runtime/analyze-handler';
-import { isAnalyzeRequest, parseAnalyzeRequest } from '../../../lib/runtime/analyze-request';
+import { isAnalyzeRequest, isWarmUpRequest, parseAnalyzeRequest } from '../../../lib/runtime/analyze-request';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 const message = {
@@ -14,6 +14,12 @@ describe('waakzaam:analyze requests', () => {
     expect(isAnalyzeRequest({ type: 'waakzaam:analyze', message })).toBe(true);
     expect(isAnalyzeRequest({ type: 'waakzaam:tab-state' })).toBe(false);
     expect(isAnalyzeRequest(null)).toBe(false);
+  });
+
+  it('tells a warm-up from an analysis request', () => {
+    expect(isWarmUpRequest({ type: 'waakzaam:warm-up' })).toBe(true);
+    expect(isWarmUpRequest({ type: 'waakzaam:analyze', message })).toBe(false);
+    expect(isAnalyzeRequest({ type: 'waakzaam:warm-up' })).toBe(false);
   });
 
   it('names the malformed field instead of analysing garbage', () => {
