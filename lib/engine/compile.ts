@@ -60,7 +60,7 @@ export class PatternSet {
         regexp.lastIndex = start;
         const match = regexp.exec(text);
         if (!match) continue;
-        hits.push({ alternative: -1, start, end: start + match[0].length, text: match[0] });
+        hits.push({ start, end: start + match[0].length, text: match[0] });
         reached = start + match[0].length;
         if (hits.length >= limit) break;
       }

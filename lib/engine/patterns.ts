@@ -78,15 +78,15 @@ export function literalSource(term: string): string {
   return literal(text);
 }
 
-/** Wraps alternatives in whole-word boundaries; group `i + 1` captures alternative `i`. */
+/** Alternatives scanned for anywhere in a text, as whole words. */
 export function alternationRegExp(sources: readonly string[]): RegExp {
-  const groups = sources.map((source) => `(${source})`).join('|');
+  const groups = sources.map((source) => `(?:${source})`).join('|');
   return new RegExp(`${BEFORE_WORD}(?:${groups})${AFTER_WORD}`, 'giu');
 }
 
-/** Alternatives tried exactly at `lastIndex` (callers place it at a word start); group `i + 1` is alternative `i`. */
+/** Alternatives tried exactly at `lastIndex` (callers place it at a word start). */
 export function stickyAlternationRegExp(sources: readonly string[]): RegExp {
-  const groups = sources.map((source) => `(${source})`).join('|');
+  const groups = sources.map((source) => `(?:${source})`).join('|');
   return new RegExp(`(?:${groups})${AFTER_WORD}`, 'iuy');
 }
 
@@ -114,8 +114,6 @@ export function patternKeys(pattern: string): PatternKey[] {
 }
 
 export interface PatternHit {
-  /** Index into the `sources` list the regular expression was built from. */
-  alternative: number;
   start: number;
   end: number;
   text: string;
@@ -127,8 +125,7 @@ export function findHits(regexp: RegExp, text: string, limit = Infinity): Patter
   regexp.lastIndex = 0;
   let match: RegExpExecArray | null;
   while (hits.length < limit && (match = regexp.exec(text))) {
-    const alternative = match.findIndex((group, index) => index > 0 && group !== undefined) - 1;
-    hits.push({ alternative, start: match.index, end: match.index + match[0].length, text: match[0] });
+    hits.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
     if (match[0].length === 0) regexp.lastIndex++;
   }
   return hits;
