@@ -1,4 +1,4 @@
-import { DEFAULT_PACK, LEVEL_THRESHOLDS, type Rule, type RulePack, type Sensitivity } from '../rules';
+import { DEFAULT_PACK, LEVEL_THRESHOLDS, type BodyZone, type Rule, type RulePack, type Sensitivity } from '../rules';
 import { compilePack, forLanguage, type CompiledPack, type CompiledTerms, type PatternSet } from './compile';
 import { countLanguageWords, pickLanguage } from './language';
 import type { PatternHit } from './patterns';
@@ -23,7 +23,7 @@ import type {
   Signal,
 } from './types';
 import { WordIndex } from './word-index';
-import { segmentBody, type Block, type Zone } from './zones';
+import { segmentBody, type Block } from './zones';
 
 export type { Analysis, CategoryId, Evidence, Language, Level, MailMessage, Signal } from './types';
 export { CATEGORY_IDS } from './types';
@@ -52,7 +52,7 @@ const IMPERATIVE_SPAN = 60;
 /** Negation reaches this many words back within a clause ("do not send us any drawings or unpublished results"). */
 const NEGATION_REACH = 10;
 
-const ZONE_FACTOR: Record<Zone, number> = { main: 1, signature: 0.6, quoted: 0.5, footer: 0.15 };
+const ZONE_FACTOR: Record<BodyZone, number> = { main: 1, signature: 0.6, quoted: 0.5, footer: 0.15 };
 /** Who the sender is shows in the signature: there it counts in full. */
 const SIGNATURE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['diplomatic-sender', 'unverifiable-organisation']);
 const AWARENESS_FACTOR = 0.3;

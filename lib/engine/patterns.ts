@@ -17,8 +17,6 @@ const NAMED_CLASSES: Record<string, string> = {
   // An amount of money: "€ 2.500", "$500", "5000 euro", "3k USD".
   '{amount}':
     '(?:(?:[€$£¥]|(?:eur|usd|gbp|chf|usdt)\\s)\\s?\\d[\\d.,]*(?:\\s?[km])?|\\d[\\d.,]*\\s?(?:[km]\\s?)?(?:euros?|eur|usd|dollars?|gbp|pounds?|usdt|btc|bitcoins?|eth))',
-  // Any one word: for Dutch compounds after a strong adjective ("interne prestatiecijfers").
-  '{word}': '[\\p{L}\\p{N}][\\p{L}\\p{N}\'’-]*',
 };
 
 function escapeRegExp(text: string): string {

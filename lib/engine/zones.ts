@@ -2,17 +2,11 @@ import type { BodyZone } from '../rules';
 import { countLanguageWords, pickLanguage } from './language';
 import type { Language } from './types';
 
-/**
- * Parts of a mail body that count differently: the new text (`main`), quoted earlier mail (`quoted`), the
- * signature (`signature`) and legal or mailing-list footers (`footer`).
- */
-export type Zone = BodyZone;
-
 /** A paragraph of the body: consecutive non-blank lines of one zone. */
 export interface Block {
   start: number;
   end: number;
-  zone: Zone;
+  zone: BodyZone;
   language: Language;
 }
 
@@ -77,9 +71,9 @@ function isReplyHeader(lines: Line[], index: number): boolean {
   return false;
 }
 
-/** Zone of every line: quoted history, signature, or main text (footers are decided per paragraph). */
-function lineZones(lines: Line[]): Zone[] {
-  const zones: Zone[] = new Array(lines.length).fill('main');
+/** BodyZone of every line: quoted history, signature, or main text (footers are decided per paragraph). */
+function lineZones(lines: Line[]): BodyZone[] {
+  const zones: BodyZone[] = new Array(lines.length).fill('main');
   let quotedFrom = lines.length;
   for (let index = 0; index < lines.length; index++) {
     if (isReplyHeader(lines, index)) {
@@ -109,7 +103,7 @@ export function segmentBody(text: string, messageLanguage: Language): Block[] {
   const lines = splitLines(text);
   const zones = lineZones(lines);
   const blocks: Block[] = [];
-  let current: { start: number; end: number; zone: Zone } | null = null;
+  let current: { start: number; end: number; zone: BodyZone } | null = null;
   const flush = () => {
     if (!current) return;
     const zone = current.zone !== 'quoted' && FOOTER.test(text.slice(current.start, Math.min(current.end, current.start + 2000)))

@@ -15,7 +15,7 @@ export type BodyZone = 'main' | 'quoted' | 'signature' | 'footer';
  *   for spaces, e.g. `do_not|don't`);
  * - a trailing `*` on a word matches any ending (`compensat*`), a leading one any start (`*recepten` finds the
  *   Dutch compound "implantatierecepten");
- * - `{amount}` is a sum of money and `{word}` any one word;
+ * - `{amount}` is a sum of money;
  * - `[word]` makes a slot optional; `~` allows up to four other words in between (within a sentence).
  * User-added terms are literals (see `literalPattern`): they never reach this syntax.
  */
