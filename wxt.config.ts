@@ -11,10 +11,5 @@ export default defineConfig({
     host_permissions: WEBMAIL_MATCHES,
     // Self-hosted Roundcube can live on any host; each one is asked for when the user adds it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The banner's stylesheet is fetched into its shadow root; on self-hosted hosts too. The dynamic URL
-    // changes every session, so pages cannot use it to detect the extension.
-    web_accessible_resources: [
-      { resources: ['content-scripts/webmail.css'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
-    ],
   },
 });

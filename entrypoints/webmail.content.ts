@@ -4,8 +4,8 @@ import { WEBMAIL_MATCHES } from '../lib/runtime/webmail-matches';
 export default defineContentScript({
   matches: WEBMAIL_MATCHES,
   runAt: 'document_idle',
-  // The banner's styles go into its shadow root, never into the webmail's page.
-  cssInjectionMode: 'ui',
+  // The banner brings its styles into its own shadow root; nothing is injected into the webmail's page.
+  cssInjectionMode: 'manual',
   main(ctx) {
     void startWebmailContentScript(ctx);
   },

@@ -7,7 +7,8 @@ import { bodyPhrases } from './evidence';
 import { highlightEvidence, type Highlight } from './highlight';
 import { pinHostStyle } from './host-style';
 import { renderBanner, type BannerUiState } from './view';
-import './banner.css';
+// Inlined into the content script: mounting a banner then needs no file fetch from the extension.
+import bannerCss from './banner.css?inline';
 
 export interface BannerOptions {
   /** Security officer to report to; when absent, the report button explains how to set one in the options. */
@@ -76,6 +77,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
     name: BANNER_ELEMENT,
     position: 'inline',
     mode: 'open',
+    css: bannerCss,
     // Keys and clicks in the banner must not reach webmail shortcuts or the message's own click handlers.
     isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
     anchor: () => safeAnchor(current.target).element,

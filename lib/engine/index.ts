@@ -279,6 +279,14 @@ function categoryPoints(contributions: readonly Contribution[], rules: ReadonlyM
 }
 
 /**
+ * Compiles the rules ahead of the first message, for a worker that has just started. It leaves the tagger alone:
+ * setting that up takes longer than most analyses and would hold up the message that is on its way.
+ */
+export function prepareAnalysis(options: Pick<AnalyzeOptions, 'pack'> = {}): void {
+  compilePack(options.pack ?? DEFAULT_PACK);
+}
+
+/**
  * Analyses one message. Pure: no browser, DOM or network; the same input gives the same result. Asynchronous only
  * because the English tagger is loaded the first time a sentence needs it.
  */

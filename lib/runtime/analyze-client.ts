@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import type { Analysis, MailMessage } from '../engine/types';
 import type { AnalyzeRequest, WarmUpRequest } from './protocol';
 
-const WARM_UP_EVERY_MS = 10_000;
+/** Chromium stops an idle worker after 30 s; a click after a pause must find it starting, bursts of clicks need one. */
+const WARM_UP_EVERY_MS = 1_000;
 let lastWarmUp = -Infinity;
 
-/** Wakes the background before a message opens, at most every ten seconds; a failure only means it stays asleep. */
+/** Wakes the background before a message opens, at most once a second; a failure only means it stays asleep. */
 export function warmUpAnalysis(): void {
   const now = performance.now();
   if (now - lastWarmUp < WARM_UP_EVERY_MS) return;

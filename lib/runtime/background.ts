@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
-import { loadEnglishTagger } from '../engine';
+import { loadEnglishTagger, prepareAnalysis } from '../engine';
 import { getSettings, watchSettings, type Settings } from '../settings';
 import { answerAnalyzeRequest } from './analyze-handler';
 import { isAnalyzeRequest, isWarmUpRequest } from './analyze-request';
-import { warmUpEngine } from './warm-up';
 import { registerSelfHostedScripts } from './self-hosted-scripts';
 
 const TAGGER_AFTER_QUIET_MS = 3_000;
@@ -28,7 +27,7 @@ export function startBackground(): void {
   let taggerTimer: ReturnType<typeof setTimeout> | undefined;
   browser.runtime.onMessage.addListener((request: unknown) => {
     if (isWarmUpRequest(request)) {
-      warmUpEngine();
+      prepareAnalysis();
       return undefined;
     }
     if (!isAnalyzeRequest(request)) return undefined;

@@ -38,27 +38,43 @@ export function watchOpenMessages(
   doc: Document,
   adapter: WebmailAdapter,
   onScan: (scan: OpenMessagesScan) => void,
-): { rescan(): void } {
+): void {
   let pane: Element | null = null;
   let quietTimer: number | undefined;
   let firstPendingAt: number | null = null;
 
-  const scan = () => {
+  // Reading a long body takes several tasks; one scan at a time, and a change meanwhile means one more scan after it.
+  let scanning = false;
+  let changedWhileScanning = false;
+
+  const scan = async () => {
     quietTimer = undefined;
     firstPendingAt = null;
     if (ctx.isInvalid) return;
-    observePane(adapter.readingPane(doc));
-    observeFrames();
-    const report: AdapterReport = { adapter: adapter.id, at: Date.now(), fields: [] };
-    onScan({ messages: pane ? adapter.openMessages(doc, report) : [], report });
+    scanning = true;
+    changedWhileScanning = false;
+    try {
+      observePane(adapter.readingPane(doc));
+      observeFrames();
+      const report: AdapterReport = { adapter: adapter.id, at: Date.now(), fields: [] };
+      const messages = pane ? await adapter.openMessages(doc, report) : [];
+      if (!ctx.isInvalid) onScan({ messages, report });
+    } finally {
+      scanning = false;
+      if (changedWhileScanning) schedule();
+    }
   };
 
   const schedule = () => {
+    if (scanning) {
+      changedWhileScanning = true;
+      return;
+    }
     const now = performance.now();
     firstPendingAt ??= now;
     if (quietTimer !== undefined) clearTimeout(quietTimer);
     const wait = Math.min(QUIET_MS, Math.max(0, firstPendingAt + MAX_WAIT_MS - now));
-    quietTimer = ctx.setTimeout(scan, wait);
+    quietTimer = ctx.setTimeout(() => void scan(), wait);
   };
 
   const paneObserver = new MutationObserver((records) => {
@@ -108,8 +124,7 @@ export function watchOpenMessages(
     waitObserver.disconnect();
   });
 
-  scan();
-  return { rescan: schedule };
+  void scan();
 }
 
 function isOutsideBanner(record: MutationRecord): boolean {

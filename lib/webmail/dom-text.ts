@@ -111,14 +111,32 @@ function render(lines: readonly Line[]): string {
     .join('\n');
 }
 
+/** Work done between two chances for the page to run: well under the 50 ms that counts as a long task. */
+const SLICE_MS = 8;
+/** Nodes walked between two looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 256;
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+/** Lets the page handle input and paint before the walk goes on. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Readable plain text of a mail body, close to what `innerText` gives (jsdom has none, and a content script should
  * not force layout): block elements and `<br>` make new lines, paragraphs are separated by blank lines, hidden
  * elements, scripts and styles are skipped, and quoted replies (`blockquote`) are kept with `> ` before each line
  * so the engine can tell quoted history from new text. Walks without recursion, so deeply nested HTML cannot
- * exhaust the stack, and stops once `limit` characters are collected.
+ * exhaust the stack, and stops once `limit` characters are collected. A long body is read in slices with the page
+ * running in between, so opening a very long message never blocks the webmail; if the body changes meanwhile the
+ * caller reads it again (the page's mutation is what triggers that).
  */
-export function textOfElement(root: Element, limit: number = BODY_TEXT_LIMIT): string {
+export async function readTextOfElement(root: Element, limit: number = BODY_TEXT_LIMIT): Promise<string> {
   const writer = new LineWriter();
   let quoteDepth = 0;
   let preformatted = 0;
@@ -144,7 +162,13 @@ export function textOfElement(root: Element, limit: number = BODY_TEXT_LIMIT): s
   };
 
   let node: Node | null = root.firstChild;
+  let sliceStart = performance.now();
+  let walked = 0;
   while (node && writer.length < limit) {
+    if (++walked % NODES_PER_CLOCK_CHECK === 0 && performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
     let descend = false;
     if (node.nodeType === 3) {
       writeText(node.nodeValue ?? '');

@@ -66,7 +66,7 @@ function largestTextBlock(root: Element, header: readonly Element[]): Element | 
   return header.some((element) => current.contains(element)) ? null : current;
 }
 
-function readOne(root: Element, pane: Element, report: AdapterReport): OpenMessage | null {
+async function readOne(root: Element, pane: Element, report: AdapterReport): Promise<OpenMessage | null> {
   const sender = findField([root], 'sender', SENDER, report, mailAddressOf);
   const subject = findField([root, pane], 'subject', SUBJECT, report, subjectText);
   if (!sender || !subject) return null;
@@ -90,13 +90,13 @@ export const genericAdapter: WebmailAdapter = {
   name: 'Other webmail',
   hosts: [],
   readingPane: (doc) => firstMatch(doc, READING_PANE),
-  openMessages(doc, report) {
+  async openMessages(doc, report) {
     try {
       const pane = findField([doc], 'readingPane', READING_PANE, report, (element) => element);
       if (!pane) return [];
       const messages: OpenMessage[] = [];
       for (const root of findAll(pane.element, 'message', MESSAGES, report)) {
-        const message = readOne(root, pane.element, report);
+        const message = await readOne(root, pane.element, report);
         if (message) messages.push(message);
       }
       return messages;

@@ -1,7 +1,7 @@
 import type { MailAddress } from '../engine/types';
 import { mailAddressOf } from './address';
 import { fnv1a } from './content-hash';
-import { textOfElement } from './dom-text';
+import { readTextOfElement } from './dom-text';
 import { findAll, findField, recordField, type SelectorList } from './selectors';
 import type { AdapterReport, BannerAnchor, OpenMessage } from './types';
 
@@ -81,8 +81,8 @@ export interface LocatedMessage {
  * Reads the body text and settles the id. Returns null when the body holds no text: a body that matched but is
  * empty is a page still loading or a changed layout, not a message to judge.
  */
-export function assembleMessage(located: LocatedMessage, report: AdapterReport): OpenMessage | null {
-  const text = textOfElement(located.body);
+export async function assembleMessage(located: LocatedMessage, report: AdapterReport): Promise<OpenMessage | null> {
+  const text = await readTextOfElement(located.body);
   recordField(report, 'text', text === '' ? null : 'dom-text', 1);
   if (text === '') return null;
   recordField(report, 'id', located.ownId ? located.ownId.source : 'content-hash', 1);
@@ -119,7 +119,12 @@ export function subjectText(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function readOne(root: Element, pane: Element, layout: MessageLayout, report: AdapterReport): OpenMessage | null {
+async function readOne(
+  root: Element,
+  pane: Element,
+  layout: MessageLayout,
+  report: AdapterReport,
+): Promise<OpenMessage | null> {
   const located = locateBody(root, layout, report);
   if (!located) return null;
   const { body, outerElement } = located;
@@ -150,12 +155,12 @@ function readOne(root: Element, pane: Element, layout: MessageLayout, report: Ad
  * thread). A message with a missing field is skipped; the report says which field it was. Never throws: a page
  * in an unexpected state gives no messages rather than an exception in the content script.
  */
-export function readMessages(pane: Element, layout: MessageLayout, report: AdapterReport): OpenMessage[] {
+export async function readMessages(pane: Element, layout: MessageLayout, report: AdapterReport): Promise<OpenMessage[]> {
   try {
     const roots = findAll(pane, 'message', layout.messages, report);
     const messages: OpenMessage[] = [];
     for (const root of roots) {
-      const message = readOne(root, pane, layout, report);
+      const message = await readOne(root, pane, layout, report);
       if (message) messages.push(message);
     }
     return messages;
@@ -166,12 +171,12 @@ export function readMessages(pane: Element, layout: MessageLayout, report: Adapt
 }
 
 /** Finds the reading pane with `paneSelectors` (recorded as `readingPane`), then reads its messages. */
-export function openMessagesInPane(
+export async function openMessagesInPane(
   doc: Document,
   paneSelectors: SelectorList,
   layout: MessageLayout,
   report: AdapterReport,
-): OpenMessage[] {
+): Promise<OpenMessage[]> {
   const pane = findField([doc], 'readingPane', paneSelectors, report, (element) => element);
   return pane ? readMessages(pane.element, layout, report) : [];
 }

@@ -52,7 +52,7 @@ export const roundcubeAdapter: WebmailAdapter = {
   hosts: [],
   readingPane: (doc) => (firstMatch(doc, MESSAGE_BODY) ? firstMatch(doc, READING_PANE) : null),
   openMessages: (doc, report) =>
-    firstMatch(doc, MESSAGE_BODY) ? openMessagesInPane(doc, READING_PANE, LAYOUT, report) : [],
+    firstMatch(doc, MESSAGE_BODY) ? openMessagesInPane(doc, READING_PANE, LAYOUT, report) : Promise.resolve([]),
 };
 
 // Try by hand: https://<your roundcube>/?_task=mail&_mbox=INBOX, open a message in the preview pane.

@@ -45,6 +45,9 @@ export interface WebmailAdapter {
   hosts: readonly string[];
   /** The element to observe for changes (the reading pane), or null while the page is still loading. */
   readingPane(doc: Document): Element | null;
-  /** Every open message, oldest first, with the selectors that matched recorded in `report`. */
-  openMessages(doc: Document, report: AdapterReport): OpenMessage[];
+  /**
+   * Every open message, oldest first, with the selectors that matched recorded in `report`. Asynchronous because
+   * a long body is read in slices; never rejects (a page in an unexpected state gives no messages).
+   */
+  openMessages(doc: Document, report: AdapterReport): Promise<OpenMessage[]>;
 }

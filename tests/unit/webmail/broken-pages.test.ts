@@ -22,34 +22,34 @@ const GARBAGE = [
 describe.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s on broken pages', (id, adapter) => {
   it.each(GARBAGE.map((html, index) => [index, html] as const))(
     'gives no messages and no exception for garbage markup #%i',
-    (_, html) => {
+    async (_, html) => {
       const doc = pageFrom(html);
       expect(() => adapter.readingPane(doc)).not.toThrow();
-      expect(read(adapter, doc).messages).toEqual([]);
+      expect((await read(adapter, doc)).messages).toEqual([]);
     },
   );
 
   const page = RISKY_PAGES[id];
   if (!page) return;
 
-  it('skips a message whose body is empty and reports the missing text', () => {
+  it('skips a message whose body is empty and reports the missing text', async () => {
     const doc = loadFixture(id, ...page);
-    const { messages: before } = read(adapter, doc);
+    const { messages: before } = await read(adapter, doc);
     for (const { body } of before) body.replaceChildren();
-    const { messages, report } = read(adapter, doc);
+    const { messages, report } = await read(adapter, doc);
     expect(messages).toEqual([]);
     expect(missingFields(report)).toContain('text');
   });
 
-  it('skips a message without a sender and reports the sender as not found', () => {
+  it('skips a message without a sender and reports the sender as not found', async () => {
     const doc = loadFixture(id, ...page);
-    for (const { root } of read(adapter, doc).messages) {
+    for (const { root } of (await read(adapter, doc)).messages) {
       for (const element of root.querySelectorAll('[email], [title*="@"], [aria-label*="@"], a[href^="mailto:"]')) {
         element.remove();
       }
       root.querySelectorAll('[data-testid="recipients:sender"]').forEach((element) => element.remove());
     }
-    const { messages, report } = read(adapter, doc);
+    const { messages, report } = await read(adapter, doc);
     expect(messages).toEqual([]);
     expect(missingFields(report)).toContain('sender');
   });

@@ -6,8 +6,8 @@ import { anchorIsOutsideBody, loadFixture, matchedSelector, read } from './fixtu
 const URL = 'https://app.fastmail.com/mail/Inbox/Tc9f8a1b2c3d4e5f6';
 
 describe('fastmail adapter', () => {
-  it('reads the risky message with its visible reply-to', () => {
-    const { messages, report } = read(fastmailAdapter, loadFixture('fastmail', 'risky.html', URL));
+  it('reads the risky message with its visible reply-to', async () => {
+    const { messages, report } = await read(fastmailAdapter, loadFixture('fastmail', 'risky.html', URL));
     expect(messages).toHaveLength(1);
     const [open] = messages;
     expect(open!.message.from).toEqual({ name: 'Alexei Morozov', address: 'alexei.morozov.mission@mailbox.example' });
@@ -19,18 +19,18 @@ describe('fastmail adapter', () => {
     expect(matchedSelector(report, 'replyTo')).toBe('header_reply_to_2024');
   });
 
-  it('reads an invoice without reply-to, and reports reply-to as optional', () => {
-    const { messages, report } = read(fastmailAdapter, loadFixture('fastmail', 'benign.html', URL));
+  it('reads an invoice without reply-to, and reports reply-to as optional', async () => {
+    const { messages, report } = await read(fastmailAdapter, loadFixture('fastmail', 'benign.html', URL));
     expect(messages[0]!.message.from.address).toBe('registration@photonics-conference.example');
     expect(messages[0]!.message.replyTo).toBeUndefined();
     expect(report.fields).toContainEqual({ field: 'replyTo', matched: null, tried: 1, optional: true });
   });
 
-  it('falls back when the card body class changes', () => {
+  it('falls back when the card body class changes', async () => {
     const doc = loadFixture('fastmail', 'risky.html', URL);
     doc.querySelector('.v-MessageCard-body')!.className = 'v-MessageCard-content';
     doc.querySelector('.v-MessageCard-from')!.className = 'v-MessageCard-sender-line';
-    const { messages, report } = read(fastmailAdapter, doc);
+    const { messages, report } = await read(fastmailAdapter, doc);
     expect(messages[0]!.message.from.address).toBe('alexei.morozov.mission@mailbox.example');
     expect(matchedSelector(report, 'body')).toBe('message_body_2022');
     expect(matchedSelector(report, 'sender')).toBe('header_title_2022');

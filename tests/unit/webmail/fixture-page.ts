@@ -26,9 +26,12 @@ export function pageFrom(html: string, url = 'https://mail.example.org/'): Docum
   return new JSDOM(html, { url }).window.document;
 }
 
-export function read(adapter: WebmailAdapter, doc: Document): { messages: OpenMessage[]; report: AdapterReport } {
+export async function read(
+  adapter: WebmailAdapter,
+  doc: Document,
+): Promise<{ messages: OpenMessage[]; report: AdapterReport }> {
   const report = createReport(adapter.id, 0);
-  return { messages: adapter.openMessages(doc, report), report };
+  return { messages: await adapter.openMessages(doc, report), report };
 }
 
 /** Name of the selector that matched `field`, or null; throws when the field was never looked up. */

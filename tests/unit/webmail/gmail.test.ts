@@ -6,8 +6,8 @@ import { anchorIsOutsideBody, loadFixture, matchedSelector, read } from './fixtu
 const URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzGxSbdTvWxZqPtLkMnJrHgFdSaY';
 
 describe('gmail adapter', () => {
-  it('reads the open risky message with the sender from the email attribute', () => {
-    const { messages, report } = read(gmailAdapter, loadFixture('gmail', 'risky.html', URL));
+  it('reads the open risky message with the sender from the email attribute', async () => {
+    const { messages, report } = await read(gmailAdapter, loadFixture('gmail', 'risky.html', URL));
     expect(messages).toHaveLength(1);
     const [open] = messages;
     expect(open!.message.from).toEqual({ name: 'Alexei Morozov', address: 'alexei.morozov.mission@mailbox.example' });
@@ -27,14 +27,14 @@ describe('gmail adapter', () => {
     expect(matchedSelector(report, 'id')).toBe('data-message-id');
   });
 
-  it('reads an ordinary message', () => {
-    const { messages } = read(gmailAdapter, loadFixture('gmail', 'benign.html', URL));
+  it('reads an ordinary message', async () => {
+    const { messages } = await read(gmailAdapter, loadFixture('gmail', 'benign.html', URL));
     expect(messages.map((open) => open.message.from.address)).toEqual(['mark.jansen@lumetra.example']);
     expect(messages[0]!.message.text).toContain("Could you send me the slides from Tuesday's EUV process review?");
   });
 
-  it('reads every expanded message of a thread, oldest first, quoted history marked', () => {
-    const { messages } = read(gmailAdapter, loadFixture('gmail', 'conversation.html', URL));
+  it('reads every expanded message of a thread, oldest first, quoted history marked', async () => {
+    const { messages } = await read(gmailAdapter, loadFixture('gmail', 'conversation.html', URL));
     expect(messages.map((open) => open.message.from.address)).toEqual([
       'lisa.jansen@lumetra.example',
       'pieter.devries@lumetra.example',
@@ -46,19 +46,19 @@ describe('gmail adapter', () => {
     expect(messages.every(anchorIsOutsideBody)).toBe(true);
   });
 
-  it('gives the same ids on a second read', () => {
+  it('gives the same ids on a second read', async () => {
     const doc = loadFixture('gmail', 'conversation.html', URL);
-    const first = read(gmailAdapter, doc).messages.map((open) => open.id);
-    expect(read(gmailAdapter, doc).messages.map((open) => open.id)).toEqual(first);
+    const first = await (await read(gmailAdapter, doc)).messages.map((open) => open.id);
+    expect((await read(gmailAdapter, doc)).messages.map((open) => open.id)).toEqual(first);
   });
 
-  it('falls back to older selectors when the newest ones are gone', () => {
+  it('falls back to older selectors when the newest ones are gone', async () => {
     const doc = loadFixture('gmail', 'risky.html', URL);
     doc.querySelectorAll('div.a3s').forEach((body) => body.classList.remove('aiL'));
     doc.querySelectorAll('span.gD').forEach((sender) => sender.classList.remove('gD'));
     doc.querySelectorAll('h2.hP').forEach((subject) => subject.classList.remove('hP'));
     doc.querySelectorAll('div.adn').forEach((message) => message.removeAttribute('data-message-id'));
-    const { messages, report } = read(gmailAdapter, doc);
+    const { messages, report } = await read(gmailAdapter, doc);
     expect(messages).toHaveLength(1);
     expect(messages[0]!.message.from.address).toBe('alexei.morozov.mission@mailbox.example');
     expect(messages[0]!.message.subject).toBe('Following up on our conversation at the reception');
@@ -69,36 +69,36 @@ describe('gmail adapter', () => {
     expect(matchedSelector(report, 'id')).toBe('data-legacy-message-id');
   });
 
-  it('never takes the recipient ("to me") as the sender', () => {
+  it('never takes the recipient ("to me") as the sender', async () => {
     const doc = loadFixture('gmail', 'risky.html', URL);
     doc.querySelectorAll('span.gD').forEach((sender) => sender.remove());
-    const { messages, report } = read(gmailAdapter, doc);
+    const { messages, report } = await read(gmailAdapter, doc);
     expect(messages).toEqual([]);
     expect(matchedSelector(report, 'sender')).toBeNull();
   });
 
-  it('ignores sender-like markup inside the mail body', () => {
+  it('ignores sender-like markup inside the mail body', async () => {
     const doc = loadFixture('gmail', 'risky.html', URL);
     doc.querySelectorAll('span.gD').forEach((sender) => sender.remove());
     doc.querySelector('div.a3s')!.insertAdjacentHTML(
       'afterbegin',
       '<span class="gD" email="security@lumetra.example" name="Security Office">Security Office</span>',
     );
-    expect(read(gmailAdapter, doc).messages).toEqual([]);
+    expect((await read(gmailAdapter, doc)).messages).toEqual([]);
   });
 
-  it('follows navigation that swaps the reading pane without a reload', () => {
+  it('follows navigation that swaps the reading pane without a reload', async () => {
     const doc = loadFixture('gmail', 'navigation.html', 'https://mail.google.com/mail/u/0/#inbox', true);
-    expect(read(gmailAdapter, doc).messages.map((open) => open.message.from.address)).toEqual([
+    expect((await read(gmailAdapter, doc)).messages.map((open) => open.message.from.address)).toEqual([
       'mark.jansen@lumetra.example',
     ]);
     (doc.querySelector('tr.zA[data-route="FMfcgzGxSbdTvWxZqPtLkMnJrHgFdSaY"]') as HTMLElement).click();
     expect(doc.location.hash).toBe('#inbox/FMfcgzGxSbdTvWxZqPtLkMnJrHgFdSaY');
-    const risky = read(gmailAdapter, doc).messages;
+    const risky = await (await read(gmailAdapter, doc)).messages;
     expect(risky.map((open) => open.message.from.address)).toEqual(['alexei.morozov.mission@mailbox.example']);
     expect(risky[0]!.message.text).toContain('consulting fee of EUR 5,000');
     (doc.querySelector('tr.zA[data-route="FMfcgzGxSbdTpLkJhGfDsAqWeRtYuIoP"]') as HTMLElement).click();
-    const dutch = read(gmailAdapter, doc).messages;
+    const dutch = await (await read(gmailAdapter, doc)).messages;
     expect(dutch[0]!.message.subject).toBe('Slides kwartaalpresentatie');
     expect(dutch[0]!.message.text).toContain('Kun je mij de slides van de kwartaalpresentatie sturen?');
     expect(dutch[0]!.id).not.toBe(risky[0]!.id);

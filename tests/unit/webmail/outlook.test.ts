@@ -6,8 +6,8 @@ import { anchorIsOutsideBody, loadFixture, matchedSelector, read } from './fixtu
 const URL = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWVmLTA4ZTYtMDACLTAwCgAQAGT001x9QkVmZUKq';
 
 describe('outlook adapter', () => {
-  it('reads a Dutch risky message, with the body found by its translated label', () => {
-    const { messages, report } = read(outlookAdapter, loadFixture('outlook', 'risky.html', URL));
+  it('reads a Dutch risky message, with the body found by its translated label', async () => {
+    const { messages, report } = await read(outlookAdapter, loadFixture('outlook', 'risky.html', URL));
     expect(messages).toHaveLength(1);
     const [open] = messages;
     expect(open!.message.from).toEqual({ name: 'Viktor Sokolov', address: 'v.sokolov.ambassade@postbus.example' });
@@ -24,14 +24,14 @@ describe('outlook adapter', () => {
     expect(matchedSelector(report, 'id')).toBe('content-hash');
   });
 
-  it('reads a Dutch ordinary message', () => {
-    const { messages } = read(outlookAdapter, loadFixture('outlook', 'benign.html', URL));
+  it('reads a Dutch ordinary message', async () => {
+    const { messages } = await read(outlookAdapter, loadFixture('outlook', 'benign.html', URL));
     expect(messages.map((open) => open.message.from.address)).toEqual(['jan.bakker@tu-delta.example']);
     expect(messages[0]!.message.text).toContain('Vrijdag voor de lunch is prima.');
   });
 
-  it('reads all three messages of a conversation, oldest first', () => {
-    const { messages, report } = read(outlookAdapter, loadFixture('outlook', 'conversation.html', URL));
+  it('reads all three messages of a conversation, oldest first', async () => {
+    const { messages, report } = await read(outlookAdapter, loadFixture('outlook', 'conversation.html', URL));
     expect(messages.map((open) => open.message.from.address)).toEqual([
       'lisa.jansen@lumetra.example',
       'pieter.devries@lumetra.example',
@@ -42,45 +42,45 @@ describe('outlook adapter', () => {
     expect(messages.every(anchorIsOutsideBody)).toBe(true);
   });
 
-  it('gives the same content-hash ids on a second read, different per message', () => {
+  it('gives the same content-hash ids on a second read, different per message', async () => {
     const doc = loadFixture('outlook', 'conversation.html', URL);
-    const first = read(outlookAdapter, doc).messages.map((open) => open.id);
+    const first = await (await read(outlookAdapter, doc)).messages.map((open) => open.id);
     expect(new Set(first).size).toBe(3);
-    expect(read(outlookAdapter, doc).messages.map((open) => open.id)).toEqual(first);
+    expect((await read(outlookAdapter, doc)).messages.map((open) => open.id)).toEqual(first);
   });
 
-  it('falls back when the labels and title attributes change', () => {
+  it('falls back when the labels and title attributes change', async () => {
     const doc = loadFixture('outlook', 'risky.html', URL);
     doc.querySelectorAll('[aria-label="Berichttekst"]').forEach((body) => body.removeAttribute('aria-label'));
     doc.querySelectorAll('[data-app-section]').forEach((section) => section.removeAttribute('data-app-section'));
-    const { messages, report } = read(outlookAdapter, doc);
+    const { messages, report } = await read(outlookAdapter, doc);
     expect(messages).toHaveLength(1);
     expect(messages[0]!.message.text).toContain('royale vergoeding van 4.000 euro');
     expect(matchedSelector(report, 'readingPane')).toBe('reading_pane_id_2021');
     expect(matchedSelector(report, 'body')).toBe('unique_body_2019');
   });
 
-  it('reads the address from an aria-label when the title is gone', () => {
+  it('reads the address from an aria-label when the title is gone', async () => {
     const doc = loadFixture('outlook', 'risky.html', URL);
     const persona = doc.querySelector('span.lpc-hoverTarget')!;
     persona.removeAttribute('title');
     persona.setAttribute('aria-label', 'Van: Viktor Sokolov <v.sokolov.ambassade@postbus.example>');
     doc.querySelectorAll('[title*="@"]').forEach((element) => element.removeAttribute('title'));
-    const { messages, report } = read(outlookAdapter, doc);
+    const { messages, report } = await read(outlookAdapter, doc);
     expect(messages[0]!.message.from).toEqual({ name: 'Viktor Sokolov', address: 'v.sokolov.ambassade@postbus.example' });
     expect(matchedSelector(report, 'sender')).toBe('persona_aria_label_2023');
   });
 
-  it('follows navigation through history.pushState', () => {
+  it('follows navigation through history.pushState', async () => {
     const doc = loadFixture('outlook', 'navigation.html', 'https://outlook.office.com/mail/inbox', true);
-    expect(read(outlookAdapter, doc).messages[0]!.message.from.address).toBe('mark.jansen@lumetra.example');
+    expect((await read(outlookAdapter, doc)).messages[0]!.message.from.address).toBe('mark.jansen@lumetra.example');
     const options = doc.querySelectorAll<HTMLElement>('[role="option"]');
     options[1]!.click();
     expect(doc.location.pathname).toMatch(/^\/mail\/inbox\/id\//);
-    const risky = read(outlookAdapter, doc).messages;
+    const risky = await (await read(outlookAdapter, doc)).messages;
     expect(risky[0]!.message.from.address).toBe('alexei.morozov.mission@mailbox.example');
     expect(risky[0]!.message.text).toContain('keep this between the two of us');
     options[2]!.click();
-    expect(read(outlookAdapter, doc).messages[0]!.message.subject).toBe('Slides kwartaalpresentatie');
+    expect((await read(outlookAdapter, doc)).messages[0]!.message.subject).toBe('Slides kwartaalpresentatie');
   });
 });

@@ -6,11 +6,11 @@ import { anchorIsOutsideBody, loadFixture, matchedSelector, read } from './fixtu
 const URL = 'https://mail.proton.me/u/0/inbox/conv-1';
 
 describe('proton adapter', () => {
-  it('reads the body from the same-origin iframe the page wrote, and skips the collapsed message', () => {
+  it('reads the body from the same-origin iframe the page wrote, and skips the collapsed message', async () => {
     const doc = loadFixture('proton', 'risky.html', URL, true);
     const frame = doc.querySelector('iframe[data-testid="content-iframe"]') as HTMLIFrameElement;
     expect(frame.contentDocument?.querySelector('#proton-root p')).not.toBeNull();
-    const { messages, report } = read(protonAdapter, doc);
+    const { messages, report } = await read(protonAdapter, doc);
     expect(messages).toHaveLength(1);
     const [open] = messages;
     expect(open!.message.from).toEqual({ name: 'Li Wen', address: 'li.wen.science@freemail.example' });
@@ -28,24 +28,24 @@ describe('proton adapter', () => {
     expect(matchedSelector(report, 'id')).toBe('data-message-id');
   });
 
-  it('reads an ordinary message', () => {
-    const { messages } = read(protonAdapter, loadFixture('proton', 'benign.html', URL, true));
+  it('reads an ordinary message', async () => {
+    const { messages } = await read(protonAdapter, loadFixture('proton', 'benign.html', URL, true));
     expect(messages[0]!.message.from.address).toBe('mark.jansen@lumetra.example');
     expect(messages[0]!.message.text).toContain('No rush, anything before Thursday noon is fine.');
   });
 
-  it('gives no message before the page has written the frame', () => {
-    const { messages, report } = read(protonAdapter, loadFixture('proton', 'risky.html', URL, false));
+  it('gives no message before the page has written the frame', async () => {
+    const { messages, report } = await read(protonAdapter, loadFixture('proton', 'risky.html', URL, false));
     expect(messages).toEqual([]);
     expect(matchedSelector(report, 'bodyFrame')).toBeNull();
   });
 
-  it('falls back to any iframe and the frame body', () => {
+  it('falls back to any iframe and the frame body', async () => {
     const doc = loadFixture('proton', 'risky.html', URL, true);
     const frame = doc.querySelector('iframe[data-testid="content-iframe"]') as HTMLIFrameElement;
     frame.removeAttribute('data-testid');
     frame.contentDocument!.getElementById('proton-root')!.removeAttribute('id');
-    const { messages, report } = read(protonAdapter, doc);
+    const { messages, report } = await read(protonAdapter, doc);
     expect(messages).toHaveLength(1);
     expect(matchedSelector(report, 'message')).toBe('expanded_message_container_2024');
     expect(matchedSelector(report, 'bodyFrame')).toBe('any_iframe_2022');

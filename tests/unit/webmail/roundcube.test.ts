@@ -7,9 +7,9 @@ const HOST = 'https://webmail.tu-delta.example';
 const FRAME_URL = `${HOST}/?_task=mail&_caps=pdf%3D1&_uid=4711&_mbox=INBOX&_framed=1&_action=preview`;
 
 describe('roundcube adapter', () => {
-  it('reads the message in the reading-pane frame, id from the frame URL', () => {
+  it('reads the message in the reading-pane frame, id from the frame URL', async () => {
     const doc = loadFixture('roundcube', 'message-risky.html', FRAME_URL);
-    const { messages, report } = read(roundcubeAdapter, doc);
+    const { messages, report } = await read(roundcubeAdapter, doc);
     expect(messages).toHaveLength(1);
     const [open] = messages;
     expect(open!.id).toBe('INBOX/4711');
@@ -25,24 +25,24 @@ describe('roundcube adapter', () => {
     expect(roundcubeAdapter.readingPane(doc)).toBe(doc.getElementById('layout-content'));
   });
 
-  it('reads the Dutch ordinary message', () => {
+  it('reads the Dutch ordinary message', async () => {
     const url = FRAME_URL.replace('4711', '4712');
-    const { messages } = read(roundcubeAdapter, loadFixture('roundcube', 'message-benign.html', url));
+    const { messages } = await read(roundcubeAdapter, loadFixture('roundcube', 'message-benign.html', url));
     expect(messages[0]!.id).toBe('INBOX/4712');
     expect(messages[0]!.message.text).toContain('Kun je mij de slides van de kwartaalpresentatie sturen?');
   });
 
-  it('does nothing in the outer mailbox page, which points its frame at the message', () => {
+  it('does nothing in the outer mailbox page, which points its frame at the message', async () => {
     const doc = loadFixture('roundcube', 'risky.html', `${HOST}/?_task=mail&_mbox=INBOX`);
     expect(doc.querySelector('iframe#messagecontframe')?.getAttribute('src')).toMatch(/^message-risky\.html\?/);
     expect(roundcubeAdapter.readingPane(doc)).toBeNull();
-    expect(read(roundcubeAdapter, doc).messages).toEqual([]);
+    expect((await read(roundcubeAdapter, doc)).messages).toEqual([]);
   });
 
-  it('falls back to a content hash without _uid, and to the first contact link without the header class', () => {
+  it('falls back to a content hash without _uid, and to the first contact link without the header class', async () => {
     const doc = loadFixture('roundcube', 'message-risky.html', `${HOST}/?_task=mail&_action=show`);
     doc.querySelector('#message-header .from')!.className = 'sender';
-    const { messages, report } = read(roundcubeAdapter, doc);
+    const { messages, report } = await read(roundcubeAdapter, doc);
     expect(messages[0]!.id).toMatch(/^h:[0-9a-f]{8}$/);
     expect(messages[0]!.message.from.address).toBe('li.wen.science@freemail.example');
     expect(matchedSelector(report, 'sender')).toBe('first_contact_address_2020');
