@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadEnglishTagger, prepareAnalysis } from '../engine';
-import { getSettings, watchSettings, type Settings } from '../settings';
+import { getSettings, watchSettings } from '../settings';
+import { analysisOptionsFor } from './analysis-options';
 import { answerAnalyzeRequest } from './analyze-handler';
 import { isAnalyzeRequest, isWarmUpRequest } from './analyze-request';
 import { registerSelfHostedScripts } from './self-hosted-scripts';
@@ -13,12 +14,16 @@ const TAGGER_AFTER_QUIET_MS = 3_000;
  * so a message that wakes the worker is not missed.
  */
 export function startBackground(): void {
-  let settings: Promise<Settings> = getSettings();
   let registration: Promise<unknown> = Promise.resolve();
+  let registeredHosts: string | null = null;
 
   const syncRegistration = () => {
     registration = registration
-      .then(async () => registerSelfHostedScripts((await settings).selfHostedHosts))
+      .then(async () => {
+        const hosts = (await getSettings()).selfHostedHosts;
+        registeredHosts = hosts.join();
+        await registerSelfHostedScripts(hosts);
+      })
       .catch((error: unknown) => console.error('[waakzaam] could not register self-hosted webmail hosts', error));
   };
 
@@ -27,12 +32,13 @@ export function startBackground(): void {
   let taggerTimer: ReturnType<typeof setTimeout> | undefined;
   browser.runtime.onMessage.addListener((request: unknown) => {
     if (isWarmUpRequest(request)) {
-      prepareAnalysis();
+      void getSettings().then((settings) => prepareAnalysis(analysisOptionsFor(settings)));
       return undefined;
     }
     if (!isAnalyzeRequest(request)) return undefined;
     clearTimeout(taggerTimer);
-    const answer = settings.then((current) => answerAnalyzeRequest(request, current));
+    // Read for every request: a change made in the options page applies to the very next message.
+    const answer = getSettings().then((settings) => answerAnalyzeRequest(request, settings));
     void answer.finally(() => {
       taggerTimer = setTimeout(() => void loadEnglishTagger(), TAGGER_AFTER_QUIET_MS);
     });
@@ -40,10 +46,7 @@ export function startBackground(): void {
   });
 
   watchSettings((next) => {
-    settings.then((previous) => {
-      settings = Promise.resolve(next);
-      if (previous.selfHostedHosts.join() !== next.selfHostedHosts.join()) syncRegistration();
-    });
+    if (next.selfHostedHosts.join() !== registeredHosts) syncRegistration();
   });
   browser.permissions.onAdded.addListener(syncRegistration);
   browser.permissions.onRemoved.addListener(syncRegistration);

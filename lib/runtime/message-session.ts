@@ -65,7 +65,8 @@ export class MessageSession {
   setSettings(next: Settings): void {
     const previous = this.settings;
     this.settings = next;
-    if (previous.sensitivity !== next.sensitivity) this.analyses.clear();
+    // The engine reads these: open messages are analysed again, so a change shows without a reload.
+    if (analysisInputs(previous) !== analysisInputs(next)) this.analyses.clear();
     // Banner options are fixed at mount, so a change of them means mounting afresh.
     if (previous.highlightEvidence !== next.highlightEvidence || !sameOfficer(previous, next)) this.removeAllBanners();
     this.render();
@@ -166,10 +167,11 @@ export class MessageSession {
       onDismiss: () => {
         this.dismissed = new Set([...this.dismissed, id]);
         this.render();
-        void this.ports.dismissMessage(id);
+        // The banner goes away now either way; a storage failure (a full quota) is reported, not hidden.
+        this.ports.dismissMessage(id).catch((error: unknown) => console.error('[waakzaam] could not remember the dismissal', error));
       },
       onTrustSender: () => {
-        void this.ports.trustSender(address);
+        this.ports.trustSender(address).catch((error: unknown) => console.error('[waakzaam] could not save the trusted sender', error));
       },
     });
   }
@@ -195,6 +197,11 @@ function movedOrReplaced(before: OpenMessage, after: OpenMessage): boolean {
     before.anchor.position !== after.anchor.position ||
     !before.anchor.element.isConnected
   );
+}
+
+function analysisInputs(settings: Settings): string {
+  const { sensitivity, addedTerms, removedTerms, organisationDomains } = settings;
+  return JSON.stringify([sensitivity, addedTerms, removedTerms, organisationDomains]);
 }
 
 function sameOfficer(a: Settings, b: Settings): boolean {

@@ -1,35 +1,160 @@
-import { dismissalsItem, settingsItem } from './items';
-import { dismissalsSchema, MAX_DISMISSALS, settingsSchema, type Dismissal, type Settings } from './schema';
+import { browser } from 'wxt/browser';
+import { exportSettingsFile, parseSettingsFile, type ImportProblem } from './import-export';
+import { dismissalsItem, unreadableSettingsItem, userSettingsItem, type UnreadableSettings } from './items';
+import { EMPTY_POLICY, mergeSettings, parsePolicy, type Policy } from './policy';
+import {
+  dismissalsSchema,
+  MAX_DISMISSALS,
+  readUserSettings,
+  SETTINGS_VERSION,
+  userSettingsSchema,
+  type Dismissal,
+  type SettingName,
+  type Settings,
+  type UserSettings,
+} from './schema';
 
-export { DEFAULT_SETTINGS, SENSITIVITIES, type Dismissal, type SecurityOfficer, type Sensitivity, type Settings } from './schema';
+export {
+  DEFAULT_SETTINGS,
+  SENSITIVITIES,
+  SETTING_NAMES,
+  TERM_LANGUAGES,
+  type Dismissal,
+  type SecurityOfficer,
+  type Sensitivity,
+  type SettingName,
+  type Settings,
+  type TermChange,
+  type UserSettings,
+} from './schema';
+export { POLICY_KEYS, type Policy } from './policy';
+export type { ImportProblem } from './import-export';
+export type { UnreadableSettings } from './items';
 export { domainOf, isTrustedSender } from './trust';
+export { getAdapterReports, recordAdapterReport, reportSignature } from './diagnostics';
 
 /** The one door to the extension's storage: everything reads and writes settings through here. */
 
+/** Everything the options page shows: the combined settings, each layer, and what could not be read. */
+export interface SettingsState {
+  settings: Settings;
+  user: UserSettings;
+  policy: Policy;
+  unreadable: UnreadableSettings | null;
+}
+
+/** A change to a setting the organisation locked. */
+export class SettingLockedError extends Error {
+  constructor(readonly names: SettingName[]) {
+    super(`Locked by your organisation's policy: ${names.join(', ')}`);
+    this.name = 'SettingLockedError';
+  }
+}
+
+async function readPolicy(): Promise<Policy> {
+  try {
+    return parsePolicy((await browser.storage.managed.get(null)) as Record<string, unknown>);
+  } catch {
+    // No policy installed (Firefox without policies.json, or a browser without managed storage).
+    return EMPTY_POLICY;
+  }
+}
+
+/** Keeps a stored copy that could not be read, once, so the user can export it; nothing is silently lost. */
+async function keepUnreadable(value: unknown, version: number, fields: string[]): Promise<void> {
+  const kept = await unreadableSettingsItem.getValue();
+  if (kept && JSON.stringify(kept.value) === JSON.stringify(value)) return;
+  await unreadableSettingsItem.setValue({ at: Date.now(), version, fields, value });
+}
+
+/** The user's layer; a copy from a newer version or with unreadable fields is kept aside and the rest used. */
+async function readUser(): Promise<UserSettings> {
+  const [stored, meta] = await Promise.all([userSettingsItem.getValue(), userSettingsItem.getMeta()]);
+  const storedVersion = (meta as { v?: unknown }).v;
+  const version = typeof storedVersion === 'number' ? storedVersion : 1;
+  if (version > SETTINGS_VERSION) {
+    await keepUnreadable(stored, version, ['(all)']);
+    return {};
+  }
+  const { settings, invalid } = readUserSettings(stored);
+  if (invalid.length > 0) await keepUnreadable(stored, version, invalid);
+  return settings;
+}
+
+export async function getSettingsState(): Promise<SettingsState> {
+  const [user, policy] = await Promise.all([readUser(), readPolicy()]);
+  return { settings: mergeSettings(user, policy), user, policy, unreadable: await unreadableSettingsItem.getValue() };
+}
+
+/** The settings every part of the extension works with: defaults, then the organisation's policy, then the user. */
 export async function getSettings(): Promise<Settings> {
-  return settingsSchema.parse(await settingsItem.getValue());
+  return (await getSettingsState()).settings;
 }
 
-/** Merges `changes` into the stored settings and returns the result as stored. */
-export async function updateSettings(changes: Partial<Settings>): Promise<Settings> {
-  const next = settingsSchema.parse({ ...(await getSettings()), ...changes });
-  await settingsItem.setValue(next);
-  return next;
+/**
+ * Changes the user's own settings and returns the combined result. Refuses (with `SettingLockedError`) a change to
+ * a locked setting; a storage error (such as a full quota) is passed on to the caller to show, never swallowed.
+ */
+export async function updateSettings(changes: UserSettings): Promise<Settings> {
+  const [user, policy] = await Promise.all([readUser(), readPolicy()]);
+  const locked = (Object.keys(changes) as SettingName[]).filter((name) => policy.locked.includes(name));
+  if (locked.length > 0) throw new SettingLockedError(locked);
+  const next = userSettingsSchema.parse({ ...user, ...changes });
+  await userSettingsItem.setValue(next);
+  return mergeSettings(next, policy);
 }
 
-/** Calls `onChange` with the new settings whenever they change, in any part of the extension. */
+/** Removes the user's own value of each setting, so the policy's or the default applies again. */
+export async function resetSettings(names: SettingName[]): Promise<Settings> {
+  const [user, policy] = await Promise.all([readUser(), readPolicy()]);
+  const next: Record<string, unknown> = { ...user };
+  for (const name of names) delete next[name];
+  await userSettingsItem.setValue(next as UserSettings);
+  return mergeSettings(next as UserSettings, policy);
+}
+
+/** Calls `onChange` with the combined settings whenever the user's settings or the policy change, in any context. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((stored) => onChange(settingsSchema.parse(stored)));
+  const changed = () => void getSettings().then(onChange);
+  const unwatchUser = userSettingsItem.watch(changed);
+  const onStorageChange = (_changes: unknown, area: string) => {
+    if (area === 'managed') changed();
+  };
+  browser.storage.onChanged.addListener(onStorageChange);
+  return () => {
+    unwatchUser();
+    browser.storage.onChanged.removeListener(onStorageChange);
+  };
 }
 
 export async function trustSender(address: string): Promise<Settings> {
-  const settings = await getSettings();
-  return updateSettings({ trustedSenders: [...settings.trustedSenders, address] });
+  const user = await readUser();
+  return updateSettings({ trustedSenders: [...(user.trustedSenders ?? []), address] });
 }
 
-export async function trustDomain(domain: string): Promise<Settings> {
-  const settings = await getSettings();
-  return updateSettings({ trustedDomains: [...settings.trustedDomains, domain.replace(/^@/, '')] });
+/** The user's own settings as a JSON file; the organisation's policy is not part of it. */
+export async function exportSettings(now?: Date): Promise<string> {
+  return exportSettingsFile(await readUser(), now);
+}
+
+/** The unreadable copy, as found, for the user to keep or send to whoever supports them. */
+export async function exportUnreadableSettings(): Promise<string | null> {
+  const kept = await unreadableSettingsItem.getValue();
+  return kept && `${JSON.stringify(kept, null, 2)}\n`;
+}
+
+export async function discardUnreadableSettings(): Promise<void> {
+  await unreadableSettingsItem.removeValue();
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: ImportProblem[] };
+
+/** Replaces the user's settings with those in `text`, or, when anything in it is wrong, changes nothing. */
+export async function importSettings(text: string): Promise<ImportResult> {
+  const parsed = parseSettingsFile(text);
+  if (!parsed.ok) return parsed;
+  await userSettingsItem.setValue(parsed.settings);
+  return { ok: true, settings: mergeSettings(parsed.settings, await readPolicy()) };
 }
 
 export async function getDismissals(): Promise<Dismissal[]> {
@@ -46,5 +171,3 @@ export async function dismissMessage(id: string, now: number = Date.now()): Prom
 export function watchDismissals(onChange: (dismissals: Dismissal[]) => void): () => void {
   return dismissalsItem.watch((stored) => onChange(dismissalsSchema.parse(stored)));
 }
-
-export { getAdapterReports, recordAdapterReport, reportSignature } from './diagnostics';

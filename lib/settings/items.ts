@@ -1,13 +1,32 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Dismissal, type Settings } from './schema';
+import { SETTINGS_MIGRATIONS } from './migrations';
+import { SETTINGS_VERSION, type Dismissal, type UserSettings } from './schema';
 
 /**
- * The storage items. Each carries a version so a later change of shape adds a migration
- * (`migrations: { 2: (v1) => … }`) instead of a rewrite. Only this folder touches storage.
+ * The storage items. Each carries a version; a change of shape adds a migration (migrations.ts) instead of a
+ * rewrite. Only this folder touches storage.
  */
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
+/** The user's own layer of the settings, sparse: see schema.ts. */
+export const userSettingsItem = storage.defineItem<UserSettings>('local:settings', {
+  fallback: {},
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+/** Stored settings that could not be read, kept as they were so the user can export them. */
+export interface UnreadableSettings {
+  /** Milliseconds since the epoch. */
+  at: number;
+  /** The version the stored copy says it has. */
+  version: number;
+  /** Fields that could not be read, or `(all)`. */
+  fields: string[];
+  value: unknown;
+}
+
+export const unreadableSettingsItem = storage.defineItem<UnreadableSettings | null>('local:settingsUnreadable', {
+  fallback: null,
   version: 1,
 });
 

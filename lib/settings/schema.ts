@@ -1,41 +1,150 @@
 import * as z from 'zod/mini';
+import { CATEGORY_IDS } from '../engine/types';
+import type { TermChange } from '../rules/customize';
+
+export type { TermChange };
 
 /**
- * The user's settings. Every field falls back to its default on its own, so one unreadable field
- * (an older build, a hand edit) never costs the user the rest of their settings.
+ * Three layers make the settings the extension works with: the defaults, the organisation's policy (managed
+ * storage, see policy.ts) and what the user chose (local storage). The user's layer is stored sparsely: a setting the
+ * user never touched is absent, so the organisation's value applies to it.
  */
 
 export const SENSITIVITIES = ['relaxed', 'standard', 'strict'] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
 
-const lowerCaseList = z.pipe(
+export const TERM_LANGUAGES = ['en', 'nl'] as const;
+
+/** The version of the stored shape of the user's settings; migrations.ts brings older shapes up to it. */
+export const SETTINGS_VERSION = 2;
+
+const addressList = z.pipe(
   z.array(z.string()),
   z.transform((items: string[]) => [...new Set(items.map((item) => item.trim().toLowerCase()).filter(Boolean))]),
 );
 
-const securityOfficerSchema = z.object({
+/** Domains are kept without a leading `@`, so "@asml.com" and "asml.com" are one entry. */
+const domainList = z.pipe(
+  z.array(z.string()),
+  z.transform((items: string[]) => [
+    ...new Set(items.map((item) => item.trim().toLowerCase().replace(/^@+/, '')).filter(Boolean)),
+  ]),
+);
+
+export const securityOfficerSchema = z.object({
   name: z.string(),
   address: z.string(),
 });
 
-const settingsShape = z.object({
-  enabled: z.catch(z.boolean(), true),
-  sensitivity: z.catch(z.enum(SENSITIVITIES), 'standard'),
-  securityOfficer: z.catch(z.nullable(securityOfficerSchema), null),
-  trustedSenders: z.catch(lowerCaseList, []),
-  trustedDomains: z.catch(lowerCaseList, []),
-  /** Hostnames of self-hosted Roundcube installations the user added. */
-  selfHostedHosts: z.catch(lowerCaseList, []),
-  highlightEvidence: z.catch(z.boolean(), true),
+export const termChangeSchema = z.object({
+  category: z.enum(CATEGORY_IDS),
+  language: z.enum(TERM_LANGUAGES),
+  term: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
 });
 
-/** Anything that is not an object at all (a corrupted entry) reads as the defaults. */
-export const settingsSchema = z.catch(settingsShape, () => settingsShape.parse({}));
+const termList = z.pipe(
+  z.array(termChangeSchema),
+  z.transform((changes: TermChange[]) => {
+    const seen = new Set<string>();
+    return changes.filter((change) => {
+      const key = `${change.category}\u0000${change.language}\u0000${change.term.toLowerCase()}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }),
+);
 
-export type Settings = z.infer<typeof settingsSchema>;
-export type SecurityOfficer = NonNullable<Settings['securityOfficer']>;
+/** Every field of the user's layer; `userSettingsSchema` makes each one optional. */
+const userFields = {
+  enabled: z.boolean(),
+  sensitivity: z.enum(SENSITIVITIES),
+  securityOfficer: z.nullable(securityOfficerSchema),
+  /** Addresses the user chose to trust ("Trust this sender"). */
+  trustedSenders: addressList,
+  trustedDomains: domainList,
+  /** The reader's own organisation: mail from colleagues counts less. */
+  organisationDomains: domainList,
+  /** Terms added to the default packs, per category and language. */
+  addedTerms: termList,
+  /** Default patterns switched off, exactly as the default pack writes them. */
+  removedTerms: termList,
+  /** Hostnames of self-hosted Roundcube installations the user added. */
+  selfHostedHosts: addressList,
+  highlightEvidence: z.boolean(),
+};
 
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+export type SettingName = keyof typeof userFields;
+export const SETTING_NAMES = Object.keys(userFields) as SettingName[];
+
+/** The user's layer as stored: each field optional, unknown fields refused (an import is checked with this). */
+export const userSettingsSchema = z.strictObject({
+  enabled: z.optional(userFields.enabled),
+  sensitivity: z.optional(userFields.sensitivity),
+  securityOfficer: z.optional(userFields.securityOfficer),
+  trustedSenders: z.optional(userFields.trustedSenders),
+  trustedDomains: z.optional(userFields.trustedDomains),
+  organisationDomains: z.optional(userFields.organisationDomains),
+  addedTerms: z.optional(userFields.addedTerms),
+  removedTerms: z.optional(userFields.removedTerms),
+  selfHostedHosts: z.optional(userFields.selfHostedHosts),
+  highlightEvidence: z.optional(userFields.highlightEvidence),
+});
+
+export type UserSettings = z.infer<typeof userSettingsSchema>;
+
+/** What every part of the extension works with: defaults, policy and the user's choices combined. */
+export interface Settings {
+  enabled: boolean;
+  sensitivity: Sensitivity;
+  securityOfficer: SecurityOfficer | null;
+  trustedSenders: string[];
+  trustedDomains: string[];
+  organisationDomains: string[];
+  addedTerms: TermChange[];
+  removedTerms: TermChange[];
+  selfHostedHosts: string[];
+  highlightEvidence: boolean;
+}
+
+export type SecurityOfficer = z.infer<typeof securityOfficerSchema>;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  sensitivity: 'standard',
+  securityOfficer: null,
+  trustedSenders: [],
+  trustedDomains: [],
+  organisationDomains: [],
+  addedTerms: [],
+  removedTerms: [],
+  selfHostedHosts: [],
+  highlightEvidence: true,
+});
+
+/**
+ * Reads one field of a stored user layer; an unreadable field reads as absent (so the default applies) and is
+ * named in `invalid`, which the options page shows.
+ */
+export function readUserSettings(stored: unknown): { settings: UserSettings; invalid: string[] } {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    return { settings: {}, invalid: stored == null ? [] : ['(all)'] };
+  }
+  const settings: Record<string, unknown> = {};
+  const invalid: string[] = [];
+  for (const [name, value] of Object.entries(stored)) {
+    const field = (userFields as Record<string, z.core.$ZodType>)[name];
+    if (!field) {
+      invalid.push(name);
+      continue;
+    }
+    if (value === undefined) continue;
+    const result = z.safeParse(field, value);
+    if (result.success) settings[name] = result.data;
+    else invalid.push(name);
+  }
+  return { settings: settings as UserSettings, invalid };
+}
 
 /** A message the user closed the banner for, on this device only. */
 export const dismissalSchema = z.object({

@@ -1,12 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   DEFAULT_SETTINGS,
+  discardUnreadableSettings,
   dismissMessage,
+  exportUnreadableSettings,
   getDismissals,
   getSettings,
+  getSettingsState,
   isTrustedSender,
-  trustDomain,
+  resetSettings,
   trustSender,
   updateSettings,
   watchSettings,
@@ -26,39 +29,89 @@ describe('settings', () => {
       securityOfficer: null,
       trustedSenders: [],
       trustedDomains: [],
+      organisationDomains: [],
+      addedTerms: [],
+      removedTerms: [],
       selfHostedHosts: [],
       highlightEvidence: true,
     });
     expect(DEFAULT_SETTINGS.enabled).toBe(true);
+    expect((await getSettingsState()).unreadable).toBeNull();
   });
 
-  it('stores changes in the local storage area', async () => {
+  it('stores only what the user changed, in the local storage area', async () => {
     await updateSettings({ sensitivity: 'strict', securityOfficer: { name: 'Els de Vries', address: 'security@example.nl' } });
     const stored = await fakeBrowser.storage.local.get('settings');
-    expect(stored.settings).toMatchObject({ sensitivity: 'strict', enabled: true });
+    expect(stored.settings).toEqual({
+      sensitivity: 'strict',
+      securityOfficer: { name: 'Els de Vries', address: 'security@example.nl' },
+    });
     expect((await getSettings()).securityOfficer).toEqual({ name: 'Els de Vries', address: 'security@example.nl' });
   });
 
-  it('keeps the readable fields when one stored field is invalid', async () => {
-    await fakeBrowser.storage.local.set({ settings: { enabled: false, sensitivity: 'paranoid', trustedDomains: ['ASML.com'] } });
-    const settings = await getSettings();
-    expect(settings.enabled).toBe(false);
-    expect(settings.sensitivity).toBe('standard');
-    expect(settings.trustedDomains).toEqual(['asml.com']);
+  it('normalises lists: trimmed, lower case, no duplicates, domains without @', async () => {
+    const settings = await updateSettings({
+      organisationDomains: ['@ASML.com', 'asml.com ', ''],
+      addedTerms: [
+        { category: 'secrecy', language: 'en', term: ' off the record ' },
+        { category: 'secrecy', language: 'en', term: 'Off the record' },
+      ],
+    });
+    expect(settings.organisationDomains).toEqual(['asml.com']);
+    expect(settings.addedTerms).toEqual([{ category: 'secrecy', language: 'en', term: 'off the record' }]);
   });
 
-  it('reads a corrupted entry as the defaults instead of failing', async () => {
+  it('resets a setting to the default by forgetting the user value', async () => {
+    await updateSettings({ sensitivity: 'relaxed', highlightEvidence: false });
+    const settings = await resetSettings(['sensitivity']);
+    expect(settings.sensitivity).toBe('standard');
+    expect(settings.highlightEvidence).toBe(false);
+  });
+
+  it('keeps the readable fields when one stored field is invalid, and a copy of what it could not read', async () => {
+    const stored = { enabled: false, sensitivity: 'paranoid', trustedDomains: ['ASML.com'] };
+    await fakeBrowser.storage.local.set({ settings: stored });
+    const state = await getSettingsState();
+    expect(state.settings.enabled).toBe(false);
+    expect(state.settings.sensitivity).toBe('standard');
+    expect(state.settings.trustedDomains).toEqual(['asml.com']);
+    expect(state.unreadable).toMatchObject({ fields: ['sensitivity'], value: stored, version: 1 });
+  });
+
+  it('reads a corrupted entry as the defaults and keeps it for export', async () => {
     await fakeBrowser.storage.local.set({ settings: 'not an object' });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    const exported = JSON.parse((await exportUnreadableSettings())!);
+    expect(exported).toMatchObject({ fields: ['(all)'], value: 'not an object' });
+    await discardUnreadableSettings();
+    expect(await exportUnreadableSettings()).toBeNull();
+  });
+
+  it('uses the defaults for settings stored by a newer version, keeps them, and does not overwrite them on reading', async () => {
+    const future = { enabled: false, colourScheme: 'dark', sensitivity: { level: 9 } };
+    await fakeBrowser.storage.local.set({ settings: future, settings$: { v: 7 } });
+    const state = await getSettingsState();
+    expect(state.settings).toEqual(DEFAULT_SETTINGS);
+    expect(state.unreadable).toMatchObject({ version: 7, fields: ['(all)'], value: future });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(future);
+  });
+
+  it('passes a storage error (a full quota) on to the caller', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(updateSettings({ enabled: false })).rejects.toThrow(/quota/);
+    expect((await getSettings()).enabled).toBe(true);
   });
 
   it('tells watchers about every change', async () => {
     const seen: Settings[] = [];
     const unwatch = watchSettings((settings) => seen.push(settings));
     await updateSettings({ enabled: false });
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     await updateSettings({ highlightEvidence: false });
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
     unwatch();
     await updateSettings({ enabled: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen.map((settings) => [settings.enabled, settings.highlightEvidence])).toEqual([
       [false, true],
       [false, false],
@@ -77,7 +130,7 @@ describe('trusted senders', () => {
   });
 
   it('trusts a domain and its subdomains but not look-alikes', async () => {
-    const settings = await trustDomain('@tudelft.nl');
+    const settings = await updateSettings({ trustedDomains: ['@tudelft.nl'] });
     expect(isTrustedSender(settings, 'a@tudelft.nl')).toBe(true);
     expect(isTrustedSender(settings, 'a@ewi.tudelft.nl')).toBe(true);
     expect(isTrustedSender(settings, 'a@nottudelft.nl')).toBe(false);

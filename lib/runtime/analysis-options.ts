@@ -1,0 +1,23 @@
+import type { AnalyzeOptions } from '../engine';
+import { customizePack, DEFAULT_PACK, type RulePack } from '../rules';
+import type { Settings } from '../settings';
+
+let lastPack: { key: string; pack: RulePack } | null = null;
+
+/** The default pack with the user's and the organisation's terms; built again only when those terms change. */
+function packFor(settings: Pick<Settings, 'addedTerms' | 'removedTerms'>): RulePack {
+  const { addedTerms, removedTerms } = settings;
+  if (addedTerms.length === 0 && removedTerms.length === 0) return DEFAULT_PACK;
+  const key = JSON.stringify([addedTerms, removedTerms]);
+  if (lastPack?.key !== key) lastPack = { key, pack: customizePack(DEFAULT_PACK, { added: addedTerms, removed: removedTerms }) };
+  return lastPack.pack;
+}
+
+/** What the engine needs from the settings: terms, sensitivity and the reader's own organisation. */
+export function analysisOptionsFor(settings: Settings): AnalyzeOptions {
+  return {
+    pack: packFor(settings),
+    sensitivity: settings.sensitivity,
+    organisationDomains: settings.organisationDomains,
+  };
+}

@@ -1,0 +1,72 @@
+import * as z from 'zod/mini';
+import { settingsV1toV2 } from './migrations';
+import { SETTINGS_VERSION, userSettingsSchema, type UserSettings } from './schema';
+
+/** Marks a file as Waakzaam's settings export. */
+export const EXPORT_FORMAT = 'waakzaam-settings';
+
+/** One thing wrong with an imported file; the options page words it in the user's language. */
+export interface ImportProblem {
+  /** Where in the file, e.g. `settings.addedTerms.2.category`; '' for the file as a whole. */
+  path: string;
+  code: 'not-json' | 'not-waakzaam' | 'newer-version' | 'invalid-type' | 'invalid-value' | 'unknown-key' | 'invalid';
+  /** What was expected, the allowed values or the unknown keys, as plain text. */
+  detail: string;
+}
+
+export type ParsedSettingsFile = { ok: true; settings: UserSettings } | { ok: false; problems: ImportProblem[] };
+
+export function exportSettingsFile(settings: UserSettings, now: Date = new Date()): string {
+  return `${JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION, exportedAt: now.toISOString(), settings }, null, 2)}\n`;
+}
+
+const fileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.int().check(z.minimum(1)),
+  settings: z.unknown(),
+});
+
+function problemOf(issue: z.core.$ZodIssue, prefix: string): ImportProblem {
+  const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+  switch (issue.code) {
+    case 'invalid_type':
+      return { path, code: 'invalid-type', detail: issue.expected };
+    case 'invalid_value':
+      return { path, code: 'invalid-value', detail: issue.values.map(String).join(', ') };
+    case 'unrecognized_keys':
+      return { path, code: 'unknown-key', detail: issue.keys.join(', ') };
+    case 'too_small':
+      return { path, code: 'invalid-value', detail: `≥ ${String(issue.minimum)}` };
+    case 'too_big':
+      return { path, code: 'invalid-value', detail: `≤ ${String(issue.maximum)}` };
+    default:
+      return { path, code: 'invalid', detail: issue.code };
+  }
+}
+
+/**
+ * Checks a settings file completely before anything is stored: the format marker, the version (older versions go
+ * through the same migrations as stored settings) and every setting. Any problem refuses the whole file.
+ */
+export function parseSettingsFile(text: string): ParsedSettingsFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', code: 'not-json', detail: (error as Error).message }] };
+  }
+  const file = z.safeParse(fileSchema, json);
+  if (!file.success) {
+    const formatWrong = file.error.issues.some((issue) => issue.path[0] === 'format' || issue.path.length === 0);
+    if (formatWrong) return { ok: false, problems: [{ path: 'format', code: 'not-waakzaam', detail: EXPORT_FORMAT }] };
+    return { ok: false, problems: file.error.issues.map((issue) => problemOf(issue, '')) };
+  }
+  const { version } = file.data;
+  if (version > SETTINGS_VERSION) {
+    return { ok: false, problems: [{ path: 'version', code: 'newer-version', detail: String(version) }] };
+  }
+  const current = version < 2 ? settingsV1toV2(file.data.settings) : file.data.settings;
+  const settings = z.safeParse(userSettingsSchema, current);
+  if (!settings.success) return { ok: false, problems: settings.error.issues.map((issue) => problemOf(issue, 'settings')) };
+  return { ok: true, settings: settings.data };
+}

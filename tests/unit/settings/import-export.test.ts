@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { exportSettings, getSettings, importSettings, updateSettings } from '../../../lib/settings';
+import { EXPORT_FORMAT } from '../../../lib/settings/import-export';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const USER_CHOICES = {
+  sensitivity: 'strict' as const,
+  organisationDomains: ['example-chips.nl'],
+  addedTerms: [{ category: 'secrecy' as const, language: 'nl' as const, term: 'onder ons' }],
+  removedTerms: [{ category: 'hospitality' as const, language: 'en' as const, term: 'dinner|lunch' }],
+};
+
+function file(settings: unknown, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: 2, settings, ...extra });
+}
+
+describe('export and import', () => {
+  it('brings back exactly what was exported', async () => {
+    await updateSettings(USER_CHOICES);
+    const exported = await exportSettings(new Date('2026-11-29T10:00:00Z'));
+    expect(JSON.parse(exported)).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-11-29T10:00:00.000Z' });
+    const before = await getSettings();
+    fakeBrowser.reset();
+    const result = await importSettings(exported);
+    expect(result.ok).toBe(true);
+    expect(await getSettings()).toEqual(before);
+  });
+
+  it('reads a version-1 file through the same migration as stored settings', async () => {
+    const result = await importSettings(
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, settings: { enabled: true, sensitivity: 'relaxed', trustedDomains: [] } }),
+    );
+    expect(result.ok).toBe(true);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ sensitivity: 'relaxed' });
+  });
+
+  const INVALID: Array<[string, string, { path: string; code: string; detail?: string }]> = [
+    ['text that is not JSON', '{"format": "waakzaam-settings",', { path: '', code: 'not-json' }],
+    ['another program’s file', JSON.stringify({ theme: 'dark' }), { path: 'format', code: 'not-waakzaam' }],
+    ['a file from a newer version', file({}, { version: 9 }), { path: 'version', code: 'newer-version', detail: '9' }],
+    ['a wrong type', file({ enabled: 'yes' }), { path: 'settings.enabled', code: 'invalid-type', detail: 'boolean' }],
+    [
+      'a value that is not allowed',
+      file({ sensitivity: 'paranoid' }),
+      { path: 'settings.sensitivity', code: 'invalid-value', detail: 'relaxed, standard, strict' },
+    ],
+    ['an unknown setting', file({ colour: 'red' }), { path: 'settings', code: 'unknown-key', detail: 'colour' }],
+    [
+      'a term in an unknown category',
+      file({ addedTerms: [USER_CHOICES.addedTerms[0], { category: 'gossip', language: 'en', term: 'x' }] }),
+      { path: 'settings.addedTerms.1.category', code: 'invalid-value' },
+    ],
+    ['an empty term', file({ addedTerms: [{ category: 'secrecy', language: 'en', term: '   ' }] }), { path: 'settings.addedTerms.0.term', code: 'invalid-value' }],
+  ];
+
+  it.each(INVALID)('refuses %s, says where, and changes nothing', async (_, text, problem) => {
+    await updateSettings(USER_CHOICES);
+    const storedBefore = await fakeBrowser.storage.local.get(null);
+    const result = await importSettings(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toMatchObject(problem);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(storedBefore);
+  });
+});

@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { getSettings, getSettingsState, SettingLockedError, updateSettings } from '../../../lib/settings';
+import { EMPTY_POLICY, mergeSettings, parsePolicy } from '../../../lib/settings/policy';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const ORGANISATION_POLICY = {
+  securityOfficerName: 'Team Integriteit',
+  securityOfficerAddress: 'integriteit@example-chips.nl',
+  sensitivity: 'strict',
+  organisationDomains: ['Example-Chips.nl'],
+  trustedDomains: ['@tno.nl'],
+  extraTerms: [{ category: 'sensitive-request', language: 'nl', term: 'maskerontwerp' }],
+};
+
+describe('parsePolicy', () => {
+  it('reads the policy keys into settings', () => {
+    expect(parsePolicy(ORGANISATION_POLICY)).toEqual({
+      securityOfficer: { name: 'Team Integriteit', address: 'integriteit@example-chips.nl' },
+      sensitivity: 'strict',
+      organisationDomains: ['example-chips.nl'],
+      trustedDomains: ['tno.nl'],
+      extraTerms: [{ category: 'sensitive-request', language: 'nl', term: 'maskerontwerp' }],
+      locked: [],
+      invalid: [],
+    });
+  });
+
+  it('names unknown and malformed keys without losing the rest', () => {
+    const policy = parsePolicy({ sensitivity: 'paranoid', colour: 'red', enabled: false, lockedSettings: ['enabled', 'everything'] });
+    expect(policy.enabled).toBe(false);
+    expect(policy.sensitivity).toBeUndefined();
+    expect(policy.locked).toEqual(['enabled']);
+    expect(policy.invalid).toEqual(['sensitivity', 'colour', 'lockedSettings: everything']);
+  });
+});
+
+describe('mergeSettings', () => {
+  it('is the defaults with neither a policy nor user settings', () => {
+    expect(mergeSettings({}, EMPTY_POLICY)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('takes the policy as the default and the user value over it', () => {
+    const policy = parsePolicy(ORGANISATION_POLICY);
+    expect(mergeSettings({}, policy).sensitivity).toBe('strict');
+    expect(mergeSettings({ sensitivity: 'relaxed' }, policy).sensitivity).toBe('relaxed');
+    expect(mergeSettings({}, policy).securityOfficer?.address).toBe('integriteit@example-chips.nl');
+  });
+
+  it('joins lists, and the organisation entries stay whatever the user does', () => {
+    const merged = mergeSettings(
+      {
+        trustedDomains: ['tudelft.nl', 'tno.nl'],
+        addedTerms: [{ category: 'secrecy', language: 'en', term: 'off the record' }],
+      },
+      parsePolicy(ORGANISATION_POLICY),
+    );
+    expect(merged.trustedDomains).toEqual(['tno.nl', 'tudelft.nl']);
+    expect(merged.addedTerms.map((change) => change.term)).toEqual(['maskerontwerp', 'off the record']);
+    expect(merged.organisationDomains).toEqual(['example-chips.nl']);
+  });
+
+  it('ignores the user value of a locked setting, lists included', () => {
+    const policy = parsePolicy({ ...ORGANISATION_POLICY, lockedSettings: ['sensitivity', 'trustedDomains', 'enabled'] });
+    const merged = mergeSettings({ sensitivity: 'relaxed', trustedDomains: ['evil.example'], enabled: false }, policy);
+    expect(merged.sensitivity).toBe('strict');
+    expect(merged.trustedDomains).toEqual(['tno.nl']);
+    // Locked without a policy value: locked to the default.
+    expect(merged.enabled).toBe(true);
+  });
+});
+
+describe('settings with a policy in managed storage', () => {
+  it('reads the policy and applies it', async () => {
+    await fakeBrowser.storage.managed.set({ ...ORGANISATION_POLICY, lockedSettings: ['securityOfficer'] });
+    const state = await getSettingsState();
+    expect(state.settings.sensitivity).toBe('strict');
+    expect(state.policy.locked).toEqual(['securityOfficer']);
+  });
+
+  it('refuses a change to a locked setting and stores nothing', async () => {
+    await fakeBrowser.storage.managed.set({ ...ORGANISATION_POLICY, lockedSettings: ['securityOfficer'] });
+    await expect(
+      updateSettings({ securityOfficer: { name: 'Me', address: 'me@example.org' }, enabled: false }),
+    ).rejects.toBeInstanceOf(SettingLockedError);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect((await getSettings()).securityOfficer?.address).toBe('integriteit@example-chips.nl');
+  });
+});
