@@ -2,17 +2,67 @@ import { i18n } from '#i18n';
 import { evidenceByCategory, renderEvidenceList } from '../../lib/banner/evidence';
 import { guidanceLines, renderGuidance } from '../../lib/banner/guidance';
 import type { OpenMessageState, TabState } from '../../lib/runtime/protocol';
+import type { SecurityOfficer } from '../../lib/settings';
 import { levelLabel } from '../../lib/ui-text/labels';
+import { button, element } from '../../lib/ui/dom';
 import { diagnosticsText } from './diagnostics';
 
 /** Copies text to the clipboard; resolves false when the browser refuses. */
 export type CopyText = (text: string) => Promise<boolean>;
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const created = doc.createElement(tag);
-  if (className) created.className = className;
-  if (text !== undefined) created.textContent = text;
-  return created;
+/** The settings the popup shows and the few it changes. */
+export interface PopupControls {
+  enabled: boolean;
+  /** The organisation's policy fixes the on/off switch. */
+  enabledLocked: boolean;
+  securityOfficer: SecurityOfficer | null;
+  setEnabled(enabled: boolean): Promise<unknown>;
+  /** Opens the options page, at a section when given. */
+  openOptions(section?: string): void;
+}
+
+function renderSwitch(doc: Document, controls: PopupControls): HTMLElement {
+  const row = element(doc, 'p', 'switch');
+  const input = element(doc, 'input');
+  input.type = 'checkbox';
+  input.id = 'enabled';
+  input.checked = controls.enabled;
+  input.disabled = controls.enabledLocked;
+  const label = element(doc, 'label', undefined, i18n.t(controls.enabledLocked ? 'popup.enabledLocked' : 'popup.enabled'));
+  label.htmlFor = input.id;
+  const status = element(doc, 'span', 'note');
+  status.setAttribute('role', 'status');
+  input.addEventListener('change', () => {
+    controls.setEnabled(input.checked).then(
+      () => (status.textContent = i18n.t(input.checked ? 'popup.turnedOn' : 'popup.turnedOff')),
+      (error: unknown) => {
+        input.checked = !input.checked;
+        status.textContent = i18n.t('options.saveFailed', [error instanceof Error ? error.message : String(error)]);
+      },
+    );
+  });
+  row.append(input, label, status);
+  return row;
+}
+
+function renderOfficer(doc: Document, controls: PopupControls): HTMLElement {
+  const officer = controls.securityOfficer;
+  if (officer) {
+    const who = officer.name ? `${officer.name} <${officer.address}>` : officer.address;
+    return element(doc, 'p', 'officer', i18n.t('popup.officer', [who]));
+  }
+  const line = element(doc, 'p', 'officer note', i18n.t('popup.noOfficer'));
+  line.append(' ', button(doc, i18n.t('popup.setOfficer'), () => controls.openOptions('officer'), 'link'));
+  return line;
+}
+
+function renderLinks(doc: Document, controls: PopupControls): HTMLElement {
+  const links = element(doc, 'p', 'links');
+  links.append(
+    button(doc, i18n.t('popup.openOptions'), () => controls.openOptions(), 'link'),
+    button(doc, i18n.t('popup.openDiagnostics'), () => controls.openOptions('diagnostics'), 'link'),
+  );
+  return links;
 }
 
 function renderMessage(doc: Document, message: OpenMessageState): HTMLElement {
@@ -65,9 +115,16 @@ function renderDiagnostics(doc: Document, state: TabState, version: string, copy
 }
 
 /** Fills `root` with what the content script reported for this tab, or explains that there is nothing to read. */
-export function renderPopup(root: HTMLElement, state: TabState | null, version: string, copyText: CopyText): void {
+export function renderPopup(
+  root: HTMLElement,
+  state: TabState | null,
+  version: string,
+  copyText: CopyText,
+  controls?: PopupControls,
+): void {
   const doc = root.ownerDocument;
   const content: HTMLElement[] = [element(doc, 'h1', 'title', i18n.t('popup.title'))];
+  if (controls) content.push(renderSwitch(doc, controls));
 
   if (!state) {
     content.push(element(doc, 'p', 'not-webmail', i18n.t('popup.notWebmail')));
@@ -89,7 +146,9 @@ export function renderPopup(root: HTMLElement, state: TabState | null, version: 
     content.push(renderGuidanceSection(doc, flagged));
   }
 
+  if (controls) content.push(renderOfficer(doc, controls));
   content.push(element(doc, 'p', 'aivd', i18n.t('guidance.aivd')));
   if (state) content.push(renderDiagnostics(doc, state, version, copyText));
+  if (controls) content.push(renderLinks(doc, controls));
   root.replaceChildren(...content);
 }

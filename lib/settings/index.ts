@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { exportSettingsFile, parseSettingsFile, type ImportProblem } from './import-export';
 import { dismissalsItem, unreadableSettingsItem, userSettingsItem, type UnreadableSettings } from './items';
 import { EMPTY_POLICY, mergeSettings, parsePolicy, type Policy } from './policy';
 import {
@@ -28,7 +27,6 @@ export {
   type UserSettings,
 } from './schema';
 export { POLICY_KEYS, type Policy } from './policy';
-export type { ImportProblem } from './import-export';
 export type { UnreadableSettings } from './items';
 export { domainOf, isTrustedSender } from './trust';
 export { getAdapterReports, recordAdapterReport, reportSignature } from './diagnostics';
@@ -51,7 +49,8 @@ export class SettingLockedError extends Error {
   }
 }
 
-async function readPolicy(): Promise<Policy> {
+/** The organisation's policy; empty when none is installed. */
+export async function readPolicy(): Promise<Policy> {
   try {
     return parsePolicy((await browser.storage.managed.get(null)) as Record<string, unknown>);
   } catch {
@@ -68,7 +67,7 @@ async function keepUnreadable(value: unknown, version: number, fields: string[])
 }
 
 /** The user's layer; a copy from a newer version or with unreadable fields is kept aside and the rest used. */
-async function readUser(): Promise<UserSettings> {
+export async function readUser(): Promise<UserSettings> {
   const [stored, meta] = await Promise.all([userSettingsItem.getValue(), userSettingsItem.getMeta()]);
   const storedVersion = (meta as { v?: unknown }).v;
   const version = typeof storedVersion === 'number' ? storedVersion : 1;
@@ -130,31 +129,6 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 export async function trustSender(address: string): Promise<Settings> {
   const user = await readUser();
   return updateSettings({ trustedSenders: [...(user.trustedSenders ?? []), address] });
-}
-
-/** The user's own settings as a JSON file; the organisation's policy is not part of it. */
-export async function exportSettings(now?: Date): Promise<string> {
-  return exportSettingsFile(await readUser(), now);
-}
-
-/** The unreadable copy, as found, for the user to keep or send to whoever supports them. */
-export async function exportUnreadableSettings(): Promise<string | null> {
-  const kept = await unreadableSettingsItem.getValue();
-  return kept && `${JSON.stringify(kept, null, 2)}\n`;
-}
-
-export async function discardUnreadableSettings(): Promise<void> {
-  await unreadableSettingsItem.removeValue();
-}
-
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: ImportProblem[] };
-
-/** Replaces the user's settings with those in `text`, or, when anything in it is wrong, changes nothing. */
-export async function importSettings(text: string): Promise<ImportResult> {
-  const parsed = parseSettingsFile(text);
-  if (!parsed.ok) return parsed;
-  await userSettingsItem.setValue(parsed.settings);
-  return { ok: true, settings: mergeSettings(parsed.settings, await readPolicy()) };
 }
 
 export async function getDismissals(): Promise<Dismissal[]> {

@@ -12,6 +12,8 @@ export interface LaunchOptions {
   /** Load this unpacked extension; `null` launches the browser without it (for comparisons). */
   extensionDir?: string | null;
   headless?: boolean;
+  /** The browser's UI language (what extension messages follow), e.g. `nl`; default English. */
+  lang?: string;
 }
 
 export interface LaunchedBrowser {
@@ -22,7 +24,7 @@ export interface LaunchedBrowser {
 }
 
 /** Chromium with the extension loaded and the browser's own background traffic switched off. */
-export async function launchBrowser({ extensionDir = EXTENSION_DIR, headless = true }: LaunchOptions = {}): Promise<LaunchedBrowser> {
+export async function launchBrowser({ extensionDir = EXTENSION_DIR, headless = true, lang = 'en-US' }: LaunchOptions = {}): Promise<LaunchedBrowser> {
   if (extensionDir && !existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`wxt build\` first (npm run test:e2e does).`);
   }
@@ -34,6 +36,7 @@ export async function launchBrowser({ extensionDir = EXTENSION_DIR, headless = t
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    `--lang=${lang}`,
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
   ];
   const context = await chromium.launchPersistentContext('', {
@@ -41,6 +44,9 @@ export async function launchBrowser({ extensionDir = EXTENSION_DIR, headless = t
     headless,
     args,
     viewport: { width: 1280, height: 860 },
+    locale: lang,
+    // Chromium on Linux takes its UI language from the environment as well as from --lang.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
   });
   if (!extensionDir) return { context, worker: null, extensionId: null };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { exportSettings, getSettings, importSettings, updateSettings } from '../../../lib/settings';
+import { getSettings, updateSettings } from '../../../lib/settings';
+import { exportSettings, importSettings } from '../../../lib/settings/backup';
 import { EXPORT_FORMAT } from '../../../lib/settings/import-export';
 
 beforeEach(() => {

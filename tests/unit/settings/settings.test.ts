@@ -2,9 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   DEFAULT_SETTINGS,
-  discardUnreadableSettings,
   dismissMessage,
-  exportUnreadableSettings,
   getDismissals,
   getSettings,
   getSettingsState,
@@ -15,6 +13,7 @@ import {
   watchSettings,
   type Settings,
 } from '../../../lib/settings';
+import { discardUnreadableSettings, exportUnreadableSettings } from '../../../lib/settings/backup';
 import { MAX_DISMISSALS } from '../../../lib/settings/schema';
 
 beforeEach(() => {

@@ -1,0 +1,35 @@
+/** Small builders for the extension's own pages. Text always goes in as text, never as HTML. */
+
+export function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const created = doc.createElement(tag);
+  if (className) created.className = className;
+  if (text !== undefined) created.textContent = text;
+  return created;
+}
+
+export function button(doc: Document, text: string, onClick: (event: MouseEvent) => void, className?: string): HTMLButtonElement {
+  const created = element(doc, 'button', className, text);
+  created.type = 'button';
+  created.addEventListener('click', onClick);
+  return created;
+}
+
+/** A live region for the outcome of an action: read out by screen readers, `alert` for errors. */
+export function statusLine(doc: Document, id: string): { element: HTMLElement; show(text: string, isError?: boolean): void } {
+  const line = element(doc, 'p', 'status');
+  line.id = id;
+  line.setAttribute('role', 'status');
+  return {
+    element: line,
+    show(text, isError = false) {
+      line.setAttribute('role', isError ? 'alert' : 'status');
+      line.classList.toggle('error', isError);
+      line.textContent = text;
+    },
+  };
+}
