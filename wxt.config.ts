@@ -1,9 +1,15 @@
 import { defineConfig } from 'wxt';
 import { WEBMAIL_MATCHES } from './lib/runtime/webmail-matches';
 
+/** Firefox's extended-support release, which organisations roll out; it has everything the MV3 build uses. */
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  manifest: {
+  // MV3 for Firefox too: WXT's MV2 conversion drops `optional_host_permissions`, which self-hosted Roundcube needs.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -16,5 +22,16 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['content-scripts/webmail.css'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
     ],
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'waakzaam@waakzaam.nl',
+          strict_min_version: FIREFOX_MIN_VERSION,
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads `data_collection_permissions` from 142 on.
+        gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+      },
+    }),
+  }),
 });
