@@ -13,6 +13,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Named for the toolbar too: without it some browsers show a generic puzzle piece there.
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     permissions: ['storage', 'scripting'],
     host_permissions: WEBMAIL_MATCHES,
     // Self-hosted Roundcube can live on any host; each one is asked for when the user adds it.
