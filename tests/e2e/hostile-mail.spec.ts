@@ -107,7 +107,7 @@ test('hide: display, visibility, opacity, transforms, clip, mask and size aimed 
   const style = await hostStyle(banner);
   expect(style).toMatchObject({ ...PINNED, wide: true, tall: true, onScreen: true, topmost: [true, true, true] });
   expect(await paintedShare(page, banner)).toBeGreaterThan(0.2);
-  // Opacity, transform or clip on an ancestor cannot spare the mail: the banner has no ancestor of its own.
+  // Display, opacity or a transform on an ancestor would hide the mail as well: the banner has no ancestor of its own.
   expect(await ancestorsHoldTheMail(banner)).toBe(true);
   await page.screenshot({ path: test.info().outputPath('hostile-hide.png') });
 });
