@@ -9,6 +9,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // MV3 for Firefox too: WXT's MV2 conversion drops `optional_host_permissions`, which self-hosted Roundcube needs.
   manifestVersion: 3,
+  // The sources zip for Mozilla's review: the code, not what test runs and the demo leave behind.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', '*.log', 'out.png', 'waakzaam-demo.png'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
