@@ -4,7 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountBanner, type BannerHandle, type BannerOptions } from '../../../lib/banner';
 import { EVIDENCE_MARK_ATTRIBUTE } from '../../../lib/banner/highlight';
-import { analysis, evidence, HOSTILE, openMessage, signal } from './fixtures';
+import { analysis, elementCounts, evidence, hostileIn, openMessage, signal } from './fixtures';
 import { stubGetMessage } from './locale-messages';
 
 const highAnalysis = () =>
@@ -120,17 +120,39 @@ describe('mountBanner', () => {
     expect(host().getAttribute('data-signals')).toBe('hospitality');
   });
 
-  it('renders markup in summary, evidence and subject as inert text', async () => {
-    const target = openMessage('<p>plain</p>', HOSTILE);
-    const hostile = analysis('high', [signal('secrecy', [evidence(HOSTILE), evidence(HOSTILE, 'subject')])], HOSTILE);
-    await mount(target, hostile, options());
+  it('renders sender name and address, subject, summary and evidence as text, creating no element from them', async () => {
+    const FIELDS = ['sender name', 'sender address', 'subject', 'summary', 'body evidence'];
+    const render = async (fill: (field: string) => string) => {
+      const target = openMessage('<p>plain</p>', fill('subject'));
+      target.message.from = { name: fill('sender name'), address: fill('sender address') };
+      const flagged = analysis(
+        'high',
+        [
+          signal('identity-mismatch', [evidence(fill('sender name'), 'from'), evidence(fill('sender address'), 'from')]),
+          signal('secrecy', [evidence(fill('body evidence')), evidence(fill('subject'), 'subject')]),
+        ],
+        fill('summary'),
+      );
+      const handle = await mount(target, flagged, options());
+      const rendered = {
+        shadowElements: elementCounts(shadow()),
+        pageElements: elementCounts(document),
+        text: shadow().textContent ?? '',
+        report: decodeURIComponent(shadow().querySelector<HTMLAnchorElement>('a.report')!.href),
+      };
+      handle.remove();
+      return rendered;
+    };
 
-    const root = shadow();
-    expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('b')).toBeNull();
-    expect(root.querySelectorAll('style')).toHaveLength(1);
-    expect(root.textContent).toContain('<img src=x onerror=alert(1)></style><b>bold</b>');
-    expect(decodeURIComponent(root.querySelector<HTMLAnchorElement>('a.report')!.href)).toContain(HOSTILE);
+    const plain = await render((field) => `plain ${field}`);
+    const hostile = await render(hostileIn);
+
+    expect(hostile.shadowElements).toEqual(plain.shadowElements);
+    expect(hostile.pageElements).toEqual(plain.pageElements);
+    expect(hostile.shadowElements).toMatchObject({ style: 1 });
+    expect(hostile.shadowElements.img).toBeUndefined();
+    for (const field of FIELDS) expect(hostile.text).toContain(hostileIn(field));
+    for (const field of ['sender name', 'sender address', 'subject']) expect(hostile.report).toContain(hostileIn(field));
   });
 
   it('pins display, visibility and opacity on the host and puts them back when the page changes them', async () => {

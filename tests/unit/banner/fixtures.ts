@@ -1,7 +1,19 @@
 import type { Analysis, CategoryId, Evidence, Level, Signal } from '../../../lib/engine/types';
 import type { OpenMessage } from '../../../lib/webmail/types';
 
-export const HOSTILE = '<img src=x onerror=alert(1)></style><b>bold</b>';
+const HOSTILE = '<img src=x onerror=alert(1)></style><b>bold</b>';
+
+/** `HOSTILE` tagged with the field it is put in, so a test can find each field's copy in the rendered text. */
+export function hostileIn(field: string): string {
+  return `${field}: ${HOSTILE}`;
+}
+
+/** How many elements of each tag `root` holds: text rendered as text leaves these counts as they were. */
+export function elementCounts(root: ParentNode): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const element of root.querySelectorAll('*')) counts[element.localName] = (counts[element.localName] ?? 0) + 1;
+  return counts;
+}
 
 export function evidence(text: string, field: Evidence['field'] = 'text'): Evidence {
   return { text, start: 0, end: text.length, field };

@@ -5,7 +5,7 @@ import { diagnosticsText } from '../../../entrypoints/popup/diagnostics';
 import { requestTabState } from '../../../entrypoints/popup/tab-state';
 import { renderPopup } from '../../../entrypoints/popup/view';
 import type { TabState } from '../../../lib/runtime/protocol';
-import { analysis, evidence, HOSTILE, signal } from '../banner/fixtures';
+import { analysis, elementCounts, evidence, hostileIn, signal } from '../banner/fixtures';
 import { stubGetMessage } from '../banner/locale-messages';
 
 function tabState(overrides: Partial<TabState> = {}): TabState {
@@ -132,14 +132,30 @@ describe('renderPopup', () => {
     expect(root.textContent).toContain('No open message was found on this page.');
   });
 
-  it('renders mail-derived text as text', () => {
-    const state = tabState();
-    state.messages = [
-      { id: 'x', subject: HOSTILE, from: HOSTILE, dismissed: false, analysis: analysis('medium', [signal('secrecy', [evidence(HOSTILE)])], HOSTILE) },
-    ];
-    renderPopup(root, state, '0.1.0', vi.fn());
-    expect(root.querySelector('img, b, style')).toBeNull();
-    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  it('renders sender, subject, summary and evidence as text, creating no element from them', () => {
+    const render = (fill: (field: string) => string) => {
+      const state = tabState();
+      const flagged = analysis(
+        'high',
+        [
+          signal('identity-mismatch', [evidence(fill('sender name'), 'from')]),
+          signal('secrecy', [evidence(fill('body evidence')), evidence(fill('subject'), 'subject')]),
+        ],
+        fill('summary'),
+      );
+      state.messages = [{ id: 'x', subject: fill('subject'), from: fill('sender address'), dismissed: false, analysis: flagged }];
+      renderPopup(root, state, '0.1.0', vi.fn());
+      return { elements: elementCounts(document), text: root.textContent ?? '' };
+    };
+
+    const plain = render((field) => `plain ${field}`);
+    const hostile = render(hostileIn);
+
+    expect(hostile.elements).toEqual(plain.elements);
+    expect(hostile.elements.img).toBeUndefined();
+    for (const field of ['sender name', 'sender address', 'subject', 'summary', 'body evidence']) {
+      expect(hostile.text).toContain(hostileIn(field));
+    }
   });
 
   it('copies the diagnostics text and reports whether it worked', async () => {

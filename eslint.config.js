@@ -1,0 +1,87 @@
+// @ts-check
+/**
+ * A privacy lint, not a style guide: extension code must not talk to the network or load remote code.
+ * Runs on `entrypoints/` and `lib/` (npm run lint); tests/unit/lint/privacy-lint.test.ts proves each rule can fail.
+ */
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+/** Links a person follows from the UI; never loaded by the extension. */
+const HUMAN_LINKS = ['https://www.aivd.nl/'];
+
+const NETWORK_APIS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts'];
+const NO_NETWORK = 'Waakzaam makes no network requests: nothing read in webmail may leave the browser.';
+
+const REMOTE_URL = /^https?:\/\//i;
+/** A match pattern (`https://host/*`) names pages to run on or ask permission for; it is never loaded. */
+const MATCH_PATTERN = /^https?:\/\/[^/]*\/\*$/i;
+
+/** The text of a string or template literal, with each `${…}` as `*`; null for anything else. */
+function literalText(node) {
+  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node?.type === 'TemplateLiteral') return node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join('*');
+  return null;
+}
+
+/** `import(url)`, `x.src = url`, `setAttribute('src', url)`, `new Worker(url)`: places where a URL becomes code. */
+function loadsCode(node) {
+  const parent = node.parent;
+  if (parent?.type === 'ImportExpression' && parent.source === node) return true;
+  if (parent?.type === 'AssignmentExpression' && parent.right === node) {
+    return parent.left.type === 'MemberExpression' && parent.left.property.type === 'Identifier' && parent.left.property.name === 'src';
+  }
+  if (parent?.type === 'CallExpression' && parent.arguments.at(-1) === node) {
+    const callee = parent.callee;
+    const setsSrc =
+      callee.type === 'MemberExpression' &&
+      callee.property.type === 'Identifier' &&
+      callee.property.name === 'setAttribute' &&
+      literalText(parent.arguments[0])?.toLowerCase() === 'src';
+    if (setsSrc) return true;
+  }
+  return parent?.type === 'NewExpression' && parent.callee.type === 'Identifier' && /^(Shared)?Worker$/.test(parent.callee.name);
+}
+
+const noRemoteUrl = {
+  meta: {
+    type: 'problem',
+    messages: {
+      remoteCode: 'Remote code: {{url}} would be loaded as a script. The extension ships all of its code.',
+      remoteUrl: 'Remote URL {{url}}: the extension talks to no server. Human links belong in HUMAN_LINKS in eslint.config.js.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const check = (node) => {
+      const text = literalText(node);
+      if (text === null || !REMOTE_URL.test(text)) return;
+      if (loadsCode(node)) context.report({ node, messageId: 'remoteCode', data: { url: text } });
+      else if (!MATCH_PATTERN.test(text) && !HUMAN_LINKS.some((link) => text.startsWith(link))) {
+        context.report({ node, messageId: 'remoteUrl', data: { url: text } });
+      }
+    };
+    return { Literal: check, TemplateLiteral: check };
+  },
+};
+
+export default defineConfig([
+  {
+    files: ['entrypoints/**/*.{ts,js,mts,mjs}', 'lib/**/*.{ts,js,mts,mjs}'],
+    languageOptions: { parser: tseslint.parser },
+    // A privacy rule that a comment could switch off would prove nothing.
+    linterOptions: { noInlineConfig: true },
+    plugins: { waakzaam: { rules: { 'no-remote-url': noRemoteUrl } } },
+    rules: {
+      'waakzaam/no-remote-url': 'error',
+      'no-restricted-globals': ['error', ...NETWORK_APIS.map((name) => ({ name, message: NO_NETWORK }))],
+      'no-restricted-syntax': [
+        'error',
+        // `window.fetch`, `globalThis['WebSocket']`, `navigator.sendBeacon` and the like.
+        ...[...NETWORK_APIS, 'sendBeacon'].flatMap((name) => [
+          { selector: `MemberExpression[computed=false][property.name='${name}']`, message: NO_NETWORK },
+          { selector: `MemberExpression[computed=true][property.value='${name}']`, message: NO_NETWORK },
+        ]),
+      ],
+    },
+  },
+]);
