@@ -48,3 +48,4 @@ export function watchDismissals(onChange: (dismissals: Dismissal[]) => void): ()
 }
 
 export { getAdapterReports, recordAdapterReport, reportSignature } from './diagnostics';
+export { clearSenderHistory, senderHistoryLedger } from './sender-history';
