@@ -1,10 +1,10 @@
-import { analyzeMessage } from '../engine';
 import type { Analysis } from '../engine/types';
+import { analyzeWithHistory, type SenderLedger } from '../history';
 import type { Settings } from '../settings';
 import { parseAnalyzeRequest } from './analyze-request';
 
-/** Answers one `waakzaam:analyze` request with the user's sensitivity. */
-export function answerAnalyzeRequest(request: unknown, settings: Settings): Promise<Analysis> {
-  const { message } = parseAnalyzeRequest(request);
-  return analyzeMessage(message, { sensitivity: settings.sensitivity });
+/** Answers one `waakzaam:analyze` request with the user's sensitivity and the sender history in `ledger`. */
+export function answerAnalyzeRequest(request: unknown, settings: Settings, ledger: SenderLedger): Promise<Analysis[]> {
+  const { messages } = parseAnalyzeRequest(request);
+  return analyzeWithHistory(messages, ledger, { sensitivity: settings.sensitivity });
 }

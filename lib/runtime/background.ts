@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadEnglishTagger } from '../engine';
-import { getSettings, watchSettings, type Settings } from '../settings';
+import { getSettings, senderHistoryLedger, watchSettings, type Settings } from '../settings';
 import { answerAnalyzeRequest } from './analyze-handler';
 import { isAnalyzeRequest, isWarmUpRequest } from './analyze-request';
 import { warmUpEngine } from './warm-up';
@@ -33,7 +33,7 @@ export function startBackground(): void {
     }
     if (!isAnalyzeRequest(request)) return undefined;
     clearTimeout(taggerTimer);
-    const answer = settings.then((current) => answerAnalyzeRequest(request, current));
+    const answer = settings.then((current) => answerAnalyzeRequest(request, current, senderHistoryLedger()));
     void answer.finally(() => {
       taggerTimer = setTimeout(() => void loadEnglishTagger(), TAGGER_AFTER_QUIET_MS);
     });
