@@ -42,7 +42,6 @@ export const historyBookSchema = z.object({
 });
 
 export type HistoryBook = z.infer<typeof historyBookSchema>;
-export type SenderEntry = z.infer<typeof senderEntrySchema>;
 
 export function emptyBook(salt: string): HistoryBook {
   return { salt, senders: {}, domains: {} };
