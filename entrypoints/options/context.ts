@@ -18,6 +18,8 @@ export interface OptionsActions {
   exportUnreadable(): Promise<string | null>;
   discardUnreadable(): Promise<unknown>;
   adapterReports(): Promise<Record<string, AdapterReport>>;
+  historySize(): Promise<number>;
+  clearHistory(): Promise<unknown>;
   /** Offers `text` as a file to save; nothing leaves the device. */
   download(filename: string, text: string): void;
 }

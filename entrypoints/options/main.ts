@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { requestAnalysis } from '../../lib/runtime/analyze-client';
+import { analyzeMessage } from '../../lib/engine';
+import { analysisOptionsFor } from '../../lib/runtime/analysis-options';
 import { originPatternsForHost } from '../../lib/runtime/self-hosted-scripts';
-import { getAdapterReports, getSettingsState, resetSettings, updateSettings, watchSettings } from '../../lib/settings';
+import { getAdapterReports, getSettings, getSettingsState, resetSettings, updateSettings, watchSettings } from '../../lib/settings';
 import {
   discardUnreadableSettings,
   exportSettings,
   exportUnreadableSettings,
   importSettings,
 } from '../../lib/settings/backup';
+import { clearSenderHistory, senderHistorySize, watchSenderHistory } from '../../lib/settings/sender-history';
 import { uiLanguage } from '../../lib/ui-text/labels';
 import type { OptionsActions } from './context';
 import { renderOptionsPage } from './page';
@@ -40,12 +42,15 @@ async function start(root: HTMLElement): Promise<void> {
     reset: thenRefresh(resetSettings),
     requestHostAccess: (host) => browser.permissions.request({ origins: originPatternsForHost(host) }),
     releaseHostAccess: (host) => browser.permissions.remove({ origins: originPatternsForHost(host) }),
-    analyze: requestAnalysis,
+    // Right here, not through the worker: a pasted message is not mail that arrived, so it stays out of the history.
+    analyze: async (message) => analyzeMessage(message, analysisOptionsFor(await getSettings())),
     exportSettings: () => exportSettings(),
     importSettings: thenRefresh(importSettings),
     exportUnreadable: exportUnreadableSettings,
     discardUnreadable: thenRefresh(discardUnreadableSettings),
     adapterReports: getAdapterReports,
+    historySize: senderHistorySize,
+    clearHistory: thenRefresh(clearSenderHistory),
     download,
   };
   const state = await getSettingsState();
@@ -57,6 +62,7 @@ async function start(root: HTMLElement): Promise<void> {
   });
   // Changes made elsewhere (a sender trusted from a banner, a new policy) show here too.
   watchSettings(() => void refresh());
+  watchSenderHistory(() => void refresh());
 }
 
 const root = document.getElementById('app');

@@ -4,6 +4,7 @@ import { element } from '../../lib/ui/dom';
 import type { SectionContext } from './context';
 import { backupSection } from './sections/backup';
 import { diagnosticsSection } from './sections/diagnostics';
+import { historySection } from './sections/history';
 import { organisationSection, trustSection } from './sections/domains';
 import { keywordsSection } from './sections/keywords';
 import { policyNotice, unreadableNotice } from './sections/notices';
@@ -30,6 +31,7 @@ export function renderOptionsPage(root: HTMLElement, context: SectionContext): {
     keywordsSection(context),
     tryMessageSection(context),
     selfHostedSection(context),
+    historySection(context),
     backupSection(context),
     diagnosticsSection(context),
   ];

@@ -75,6 +75,7 @@ function renderMessage(doc: Document, message: OpenMessageState): HTMLElement {
     element(doc, 'p', 'from', i18n.t('popup.from', [message.from])),
   );
   if (analysis.summary) article.append(element(doc, 'p', 'summary', analysis.summary));
+  if (analysis.history) article.append(element(doc, 'p', 'history', analysis.history.sentence));
   const groups = evidenceByCategory(analysis);
   if (groups.length > 0) {
     article.append(element(doc, 'p', 'evidence-heading', i18n.t('popup.evidenceHeading')), renderEvidenceList(doc, groups));

@@ -93,6 +93,12 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
     summary.textContent = analysis.summary;
     words.append(summary);
   }
+  if (analysis.history) {
+    const history = doc.createElement('span');
+    history.className = 'history';
+    history.textContent = analysis.history.sentence;
+    words.append(history);
+  }
   headline.append(icon, words);
 
   const advicePanel = panel(doc, 'waakzaam-advice');

@@ -10,6 +10,8 @@ import {
   isFreeMail,
   isOwnDomain,
 } from './sender';
+import { presentCategories } from './present';
+import { namesObject as namesObjectText } from './requested-object';
 import { splitSentences, tagEnglish, type Sentence, type Term } from './sentences';
 import { summarize } from './summary';
 import type {
@@ -25,7 +27,21 @@ import type {
 import { WordIndex } from './word-index';
 import { segmentBody, type Block } from './zones';
 
-export type { Analysis, CategoryId, Evidence, Language, Level, MailMessage, Signal } from './types';
+export type {
+  Analysis,
+  CategoryId,
+  Escalation,
+  Evidence,
+  HistoryEvent,
+  HistoryNote,
+  Language,
+  Level,
+  MailMessage,
+  SenderHistoryContext,
+  Signal,
+} from './types';
+export { analyzeConversation, escalateConversation, type ConversationOptions, type ConversationStep } from './conversation';
+export { presentCategories } from './present';
 export { CATEGORY_IDS } from './types';
 export { loadEnglishTagger } from './sentences';
 
@@ -481,10 +497,8 @@ function dropForeignDiplomatClaims(contributions: Contribution[]): void {
   }
 }
 
-const NOT_AN_OBJECT = /^(?:not|never|have|has|before|beyond|under|niet|nog|voordat|voor|uit)\b/i;
-
 function namesObject(contribution: Contribution): boolean {
-  return !NOT_AN_OBJECT.test(contribution.evidence.text);
+  return namesObjectText(contribution.evidence.text);
 }
 
 interface DecideContext {
@@ -534,8 +548,7 @@ function decide(
   }
   signals.sort((a, b) => b.weight - a.weight);
 
-  // A category counts towards combinations only with some strength: a quoted or footer mention does not.
-  const present = new Set(signals.filter((signal) => signal.weight >= 6).map((signal) => signal.category));
+  const present = presentCategories({ signals });
   const combinations = pack.combinations.filter(
     (combination) =>
       combination.all.every((category) => present.has(category)) &&

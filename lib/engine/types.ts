@@ -39,6 +39,11 @@ export interface Evidence {
   start: number;
   end: number;
   field: EvidenceField;
+  /**
+   * Set only on evidence from an earlier message of a conversation: its position in the conversation, oldest 0.
+   * Evidence without it comes from the analysed message itself.
+   */
+  message?: number;
 }
 
 export interface Signal {
@@ -63,4 +68,46 @@ export interface Analysis {
   capped: boolean;
   /** Set when the message reads as a security-awareness mail about such approaches; signals count less. */
   awareness: boolean;
+  /** Set when earlier contact with the same sender raised the level (see `analyzeConversation`). */
+  escalation?: Escalation;
+  /** The sender's history in plain words; set when there is any (a repeated or a first contact) and a level. */
+  history?: HistoryNote;
+}
+
+export interface Escalation {
+  /** Ids of the escalation rules that held. */
+  rules: string[];
+  /** Points they added to the message's own score. */
+  points: number;
+  /** What the earlier messages of the conversation showed; each evidence names its message. */
+  earlier: Signal[];
+}
+
+export interface HistoryNote {
+  /** E.g. "Third message from this sender since 12 October 2026. Earlier: an invitation. Now: a request for …". */
+  sentence: string;
+  /** Messages from this sender known on this device, this one included. */
+  messages: number;
+  /** When a message from this sender was first seen (milliseconds since the epoch), when known. */
+  firstSeen?: number;
+  /** Neither the sender nor its domain was seen before. */
+  firstContact: boolean;
+}
+
+/** One earlier message of a sender as the history keeps it: when, and what it showed. No text. */
+export interface HistoryEvent {
+  at: number;
+  categories: readonly CategoryId[];
+}
+
+/** What the device remembers of a sender from outside the conversation being analysed. */
+export interface SenderHistoryContext {
+  /** When a message from this address was first seen, if ever. */
+  firstSeen?: number;
+  /** Messages from this address seen before, not counting the conversation's own. */
+  earlierMessages: number;
+  /** Messages from any address at the sender's domain seen before, not counting the conversation's own. */
+  earlierDomainMessages: number;
+  /** The most recent of those earlier messages, oldest first. */
+  timeline: readonly HistoryEvent[];
 }

@@ -76,5 +76,13 @@ export async function parseMessage(bytes: Uint8Array): Promise<MailParseResult> 
     return parseFailure('mime', `the MIME structure could not be read: ${detail}`);
   }
   const { message, truncated } = toMailMessage(email);
-  return { ok: true, message, truncated: oversized || truncated };
+  const date = email.date ? Date.parse(email.date) : Number.NaN;
+  const messageId = email.messageId?.trim();
+  return {
+    ok: true,
+    message,
+    truncated: oversized || truncated,
+    ...(Number.isFinite(date) ? { date } : {}),
+    ...(messageId ? { messageId } : {}),
+  };
 }

@@ -14,6 +14,10 @@ export type MailParseResult =
       message: MailMessage;
       /** True when the message was larger than the reading limits and only its start was read. */
       truncated: boolean;
+      /** The Date header, in milliseconds since the epoch, when it could be read. */
+      date?: number;
+      /** The Message-ID header, when present: the same message in two files is one message. */
+      messageId?: string;
     }
   | { ok: false; error: MailParseError };
 

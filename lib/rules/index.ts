@@ -1,4 +1,5 @@
 import { COMBINATIONS } from './combinations';
+import { ESCALATIONS } from './escalations';
 import { DIPLOMATIC_DOMAINS, FREE_MAIL_DOMAINS, OWN_GOVERNMENT, SENSITIVE_FIELDS } from './context';
 import {
   ENGLISH_AWARENESS_CORE,
@@ -12,12 +13,13 @@ import type { RulePack } from './types';
 
 export { LEVEL_THRESHOLDS, type Sensitivity } from './combinations';
 export { customizePack, type PackCustomisation, type TermChange } from './customize';
-export type { BodyZone, CombinationRule, Rule, RuleField, RulePack, TermList } from './types';
+export type { BodyZone, CombinationRule, EscalationRule, Rule, RuleField, RulePack, TermList } from './types';
 
 /** The packs Waakzaam ships with. Settings add and remove terms on top of these. */
 export const DEFAULT_PACK: RulePack = {
   rules: [...ENGLISH_RULES, ...DUTCH_RULES],
   combinations: COMBINATIONS,
+  escalations: ESCALATIONS,
   sensitiveFields: SENSITIVE_FIELDS,
   requestCues: [...ENGLISH_REQUEST_CUES, ...DUTCH_REQUEST_CUES],
   negators: [ENGLISH_NEGATORS, DUTCH_NEGATORS],

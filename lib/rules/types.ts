@@ -65,6 +65,8 @@ export interface TermList {
 export interface RulePack {
   rules: readonly Rule[];
   combinations: readonly CombinationRule[];
+  /** How earlier contact with the same sender changes the open message's score (see `escalations.ts`). */
+  escalations: readonly EscalationRule[];
   /** Sensitive technology fields: they strengthen a request, never a signal by themselves. */
   sensitiveFields: readonly TermList[];
   /** Words that ask the reader for something; a `needsRequest` rule needs one in its sentence. */
@@ -81,4 +83,24 @@ export interface RulePack {
   freeMailDomains: readonly string[];
   /** Mail domains used by foreign ministries and missions. */
   diplomaticDomains: readonly string[];
+}
+
+/**
+ * An escalation rule: context from earlier contact with the same sender (earlier messages of the conversation, or
+ * the sender history kept on the device). It never raises a banner by itself: it needs a signal in the open message.
+ */
+export interface EscalationRule {
+  id: string;
+  /**
+   * `step`: one of `before` was seen in earlier contact and one of `now` is new in the open message: the contact
+   * moved on. Counts like a combination, so it can lift the level to a banner.
+   * `first-contact`: neither the sender nor its domain was seen before and the open message shows one of `now`.
+   * Only adds points: a first message is not a warning by itself.
+   */
+  kind: 'step' | 'first-contact';
+  before?: readonly CategoryId[];
+  now: readonly CategoryId[];
+  /** Points added when the rule holds (0–100 scale). */
+  weight: number;
+  description: string;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Analysis, MailMessage } from '../engine/types';
-import type { AnalyzeRequest, WarmUpRequest } from './protocol';
+import type { Analysis } from '../engine/types';
+import type { AnalyzeRequest, ThreadMessage, WarmUpRequest } from './protocol';
 
 /** Chromium stops an idle worker after 30 s; a click after a pause must find it starting, bursts of clicks need one. */
 const WARM_UP_EVERY_MS = 1_000;
@@ -15,10 +15,15 @@ export function warmUpAnalysis(): void {
   browser.runtime.sendMessage(request).catch(() => undefined);
 }
 
-/** Asks the background (where the engine lives) to analyse one message; wakes the worker when it sleeps. */
-export async function requestAnalysis(message: MailMessage): Promise<Analysis> {
-  const request: AnalyzeRequest = { type: 'waakzaam:analyze', message };
-  const analysis = (await browser.runtime.sendMessage(request)) as Analysis | undefined;
-  if (!analysis) throw new Error('the background did not answer waakzaam:analyze');
-  return analysis;
+/**
+ * Asks the background (where the engine and the sender history live) to analyse the open messages of a
+ * conversation, oldest first; wakes the worker when it sleeps. One analysis per message, in order.
+ */
+export async function requestAnalysis(messages: ThreadMessage[]): Promise<Analysis[]> {
+  const request: AnalyzeRequest = { type: 'waakzaam:analyze', messages };
+  const analyses = (await browser.runtime.sendMessage(request)) as Analysis[] | undefined;
+  if (!Array.isArray(analyses) || analyses.length !== messages.length) {
+    throw new Error('the background did not answer waakzaam:analyze with one analysis per message');
+  }
+  return analyses;
 }

@@ -1,11 +1,11 @@
-import { analyzeMessage } from '../engine';
 import type { Analysis } from '../engine/types';
+import { analyzeWithHistory, type SenderLedger } from '../history';
 import type { Settings } from '../settings';
 import { analysisOptionsFor } from './analysis-options';
 import { parseAnalyzeRequest } from './analyze-request';
 
-/** Answers one `waakzaam:analyze` request with the settings as they are now (terms, sensitivity, organisation). */
-export function answerAnalyzeRequest(request: unknown, settings: Settings): Promise<Analysis> {
-  const { message } = parseAnalyzeRequest(request);
-  return analyzeMessage(message, analysisOptionsFor(settings));
+/** Answers one `waakzaam:analyze` request with the settings as they are now and the sender history in `ledger`. */
+export function answerAnalyzeRequest(request: unknown, settings: Settings, ledger: SenderLedger): Promise<Analysis[]> {
+  const { messages } = parseAnalyzeRequest(request);
+  return analyzeWithHistory(messages, ledger, analysisOptionsFor(settings));
 }

@@ -3,16 +3,23 @@ import type { AnalyzeRequest, WarmUpRequest } from './protocol';
 
 const addressSchema = z.object({ name: z.string(), address: z.string() });
 
+/** More open messages than any webmail shows expanded at once; a longer list is a broken or hostile caller. */
+export const MAX_THREAD_MESSAGES = 100;
+
+const messageSchema = z.object({
+  from: addressSchema,
+  replyTo: z.optional(z.array(addressSchema)),
+  subject: z.string(),
+  text: z.string(),
+  html: z.optional(z.string()),
+});
+
 /** What the background accepts as `waakzaam:analyze`; anything else gets a clear error back. */
 const analyzeRequestSchema = z.object({
   type: z.literal('waakzaam:analyze'),
-  message: z.object({
-    from: addressSchema,
-    replyTo: z.optional(z.array(addressSchema)),
-    subject: z.string(),
-    text: z.string(),
-    html: z.optional(z.string()),
-  }),
+  messages: z
+    .array(z.object({ id: z.string().check(z.minLength(1)), message: messageSchema }))
+    .check(z.minLength(1), z.maxLength(MAX_THREAD_MESSAGES)),
 });
 
 export function isWarmUpRequest(value: unknown): value is WarmUpRequest {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadEnglishTagger, prepareAnalysis } from '../engine';
 import { getSettings, watchSettings } from '../settings';
+import { senderHistoryLedger } from '../settings/sender-history';
 import { analysisOptionsFor } from './analysis-options';
 import { answerAnalyzeRequest } from './analyze-handler';
 import { isAnalyzeRequest, isWarmUpRequest } from './analyze-request';
@@ -38,7 +39,7 @@ export function startBackground(): void {
     if (!isAnalyzeRequest(request)) return undefined;
     clearTimeout(taggerTimer);
     // Read for every request: a change made in the options page applies to the very next message.
-    const answer = getSettings().then((settings) => answerAnalyzeRequest(request, settings));
+    const answer = getSettings().then((settings) => answerAnalyzeRequest(request, settings, senderHistoryLedger()));
     void answer.finally(() => {
       taggerTimer = setTimeout(() => void loadEnglishTagger(), TAGGER_AFTER_QUIET_MS);
     });

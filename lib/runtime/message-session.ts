@@ -1,7 +1,7 @@
 import type { Analysis, MailMessage } from '../engine/types';
 import { isTrustedSender, type Settings } from '../settings';
 import type { AdapterReport, OpenMessage } from '../webmail/types';
-import type { OpenMessageState, TabState } from './protocol';
+import type { OpenMessageState, TabState, ThreadMessage } from './protocol';
 
 /** What the banner module gives back for one mounted banner. */
 export interface BannerControl {
@@ -18,7 +18,8 @@ export interface BannerChoices {
 
 /** The parts of the extension a session talks to; the content script passes the real ones. */
 export interface SessionPorts {
-  analyze(message: MailMessage): Promise<Analysis>;
+  /** One analysis per message of the conversation, oldest first. */
+  analyze(messages: ThreadMessage[]): Promise<Analysis[]>;
   mountBanner(target: OpenMessage, analysis: Analysis, choices: BannerChoices): Promise<BannerControl>;
   dismissMessage(id: string): Promise<void>;
   trustSender(address: string): Promise<unknown>;
@@ -27,7 +28,7 @@ export interface SessionPorts {
 interface CachedAnalysis {
   /** Changes when the adapter reads different content under the same id (a body that was still loading). */
   fingerprint: string;
-  analysis: Analysis | null;
+  analysis: Analysis;
 }
 
 interface ShownBanner {
@@ -47,6 +48,8 @@ export class MessageSession {
   private report: AdapterReport | null = null;
   private readonly analyses = new Map<string, CachedAnalysis>();
   private readonly banners = new Map<string, ShownBanner>();
+  /** The open conversation an analysis was asked for and not yet answered. */
+  private pendingConversation: string | null = null;
 
   constructor(
     private readonly ports: SessionPorts,
@@ -66,7 +69,10 @@ export class MessageSession {
     const previous = this.settings;
     this.settings = next;
     // The engine reads these: open messages are analysed again, so a change shows without a reload.
-    if (analysisInputs(previous) !== analysisInputs(next)) this.analyses.clear();
+    if (analysisInputs(previous) !== analysisInputs(next)) {
+      this.analyses.clear();
+      this.pendingConversation = null;
+    }
     // Banner options are fixed at mount, so a change of them means mounting afresh.
     if (previous.highlightEvidence !== next.highlightEvidence || !sameOfficer(previous, next)) this.removeAllBanners();
     this.render();
@@ -80,7 +86,7 @@ export class MessageSession {
   tabState(): TabState {
     const messages: OpenMessageState[] = [];
     for (const target of this.open) {
-      const analysis = this.analyses.get(target.id)?.analysis;
+      const analysis = this.currentAnalysis(target);
       if (!analysis) continue;
       messages.push({
         id: target.id,
@@ -102,8 +108,9 @@ export class MessageSession {
   private render(): void {
     const wanted = new Map<string, { target: OpenMessage; analysis: Analysis }>();
     if (this.settings.enabled) {
+      this.requestMissingAnalyses();
       for (const target of this.open) {
-        const analysis = this.analysisFor(target);
+        const analysis = this.currentAnalysis(target);
         if (analysis && this.warrantsBanner(target, analysis)) wanted.set(target.id, { target, analysis });
       }
     }
@@ -135,26 +142,38 @@ export class MessageSession {
     );
   }
 
-  /** The analysis when known; otherwise asks for it once and renders again when it arrives. */
-  private analysisFor(target: OpenMessage): Analysis | null {
-    const fingerprint = fingerprintOf(target.message);
+  /** The analysis of this very content, when known. */
+  private currentAnalysis(target: OpenMessage): Analysis | null {
     const cached = this.analyses.get(target.id);
-    if (cached?.fingerprint === fingerprint) return cached.analysis;
-    const entry: CachedAnalysis = { fingerprint, analysis: null };
-    this.analyses.set(target.id, entry);
-    this.ports.analyze(target.message).then(
-      (analysis) => {
-        if (this.analyses.get(target.id) !== entry) return;
-        entry.analysis = analysis;
+    return cached?.fingerprint === fingerprintOf(target.message) ? cached.analysis : null;
+  }
+
+  /**
+   * When any open message is new or changed, asks once for the whole open conversation, oldest first: a later
+   * message is judged in the light of the earlier ones. Renders again when the answer arrives.
+   */
+  private requestMissingAnalyses(): void {
+    const open = this.open;
+    if (open.every((target) => this.currentAnalysis(target))) return;
+    const fingerprints = open.map((target) => fingerprintOf(target.message));
+    const conversation = open.map((target, index) => `${target.id}\u0001${fingerprints[index]}`).join('\u0002');
+    if (conversation === this.pendingConversation) return;
+    this.pendingConversation = conversation;
+    const settle = () => {
+      if (this.pendingConversation === conversation) this.pendingConversation = null;
+    };
+    this.ports.analyze(open.map(({ id, message }) => ({ id, message }))).then(
+      (analyses) => {
+        settle();
+        open.forEach((target, index) => this.analyses.set(target.id, { fingerprint: fingerprints[index]!, analysis: analyses[index]! }));
         this.render();
       },
       (error: unknown) => {
-        // Forget the attempt so the next scan of the page asks again.
-        if (this.analyses.get(target.id) === entry) this.analyses.delete(target.id);
+        // Nothing is remembered, so the next scan of the page asks again.
+        settle();
         console.warn('[waakzaam] analysis failed', error);
       },
     );
-    return null;
   }
 
   private mount(target: OpenMessage, analysis: Analysis): Promise<BannerControl> {

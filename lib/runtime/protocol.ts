@@ -1,10 +1,20 @@
 import type { Analysis, MailMessage } from '../engine/types';
 import type { AdapterReport } from '../webmail/types';
 
-/** Content script → background: analyse one message. The background answers with an `Analysis`. */
+/** One open message of the conversation, with the id the adapter gave it (the sender history counts it by this). */
+export interface ThreadMessage {
+  id: string;
+  message: MailMessage;
+}
+
+/**
+ * Content script → background: analyse the open messages of a conversation, oldest first. The background answers
+ * with one `Analysis` per message, in the same order, each in the light of the messages before it and of the
+ * sender's history, and records them in that history.
+ */
 export interface AnalyzeRequest {
   type: 'waakzaam:analyze';
-  message: MailMessage;
+  messages: ThreadMessage[];
 }
 
 /**

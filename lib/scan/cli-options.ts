@@ -8,7 +8,8 @@ export type ScanCommand =
 export const SCAN_USAGE = `Usage: npm run scan -- [--format text|jsonl] <file|folder>...
 
 Scans .eml files, mbox files and folders of them (recursively) for signs of an approach by a
-foreign intelligence service, and prints a verdict per message.
+foreign intelligence service, and prints a verdict per message: grouped by sender, in date
+order, each judged with what that sender sent before (a history kept in memory only).
 
 Options:
   --format text    a readable report with evidence and a total (default)

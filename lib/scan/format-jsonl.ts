@@ -24,6 +24,15 @@ export function formatJsonLine(record: AnalysedRecord | FailedRecord): string {
     summary: analysis.summary,
     combinations: analysis.combinations,
     awareness: analysis.awareness,
+    date: record.date === undefined ? null : new Date(record.date).toISOString(),
+    // What the sender sent before, from an in-memory history of this scan only.
+    history: analysis.history
+      ? {
+          ...analysis.history,
+          ...(analysis.history.firstSeen === undefined ? {} : { firstSeen: new Date(analysis.history.firstSeen).toISOString() }),
+          escalation: analysis.escalation ?? null,
+        }
+      : null,
     // Either limit means only the start of the message was read.
     truncated: record.truncated || analysis.capped,
   });

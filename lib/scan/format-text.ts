@@ -1,6 +1,7 @@
 import type { Signal } from '../engine/types';
 import { formatSender, oneLine } from './display-text';
 import type { AnalysedRecord, FailedRecord } from './scan-record';
+import type { SenderGroup } from './sender-groups';
 import type { ScanTally } from './tally';
 
 const MAX_QUOTES_PER_CATEGORY = 6;
@@ -35,11 +36,36 @@ export function formatTextRecord(record: AnalysedRecord | FailedRecord): string 
     headerLine(analysis.level.toUpperCase(), record.source, oneLine(formatSender(record.from)), record.subject, analysis.score),
   ];
   if (analysis.summary) lines.push(`  ${oneLine(analysis.summary)}`);
+  if (analysis.history) lines.push(`  History: ${oneLine(analysis.history.sentence)}`);
+  if (analysis.escalation) {
+    lines.push(`  Escalation (+${analysis.escalation.points}): ${analysis.escalation.rules.join(', ')}`);
+  }
   if (record.truncated || analysis.capped) lines.push('  (only the start of this very large message was read)');
   if (analysis.awareness) lines.push('  (reads as a security-awareness message; signals counted for less)');
   const signals = [...analysis.signals].sort((a, b) => b.weight - a.weight);
   if (signals.length > 0) lines.push('  Evidence:', ...signals.map(evidenceLine));
   return `${lines.join('\n')}\n`;
+}
+
+const LEVEL_ORDER = ['none', 'low', 'medium', 'high'] as const;
+
+/**
+ * A line above the messages of a sender with more than one, or whose message escalated: how many, over which
+ * days, the highest level and where the contact escalated. Empty for a lone ordinary message.
+ */
+export function formatSenderHeading(group: SenderGroup): string {
+  const { records } = group;
+  const escalated = records.flatMap((record, index) => (record.analysis.escalation ? [`#${index + 1}`] : []));
+  if (records.length < 2 && escalated.length === 0) return '';
+  const first = records[0]!;
+  const dates = records.flatMap((record) => (record.date === undefined ? [] : [new Date(record.date).toISOString().slice(0, 10)]));
+  const span = dates.length > 0 ? `, ${dates[0]} to ${dates[dates.length - 1]}` : '';
+  const highest = records.reduce((top, record) => Math.max(top, LEVEL_ORDER.indexOf(record.analysis.level)), 0);
+  const escalation = escalated.length > 0 ? `; escalates at message ${escalated.join(', ')}` : '; no escalation';
+  return (
+    `== Sender ${oneLine(formatSender(first.from)) || '(no sender)'}: ${plural(records.length, 'message', 'messages')}${span}, ` +
+    `highest level ${LEVEL_ORDER[highest]}${escalation} ==\n\n`
+  );
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -4,6 +4,7 @@ export { parseScanArguments, SCAN_USAGE, type OutputFormat, type ScanCommand } f
 export { scanFile, MAX_FILE_BYTES } from './scan-file';
 export { walkInputs, type InputItem } from './walk-inputs';
 export { formatJsonLine } from './format-jsonl';
-export { formatTextRecord, formatTextTotal } from './format-text';
+export { formatSenderHeading, formatTextRecord, formatTextTotal } from './format-text';
 export { addToTally, emptyTally, exitStatusFor, type ScanTally } from './tally';
 export type { ScanRecord, AnalysedRecord, FailedRecord, SkippedRecord, UnreadableRecord } from './scan-record';
+export { escalateBySender, type SenderGroup } from './sender-groups';

@@ -1,8 +1,9 @@
 import { parseScanArguments, SCAN_USAGE, type OutputFormat } from './cli-options';
 import { formatJsonLine } from './format-jsonl';
-import { formatTextRecord, formatTextTotal } from './format-text';
+import { formatSenderHeading, formatTextRecord, formatTextTotal } from './format-text';
 import { scanFile } from './scan-file';
-import type { ScanRecord } from './scan-record';
+import type { AnalysedRecord, FailedRecord, ScanRecord } from './scan-record';
+import { escalateBySender } from './sender-groups';
 import { addToTally, emptyTally, exitStatusFor } from './tally';
 import { walkInputs, type InputItem } from './walk-inputs';
 
@@ -40,11 +41,29 @@ export async function runScan(args: readonly string[], output: ScanOutput): Prom
     return 2;
   }
   const tally = emptyTally();
+  // Messages are reported once all are read: each is judged with what its sender sent before, in date order.
+  const analysed: AnalysedRecord[] = [];
+  const failed: FailedRecord[] = [];
   for await (const item of walkInputs(command.paths)) {
     for (const record of await recordsOf(item)) {
+      if (record.kind === 'analysed') analysed.push(record);
+      else if (record.kind === 'failed') failed.push(record);
+      else {
+        addToTally(tally, record);
+        report(record, command.format, output);
+      }
+    }
+  }
+  for (const group of await escalateBySender(analysed)) {
+    if (command.format === 'text') output.out(formatSenderHeading(group));
+    for (const record of group.records) {
       addToTally(tally, record);
       report(record, command.format, output);
     }
+  }
+  for (const record of failed) {
+    addToTally(tally, record);
+    report(record, command.format, output);
   }
   if (command.format === 'text') output.out(formatTextTotal(tally));
   return exitStatusFor(tally);

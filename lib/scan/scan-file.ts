@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { analyzeMessage } from '../engine/index';
 import type { MailMessage } from '../engine/types';
 import { parseMailFile, type MailFileEntry } from '../mail/index';
-import type { ScanRecord } from './scan-record';
+import type { AnalysedRecord, ScanRecord } from './scan-record';
 import type { InputFile } from './walk-inputs';
 
 /** Files larger than this are not read at all (an mbox this big should be split first). */
@@ -16,9 +16,20 @@ function sourceOf(path: string, entry: MailFileEntry): string {
   return entry.index === null ? path : `${path}#${entry.index}`;
 }
 
-async function analyse(source: string, message: MailMessage, truncated: boolean): Promise<ScanRecord> {
+interface ParsedMessage {
+  message: MailMessage;
+  truncated: boolean;
+  date?: number;
+  messageId?: string;
+}
+
+async function analyse(source: string, parsed: ParsedMessage): Promise<ScanRecord> {
+  const { message, truncated, date, messageId } = parsed;
   try {
-    return { kind: 'analysed', source, from: message.from, subject: message.subject, analysis: await analyzeMessage(message), truncated };
+    const analysis = await analyzeMessage(message);
+    const record: AnalysedRecord = { kind: 'analysed', source, id: messageId ?? source, from: message.from, subject: message.subject, analysis, truncated };
+    if (date !== undefined) record.date = date;
+    return record;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { kind: 'failed', source, error: `the engine failed on this message: ${detail}`, from: message.from, subject: message.subject };
@@ -55,7 +66,7 @@ export async function scanFile(file: InputFile): Promise<ScanRecord[]> {
     const source = sourceOf(file.path, entry);
     records.push(
       entry.result.ok
-        ? await analyse(source, entry.result.message, entry.result.truncated)
+        ? await analyse(source, entry.result)
         : { kind: 'failed', source, error: entry.result.error.reason },
     );
   }

@@ -10,6 +10,10 @@ export interface AnalysedRecord {
   analysis: Analysis;
   /** The message exceeded the reading limits and only its start was analysed. */
   truncated: boolean;
+  /** The Date header (milliseconds since the epoch), when readable: the sender history goes in this order. */
+  date?: number;
+  /** Message-ID header, else the source: a message is counted once in the sender history. */
+  id: string;
 }
 
 /** A message (or a whole file) that could not be read or analysed. */

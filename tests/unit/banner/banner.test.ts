@@ -109,6 +109,16 @@ describe('mountBanner', () => {
     expect(text).toContain('(in the sender)');
   });
 
+  it('says the sender history in its own line, as text, only when the analysis has one', async () => {
+    const sentence = 'Third message from this sender since 12 October 2026. Earlier: an offer of money. Now: a request for “<b>design files</b>”.';
+    const handle = await mount(openMessage(BODY), { ...highAnalysis(), history: { sentence, messages: 3, firstContact: false } }, options());
+    expect(shadow().querySelector('.history')?.textContent).toBe(sentence);
+    expect(shadow().querySelector('.history b')).toBeNull();
+
+    handle.update(highAnalysis(), openMessage(BODY));
+    expect(shadow().querySelector('.history')).toBeNull();
+  });
+
   it('uses role alert for high and role status for medium', async () => {
     const handle = await mount(openMessage(BODY), highAnalysis(), options());
     expect(shadow().querySelector('[role="alert"]')).not.toBeNull();

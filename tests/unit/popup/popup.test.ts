@@ -113,6 +113,16 @@ describe('renderPopup', () => {
     expect(low?.textContent).toContain('You dismissed the banner for this message.');
   });
 
+  it('shows the sender history of a message under its summary', () => {
+    const state = tabState();
+    const sentence = 'Tweede bericht van deze afzender sinds 3 maart 2026. Eerder: een aanbod van geld.';
+    state.messages[0]!.analysis.history = { sentence, messages: 2, firstContact: false };
+    renderPopup(root, state, '0.1.0', vi.fn());
+    const [high, low] = [...root.querySelectorAll<HTMLElement>('article.message')];
+    expect(high?.querySelector('.summary + .history')?.textContent).toBe(sentence);
+    expect(low?.querySelector('.history')).toBeNull();
+  });
+
   it('opens the guidance when a message is flagged and keeps it closed otherwise', () => {
     renderPopup(root, tabState(), '0.1.0', vi.fn());
     const guidance = root.querySelector<HTMLDetailsElement>('details.guidance-section')!;

@@ -1,34 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { answerAnalyzeRequest } from '../../../lib/runtime/analyze-handler';
-import { isAnalyzeRequest, isWarmUpRequest, parseAnalyzeRequest } from '../../../lib/runtime/analyze-request';
+import { isAnalyzeRequest, isWarmUpRequest, MAX_THREAD_MESSAGES, parseAnalyzeRequest } from '../../../lib/runtime/analyze-request';
+import { memoryHistoryStore, SenderLedger } from '../../../lib/history';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
-const message = {
+const messages = [{ id: 'm1', message: {
   from: { name: 'Second Secretary', address: 'attache.embassy@gmail.com' },
   subject: 'A paid report',
   text: 'As Second Secretary of the Embassy I can pay you a fee. Could you share the unpublished wafer metrology roadmap? Keep this between us.',
-};
+} }];
+const message = messages[0]!.message;
+const request = { type: 'waakzaam:analyze', messages };
 
 describe('waakzaam:analyze requests', () => {
   it('recognises only its own message type', () => {
-    expect(isAnalyzeRequest({ type: 'waakzaam:analyze', message })).toBe(true);
+    expect(isAnalyzeRequest(request)).toBe(true);
     expect(isAnalyzeRequest({ type: 'waakzaam:tab-state' })).toBe(false);
     expect(isAnalyzeRequest(null)).toBe(false);
   });
 
   it('tells a warm-up from an analysis request', () => {
     expect(isWarmUpRequest({ type: 'waakzaam:warm-up' })).toBe(true);
-    expect(isWarmUpRequest({ type: 'waakzaam:analyze', message })).toBe(false);
+    expect(isWarmUpRequest(request)).toBe(false);
     expect(isAnalyzeRequest({ type: 'waakzaam:warm-up' })).toBe(false);
   });
 
   it('names the malformed field instead of analysing garbage', () => {
-    expect(() => parseAnalyzeRequest({ type: 'waakzaam:analyze', message: { ...message, text: 42 } })).toThrow(/message\.text/);
+    const broken = { type: 'waakzaam:analyze', messages: [{ id: 'm1', message: { ...message, text: 42 } }] };
+    expect(() => parseAnalyzeRequest(broken)).toThrow(/messages\.0\.message\.text/);
+  });
+
+  it('refuses the old one-message shape, an empty conversation, a message without id and an endless list', () => {
+    expect(() => parseAnalyzeRequest({ type: 'waakzaam:analyze', message })).toThrow(/messages/);
+    expect(() => parseAnalyzeRequest({ type: 'waakzaam:analyze', messages: [] })).toThrow(/messages/);
+    expect(() => parseAnalyzeRequest({ type: 'waakzaam:analyze', messages: [{ id: '', message }] })).toThrow(/messages\.0\.id/);
+    const endless = Array.from({ length: MAX_THREAD_MESSAGES + 1 }, (_, index) => ({ id: `m${index}`, message }));
+    expect(() => parseAnalyzeRequest({ type: 'waakzaam:analyze', messages: endless })).toThrow(/messages/);
   });
 
   it('answers with the engine analysis at the chosen sensitivity', async () => {
-    const relaxed = await answerAnalyzeRequest({ type: 'waakzaam:analyze', message }, { ...DEFAULT_SETTINGS, sensitivity: 'relaxed' });
-    const strict = await answerAnalyzeRequest({ type: 'waakzaam:analyze', message }, { ...DEFAULT_SETTINGS, sensitivity: 'strict' });
+    const ledger = () => new SenderLedger(memoryHistoryStore());
+    const [relaxed] = await answerAnalyzeRequest(request, { ...DEFAULT_SETTINGS, sensitivity: 'relaxed' }, ledger());
+    const [strict] = await answerAnalyzeRequest(request, { ...DEFAULT_SETTINGS, sensitivity: 'strict' }, ledger());
+    if (!relaxed || !strict) throw new Error('one analysis per message expected');
     expect(strict.score).toBe(relaxed.score);
     const order = ['none', 'low', 'medium', 'high'];
     expect(order.indexOf(strict.level)).toBeGreaterThanOrEqual(order.indexOf(relaxed.level));

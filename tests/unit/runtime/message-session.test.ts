@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { analyzeMessage } from '../../../lib/engine';
+import { analyzeWithHistory, memoryHistoryStore, SenderLedger } from '../../../lib/history';
 import type { Analysis, MailMessage } from '../../../lib/engine/types';
 import { MessageSession, type BannerChoices, type BannerControl, type SessionPorts } from '../../../lib/runtime/message-session';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
@@ -33,19 +33,29 @@ function openMessage(id: string, message: MailMessage): OpenMessage {
   return { id, root, body, anchor: { element: body, position: 'before' }, message };
 }
 
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** Waits for the analyses asked for so far (hashing for the history takes a few turns), then one more turn. */
+async function settle(): Promise<void> {
+  await Promise.allSettled(harness.pending);
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 class Harness {
   analysed: string[] = [];
+  /** The subjects of each request, to see which messages travelled together. */
+  requests: string[][] = [];
+  readonly ledger = new SenderLedger(memoryHistoryStore());
+  pending: Promise<unknown>[] = [];
   choices = new Map<string, BannerChoices>();
   dismissedIds: string[] = [];
   trusted: string[] = [];
   readonly ports: SessionPorts = {
-    analyze: async (message) => {
-      this.analysed.push(message.subject);
-      return analyzeMessage(message);
+    analyze: async (thread) => {
+      const subjects = thread.map(({ message }) => message.subject);
+      this.requests.push(subjects);
+      this.analysed.push(...subjects);
+      const analyses = analyzeWithHistory(thread, this.ledger);
+      this.pending.push(analyses);
+      return analyses;
     },
     mountBanner: async (target: OpenMessage, analysis: Analysis, choices: BannerChoices): Promise<BannerControl> => {
       const element = document.createElement('waakzaam-banner');
@@ -92,6 +102,29 @@ describe('MessageSession', () => {
     );
     await settle();
     expect(harness.banners()).toEqual(['a', 'c']);
+  });
+
+  it('asks for the open conversation in one request, oldest first, and warns on the message that escalates', async () => {
+    const session = harness.session();
+    const sender = { name: 'Dmitri Volkov', address: 'd.volkov@outlook.com' };
+    const invitation = openMessage('a', {
+      from: sender,
+      subject: 'Your talk',
+      text: 'Your talk on EUV lithography was impressive. I would like to invite you to dinner next week, on me.',
+    });
+    const request = openMessage('b', {
+      from: sender,
+      subject: 'A small favour',
+      text: 'Could you send me the design files for the new reticle stage? I know they are not published.',
+    });
+    session.showOpenMessages([invitation, request], REPORT);
+    await settle();
+    expect(harness.requests).toEqual([['Your talk', 'A small favour']]);
+    expect(harness.banners()).toEqual(['b']);
+    const [first, second] = session.tabState().messages.map((state) => state.analysis);
+    expect(first?.level).toBe('low');
+    expect(second?.escalation?.rules).toContain('HOSTED_THEN_ASKS');
+    expect(second?.history?.sentence).toMatch(/^Second message from this sender/);
   });
 
   it('analyses a message once however often the page is scanned', async () => {
@@ -198,9 +231,11 @@ describe('MessageSession', () => {
     let failures = 1;
     const ports: SessionPorts = {
       ...harness.ports,
-      analyze: async (message) => {
+      analyze: async (thread) => {
         if (failures-- > 0) throw new Error('worker restarted');
-        return analyzeMessage(message);
+        const analyses = analyzeWithHistory(thread, harness.ledger);
+        harness.pending.push(analyses);
+        return analyses;
       },
     };
     const session = new MessageSession(ports, { webmail: 'w', adapter: 'a' }, DEFAULT_SETTINGS, new Set());

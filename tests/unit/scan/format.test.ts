@@ -37,6 +37,7 @@ const analysis: Analysis = {
 const analysed: AnalysedRecord = {
   kind: 'analysed',
   source: 'inbox.mbox#2',
+  id: 'inbox.mbox#2',
   from: { name: 'Pavel Sorokin', address: 'p.sorokin@example.com' },
   subject: 'Our conversation\u001b[31m',
   analysis,

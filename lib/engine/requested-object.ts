@@ -1,0 +1,6 @@
+const NOT_AN_OBJECT = /^(?:not|never|have|has|before|beyond|under|niet|nog|voordat|voor|uit)\b/i;
+
+/** Whether a request's evidence names the thing asked for; "not in the brochures" only says it is not public. */
+export function namesObject(evidenceText: string): boolean {
+  return !NOT_AN_OBJECT.test(evidenceText);
+}

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { OfflineNetwork } from './support/offline-network';
+import { readFixture } from './support/pages';
+import { analysedState } from './support/tab-state';
+
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+
+let browser: LaunchedBrowser;
+let network: OfflineNetwork;
+
+test.beforeAll(async () => {
+  browser = await launchBrowser();
+  network = await OfflineNetwork.install(browser.context);
+});
+test.afterAll(async () => browser.context.close());
+test.afterEach(async () => {
+  expect(network.escaped, 'requests that tried to leave the browser').toEqual([]);
+});
+
+async function storedHistory(): Promise<string> {
+  return browser.worker!.evaluate(async () => {
+    const { storage } = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<object> } } } }).chrome;
+    return JSON.stringify(await storage.local.get('senderHistory'));
+  });
+}
+
+test('a thread that moves from a dinner invitation to a request for design files shows the escalation in the banner', async () => {
+  // Three expanded messages: the sender's invitation, the reader's reply, then the sender's request, which on
+  // its own would only be low.
+  network.serve(GMAIL, { body: readFixture('webmail', 'gmail', 'escalation.html') });
+  const page = await browser.context.newPage();
+  await page.goto(GMAIL);
+
+  const state = await analysedState(browser.worker!, 3);
+  expect(state.messages.map((message) => message.analysis.level)).toEqual(['low', 'none', 'medium']);
+  const banner = page.locator('waakzaam-banner');
+  await expect(banner).toHaveCount(1);
+  await expect(banner).toHaveAttribute('data-level', 'medium');
+  await expect(banner.locator('.history')).toHaveText(
+    'Second message from this sender in this conversation. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files”.',
+  );
+
+  // Shown again after a reload, the same messages are not counted again.
+  await page.reload();
+  await expect(page.locator('waakzaam-banner .history')).toHaveText(/^Second message from this sender since /);
+  const stored = await storedHistory();
+  const book = JSON.parse(stored).senderHistory as { senders: Record<string, { count: number; highest: string }> };
+  expect(Object.values(book.senders).map((entry) => [entry.count, entry.highest]).sort()).toEqual([
+    [1, 'none'],
+    [2, 'medium'],
+  ]);
+  for (const secret of ['volkov', 'devries', 'design files', 'dinner', 'reticle']) expect(stored.toLowerCase()).not.toContain(secret);
+  await page.close();
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { runScan } from '../../../lib/scan';
+
+const FIXTURE = 'tests/fixtures/mail/escalating-senders.mbox';
+
+async function scan(...args: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await runScan(args, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { status, out, err };
+}
+
+interface JsonRecord {
+  source: string;
+  from: string;
+  level: string;
+  date: string | null;
+  history: { sentence: string; messages: number; firstContact: boolean; escalation: { rules: string[] } | null } | null;
+}
+
+describe('scan: sender history', { timeout: 60_000 }, () => {
+  it('groups messages by sender in date order and reports where each sender escalates, in jsonl', async () => {
+    const run = await scan('--format', 'jsonl', FIXTURE);
+    expect(run.status).toBe(0);
+    const records = run.out.trim().split('\n').map((line) => JSON.parse(line) as JsonRecord);
+    // The file has Volkov's reply (#7) after his request (#6); the report follows the Date headers.
+    expect(records.map((record) => record.source.split('#')[1])).toEqual(['1', '7', '6', '2', '4', '8', '3', '5']);
+
+    const escalated = records.filter((record) => record.history?.escalation);
+    expect(escalated.map((record) => [record.source.split('#')[1], record.level, record.history?.escalation?.rules])).toEqual([
+      ['6', 'medium', ['HOSTED_THEN_ASKS']],
+      ['5', 'medium', ['HOSTED_THEN_ASKS']],
+    ]);
+    expect(escalated[0]?.history).toMatchObject({ messages: 3, firstContact: false });
+    expect(escalated[0]?.history?.sentence).toBe(
+      'Third message from this sender since 12 October 2026. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files”.',
+    );
+    expect(escalated[1]?.history?.sentence).toMatch(/^Tweede bericht van deze afzender sinds 14 oktober 2026\. Eerder: een aanbod van diners/);
+
+    // The conference organiser's reception, slides and travel claims stay quiet.
+    const organiser = records.filter((record) => record.from.includes('photonics-week'));
+    expect(organiser.map((record) => [record.level, record.history])).toEqual([
+      ['none', null],
+      ['none', null],
+      ['none', null],
+    ]);
+  });
+
+  it('heads each sender with its count, dates, highest level and escalation, in text', async () => {
+    const run = await scan(FIXTURE);
+    expect(run.out).toContain(
+      '== Sender Dmitri Volkov <d.volkov@outlook.com>: 3 messages, 2026-10-12 to 2026-11-05, highest level medium; escalates at message #3 ==',
+    );
+    expect(run.out).toContain('highest level none; no escalation ==');
+    expect(run.out).toContain('  History: Third message from this sender since 12 October 2026.');
+    expect(run.out).toContain('  Escalation (+18): HOSTED_THEN_ASKS');
+    expect(run.out).toMatch(/Total: 8 messages — 0 high, 2 medium, 2 low, 4 none; 0 failed\./);
+  });
+});
