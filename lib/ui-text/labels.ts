@@ -53,7 +53,10 @@ export function fieldNote(field: EvidenceField): string | null {
   }
 }
 
-/** The browser's UI language as a BCP 47 tag, for `lang` attributes. */
+/**
+ * The language of the text Waakzaam shows, for `lang` attributes: taken from the message files themselves, because
+ * the browser's UI locale can differ from the language the extension's messages were picked in.
+ */
 export function uiLanguage(): string {
-  return (i18n.t('@@ui_locale') || 'en').replace('_', '-');
+  return i18n.t('language') || 'en';
 }

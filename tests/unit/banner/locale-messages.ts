@@ -20,7 +20,6 @@ export async function chromeMessages(locale: Locale): Promise<Record<string, str
 export async function stubGetMessage(locale: Locale): Promise<void> {
   const messages = await chromeMessages(locale);
   const getMessage = (key: string, substitutions?: string | string[]) => {
-    if (key === '@@ui_locale') return locale;
     const message = messages[key];
     if (message === undefined) return '';
     const values = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);

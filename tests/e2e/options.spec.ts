@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { OfflineNetwork } from './support/offline-network';
+import { DEMO_INBOX_URL, demoInboxPage } from './support/pages';
+import { analysedState } from './support/tab-state';
+
+/** Reads every key in the extension's local storage, from the service worker. */
+async function storedLocal(browser: LaunchedBrowser): Promise<Record<string, unknown>> {
+  return browser.worker!.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<object> } } } }).chrome;
+    return (await chrome.storage.local.get(null)) as Record<string, unknown>;
+  });
+}
+
+async function openExtensionPage(browser: LaunchedBrowser, page: string): Promise<Page> {
+  const opened = await browser.context.newPage();
+  await opened.goto(`chrome-extension://${browser.extensionId}/${page}`);
+  await expect(opened.locator('h1')).toBeVisible();
+  return opened;
+}
+
+const LANGUAGES = [
+  {
+    lang: 'en-US',
+    optionsTitle: 'Waakzaam options',
+    sections: ['Protection', 'Security officer', 'Keywords', 'Try a message', 'Import and export', 'Sender history'],
+    popupSwitch: 'Warn me about suspicious messages',
+  },
+  {
+    lang: 'nl',
+    optionsTitle: 'Instellingen van Waakzaam',
+    sections: ['Bescherming', 'Security officer', 'Trefwoorden', 'Een bericht uitproberen', 'Importeren en exporteren', 'Afzendergeschiedenis'],
+    popupSwitch: 'Waarschuw mij voor verdachte berichten',
+  },
+];
+
+for (const expected of LANGUAGES) {
+  test(`popup and options render in the browser language: ${expected.lang}`, async () => {
+    const browser = await launchBrowser({ lang: expected.lang });
+    const options = await openExtensionPage(browser, 'options.html');
+    await expect(options.locator('h1')).toHaveText(expected.optionsTitle);
+    for (const title of expected.sections) await expect(options.getByRole('heading', { name: title, exact: true })).toBeVisible();
+    // A message key shown instead of its text means a string missing from that language's file.
+    expect(await options.locator('body').innerText()).not.toMatch(/\b(options|popup|banner|guidance)\.[a-z]+/);
+    expect(await options.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${expected.lang.slice(0, 2)}`));
+
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await expect(popup.getByLabel(expected.popupSwitch)).toBeChecked();
+    expect(await popup.locator('body').innerText()).not.toMatch(/\b(options|popup|banner|guidance)\.[a-z]+/);
+    await browser.context.close();
+  });
+}
+
+/** Offers money and moves to a messenger the default terms do not know: low, until the user adds that messenger. */
+const THREEMA_MESSAGE = {
+  id: 'opt00001',
+  from: { name: 'Lena Wang', address: 'l.wang.research@gmail.com' },
+  subject: 'Your talk in Eindhoven',
+  date: '10:12',
+  body: [
+    'Dear Dr. Jansen,',
+    'I enjoyed your talk on overlay metrology in Eindhoven last week. I am preparing a study on lithography suppliers, and my client would pay you a consultancy fee of EUR 3,000 for two hours of your time.',
+    'Could we continue this conversation on Threema? That is easier for me while travelling.',
+    'Kind regards,\nLena Wang',
+  ],
+};
+
+test('a term added in the options page turns the banner on, and removing it turns it off, without a reload', async () => {
+  const browser = await launchBrowser();
+  const network = await OfflineNetwork.install(browser.context);
+  network.serve(DEMO_INBOX_URL, { body: demoInboxPage() });
+  const webmail = await browser.context.newPage();
+  await webmail.goto(`${DEMO_INBOX_URL}#inbox`);
+  await webmail.evaluate((message) => {
+    (window as unknown as { demoInbox: { add(message: object): void } }).demoInbox.add(message);
+    location.hash = `inbox/${message.id}`;
+  }, THREEMA_MESSAGE);
+  const before = await analysedState(browser.worker!, 1);
+  expect(before.messages[0]!.analysis.level).toBe('low');
+  await expect(webmail.locator('waakzaam-banner')).toHaveCount(0);
+
+  const options = await openExtensionPage(browser, 'options.html');
+  await options.locator('#keyword-category').selectOption('private-channel');
+  await options.locator('#keyword-language').selectOption('en');
+  await options.locator('#keyword-terms-input').fill('Threema');
+  await options.locator('#keywords').getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(options.locator('#keyword-terms-list')).toContainText('Threema');
+
+  const banner = webmail.locator('waakzaam-banner[data-level="medium"]');
+  await expect(banner).toHaveCount(1);
+  await expect(banner).toHaveAttribute('data-signals', /private-channel/);
+
+  await options.getByRole('button', { name: 'Remove Threema' }).click();
+  await expect(options.locator('#keyword-terms-list')).not.toContainText('Threema');
+  await expect(webmail.locator('waakzaam-banner')).toHaveCount(0);
+  expect(network.escaped, 'requests that tried to leave the browser').toEqual([]);
+  await browser.context.close();
+});
+
+test('an invalid import shows what is wrong and where, and changes nothing', async () => {
+  const browser = await launchBrowser();
+  const options = await openExtensionPage(browser, 'options.html');
+  await options.locator('#organisation-domains-input').fill('example-chips.nl');
+  await options.locator('#organisation').getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(options.locator('#organisation-domains-list')).toContainText('example-chips.nl');
+  const storedBefore = await storedLocal(browser);
+
+  const invalid = { format: 'waakzaam-settings', version: 2, settings: { sensitivity: 'paranoid', organisationDomains: [] } };
+  await options.locator('#import-settings').setInputFiles({
+    name: 'invalid-settings.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(invalid)),
+  });
+  await expect(options.locator('#backup-status')).toContainText('was not imported, and nothing changed');
+  await expect(options.locator('#backup-status')).toHaveAttribute('role', 'alert');
+  await expect(options.locator('#import-problems')).toContainText('settings.sensitivity');
+  expect(await storedLocal(browser)).toEqual(storedBefore);
+  await expect(options.locator('#organisation-domains-list')).toContainText('example-chips.nl');
+  await browser.context.close();
+});
