@@ -2,22 +2,41 @@
  * `npm run demo`: builds the extension and opens Chromium with it on a demo inbox served at Gmail's address,
  * with every other request blocked. Without a display it runs headless instead: it opens every message, prints
  * what the banner says and saves `waakzaam-demo.png`. `npm run demo -- --screenshot out.png` opens a risky
- * message headless, waits for the banner, writes the screenshot and exits.
+ * message headless, waits for the banner, writes the screenshot and exits; `--options-screenshot options.png` does
+ * the same for the options page, with an example security officer, organisation domain and added term.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CHROMIUM_PATH, launchBrowser } from '../tests/e2e/support/browser';
+import { CHROMIUM_PATH, launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/browser';
 import { OfflineNetwork } from '../tests/e2e/support/offline-network';
 import { DEMO_INBOX_URL, DEMO_MESSAGES, demoInboxPage } from '../tests/e2e/support/pages';
 
-function screenshotPath(args: string[]): string | null {
-  const index = args.indexOf('--screenshot');
+function pathAfter(args: string[], flag: string): string | null {
+  const index = args.indexOf(flag);
   if (index < 0) return null;
   const path = args[index + 1];
-  if (!path || path.startsWith('--')) throw new Error('--screenshot needs a file name, e.g. --screenshot out.png');
+  if (!path || path.startsWith('--')) throw new Error(`${flag} needs a file name, e.g. ${flag} out.png`);
   return resolve(path);
+}
+
+/** The options page as a security officer would set it up, for the README's picture. */
+async function screenshotOptions(browser: LaunchedBrowser, path: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.locator('#officer-name').fill('Security Desk');
+  await page.locator('#officer-address').fill('security@example-chips.nl');
+  await page.locator('#officer').getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('#organisation-domains-input').fill('example-chips.nl');
+  await page.locator('#organisation').getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator('#keyword-category').selectOption('private-channel');
+  await page.locator('#keyword-terms-input').fill('Threema');
+  await page.locator('#keywords').getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator('#keyword-terms-list').getByText('Threema').waitFor();
+  await page.screenshot({ path, fullPage: true });
+  console.log(`Options page screenshot written to ${path}`);
 }
 
 function build(): void {
@@ -56,13 +75,20 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   // Without a screen the demo runs headless: it tours the inbox in the terminal and saves a picture.
-  const screenshot = screenshotPath(args) ?? (hasDisplay ? null : resolve('waakzaam-demo.png'));
+  const optionsScreenshot = pathAfter(args, '--options-screenshot');
+  const screenshot = pathAfter(args, '--screenshot') ?? (hasDisplay || optionsScreenshot ? null : resolve('waakzaam-demo.png'));
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}. Install it with: apt-get install -y chromium`);
   }
 
   build();
-  const { context } = await launchBrowser({ headless: Boolean(screenshot) });
+  const browser = await launchBrowser({ headless: Boolean(screenshot ?? optionsScreenshot) });
+  const { context } = browser;
+  if (optionsScreenshot) {
+    await screenshotOptions(browser, optionsScreenshot);
+    await context.close();
+    return;
+  }
   const network = await OfflineNetwork.install(context);
   network.serve(DEMO_INBOX_URL, { body: demoInboxPage() });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { getSettings, getSettingsState, SettingLockedError, updateSettings } from '../../../lib/settings';
-import { EMPTY_POLICY, mergeSettings, parsePolicy } from '../../../lib/settings/policy';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { EMPTY_POLICY, mergeSettings, parsePolicy, POLICY_KEYS } from '../../../lib/settings/policy';
+import { DEFAULT_SETTINGS, SETTING_NAMES } from '../../../lib/settings/schema';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -89,5 +90,19 @@ describe('settings with a policy in managed storage', () => {
     ).rejects.toBeInstanceOf(SettingLockedError);
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
     expect((await getSettings()).securityOfficer?.address).toBe('integriteit@example-chips.nl');
+  });
+});
+
+describe('managed_schema.json', () => {
+  const schema = JSON.parse(readFileSync('public/managed_schema.json', 'utf8')) as {
+    properties: Record<string, { description: string; enum?: string[] }>;
+  };
+
+  it('declares exactly the keys the extension reads', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_KEYS].sort());
+  });
+
+  it('names every setting that can be locked', () => {
+    for (const name of SETTING_NAMES) expect(schema.properties.lockedSettings!.description).toContain(name);
   });
 });
