@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeMessage } from '../../../lib/engine';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeMessage, loadEnglishTagger } from '../../../lib/engine';
 import { htmlToPlainText, parseMailFile, type MailFileEntry } from '../../../lib/mail';
 import { FuzzFigures, timeBoundMs, timed } from './figures';
 import { hostileMbox, hostileMime, nestedHtml, nestedMultipart } from './hostile-mime';
@@ -8,6 +8,7 @@ import { describeScaling, looksLinear, measureScaling } from './linear-time';
 import { expectWellFormed } from './well-formed';
 
 const figures = new FuzzFigures('mail');
+beforeAll(() => loadEnglishTagger());
 afterAll(() => figures.print());
 
 const ERROR_CODES = ['empty', 'binary', 'not-mail', 'too-large', 'mime'];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeMessage } from '../../../lib/engine';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeMessage, loadEnglishTagger } from '../../../lib/engine';
 import { CATEGORY_IDS, type MailMessage } from '../../../lib/engine/types';
 import { DEFAULT_PACK, MAX_TERM_CHARS, TermTooLongError, customizePack, type RulePack, type TermChange } from '../../../lib/rules';
 import { FuzzFigures, timeBoundMs, timed } from './figures';
@@ -9,6 +9,7 @@ import { describeScaling, looksLinear, measureScaling } from './linear-time';
 import { expectWellFormed } from './well-formed';
 
 const figures = new FuzzFigures('user terms');
+beforeAll(() => loadEnglishTagger());
 afterAll(() => figures.print());
 
 const SENDER = { name: 'Alex Morgan', address: 'alex.morgan@example.org' };
