@@ -11,6 +11,24 @@ import {
 } from './patterns';
 import { WordIndex } from './word-index';
 
+/** Most regular-expression source compiled into one alternation: V8 refuses much larger ones (thousands of user terms). */
+const MAX_ALTERNATION_SOURCE = 100_000;
+
+/** Consecutive runs of `sources`, in order, each short enough to compile as one alternation. */
+function sourceGroups(sources: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let groupSize = Infinity;
+  for (const source of sources) {
+    if (groupSize + source.length > MAX_ALTERNATION_SOURCE) {
+      groups.push([]);
+      groupSize = 0;
+    }
+    groups[groups.length - 1]!.push(source);
+    groupSize += source.length;
+  }
+  return groups;
+}
+
 /**
  * A list of phrase patterns compiled once. Each pattern is tried only where its first word stands (found by the
  * word index), anchored there; patterns that start with a class such as `{amount}` scan. Trying a long alternation
@@ -18,8 +36,8 @@ import { WordIndex } from './word-index';
  */
 export class PatternSet {
   private readonly keyed: Array<{ source: string; keys: Array<Exclude<PatternKey, { kind: 'any' }>> }> = [];
-  private readonly scanning: RegExp | null;
-  private readonly anchored = new Map<string, RegExp>();
+  private readonly scanning: RegExp[];
+  private readonly anchored = new Map<string, RegExp[]>();
 
   constructor(patterns: readonly string[], literals: readonly string[] = []) {
     const sources = [...patterns.map(patternSource), ...literals.map(literalSource)];
@@ -29,7 +47,7 @@ export class PatternSet {
       if (keys.some((key) => key.kind === 'any')) scanningSources.push(sources[index]!);
       else this.keyed.push({ source: sources[index]!, keys: keys as Array<Exclude<PatternKey, { kind: 'any' }>> });
     });
-    this.scanning = scanningSources.length > 0 ? alternationRegExp(scanningSources) : null;
+    this.scanning = sourceGroups(scanningSources).map(alternationRegExp);
   }
 
   /** Non-overlapping hits in `text`, in text order; pass the text's word index when there is one already. */
@@ -49,25 +67,34 @@ export class PatternSet {
     const hits: PatternHit[] = [];
     if (chosen.length > 0) {
       const subset = chosen.join(',');
-      let regexp = this.anchored.get(subset);
-      if (!regexp) {
-        regexp = stickyAlternationRegExp(chosen.map((position) => this.keyed[position]!.source));
-        this.anchored.set(subset, regexp);
+      let regexps = this.anchored.get(subset);
+      if (!regexps) {
+        regexps = sourceGroups(chosen.map((position) => this.keyed[position]!.source)).map(stickyAlternationRegExp);
+        this.anchored.set(subset, regexps);
       }
       let reached = 0;
       for (const start of [...starts].sort((a, b) => a - b)) {
         if (start < reached) continue;
-        regexp.lastIndex = start;
-        const match = regexp.exec(text);
+        const match = firstMatchAt(regexps, text, start);
         if (!match) continue;
         hits.push({ start, end: start + match[0].length, text: match[0] });
         reached = start + match[0].length;
         if (hits.length >= limit) break;
       }
     }
-    if (this.scanning) hits.push(...findHits(this.scanning, text, limit));
+    for (const regexp of this.scanning) hits.push(...findHits(regexp, text, limit));
     return hits.sort((a, b) => a.start - b.start).slice(0, limit);
   }
+}
+
+/** The first of `regexps` (sticky) that matches at `start`: the same choice one alternation of them all would make. */
+function firstMatchAt(regexps: readonly RegExp[], text: string, start: number): RegExpExecArray | null {
+  for (const regexp of regexps) {
+    regexp.lastIndex = start;
+    const match = regexp.exec(text);
+    if (match) return match;
+  }
+  return null;
 }
 
 export interface CompiledRule {

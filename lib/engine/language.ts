@@ -18,10 +18,13 @@ export interface LanguageCounts {
 /** Counts English and Dutch function words in `text[start, end)`; looks at no more than `limit` words. */
 export function countLanguageWords(text: string, start = 0, end = text.length, limit = 400): LanguageCounts {
   const counts = { en: 0, nl: 0 };
-  WORD.lastIndex = start;
+  // Searching the whole text from `start` would run on to the next word past `end`: for a paragraph without letters,
+  // that is the rest of the mail, once per such paragraph.
+  const segment = text.slice(start, end);
+  WORD.lastIndex = 0;
   let seen = 0;
   let match: RegExpExecArray | null;
-  while (seen < limit && (match = WORD.exec(text)) && match.index < end) {
+  while (seen < limit && (match = WORD.exec(segment))) {
     const word = match[0].toLowerCase();
     if (ENGLISH.has(word)) counts.en++;
     else if (DUTCH.has(word)) counts.nl++;

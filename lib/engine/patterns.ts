@@ -13,10 +13,12 @@ const GAP_SEPARATOR = '[\\s\\u00a0,()"“”‘’–—-]+';
 const GAP_WORD = '[^\\s\\u00a0.!?;:,()"“”‘’–—-]+';
 const GAP = `${GAP_SEPARATOR}(?:${GAP_WORD}${GAP_SEPARATOR}){0,4}?`;
 
+/** Digits, dots and commas after an amount's first digit; bounded, or a run like "1,2,3,…" is rescanned from each number. */
+const AMOUNT_DIGITS = '\\d[\\d.,]{0,24}';
+
 const NAMED_CLASSES: Record<string, string> = {
   // An amount of money: "€ 2.500", "$500", "5000 euro", "3k USD".
-  '{amount}':
-    '(?:(?:[€$£¥]|(?:eur|usd|gbp|chf|usdt)\\s)\\s?\\d[\\d.,]*(?:\\s?[km])?|\\d[\\d.,]*\\s?(?:[km]\\s?)?(?:euros?|eur|usd|dollars?|gbp|pounds?|usdt|btc|bitcoins?|eth))',
+  '{amount}': `(?:(?:[€$£¥]|(?:eur|usd|gbp|chf|usdt)\\s)\\s?${AMOUNT_DIGITS}(?:\\s?[km])?|${AMOUNT_DIGITS}\\s?(?:[km]\\s?)?(?:euros?|eur|usd|dollars?|gbp|pounds?|usdt|btc|bitcoins?|eth))`,
 };
 
 function escapeRegExp(text: string): string {

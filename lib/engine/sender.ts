@@ -30,7 +30,8 @@ export function isDiplomaticDomain(domain: string, pack: RulePack): boolean {
   return domain !== '' && pack.diplomaticDomains.some((pattern) => domainMatches(domain, pattern));
 }
 
-const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+// Starts only where a run of address characters starts: tried inside a long run, it would rescan the run each time.
+const ADDRESS_IN_TEXT = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 
 /** An address written in the display name that is not the real sender ("attache@embassy.example" <x@gmail.com>). */
 export function addressInDisplayName(from: MailAddress): { start: number; end: number; text: string } | null {

@@ -1,4 +1,5 @@
 import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { capHtmlNesting } from './cap-html-nesting';
 
 /** Longest HTML body converted; the rest is dropped and the caller is told (see `MailParseResult.truncated`). */
 export const MAX_HTML_CHARS = 4_000_000;
@@ -36,5 +37,5 @@ export interface PlainTextResult {
 export function htmlToPlainText(html: string): PlainTextResult {
   const truncated = html.length > MAX_HTML_CHARS;
   const input = truncated ? html.slice(0, MAX_HTML_CHARS) : html;
-  return { text: convert(input, options).trim(), truncated };
+  return { text: convert(capHtmlNesting(input), options).trim(), truncated };
 }

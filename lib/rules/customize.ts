@@ -18,8 +18,21 @@ export interface PackCustomisation {
 /** Categories whose terms only count in a sentence that asks for something, as their default rules do. */
 const REQUEST_CATEGORIES: ReadonlySet<CategoryId> = new Set(['sensitive-request', 'network-mapping']);
 const FALLBACK_WEIGHT = 15;
+/** Longest term accepted: a phrase someone types, not a document (the engine could not compile a much longer one). */
+export const MAX_TERM_CHARS = 200;
 
-/** The default pack with a user's or an organisation's terms added and removed. `base` is not changed. */
+/** A term the engine cannot look for; the message says which, so the settings can show it. */
+export class TermTooLongError extends Error {
+  override name = 'TermTooLongError';
+  constructor(readonly term: string) {
+    super(`The term "${term.slice(0, 40)}…" has ${term.length} characters; at most ${MAX_TERM_CHARS} are allowed`);
+  }
+}
+
+/**
+ * The default pack with a user's or an organisation's terms added and removed. `base` is not changed. Throws
+ * `TermTooLongError` for an added term over `MAX_TERM_CHARS`.
+ */
 export function customizePack(base: RulePack, custom: PackCustomisation): RulePack {
   const removedKey = (change: { category: string; language: string; term: string }) =>
     `${change.category}\u0000${change.language}\u0000${change.term}`;
@@ -35,6 +48,7 @@ export function customizePack(base: RulePack, custom: PackCustomisation): RulePa
   for (const change of custom.added) {
     const term = change.term.trim();
     if (!term) continue;
+    if (term.length > MAX_TERM_CHARS) throw new TermTooLongError(term);
     const key = `${change.category}:${change.language}`;
     addedByGroup.set(key, [...(addedByGroup.get(key) ?? []), { ...change, term }]);
   }

@@ -12,7 +12,7 @@ import { DUTCH_AWARENESS_CORE, DUTCH_AWARENESS_SUPPORT, DUTCH_NEGATORS, DUTCH_RE
 import type { RulePack } from './types';
 
 export { LEVEL_THRESHOLDS, type Sensitivity } from './combinations';
-export { customizePack, type PackCustomisation, type TermChange } from './customize';
+export { MAX_TERM_CHARS, TermTooLongError, customizePack, type PackCustomisation, type TermChange } from './customize';
 export type { BodyZone, CombinationRule, EscalationRule, Rule, RuleField, RulePack, TermList } from './types';
 
 /** The packs Waakzaam ships with. Settings add and remove terms on top of these. */

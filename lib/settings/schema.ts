@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CATEGORY_IDS } from '../engine/types';
-import type { TermChange } from '../rules/customize';
+import { MAX_TERM_CHARS, type TermChange } from '../rules/customize';
 
 export type { TermChange };
 
@@ -39,7 +39,7 @@ export const securityOfficerSchema = z.object({
 export const termChangeSchema = z.object({
   category: z.enum(CATEGORY_IDS),
   language: z.enum(TERM_LANGUAGES),
-  term: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  term: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TERM_CHARS)),
 });
 
 const termList = z.pipe(

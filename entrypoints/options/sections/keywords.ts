@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { CATEGORY_IDS, type CategoryId } from '../../../lib/engine/types';
-import { DEFAULT_PACK } from '../../../lib/rules';
+import { DEFAULT_PACK, MAX_TERM_CHARS } from '../../../lib/rules';
 import { TERM_LANGUAGES, type SettingsState, type TermChange } from '../../../lib/settings';
 import { categoryLabel } from '../../../lib/ui-text/labels';
 import { button, element, statusLine } from '../../../lib/ui/dom';
@@ -90,7 +90,7 @@ export function keywordsSection({ doc, actions, page }: Pick<SectionContext, 'do
     emptyText: i18n.t('options.keywords.noneAdded'),
     normalise: (input) => {
       const term = input.trim().replace(/\s+/g, ' ');
-      if (term.length < 2 || term.length > 200) return { error: i18n.t('options.keywords.invalidTerm') };
+      if (term.length < 2 || term.length > MAX_TERM_CHARS) return { error: i18n.t('options.keywords.invalidTerm') };
       return { value: term };
     },
     add: (term) => actions.update({ addedTerms: [...userAdded(), { ...group(), term }] }),
