@@ -57,7 +57,8 @@ export function watchOpenMessages(
       observePane(adapter.readingPane(doc));
       observeFrames();
       const report: AdapterReport = { adapter: adapter.id, at: Date.now(), fields: [] };
-      const messages = pane ? await adapter.openMessages(doc, report) : [];
+      // Read even without a pane: the report then says the reading pane was not found, for the diagnostics.
+      const messages = await adapter.openMessages(doc, report);
       if (!ctx.isInvalid) onScan({ messages, report });
     } finally {
       scanning = false;
