@@ -7,11 +7,13 @@ import type { AdapterReport } from '../../lib/webmail/types';
 
 /** What the options page can do; main.ts passes the real ones, tests their own. */
 export interface OptionsActions {
-  update(changes: UserSettings): Promise<unknown>;
+  /** New values, or a function from the stored settings to them (lists: change what is stored, not what was drawn). */
+  update(change: UserSettings | ((current: UserSettings) => UserSettings)): Promise<unknown>;
   reset(names: SettingName[]): Promise<unknown>;
   /** Asks the browser for access to a self-hosted webmail host; must run inside the click that asked for it. */
   requestHostAccess(host: string): Promise<boolean>;
   releaseHostAccess(host: string): Promise<unknown>;
+  hasHostAccess(host: string): Promise<boolean>;
   analyze(message: MailMessage): Promise<Analysis>;
   exportSettings(): Promise<string>;
   importSettings(text: string): Promise<ImportResult>;

@@ -6,6 +6,8 @@ export interface ListItem {
   value: string;
   /** Entries from the organisation's policy: shown, never removable here. */
   fromPolicy: boolean;
+  /** Something about this entry the reader should know, with a button that resolves it. */
+  problem?: { text: string; fix: string; run(): Promise<unknown> };
 }
 
 export interface ListEditorOptions {
@@ -68,6 +70,10 @@ export function listEditor(doc: Document, options: ListEditorOptions): ListEdito
         ...items.map((item) => {
           const entry = element(doc, 'li');
           entry.append(element(doc, 'span', 'value', item.value));
+          if (item.problem) {
+            const { text, fix, run } = item.problem;
+            entry.append(element(doc, 'span', 'badge warning', text), button(doc, fix, () => void save(status, run)));
+          }
           if (item.fromPolicy) {
             entry.append(element(doc, 'span', 'badge', i18n.t('options.fromPolicy')));
           } else if (!locked) {

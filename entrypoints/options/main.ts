@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { analyzeMessage } from '../../lib/engine';
 import { analysisOptionsFor } from '../../lib/runtime/analysis-options';
-import { originPatternsForHost } from '../../lib/runtime/self-hosted-scripts';
+import { grantedPatterns, originPatternsForHost } from '../../lib/runtime/self-hosted-scripts';
 import { getAdapterReports, getSettings, getSettingsState, resetSettings, updateSettings, watchSettings } from '../../lib/settings';
 import {
   discardUnreadableSettings,
@@ -13,7 +13,7 @@ import {
 import { clearSenderHistory, senderHistorySize, watchSenderHistory } from '../../lib/settings/sender-history';
 import { uiLanguage } from '../../lib/ui-text/labels';
 import type { OptionsActions } from './context';
-import { renderOptionsPage } from './page';
+import { renderOptionsPage, type OptionsPage } from './page';
 
 function download(filename: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -27,21 +27,32 @@ function download(filename: string, text: string): void {
 async function start(root: HTMLElement): Promise<void> {
   document.documentElement.lang = uiLanguage();
   document.title = i18n.t('options.title');
-  let page: { update(state: Awaited<ReturnType<typeof getSettingsState>>): void } | null = null;
-  const refresh = async () => page?.update(await getSettingsState());
+  let page: OptionsPage | null = null;
+  // Reads can overlap; only the newest one is drawn, so an older state never lands last.
+  let latestRead = 0;
+  const refresh = async () => {
+    const read = ++latestRead;
+    const state = await getSettingsState();
+    if (read === latestRead) page?.update(state);
+  };
+  // After a failed change too: a checkbox the reader ticked goes back to what is stored.
   const thenRefresh =
     <A extends unknown[], R>(action: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
-      const result = await action(...args);
-      await refresh();
-      return result;
+      try {
+        return await action(...args);
+      } finally {
+        await refresh();
+      }
     };
 
   const actions: OptionsActions = {
     update: thenRefresh(updateSettings),
     reset: thenRefresh(resetSettings),
-    requestHostAccess: (host) => browser.permissions.request({ origins: originPatternsForHost(host) }),
+    // The request happens inside the click that asked for it (the wrapper calls it before anything is awaited).
+    requestHostAccess: thenRefresh((host: string) => browser.permissions.request({ origins: originPatternsForHost(host) })),
     releaseHostAccess: (host) => browser.permissions.remove({ origins: originPatternsForHost(host) }),
+    hasHostAccess: async (host) => (await grantedPatterns([host])).length > 0,
     // Right here, not through the worker: a pasted message is not mail that arrived, so it stays out of the history.
     analyze: async (message) => analyzeMessage(message, analysisOptionsFor(await getSettings())),
     exportSettings: () => exportSettings(),
@@ -62,7 +73,13 @@ async function start(root: HTMLElement): Promise<void> {
   });
   // Changes made elsewhere (a sender trusted from a banner, a new policy) show here too.
   watchSettings(() => void refresh());
-  watchSenderHistory(() => void refresh());
+  watchSenderHistory(() => page?.refreshHistory());
+  // The popup links to a section (#officer, #diagnostics); the page was built after the browser looked for it.
+  const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+  if (target) {
+    target.scrollIntoView();
+    target.querySelector<HTMLElement>('input, select, textarea, button, pre')?.focus();
+  }
 }
 
 const root = document.getElementById('app');

@@ -18,9 +18,31 @@ interface Section {
   update?(state: SettingsState): void;
 }
 
+export interface OptionsPage {
+  update(state: SettingsState): void;
+  /** The sender history changes whenever mail is read; only its own section follows that. */
+  refreshHistory(): void;
+}
+
+/**
+ * Where keyboard focus was, to put it back after an update redrew a list: the same control when it still exists,
+ * else the add field of the list it was in (a Remove button that went away with its entry).
+ */
+function focusKeeper(doc: Document): () => void {
+  const active = doc.activeElement;
+  const id = active?.id;
+  const listInput = active?.closest('.list-editor')?.querySelector<HTMLInputElement>('form.add input');
+  return () => {
+    if (doc.activeElement && doc.activeElement !== doc.body) return;
+    const again = id ? doc.getElementById(id) : null;
+    (again ?? listInput)?.focus();
+  };
+}
+
 /** Builds the options page once; `update` brings every section in line with new settings without rebuilding it. */
-export function renderOptionsPage(root: HTMLElement, context: SectionContext): { update(state: SettingsState): void } {
+export function renderOptionsPage(root: HTMLElement, context: SectionContext): OptionsPage {
   const { doc } = context;
+  const history = historySection(context);
   const sections: Section[] = [
     policyNotice(context),
     unreadableNotice(context),
@@ -31,7 +53,7 @@ export function renderOptionsPage(root: HTMLElement, context: SectionContext): {
     keywordsSection(context),
     tryMessageSection(context),
     selfHostedSection(context),
-    historySection(context),
+    history,
     backupSection(context),
     diagnosticsSection(context),
   ];
@@ -39,8 +61,10 @@ export function renderOptionsPage(root: HTMLElement, context: SectionContext): {
   header.append(element(doc, 'h1', undefined, i18n.t('options.title')), element(doc, 'p', 'intro', i18n.t('options.intro')));
   root.replaceChildren(header, ...sections.map((section) => section.element));
   const update = (state: SettingsState) => {
+    const restoreFocus = focusKeeper(doc);
     for (const section of sections) section.update?.(state);
+    restoreFocus();
   };
   update(context.state);
-  return { update };
+  return { update, refreshHistory: () => history.update() };
 }

@@ -121,11 +121,11 @@ export function renderPopup(
   state: TabState | null,
   version: string,
   copyText: CopyText,
-  controls?: PopupControls,
+  controls: PopupControls,
 ): void {
   const doc = root.ownerDocument;
   const content: HTMLElement[] = [element(doc, 'h1', 'title', i18n.t('popup.title'))];
-  if (controls) content.push(renderSwitch(doc, controls));
+  content.push(renderSwitch(doc, controls));
 
   if (!state) {
     content.push(element(doc, 'p', 'not-webmail', i18n.t('popup.notWebmail')));
@@ -147,9 +147,9 @@ export function renderPopup(
     content.push(renderGuidanceSection(doc, flagged));
   }
 
-  if (controls) content.push(renderOfficer(doc, controls));
+  content.push(renderOfficer(doc, controls));
   content.push(element(doc, 'p', 'aivd', i18n.t('guidance.aivd')));
   if (state) content.push(renderDiagnostics(doc, state, version, copyText));
-  if (controls) content.push(renderLinks(doc, controls));
+  content.push(renderLinks(doc, controls));
   root.replaceChildren(...content);
 }

@@ -15,7 +15,7 @@ export interface BannerOptions {
   securityOfficer?: { name: string; address: string };
   highlightEvidence: boolean;
   onDismiss(): void;        // "Dismiss for this message" — the caller remembers it locally
-  onTrustSender(): void;    // "Trust this sender" — the caller stores it
+  onTrustSender?: () => void; // "Trust this sender" — the caller stores it; absent when the organisation locked it
 }
 export interface BannerHandle { update(analysis: Analysis, target: OpenMessage): void; remove(): void; }
 
@@ -113,7 +113,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
         securityOfficer: options.securityOfficer,
         state,
         onDismiss: () => finish(options.onDismiss),
-        onTrustSender: () => finish(options.onTrustSender),
+        ...(options.onTrustSender ? { onTrustSender: () => finish(options.onTrustSender!) } : {}),
         onHighlightChange: (on) => {
           state.highlightOn = on;
           applyHighlight();

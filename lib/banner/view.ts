@@ -19,7 +19,8 @@ export interface BannerViewInput {
   securityOfficer: ReportRecipient | undefined;
   state: BannerUiState;
   onDismiss(): void;
-  onTrustSender(): void;
+  /** Absent when trusted senders are locked by the organisation: the button is then not offered. */
+  onTrustSender?: () => void;
   onHighlightChange(on: boolean): void;
 }
 
@@ -124,14 +125,18 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
   highlight.checked = state.highlightOn;
   highlight.addEventListener('change', () => input.onHighlightChange(highlight.checked));
   highlightLabel.append(highlight, doc.createTextNode(i18n.t('banner.highlight')));
-  const trust = button(doc, 'action trust', i18n.t('banner.trust'));
-  trust.setAttribute('aria-describedby', 'waakzaam-trust-hint');
-  trust.addEventListener('click', () => input.onTrustSender());
-  const trustHint = doc.createElement('p');
-  trustHint.id = 'waakzaam-trust-hint';
-  trustHint.className = 'note';
-  trustHint.textContent = i18n.t('banner.trustHint');
-  evidencePanel.append(highlightLabel, trust, trustHint);
+  evidencePanel.append(highlightLabel);
+  const { onTrustSender } = input;
+  if (onTrustSender) {
+    const trust = button(doc, 'action trust', i18n.t('banner.trust'));
+    trust.setAttribute('aria-describedby', 'waakzaam-trust-hint');
+    trust.addEventListener('click', () => onTrustSender());
+    const trustHint = doc.createElement('p');
+    trustHint.id = 'waakzaam-trust-hint';
+    trustHint.className = 'note';
+    trustHint.textContent = i18n.t('banner.trustHint');
+    evidencePanel.append(trust, trustHint);
+  }
 
   const actions = doc.createElement('div');
   actions.className = 'actions';

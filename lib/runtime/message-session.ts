@@ -13,7 +13,7 @@ export interface BannerChoices {
   securityOfficer?: { name: string; address: string };
   highlightEvidence: boolean;
   onDismiss(): void;
-  onTrustSender(): void;
+  onTrustSender?: () => void;
 }
 
 /** The parts of the extension a session talks to; the content script passes the real ones. */
@@ -49,7 +49,10 @@ export class MessageSession {
   private readonly analyses = new Map<string, CachedAnalysis>();
   private readonly banners = new Map<string, ShownBanner>();
   /** The open conversation an analysis was asked for and not yet answered. */
-  private pendingConversation: string | null = null;
+  /** The conversation asked about and not yet answered, so the same question is not asked twice. */
+  private pending: { conversation: string } | null = null;
+  /** Goes up when the settings the engine reads change: answers asked for before that are dropped. */
+  private settingsGeneration = 0;
 
   constructor(
     private readonly ports: SessionPorts,
@@ -71,7 +74,9 @@ export class MessageSession {
     // The engine reads these: open messages are analysed again, so a change shows without a reload.
     if (analysisInputs(previous) !== analysisInputs(next)) {
       this.analyses.clear();
-      this.pendingConversation = null;
+      // An answer still on its way was made with the old settings: it must not land.
+      this.pending = null;
+      this.settingsGeneration += 1;
     }
     // Banner options are fixed at mount, so a change of them means mounting afresh.
     if (previous.highlightEvidence !== next.highlightEvidence || !sameOfficer(previous, next)) this.removeAllBanners();
@@ -157,13 +162,16 @@ export class MessageSession {
     if (open.every((target) => this.currentAnalysis(target))) return;
     const fingerprints = open.map((target) => fingerprintOf(target.message));
     const conversation = open.map((target, index) => `${target.id}\u0001${fingerprints[index]}`).join('\u0002');
-    if (conversation === this.pendingConversation) return;
-    this.pendingConversation = conversation;
+    if (conversation === this.pending?.conversation) return;
+    const request = { conversation };
+    this.pending = request;
+    const generation = this.settingsGeneration;
     const settle = () => {
-      if (this.pendingConversation === conversation) this.pendingConversation = null;
+      if (this.pending === request) this.pending = null;
     };
     this.ports.analyze(open.map(({ id, message }) => ({ id, message }))).then(
       (analyses) => {
+        if (generation !== this.settingsGeneration) return;
         settle();
         open.forEach((target, index) => this.analyses.set(target.id, { fingerprint: fingerprints[index]!, analysis: analyses[index]! }));
         this.render();
@@ -189,9 +197,19 @@ export class MessageSession {
         // The banner goes away now either way; a storage failure (a full quota) is reported, not hidden.
         this.ports.dismissMessage(id).catch((error: unknown) => console.error('[waakzaam] could not remember the dismissal', error));
       },
-      onTrustSender: () => {
-        this.ports.trustSender(address).catch((error: unknown) => console.error('[waakzaam] could not save the trusted sender', error));
-      },
+      ...(this.settings.locked.includes('trustedSenders')
+        ? {}
+        : {
+            onTrustSender: () => {
+              this.ports.trustSender(address).catch((error: unknown) => {
+                console.error('[waakzaam] could not save the trusted sender', error);
+                // The banner closed itself, but the sender is not trusted after all: show it again.
+                const shown = this.banners.get(id);
+                if (shown) this.removeBanner(id, shown);
+                this.render();
+              });
+            },
+          }),
     });
   }
 

@@ -1,7 +1,7 @@
 import { exportSettingsFile, parseSettingsFile, type ImportProblem } from './import-export';
-import { unreadableSettingsItem, userSettingsItem } from './items';
+import { unreadableSettingsItem } from './items';
 import { mergeSettings } from './policy';
-import { readPolicy, readUser, type Settings } from './index';
+import { readPolicy, readUser, serialized, writeUser, type Settings } from './index';
 
 /**
  * Settings to and from files, for the options page only (kept apart so the webmail content script does not carry
@@ -31,6 +31,6 @@ export type ImportResult = { ok: true; settings: Settings } | { ok: false; probl
 export async function importSettings(text: string): Promise<ImportResult> {
   const parsed = parseSettingsFile(text);
   if (!parsed.ok) return parsed;
-  await userSettingsItem.setValue(parsed.settings);
+  await serialized(() => writeUser(parsed.settings));
   return { ok: true, settings: mergeSettings(parsed.settings, await readPolicy()) };
 }

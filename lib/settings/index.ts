@@ -59,11 +59,28 @@ export async function readPolicy(): Promise<Policy> {
   }
 }
 
-/** Keeps a stored copy that could not be read, once, so the user can export it; nothing is silently lost. */
+/**
+ * Keeps a stored copy that could not be read, so the user can export it; nothing is silently lost. A copy already
+ * kept stays until the user discards it: a later write must not replace what could not be read first.
+ */
 async function keepUnreadable(value: unknown, version: number, fields: string[]): Promise<void> {
-  const kept = await unreadableSettingsItem.getValue();
-  if (kept && JSON.stringify(kept.value) === JSON.stringify(value)) return;
+  if (await unreadableSettingsItem.getValue()) return;
   await unreadableSettingsItem.setValue({ at: Date.now(), version, fields, value });
+}
+
+/** Stores the user's layer under the current version, also over a copy from a newer version (kept aside on reading). */
+export async function writeUser(next: UserSettings): Promise<void> {
+  await userSettingsItem.setValue(next);
+  await userSettingsItem.setMeta({ v: SETTINGS_VERSION });
+}
+
+// Changes in this context run one at a time, each on what the one before it stored: two quick clicks both count.
+let changes: Promise<unknown> = Promise.resolve();
+
+export function serialized<T>(change: () => Promise<T>): Promise<T> {
+  const result = changes.then(change);
+  changes = result.catch(() => undefined);
+  return result;
 }
 
 /** The user's layer; a copy from a newer version or with unreadable fields is kept aside and the rest used. */
@@ -91,25 +108,32 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /**
- * Changes the user's own settings and returns the combined result. Refuses (with `SettingLockedError`) a change to
- * a locked setting; a storage error (such as a full quota) is passed on to the caller to show, never swallowed.
+ * Changes the user's own settings and returns the combined result. `change` is either the new values or a function
+ * from the stored settings to them (for lists: add to what is stored now, not to what a page last showed). Refuses
+ * (with `SettingLockedError`) a change to a locked setting; a storage error (such as a full quota) is passed on to
+ * the caller to show, never swallowed.
  */
-export async function updateSettings(changes: UserSettings): Promise<Settings> {
-  const [user, policy] = await Promise.all([readUser(), readPolicy()]);
-  const locked = (Object.keys(changes) as SettingName[]).filter((name) => policy.locked.includes(name));
-  if (locked.length > 0) throw new SettingLockedError(locked);
-  const next = userSettingsSchema.parse({ ...user, ...changes });
-  await userSettingsItem.setValue(next);
-  return mergeSettings(next, policy);
+export function updateSettings(change: UserSettings | ((current: UserSettings) => UserSettings)): Promise<Settings> {
+  return serialized(async () => {
+    const [user, policy] = await Promise.all([readUser(), readPolicy()]);
+    const changes = typeof change === 'function' ? change(user) : change;
+    const locked = (Object.keys(changes) as SettingName[]).filter((name) => policy.locked.includes(name));
+    if (locked.length > 0) throw new SettingLockedError(locked);
+    const next = userSettingsSchema.parse({ ...user, ...changes });
+    await writeUser(next);
+    return mergeSettings(next, policy);
+  });
 }
 
 /** Removes the user's own value of each setting, so the policy's or the default applies again. */
-export async function resetSettings(names: SettingName[]): Promise<Settings> {
-  const [user, policy] = await Promise.all([readUser(), readPolicy()]);
-  const next: Record<string, unknown> = { ...user };
-  for (const name of names) delete next[name];
-  await userSettingsItem.setValue(next as UserSettings);
-  return mergeSettings(next as UserSettings, policy);
+export function resetSettings(names: SettingName[]): Promise<Settings> {
+  return serialized(async () => {
+    const [user, policy] = await Promise.all([readUser(), readPolicy()]);
+    const next: Record<string, unknown> = { ...user };
+    for (const name of names) delete next[name];
+    await writeUser(next as UserSettings);
+    return mergeSettings(next as UserSettings, policy);
+  });
 }
 
 /** Calls `onChange` with the combined settings whenever the user's settings or the policy change, in any context. */
@@ -126,9 +150,8 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   };
 }
 
-export async function trustSender(address: string): Promise<Settings> {
-  const user = await readUser();
-  return updateSettings({ trustedSenders: [...(user.trustedSenders ?? []), address] });
+export function trustSender(address: string): Promise<Settings> {
+  return updateSettings((user) => ({ trustedSenders: [...(user.trustedSenders ?? []), address] }));
 }
 
 export async function getDismissals(): Promise<Dismissal[]> {

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import {
   DEFAULT_SETTINGS,
+  domainNames,
+  termKey,
   SENSITIVITIES,
   SETTING_NAMES,
   termChangeSchema,
@@ -37,7 +39,8 @@ const policyFields = {
   securityOfficerAddress: z.string(),
   organisationDomains: domains,
   trustedDomains: domains,
-  extraTerms: z.array(termChangeSchema),
+  // Each term is checked on its own below; one mistyped entry costs only itself.
+  extraTerms: z.array(z.unknown()),
   highlightEvidence: z.boolean(),
   lockedSettings: z.array(z.string()),
 } satisfies Record<(typeof POLICY_KEYS)[number], z.core.$ZodType>;
@@ -58,10 +61,6 @@ export interface Policy {
 
 export const EMPTY_POLICY: Policy = { locked: [], invalid: [] };
 
-function normalizedDomains(items: string[]): string[] {
-  return [...new Set(items.map((item) => item.trim().toLowerCase().replace(/^@+/, '')).filter(Boolean))];
-}
-
 /** Reads the raw managed-storage object into a `Policy`; unknown or malformed keys are listed, not fatal. */
 export function parsePolicy(raw: Record<string, unknown>): Policy {
   const read: Partial<{ [K in keyof typeof policyFields]: z.infer<(typeof policyFields)[K]> }> = {};
@@ -77,6 +76,15 @@ export function parsePolicy(raw: Record<string, unknown>): Policy {
     if ((SETTING_NAMES as string[]).includes(name)) locked.push(name as SettingName);
     else invalid.push(`lockedSettings: ${name}`);
   }
+  const extraTerms: TermChange[] = [];
+  (read.extraTerms ?? []).forEach((entry, index) => {
+    const term = z.safeParse(termChangeSchema, entry);
+    if (term.success) extraTerms.push(term.data);
+    else invalid.push(`extraTerms[${index}]`);
+  });
+  if (read.securityOfficerName?.trim() && !read.securityOfficerAddress?.trim()) {
+    invalid.push('securityOfficerName (no securityOfficerAddress)');
+  }
   const policy: Policy = { locked, invalid };
   if (read.enabled !== undefined) policy.enabled = read.enabled;
   if (read.sensitivity !== undefined) policy.sensitivity = read.sensitivity;
@@ -86,9 +94,9 @@ export function parsePolicy(raw: Record<string, unknown>): Policy {
       address: read.securityOfficerAddress.trim(),
     };
   }
-  if (read.organisationDomains) policy.organisationDomains = normalizedDomains(read.organisationDomains);
-  if (read.trustedDomains) policy.trustedDomains = normalizedDomains(read.trustedDomains);
-  if (read.extraTerms) policy.extraTerms = read.extraTerms;
+  if (read.organisationDomains) policy.organisationDomains = domainNames(read.organisationDomains);
+  if (read.trustedDomains) policy.trustedDomains = domainNames(read.trustedDomains);
+  if (read.extraTerms) policy.extraTerms = extraTerms;
   if (read.highlightEvidence !== undefined) policy.highlightEvidence = read.highlightEvidence;
   return policy;
 }
@@ -98,8 +106,6 @@ function union<T>(items: readonly T[], key: (item: T) => string): T[] {
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
   return [...seen.values()];
 }
-
-const termKey = (change: TermChange) => `${change.category}\u0000${change.language}\u0000${change.term.toLowerCase()}`;
 
 /**
  * Defaults ⊕ policy ⊕ user. A single value comes from the user when they set it and it is not locked, else from the
@@ -127,5 +133,6 @@ export function mergeSettings(user: UserSettings, policy: Policy): Settings {
     addedTerms: union([...(policy.extraTerms ?? []), ...(own('addedTerms') ?? [])], termKey),
     removedTerms: own('removedTerms') ?? [],
     selfHostedHosts: own('selfHostedHosts') ?? [],
+    locked: [...policy.locked],
   };
 }

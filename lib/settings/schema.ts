@@ -24,12 +24,20 @@ const addressList = z.pipe(
 );
 
 /** Domains are kept without a leading `@`, so "@asml.com" and "asml.com" are one entry. */
-const domainList = z.pipe(
-  z.array(z.string()),
-  z.transform((items: string[]) => [
-    ...new Set(items.map((item) => item.trim().toLowerCase().replace(/^@+/, '')).filter(Boolean)),
-  ]),
-);
+export function normaliseDomainName(domain: string): string {
+  return domain.trim().toLowerCase().replace(/^@+/, '');
+}
+
+export function domainNames(items: string[]): string[] {
+  return [...new Set(items.map(normaliseDomainName).filter(Boolean))];
+}
+
+const domainList = z.pipe(z.array(z.string()), z.transform(domainNames));
+
+/** One term of one category and language, whatever its case: the same term added twice is one. */
+export function termKey(change: TermChange): string {
+  return `${change.category}\u0000${change.language}\u0000${change.term.toLowerCase()}`;
+}
 
 export const securityOfficerSchema = z.object({
   name: z.string(),
@@ -47,7 +55,7 @@ const termList = z.pipe(
   z.transform((changes: TermChange[]) => {
     const seen = new Set<string>();
     return changes.filter((change) => {
-      const key = `${change.category}\u0000${change.language}\u0000${change.term.toLowerCase()}`;
+      const key = termKey(change);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -78,18 +86,7 @@ export type SettingName = keyof typeof userFields;
 export const SETTING_NAMES = Object.keys(userFields) as SettingName[];
 
 /** The user's layer as stored: each field optional, unknown fields refused (an import is checked with this). */
-export const userSettingsSchema = z.strictObject({
-  enabled: z.optional(userFields.enabled),
-  sensitivity: z.optional(userFields.sensitivity),
-  securityOfficer: z.optional(userFields.securityOfficer),
-  trustedSenders: z.optional(userFields.trustedSenders),
-  trustedDomains: z.optional(userFields.trustedDomains),
-  organisationDomains: z.optional(userFields.organisationDomains),
-  addedTerms: z.optional(userFields.addedTerms),
-  removedTerms: z.optional(userFields.removedTerms),
-  selfHostedHosts: z.optional(userFields.selfHostedHosts),
-  highlightEvidence: z.optional(userFields.highlightEvidence),
-});
+export const userSettingsSchema = z.partial(z.strictObject(userFields));
 
 export type UserSettings = z.infer<typeof userSettingsSchema>;
 
@@ -105,6 +102,8 @@ export interface Settings {
   removedTerms: TermChange[];
   selfHostedHosts: string[];
   highlightEvidence: boolean;
+  /** Settings the organisation's policy locked: the user cannot change them (the options page shows them locked). */
+  locked: SettingName[];
 }
 
 export type SecurityOfficer = z.infer<typeof securityOfficerSchema>;
@@ -120,6 +119,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   removedTerms: [],
   selfHostedHosts: [],
   highlightEvidence: true,
+  locked: [],
 });
 
 /**

@@ -13,8 +13,5 @@ export function isTrustedSender(settings: Pick<Settings, 'trustedSenders' | 'tru
   if (settings.trustedSenders.includes(normalized)) return true;
   const domain = domainOf(normalized);
   if (!domain) return false;
-  return settings.trustedDomains.some((trusted) => {
-    const bare = trusted.replace(/^@/, '');
-    return domain === bare || domain.endsWith(`.${bare}`);
-  });
+  return settings.trustedDomains.some((trusted) => domain === trusted || domain.endsWith(`.${trusted}`));
 }

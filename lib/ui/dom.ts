@@ -33,3 +33,19 @@ export function statusLine(doc: Document, id: string): { element: HTMLElement; s
     },
   };
 }
+
+/** A form control with its label above it, in one row. */
+export function labelledField<K extends 'input' | 'textarea'>(
+  doc: Document,
+  tag: K,
+  id: string,
+  text: string,
+): { row: HTMLElement; control: HTMLElementTagNameMap[K] } {
+  const control = element(doc, tag);
+  control.id = id;
+  const label = element(doc, 'label', undefined, text);
+  label.htmlFor = id;
+  const row = element(doc, 'p', 'field');
+  row.append(label, control);
+  return { row, control };
+}

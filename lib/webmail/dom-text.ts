@@ -133,10 +133,12 @@ function yieldToPage(): Promise<void> {
  * elements, scripts and styles are skipped, and quoted replies (`blockquote`) are kept with `> ` before each line
  * so the engine can tell quoted history from new text. Walks without recursion, so deeply nested HTML cannot
  * exhaust the stack, and stops once `limit` characters are collected. A long body is read in slices with the page
- * running in between, so opening a very long message never blocks the webmail; if the body changes meanwhile the
- * caller reads it again (the page's mutation is what triggers that).
+ * running in between, so opening a very long message never blocks the webmail. Null when the body was taken out of
+ * the page, or the walk's place moved out of the body, meanwhile: what was read is then not this message's text
+ * (the page's change makes the caller read it again).
  */
-export async function readTextOfElement(root: Element, limit: number = BODY_TEXT_LIMIT): Promise<string> {
+export async function readTextOfElement(root: Element, limit: number = BODY_TEXT_LIMIT): Promise<string | null> {
+  const wasInPage = root.isConnected;
   const writer = new LineWriter();
   let quoteDepth = 0;
   let preformatted = 0;
@@ -167,6 +169,7 @@ export async function readTextOfElement(root: Element, limit: number = BODY_TEXT
   while (node && writer.length < limit) {
     if (++walked % NODES_PER_CLOCK_CHECK === 0 && performance.now() - sliceStart > SLICE_MS) {
       await yieldToPage();
+      if ((wasInPage && !root.isConnected) || !root.contains(node)) return null;
       sliceStart = performance.now();
     }
     let descend = false;

@@ -83,6 +83,7 @@ export interface LocatedMessage {
  */
 export async function assembleMessage(located: LocatedMessage, report: AdapterReport): Promise<OpenMessage | null> {
   const text = await readTextOfElement(located.body);
+  if (text === null) return null;
   recordField(report, 'text', text === '' ? null : 'dom-text', 1);
   if (text === '') return null;
   recordField(report, 'id', located.ownId ? located.ownId.source : 'content-hash', 1);

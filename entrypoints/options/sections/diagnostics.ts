@@ -1,19 +1,14 @@
 import { i18n } from '#i18n';
+import { reportLines } from '../../../lib/ui-text/diagnostics';
 import type { AdapterReport } from '../../../lib/webmail/types';
 import { element } from '../../../lib/ui/dom';
 import { section, type SectionContext } from '../context';
 
 /** The last selector report of each webmail reader: what a user passes on when a webmail changed its page. */
-export function diagnosticsText(reports: Record<string, AdapterReport>): string {
-  const lines: string[] = [];
-  for (const report of Object.values(reports)) {
-    lines.push(i18n.t('popup.diagnosticsAdapter', [report.adapter]), i18n.t('popup.diagnosticsTime', [new Date(report.at).toISOString()]));
-    for (const field of report.fields) {
-      lines.push(`  ${i18n.t('popup.diagnosticsField', [field.field, field.matched ?? i18n.t('popup.notFound'), String(field.tried)])}`);
-    }
-    lines.push('');
-  }
-  return lines.join('\n').trim();
+function allReportsText(reports: Record<string, AdapterReport>): string {
+  return Object.values(reports)
+    .map((report) => reportLines(report).join('\n'))
+    .join('\n\n');
 }
 
 export function diagnosticsSection({ doc, actions }: Pick<SectionContext, 'doc' | 'actions'>) {
@@ -23,7 +18,7 @@ export function diagnosticsSection({ doc, actions }: Pick<SectionContext, 'doc' 
   root.append(report);
   const refresh = () =>
     actions.adapterReports().then((reports) => {
-      report.textContent = Object.keys(reports).length > 0 ? diagnosticsText(reports) : i18n.t('options.diagnostics.none');
+      report.textContent = Object.keys(reports).length > 0 ? allReportsText(reports) : i18n.t('options.diagnostics.none');
     });
   void refresh();
   return { element: root, update: () => void refresh() };

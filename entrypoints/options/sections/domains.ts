@@ -11,15 +11,14 @@ function without(items: readonly string[] | undefined, value: string): string[] 
 /** The reader's own organisation: mail from colleagues counts less. */
 export function organisationSection({ doc, actions }: Pick<SectionContext, 'doc' | 'actions'>) {
   const root = section(doc, 'organisation', i18n.t('options.organisation.title'), i18n.t('options.organisation.intro'));
-  let user: string[] = [];
   const editor = listEditor(doc, {
     id: 'organisation-domains',
     label: i18n.t('options.organisation.add'),
     placeholder: 'example.nl',
     emptyText: i18n.t('options.organisation.empty'),
     normalise: normaliseDomain,
-    add: (value) => actions.update({ organisationDomains: [...user, value] }),
-    remove: (value) => actions.update({ organisationDomains: without(user, value) }),
+    add: (value) => actions.update((user) => ({ organisationDomains: [...(user.organisationDomains ?? []), value] })),
+    remove: (value) => actions.update((user) => ({ organisationDomains: without(user.organisationDomains, value) })),
   });
   const lock = lockedNote(doc);
   root.append(lock, editor.element);
@@ -27,7 +26,6 @@ export function organisationSection({ doc, actions }: Pick<SectionContext, 'doc'
     element: root,
     update(state: SettingsState) {
       const locked = isLocked(state, 'organisationDomains');
-      user = state.user.organisationDomains ?? [];
       const policy = state.policy.organisationDomains ?? [];
       editor.update(
         state.settings.organisationDomains.map((value) => ({ value, fromPolicy: policy.includes(value) })),
@@ -41,16 +39,14 @@ export function organisationSection({ doc, actions }: Pick<SectionContext, 'doc'
 /** Senders and domains the reader trusts: no banner for their mail. */
 export function trustSection({ doc, actions }: Pick<SectionContext, 'doc' | 'actions'>) {
   const root = section(doc, 'trust', i18n.t('options.trust.title'), i18n.t('options.trust.intro'));
-  let senders: string[] = [];
-  let domains: string[] = [];
   const senderEditor = listEditor(doc, {
     id: 'trusted-senders',
     label: i18n.t('options.trust.addSender'),
     placeholder: 'name@example.nl',
     emptyText: i18n.t('options.trust.noSenders'),
     normalise: normaliseAddress,
-    add: (value) => actions.update({ trustedSenders: [...senders, value] }),
-    remove: (value) => actions.update({ trustedSenders: without(senders, value) }),
+    add: (value) => actions.update((user) => ({ trustedSenders: [...(user.trustedSenders ?? []), value] })),
+    remove: (value) => actions.update((user) => ({ trustedSenders: without(user.trustedSenders, value) })),
   });
   const domainEditor = listEditor(doc, {
     id: 'trusted-domains',
@@ -58,8 +54,8 @@ export function trustSection({ doc, actions }: Pick<SectionContext, 'doc' | 'act
     placeholder: 'example.nl',
     emptyText: i18n.t('options.trust.noDomains'),
     normalise: normaliseDomain,
-    add: (value) => actions.update({ trustedDomains: [...domains, value] }),
-    remove: (value) => actions.update({ trustedDomains: without(domains, value) }),
+    add: (value) => actions.update((user) => ({ trustedDomains: [...(user.trustedDomains ?? []), value] })),
+    remove: (value) => actions.update((user) => ({ trustedDomains: without(user.trustedDomains, value) })),
   });
   const sendersLock = lockedNote(doc);
   const domainsLock = lockedNote(doc);
@@ -74,8 +70,6 @@ export function trustSection({ doc, actions }: Pick<SectionContext, 'doc' | 'act
   return {
     element: root,
     update(state: SettingsState) {
-      senders = state.user.trustedSenders ?? [];
-      domains = state.user.trustedDomains ?? [];
       const policyDomains = state.policy.trustedDomains ?? [];
       senderEditor.update(
         state.settings.trustedSenders.map((value) => ({ value, fromPolicy: false })),

@@ -24,5 +24,5 @@ export function historySection({ doc, actions }: Pick<SectionContext, 'doc' | 'a
   buttons.append(clear);
   root.append(count, buttons, status.element);
   refresh();
-  return { element: root, update: refresh };
+  return { element: root, update: () => refresh() };
 }

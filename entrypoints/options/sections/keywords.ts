@@ -72,8 +72,6 @@ export function keywordsSection({ doc, actions, page }: Pick<SectionContext, 'do
   pickers.append(category.wrapper, language.wrapper);
 
   const group = () => ({ category: category.control.value as CategoryId, language: language.control.value as TermLanguage });
-  const userAdded = () => state?.user.addedTerms ?? [];
-  const userRemoved = () => state?.user.removedTerms ?? [];
 
   const defaultsHeading = element(doc, 'h3', undefined, i18n.t('options.keywords.defaults'));
   const defaultsHelp = element(doc, 'p', 'help', i18n.t('options.keywords.defaultsHelp'));
@@ -93,17 +91,27 @@ export function keywordsSection({ doc, actions, page }: Pick<SectionContext, 'do
       if (term.length < 2 || term.length > MAX_TERM_CHARS) return { error: i18n.t('options.keywords.invalidTerm') };
       return { value: term };
     },
-    add: (term) => actions.update({ addedTerms: [...userAdded(), { ...group(), term }] }),
-    remove: (term) =>
-      actions.update({
-        addedTerms: userAdded().filter((change) => !(sameGroup(group().category, group().language)(change) && change.term === term)),
-      }),
+    add: (term) => actions.update((user) => ({ addedTerms: [...(user.addedTerms ?? []), { ...group(), term }] })),
+    remove: (term) => {
+      const inGroup = sameGroup(group().category, group().language);
+      return actions.update((user) => ({
+        addedTerms: (user.addedTerms ?? []).filter((change) => !(inGroup(change) && change.term === term)),
+      }));
+    },
   });
 
   const reset = button(doc, i18n.t('options.keywords.reset'), () => {
     const { category: current, language: currentLanguage } = group();
     const other = (change: TermChange) => !sameGroup(current, currentLanguage)(change);
-    void save(status, () => actions.update({ addedTerms: userAdded().filter(other), removedTerms: userRemoved().filter(other) }), i18n.t('options.keywords.resetDone'));
+    void save(
+      status,
+      () =>
+        actions.update((user) => ({
+          ...(state && !isLocked(state, 'addedTerms') ? { addedTerms: (user.addedTerms ?? []).filter(other) } : {}),
+          ...(state && !isLocked(state, 'removedTerms') ? { removedTerms: (user.removedTerms ?? []).filter(other) } : {}),
+        })),
+      i18n.t('options.keywords.resetDone'),
+    );
   });
 
   const render = () => {
@@ -124,9 +132,13 @@ export function keywordsSection({ doc, actions, page }: Pick<SectionContext, 'do
         input.checked = !removed.has(pattern);
         input.disabled = removedLocked;
         input.addEventListener('change', () => {
-          const others = userRemoved().filter((change) => !(inGroup(change) && change.term === pattern));
-          const next = input.checked ? others : [...others, { category: current, language: currentLanguage, term: pattern }];
-          void save(status, () => actions.update({ removedTerms: next }));
+          const switchedOn = input.checked;
+          void save(status, () =>
+            actions.update((user) => {
+              const others = (user.removedTerms ?? []).filter((change) => !(inGroup(change) && change.term === pattern));
+              return { removedTerms: switchedOn ? others : [...others, { category: current, language: currentLanguage, term: pattern }] };
+            }),
+          );
         });
         const label = element(doc, 'label', undefined, readablePattern(pattern));
         label.htmlFor = input.id;
@@ -144,8 +156,9 @@ export function keywordsSection({ doc, actions, page }: Pick<SectionContext, 'do
       addedLocked,
     );
     addedLock.hidden = !addedLocked;
-    const changed = userAdded().some(inGroup) || userRemoved().some(inGroup);
-    reset.disabled = !changed || addedLocked || removedLocked;
+    const changedAdded = !addedLocked && (state.user.addedTerms ?? []).some(inGroup);
+    const changedRemoved = !removedLocked && (state.user.removedTerms ?? []).some(inGroup);
+    reset.disabled = !changedAdded && !changedRemoved;
   };
   category.control.addEventListener('change', render);
   language.control.addEventListener('change', render);

@@ -11,9 +11,12 @@ export function unreadableNotice({ doc, actions }: Pick<SectionContext, 'doc' | 
   const text = element(doc, 'p');
   const status = statusLine(doc, 'unreadable-status');
   const exportCopy = button(doc, i18n.t('options.unreadable.export'), () => {
-    void actions.exportUnreadable().then((copy) => {
-      if (copy) actions.download('waakzaam-unreadable-settings.json', copy);
-    });
+    actions.exportUnreadable().then(
+      (copy) => {
+        if (copy) actions.download('waakzaam-unreadable-settings.json', copy);
+      },
+      (error: unknown) => status.show(String(error), true),
+    );
   });
   const discard = button(doc, i18n.t('options.unreadable.discard'), () => {
     actions.discardUnreadable().catch((error: unknown) => status.show(String(error), true));

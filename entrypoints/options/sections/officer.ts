@@ -1,29 +1,20 @@
 import { i18n } from '#i18n';
 import type { SettingsState } from '../../../lib/settings';
-import { button, element, statusLine } from '../../../lib/ui/dom';
+import { button, element, labelledField, statusLine } from '../../../lib/ui/dom';
 import { normaliseAddress } from '../list-editor';
 import { isLocked, lockedNote, save, section, type SectionContext } from '../context';
-
-function field(doc: Document, id: string, text: string, type: string): { row: HTMLElement; input: HTMLInputElement } {
-  const input = element(doc, 'input');
-  input.id = id;
-  input.type = type;
-  const label = element(doc, 'label', undefined, text);
-  label.htmlFor = id;
-  const row = element(doc, 'p', 'field');
-  row.append(label, input);
-  return { row, input };
-}
 
 /** Who "Report to security officer" writes to. */
 export function officerSection({ doc, actions }: Pick<SectionContext, 'doc' | 'actions'>) {
   const root = section(doc, 'officer', i18n.t('options.officer.title'), i18n.t('options.officer.intro'));
   const status = statusLine(doc, 'officer-status');
   const form = element(doc, 'form', 'officer-form');
-  const name = field(doc, 'officer-name', i18n.t('options.officer.name'), 'text');
-  name.input.autocomplete = 'name';
-  const address = field(doc, 'officer-address', i18n.t('options.officer.address'), 'email');
-  address.input.autocomplete = 'email';
+  const name = labelledField(doc, 'input', 'officer-name', i18n.t('options.officer.name'));
+  name.control.type = 'text';
+  name.control.autocomplete = 'name';
+  const address = labelledField(doc, 'input', 'officer-address', i18n.t('options.officer.address'));
+  address.control.type = 'email';
+  address.control.autocomplete = 'email';
   const submit = element(doc, 'button', undefined, i18n.t('options.save'));
   submit.type = 'submit';
   const clear = button(doc, i18n.t('options.officer.clear'), () => void save(status, () => actions.reset(['securityOfficer'])));
@@ -34,12 +25,12 @@ export function officerSection({ doc, actions }: Pick<SectionContext, 'doc' | 'a
   form.append(name.row, address.row, buttons);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const checked = normaliseAddress(address.input.value);
+    const checked = normaliseAddress(address.control.value);
     if ('error' in checked) {
       status.show(checked.error, true);
       return;
     }
-    void save(status, () => actions.update({ securityOfficer: { name: name.input.value.trim(), address: checked.value } }));
+    void save(status, () => actions.update({ securityOfficer: { name: name.control.value.trim(), address: checked.value } }));
   });
   root.append(lock, form, source, status.element);
 
@@ -50,10 +41,10 @@ export function officerSection({ doc, actions }: Pick<SectionContext, 'doc' | 'a
       const locked = isLocked(state, 'securityOfficer');
       // Only fill the fields from storage when the reader is not typing in them.
       if (!form.contains(doc.activeElement) || locked) {
-        name.input.value = officer?.name ?? '';
-        address.input.value = officer?.address ?? '';
+        name.control.value = officer?.name ?? '';
+        address.control.value = officer?.address ?? '';
       }
-      for (const control of [name.input, address.input, submit, clear]) control.disabled = locked;
+      for (const control of [name.control, address.control, submit, clear]) control.disabled = locked;
       lock.hidden = !locked;
       const fromPolicy = !locked && state.user.securityOfficer == null && state.policy.securityOfficer != null;
       source.textContent = fromPolicy ? i18n.t('options.officer.fromPolicy') : '';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { SettingsState } from '../../../lib/settings';
-import { section, type SectionContext } from '../context';
+import { isLocked, lockedNote, section, type SectionContext } from '../context';
 import { listEditor } from '../list-editor';
 
 const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -21,7 +21,6 @@ export function normaliseHost(input: string): { value: string } | { error: strin
  */
 export function selfHostedSection({ doc, actions }: Pick<SectionContext, 'doc' | 'actions'>) {
   const root = section(doc, 'self-hosted', i18n.t('options.selfHosted.title'), i18n.t('options.selfHosted.intro'));
-  let hosts: string[] = [];
   const editor = listEditor(doc, {
     id: 'self-hosted-hosts',
     label: i18n.t('options.selfHosted.add'),
@@ -30,22 +29,46 @@ export function selfHostedSection({ doc, actions }: Pick<SectionContext, 'doc' |
     normalise: normaliseHost,
     add: async (host) => {
       if (!(await actions.requestHostAccess(host))) throw new Error(i18n.t('options.selfHosted.refused', [host]));
-      await actions.update({ selfHostedHosts: [...hosts, host] });
+      await actions.update((user) => ({ selfHostedHosts: [...(user.selfHostedHosts ?? []), host] }));
     },
     remove: async (host) => {
-      await actions.update({ selfHostedHosts: hosts.filter((item) => item !== host) });
+      await actions.update((user) => ({ selfHostedHosts: (user.selfHostedHosts ?? []).filter((item) => item !== host) }));
       await actions.releaseHostAccess(host);
     },
   });
-  root.append(editor.element);
+  const lock = lockedNote(doc);
+  root.append(lock, editor.element);
+  let drawn = 0;
   return {
     element: root,
     update(state: SettingsState) {
-      hosts = state.user.selfHostedHosts ?? [];
-      editor.update(
-        state.settings.selfHostedHosts.map((value) => ({ value, fromPolicy: false })),
-        state.policy.locked.includes('selfHostedHosts'),
-      );
+      const locked = isLocked(state, 'selfHostedHosts');
+      lock.hidden = !locked;
+      const hosts = state.settings.selfHostedHosts;
+      editor.update(hosts.map((value) => ({ value, fromPolicy: false })), locked);
+      // A host can be listed without access (settings imported from another computer): say so, offer to ask.
+      const drawing = ++drawn;
+      void Promise.all(hosts.map((host) => actions.hasHostAccess(host))).then((access) => {
+        if (drawing !== drawn) return;
+        editor.update(
+          hosts.map((value, index) => ({
+            value,
+            fromPolicy: false,
+            ...(access[index]
+              ? {}
+              : {
+                  problem: {
+                    text: i18n.t('options.selfHosted.noAccess'),
+                    fix: i18n.t('options.selfHosted.allow'),
+                    run: async () => {
+                      if (!(await actions.requestHostAccess(value))) throw new Error(i18n.t('options.selfHosted.refused', [value]));
+                    },
+                  },
+                }),
+          })),
+          locked,
+        );
+      });
     },
   };
 }

@@ -2,18 +2,8 @@ import { i18n } from '#i18n';
 import { evidenceByCategory, renderEvidenceList } from '../../../lib/banner/evidence';
 import type { Analysis } from '../../../lib/engine/types';
 import { levelLabel } from '../../../lib/ui-text/labels';
-import { element, statusLine } from '../../../lib/ui/dom';
+import { element, labelledField as field, statusLine } from '../../../lib/ui/dom';
 import { section, type SectionContext } from '../context';
-
-function field<K extends 'input' | 'textarea'>(doc: Document, tag: K, id: string, text: string) {
-  const control = element(doc, tag);
-  control.id = id;
-  const label = element(doc, 'label', undefined, text);
-  label.htmlFor = id;
-  const row = element(doc, 'p', 'field');
-  row.append(label, control);
-  return { row, control };
-}
 
 /** The engine's answer as the popup would show it, plus the rule ids for whoever tunes the terms. */
 export function renderAnalysis(doc: Document, analysis: Analysis): HTMLElement {

@@ -3,10 +3,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { diagnosticsText } from '../../../entrypoints/popup/diagnostics';
 import { requestTabState } from '../../../entrypoints/popup/tab-state';
-import { renderPopup } from '../../../entrypoints/popup/view';
+import { renderPopup, type PopupControls } from '../../../entrypoints/popup/view';
 import type { TabState } from '../../../lib/runtime/protocol';
 import { analysis, elementCounts, evidence, hostileIn, signal } from '../banner/fixtures';
 import { stubGetMessage } from '../banner/locale-messages';
+
+/** Settings as the popup gets them; `changes` records what the switch asked for. */
+function controls(overrides: Partial<PopupControls> = {}, changes: boolean[] = []): PopupControls {
+  return {
+    enabled: true,
+    enabledLocked: false,
+    securityOfficer: null,
+    setEnabled: async (enabled) => changes.push(enabled),
+    openOptions: vi.fn(),
+    ...overrides,
+  };
+}
 
 function tabState(overrides: Partial<TabState> = {}): TabState {
   return {
@@ -89,14 +101,14 @@ describe('requestTabState', () => {
 
 describe('renderPopup', () => {
   it('explains that only webmail pages are read when there is no content script', () => {
-    renderPopup(root, null, '0.1.0', vi.fn());
+    renderPopup(root, null, '0.1.0', vi.fn(), controls());
     expect(root.textContent).toContain('Waakzaam only reads webmail pages');
     expect(root.textContent).toContain('aivd.nl/contact');
     expect(root.querySelector('.diagnostics')).toBeNull();
   });
 
   it('shows the webmail, the adapter and every open message with its level, summary and evidence', () => {
-    renderPopup(root, tabState(), '0.1.0', vi.fn());
+    renderPopup(root, tabState(), '0.1.0', vi.fn(), controls());
     const text = root.textContent ?? '';
     expect(text).toContain('Webmail: Outlook on the web');
     expect(text).toContain('Reader: outlook');
@@ -117,14 +129,14 @@ describe('renderPopup', () => {
     const state = tabState();
     const sentence = 'Tweede bericht van deze afzender sinds 3 maart 2026. Eerder: een aanbod van geld.';
     state.messages[0]!.analysis.history = { sentence, messages: 2, firstContact: false };
-    renderPopup(root, state, '0.1.0', vi.fn());
+    renderPopup(root, state, '0.1.0', vi.fn(), controls());
     const [high, low] = [...root.querySelectorAll<HTMLElement>('article.message')];
     expect(high?.querySelector('.summary + .history')?.textContent).toBe(sentence);
     expect(low?.querySelector('.history')).toBeNull();
   });
 
   it('opens the guidance when a message is flagged and keeps it closed otherwise', () => {
-    renderPopup(root, tabState(), '0.1.0', vi.fn());
+    renderPopup(root, tabState(), '0.1.0', vi.fn(), controls());
     const guidance = root.querySelector<HTMLDetailsElement>('details.guidance-section')!;
     expect(guidance.open).toBe(true);
     expect(guidance.textContent).toContain('Keep the message; do not delete it.');
@@ -133,12 +145,12 @@ describe('renderPopup', () => {
 
     const calm = tabState();
     calm.messages = calm.messages.slice(1);
-    renderPopup(root, calm, '0.1.0', vi.fn());
+    renderPopup(root, calm, '0.1.0', vi.fn(), controls());
     expect(root.querySelector<HTMLDetailsElement>('details.guidance-section')!.open).toBe(false);
   });
 
   it('says so when no message is open', () => {
-    renderPopup(root, tabState({ messages: [] }), '0.1.0', vi.fn());
+    renderPopup(root, tabState({ messages: [] }), '0.1.0', vi.fn(), controls());
     expect(root.textContent).toContain('No open message was found on this page.');
   });
 
@@ -154,7 +166,7 @@ describe('renderPopup', () => {
         fill('summary'),
       );
       state.messages = [{ id: 'x', subject: fill('subject'), from: fill('sender address'), dismissed: false, analysis: flagged }];
-      renderPopup(root, state, '0.1.0', vi.fn());
+      renderPopup(root, state, '0.1.0', vi.fn(), controls());
       return { elements: elementCounts(document), text: root.textContent ?? '' };
     };
 
@@ -170,7 +182,7 @@ describe('renderPopup', () => {
 
   it('copies the diagnostics text and reports whether it worked', async () => {
     const copy = vi.fn().mockResolvedValueOnce(true).mockResolvedValueOnce(false);
-    renderPopup(root, tabState(), '0.1.0', copy);
+    renderPopup(root, tabState(), '0.1.0', copy, controls());
     const button = root.querySelector<HTMLButtonElement>('button.copy')!;
     const status = root.querySelector('.copy-status')!;
 
@@ -184,8 +196,47 @@ describe('renderPopup', () => {
 
   it('speaks Dutch when the browser does', async () => {
     await stubGetMessage('nl');
-    renderPopup(root, null, '0.1.0', vi.fn());
+    renderPopup(root, null, '0.1.0', vi.fn(), controls());
     expect(root.textContent).toContain("Waakzaam leest alleen webmailpagina's");
+  });
+});
+
+describe('popup controls', () => {
+  beforeEach(async () => {
+    await stubGetMessage('en');
+  });
+
+  it('switches warnings off through the settings, and says so', async () => {
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    const changes: boolean[] = [];
+    renderPopup(root, tabState(), '0.1.0', vi.fn(), controls({}, changes));
+    const toggle = root.querySelector<HTMLInputElement>('#enabled')!;
+    toggle.click();
+    expect(changes).toEqual([false]);
+    await vi.waitFor(() => expect(root.querySelector('.switch [role=status]')?.textContent).toBe('Warnings are off.'));
+    expect(changes).toEqual([false]);
+  });
+
+  it('shows a locked switch as locked and does not let it change', () => {
+    const root = document.createElement('main');
+    renderPopup(root, tabState(), '0.1.0', vi.fn(), controls({ enabledLocked: true }));
+    expect(root.querySelector<HTMLInputElement>('#enabled')!.disabled).toBe(true);
+    expect(root.querySelector('.switch label')?.textContent).toContain('organisation');
+  });
+
+  it('names the security officer, or links to the options to set one', () => {
+    const withOfficer = document.createElement('main');
+    renderPopup(withOfficer, tabState(), '0.1.0', vi.fn(), controls({ securityOfficer: { name: 'Els de Vries', address: 'security@example.nl' } }));
+    expect(withOfficer.querySelector('.officer')?.textContent).toBe('Your security officer: Els de Vries <security@example.nl>');
+
+    const openOptions = vi.fn();
+    const without = document.createElement('main');
+    renderPopup(without, tabState(), '0.1.0', vi.fn(), controls({ openOptions }));
+    without.querySelector<HTMLButtonElement>('.officer button')!.click();
+    expect(openOptions).toHaveBeenCalledWith('officer');
+    [...without.querySelectorAll<HTMLButtonElement>('.links button')].at(-1)!.click();
+    expect(openOptions).toHaveBeenLastCalledWith('diagnostics');
   });
 });
 

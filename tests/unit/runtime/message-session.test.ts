@@ -23,6 +23,17 @@ const BENIGN: MailMessage = {
 
 const REPORT: AdapterReport = { adapter: 'test', at: 0, fields: [] };
 
+const NO_SIGNS: Analysis = {
+  level: 'none',
+  score: 0,
+  language: 'en',
+  signals: [],
+  summary: '',
+  combinations: [],
+  capped: false,
+  awareness: false,
+};
+
 /** A page with one element per open message; the banner stand-in is a real element next to it. */
 function openMessage(id: string, message: MailMessage): OpenMessage {
   const root = document.createElement('article');
@@ -48,8 +59,24 @@ class Harness {
   choices = new Map<string, BannerChoices>();
   dismissedIds: string[] = [];
   trusted: string[] = [];
+  private held: ((analyses: Analysis[]) => void) | null = null;
+
+  /** The next request is answered only when the returned function is called, with what it is given. */
+  holdNextAnswer(): (analyses: Analysis[]) => void {
+    const answer = new Promise<Analysis[]>((resolve) => (this.held = resolve));
+    this.holding = answer;
+    return (analyses) => this.held?.(analyses);
+  }
+
+  private holding: Promise<Analysis[]> | null = null;
+
   readonly ports: SessionPorts = {
     analyze: async (thread) => {
+      if (this.holding) {
+        const held = this.holding;
+        this.holding = null;
+        return held;
+      }
       const subjects = thread.map(({ message }) => message.subject);
       this.requests.push(subjects);
       this.analysed.push(...subjects);
@@ -182,11 +209,33 @@ describe('MessageSession', () => {
     ]);
   });
 
+  it('offers no "Trust this sender" when the organisation locked trusted senders', async () => {
+    const session = harness.session({ ...DEFAULT_SETTINGS, locked: ['trustedSenders'] });
+    session.showOpenMessages([openMessage('a', RISKY)], REPORT);
+    await settle();
+    expect(harness.banners()).toHaveLength(1);
+    expect(harness.choices.get('a')?.onTrustSender).toBeUndefined();
+  });
+
+  it('drops an answer asked for before the settings the engine reads changed', async () => {
+    const session = harness.session();
+    const late = harness.holdNextAnswer();
+    session.showOpenMessages([openMessage('a', RISKY)], REPORT);
+    session.setSettings({ ...DEFAULT_SETTINGS, sensitivity: 'relaxed' });
+    await settle();
+    expect(harness.banners()).toEqual(['a']);
+    // The first answer arrives last, made before the change: it must not replace the new one.
+    late([{ ...NO_SIGNS }]);
+    await settle();
+    expect(harness.banners()).toEqual(['a']);
+    expect(session.tabState().messages[0]?.analysis.level).not.toBe('none');
+  });
+
   it('hides banners of a sender once the settings trust them, without analysing again', async () => {
     const session = harness.session();
     session.showOpenMessages([openMessage('a', RISKY)], REPORT);
     await settle();
-    harness.choices.get('a')?.onTrustSender();
+    harness.choices.get('a')?.onTrustSender?.();
     expect(harness.trusted).toEqual([RISKY.from.address]);
     session.setSettings({ ...DEFAULT_SETTINGS, trustedSenders: [RISKY.from.address] });
     await settle();

@@ -48,7 +48,7 @@ describe('settings migration v1 → v2', () => {
     await userSettingsItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(stored['settings$']).toEqual({ v: 2 });
-    expect(await getSettings()).toEqual({ ...V1_CHANGED, organisationDomains: [], addedTerms: [], removedTerms: [] });
+    expect(await getSettings()).toEqual({ ...V1_CHANGED, organisationDomains: [], addedTerms: [], removedTerms: [], locked: [] });
   });
 
   it('runs on stored version-1 defaults, which read as the defaults', async () => {

@@ -31,6 +31,18 @@ describe('parsePolicy', () => {
     });
   });
 
+  it('keeps the readable organisation terms when one is malformed, and names the one it dropped', () => {
+    const policy = parsePolicy({
+      extraTerms: [
+        { category: 'secrecy', language: 'nl', term: 'onder ons' },
+        { category: 'gossip', language: 'nl', term: 'roddel' },
+      ],
+      securityOfficerName: 'Team Integriteit',
+    });
+    expect(policy.extraTerms).toEqual([{ category: 'secrecy', language: 'nl', term: 'onder ons' }]);
+    expect(policy.invalid).toEqual(['extraTerms[1]', 'securityOfficerName (no securityOfficerAddress)']);
+  });
+
   it('names unknown and malformed keys without losing the rest', () => {
     const policy = parsePolicy({ sensitivity: 'paranoid', colour: 'red', enabled: false, lockedSettings: ['enabled', 'everything'] });
     expect(policy.enabled).toBe(false);

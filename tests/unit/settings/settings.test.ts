@@ -33,6 +33,7 @@ describe('settings', () => {
       removedTerms: [],
       selfHostedHosts: [],
       highlightEvidence: true,
+      locked: [],
     });
     expect(DEFAULT_SETTINGS.enabled).toBe(true);
     expect((await getSettingsState()).unreadable).toBeNull();
@@ -93,6 +94,27 @@ describe('settings', () => {
     expect(state.settings).toEqual(DEFAULT_SETTINGS);
     expect(state.unreadable).toMatchObject({ version: 7, fields: ['(all)'], value: future });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(future);
+  });
+
+  it('stores a change made after a newer version under the current version, and keeps the newer copy', async () => {
+    const future = { enabled: false, colourScheme: 'dark' };
+    await fakeBrowser.storage.local.set({ settings: future, settings$: { v: 7 } });
+    await updateSettings({ sensitivity: 'strict' });
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
+      settings: { sensitivity: 'strict' },
+      settings$: { v: 2 },
+    });
+    expect((await getSettings()).sensitivity).toBe('strict');
+    await updateSettings({ enabled: false });
+    expect((await getSettingsState()).unreadable).toMatchObject({ version: 7, value: future });
+  });
+
+  it('counts two quick changes to one list, each on what the one before stored', async () => {
+    await Promise.all([
+      updateSettings((user) => ({ organisationDomains: [...(user.organisationDomains ?? []), 'asml.com'] })),
+      updateSettings((user) => ({ organisationDomains: [...(user.organisationDomains ?? []), 'tudelft.nl'] })),
+    ]);
+    expect((await getSettings()).organisationDomains).toEqual(['asml.com', 'tudelft.nl']);
   });
 
   it('passes a storage error (a full quota) on to the caller', async () => {
