@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dismissalsItem, unreadableSettingsItem, userSettingsItem, type UnreadableSettings } from './items';
+import { dismissalsItem, policyCopyItem, unreadableSettingsItem, userSettingsItem, type UnreadableSettings } from './items';
 import { EMPTY_POLICY, mergeSettings, parsePolicy, type Policy } from './policy';
 import {
   dismissalsSchema,
@@ -49,14 +49,34 @@ export class SettingLockedError extends Error {
   }
 }
 
-/** The organisation's policy; empty when none is installed. */
-export async function readPolicy(): Promise<Policy> {
+/** How long a settings read waits for managed storage before it takes the copy of the policy read last time. */
+const POLICY_WAIT_MS = 50;
+
+async function readManagedStorage(): Promise<Record<string, unknown>> {
   try {
-    return parsePolicy((await browser.storage.managed.get(null)) as Record<string, unknown>);
+    const policy = (await browser.storage.managed.get(null)) as Record<string, unknown>;
+    const copy = await policyCopyItem.getValue();
+    // Written the first time (no policy is worth a copy too) and then only on a change, so watchers hear about a
+    // new policy and nothing else.
+    if (copy === null || JSON.stringify(copy) !== JSON.stringify(policy)) await policyCopyItem.setValue(policy);
+    return policy;
   } catch {
     // No policy installed (Firefox without policies.json, or a browser without managed storage).
-    return EMPTY_POLICY;
+    return {};
   }
+}
+
+/**
+ * The organisation's policy; empty when none is installed. Chromium sets up managed storage on its first use after
+ * the browser starts, which can take seconds; meanwhile the copy that the last read left in local storage stands in,
+ * so the first message of the day is not held up. When the real read then differs, writing the new copy tells every
+ * `watchSettings` listener.
+ */
+export async function readPolicy(): Promise<Policy> {
+  const live = readManagedStorage();
+  const quick = await Promise.race([live, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))]);
+  const raw = quick ?? (await policyCopyItem.getValue()) ?? (await live);
+  return raw && Object.keys(raw).length > 0 ? parsePolicy(raw) : EMPTY_POLICY;
 }
 
 /**
@@ -140,12 +160,14 @@ export function resetSettings(names: SettingName[]): Promise<Settings> {
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const changed = () => void getSettings().then(onChange);
   const unwatchUser = userSettingsItem.watch(changed);
+  const unwatchPolicyCopy = policyCopyItem.watch(changed);
   const onStorageChange = (_changes: unknown, area: string) => {
     if (area === 'managed') changed();
   };
   browser.storage.onChanged.addListener(onStorageChange);
   return () => {
     unwatchUser();
+    unwatchPolicyCopy();
     browser.storage.onChanged.removeListener(onStorageChange);
   };
 }

@@ -30,6 +30,12 @@ export const unreadableSettingsItem = storage.defineItem<UnreadableSettings | nu
   version: 1,
 });
 
+/** The organisation policy as last read from managed storage: stands in while a slow first read is under way. */
+export const policyCopyItem = storage.defineItem<Record<string, unknown> | null>('local:policyCopy', {
+  fallback: null,
+  version: 1,
+});
+
 export const dismissalsItem = storage.defineItem<Dismissal[]>('local:dismissals', {
   fallback: [],
   version: 1,

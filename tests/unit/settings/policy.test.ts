@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { getSettings, getSettingsState, SettingLockedError, updateSettings } from '../../../lib/settings';
+import { getSettings, getSettingsState, SettingLockedError, updateSettings, watchSettings, type Settings } from '../../../lib/settings';
 import { EMPTY_POLICY, mergeSettings, parsePolicy, POLICY_KEYS } from '../../../lib/settings/policy';
 import { DEFAULT_SETTINGS, SETTING_NAMES } from '../../../lib/settings/schema';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
+afterEach(() => vi.restoreAllMocks());
 
 const ORGANISATION_POLICY = {
   securityOfficerName: 'Team Integriteit',
@@ -93,6 +94,19 @@ describe('settings with a policy in managed storage', () => {
     const state = await getSettingsState();
     expect(state.settings.sensitivity).toBe('strict');
     expect(state.policy.locked).toEqual(['securityOfficer']);
+  });
+
+  it('uses the copy of the last policy while managed storage is slow to answer, then follows the real one', async () => {
+    await fakeBrowser.storage.local.set({ policyCopy: { sensitivity: 'strict' } });
+    let answer: (policy: Record<string, unknown>) => void = () => undefined;
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    expect((await getSettings()).sensitivity).toBe('strict');
+
+    const seen: Settings[] = [];
+    watchSettings((settings) => seen.push(settings));
+    answer({ sensitivity: 'relaxed' });
+    await vi.waitFor(() => expect(seen.at(-1)?.sensitivity).toBe('relaxed'));
+    expect((await fakeBrowser.storage.local.get('policyCopy')).policyCopy).toEqual({ sensitivity: 'relaxed' });
   });
 
   it('refuses a change to a locked setting and stores nothing', async () => {

@@ -118,12 +118,14 @@ describe('settings', () => {
   });
 
   it('passes a storage error (a full quota) on to the caller', async () => {
+    await getSettings();
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await expect(updateSettings({ enabled: false })).rejects.toThrow(/quota/);
     expect((await getSettings()).enabled).toBe(true);
   });
 
   it('tells watchers about every change', async () => {
+    await getSettings();
     const seen: Settings[] = [];
     const unwatch = watchSettings((settings) => seen.push(settings));
     await updateSettings({ enabled: false });
