@@ -27,7 +27,8 @@ interface Words {
   earlier: string;
   now: string;
   and: string;
-  locale: string;
+  /** Month names for "12 October 2026": written out here because setting up Intl costs a fresh worker tens of ms. */
+  months: readonly string[];
   steps: Partial<Record<CategoryId, string>>;
   requestFor: (object: string) => string;
 }
@@ -43,7 +44,7 @@ const WORDS: Record<Language, Words> = {
     earlier: 'Earlier',
     now: 'Now',
     and: 'and',
-    locale: 'en-GB',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     steps: {
       'payment-offer': 'an offer of money',
       hospitality: 'an offer of dinners, gifts or travel',
@@ -64,7 +65,7 @@ const WORDS: Record<Language, Words> = {
     earlier: 'Eerder',
     now: 'Nu',
     and: 'en',
-    locale: 'nl-NL',
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
     steps: {
       'payment-offer': 'een aanbod van geld',
       hospitality: 'een aanbod van diners, cadeaus of reizen',
@@ -99,13 +100,19 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "12 October 2026" or "12 oktober 2026", in the reader's time zone. */
+function longDate(at: number, words: Words): string {
+  const date = new Date(at);
+  return `${date.getDate()} ${words.months[date.getMonth()]} ${date.getFullYear()}`;
+}
+
 /** E.g. "Third message from this sender since 12 October 2026. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files”." */
 export function historySentence(input: HistorySentenceInput): string {
   const words = WORDS[input.language];
   const ordinal = words.ordinals[input.messages - 1] ?? words.nth(input.messages);
   const when =
     input.firstSeen !== undefined && !input.firstContact
-      ? ` ${words.since(new Intl.DateTimeFormat(words.locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(input.firstSeen))}`
+      ? ` ${words.since(longDate(input.firstSeen, words))}`
       : input.messages > 1
         ? ` ${words.inConversation}`
         : '';

@@ -8,8 +8,11 @@ const BANNER_TAG = 'WAAKZAAM-BANNER';
 /** Attribute changes that mean a message was expanded or collapsed in one of the webmails. */
 const EXPANSION_ATTRIBUTES = ['class', 'aria-expanded', 'data-test-expanded', 'hidden'];
 
-/** Short enough that the banner follows the body within a frame or two; long enough to batch a render. */
-const QUIET_MS = 40;
+/**
+ * A frame and a bit: webmails write an opened message in one burst, so a pause this long means it is in the page;
+ * the banner then follows the body within two frames. A page that keeps changing is still read every MAX_WAIT_MS.
+ */
+const QUIET_MS = 20;
 /** A page that never stops changing still gets scanned this often. */
 const MAX_WAIT_MS = 250;
 /** How often to check that the observed reading pane is still in the page (webmails replace it). */
