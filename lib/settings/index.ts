@@ -68,14 +68,15 @@ async function readManagedStorage(): Promise<Record<string, unknown>> {
 
 /**
  * The organisation's policy; empty when none is installed. Chromium sets up managed storage on its first use after
- * the browser starts, which can take seconds; meanwhile the copy that the last read left in local storage stands in,
- * so the first message of the day is not held up. When the real read then differs, writing the new copy tells every
- * `watchSettings` listener.
+ * the browser starts, which can take seconds; meanwhile the copy that the last read left in local storage stands in
+ * (right after installing there is none yet, and the policy counts as empty for those seconds), so no message waits
+ * for it. When the real read then differs, writing the new copy tells every `watchSettings` listener, and what is on
+ * screen follows. A locked setting cannot slip through meanwhile: a user value of it never counts once it is locked.
  */
 export async function readPolicy(): Promise<Policy> {
   const live = readManagedStorage();
   const quick = await Promise.race([live, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))]);
-  const raw = quick ?? (await policyCopyItem.getValue()) ?? (await live);
+  const raw = quick ?? (await policyCopyItem.getValue()) ?? {};
   return raw && Object.keys(raw).length > 0 ? parsePolicy(raw) : EMPTY_POLICY;
 }
 

@@ -109,6 +109,11 @@ describe('settings with a policy in managed storage', () => {
     expect((await fakeBrowser.storage.local.get('policyCopy')).policyCopy).toEqual({ sensitivity: 'relaxed' });
   });
 
+  it('does not wait for a slow first read of managed storage when no copy exists yet', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => undefined));
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('refuses a change to a locked setting and stores nothing', async () => {
     await fakeBrowser.storage.managed.set({ ...ORGANISATION_POLICY, lockedSettings: ['securityOfficer'] });
     await expect(
