@@ -1,11 +1,11 @@
 /**
- * One long animation frame, split by who spent the time: the extension's scripts (its content script), the page's
- * scripts, and the browser's style, layout and paint work at the end of the frame.
+ * One long animation frame, split into time in the page's scripts and the browser's style and layout work at its
+ * end. Chromium does not list content scripts (an isolated world) among a frame's scripts, so the rest of a frame is
+ * where the extension's own work would show.
  */
 export interface LongFrame {
   start: number;
   duration: number;
-  extensionScripts: number;
   pageScripts: number;
   styleAndLayout: number;
 }
@@ -28,23 +28,16 @@ export function recordBannerAndLongTasks(): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  interface FrameScript {
-    sourceURL: string;
-    duration: number;
-  }
   interface FrameEntry extends PerformanceEntry {
-    scripts: FrameScript[];
+    scripts: Array<{ duration: number }>;
     styleAndLayoutStart: number;
   }
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as FrameEntry[]) {
-      const byExtension = (script: FrameScript) => script.sourceURL.startsWith('chrome-extension://');
-      const sum = (scripts: FrameScript[]) => scripts.reduce((total, script) => total + script.duration, 0);
       record.longFrames.push({
         start: entry.startTime,
         duration: entry.duration,
-        extensionScripts: sum(entry.scripts.filter(byExtension)),
-        pageScripts: sum(entry.scripts.filter((script) => !byExtension(script))),
+        pageScripts: entry.scripts.reduce((total, script) => total + script.duration, 0),
         styleAndLayout: entry.styleAndLayoutStart > 0 ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0,
       });
     }
