@@ -24,7 +24,7 @@ const addressList = z.pipe(
 );
 
 /** Domains are kept without a leading `@`, so "@asml.com" and "asml.com" are one entry. */
-export function normaliseDomainName(domain: string): string {
+function normaliseDomainName(domain: string): string {
   return domain.trim().toLowerCase().replace(/^@+/, '');
 }
 
