@@ -50,7 +50,10 @@ function searchableText(root: Element): SearchText {
   let length = 0;
   let pendingBreak = false;
 
-  const visit = (node: Node) => {
+  // Walks without recursion: mail HTML nested thousands deep must not exhaust the stack and so stop the banner.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
     if (node.nodeType === Node.TEXT_NODE) {
       const textNode = node as Text;
       if (pendingBreak && length > 0) {
@@ -62,18 +65,20 @@ function searchableText(root: Element): SearchText {
       search.starts.push(length);
       parts.push(textNode.data);
       length += textNode.data.length;
-      return;
+    } else if (node.nodeType === Node.ELEMENT_NODE && !isSkipped(node as Element)) {
+      if (BREAKING_ELEMENTS.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
+      descend = node.firstChild !== null;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const element = node as Element;
-    if (isSkipped(element)) return;
-    const breaks = BREAKING_ELEMENTS.has(element.tagName.toUpperCase());
-    if (breaks) pendingBreak = true;
-    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-    if (breaks) pendingBreak = true;
-  };
-
-  for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && BREAKING_ELEMENTS.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
   search.text = parts.join('');
   return search;
 }

@@ -5,6 +5,7 @@ import { senderHistoryLedger } from '../settings/sender-history';
 import { analysisOptionsFor } from './analysis-options';
 import { answerAnalyzeRequest } from './analyze-handler';
 import { isAnalyzeRequest, isWarmUpRequest } from './analyze-request';
+import { answerPageSettings, applyPageChange, isPageChangeRequest, isPageSettingsRequest } from './page-settings-handler';
 import { registerSelfHostedScripts } from './self-hosted-scripts';
 
 const TAGGER_AFTER_QUIET_MS = 3_000;
@@ -32,6 +33,8 @@ export function startBackground(): void {
   // only once the worker has been quiet for a while: not on the path of the message that woke the worker.
   let taggerTimer: ReturnType<typeof setTimeout> | undefined;
   browser.runtime.onMessage.addListener((request: unknown) => {
+    if (isPageSettingsRequest(request)) return answerPageSettings();
+    if (isPageChangeRequest(request)) return applyPageChange(request);
     if (isWarmUpRequest(request)) {
       void getSettings().then((settings) => prepareAnalysis(analysisOptionsFor(settings)));
       return undefined;

@@ -1,24 +1,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountBanner } from '../banner';
-import {
-  dismissMessage,
-  getDismissals,
-  getSettings,
-  recordAdapterReport,
-  reportSignature,
-  trustSender,
-  watchDismissals,
-  watchSettings,
-} from '../settings';
 import { adapterForHost } from '../webmail/registry';
+import type { AdapterReport } from '../webmail/types';
 import { requestAnalysis, warmUpAnalysis } from './analyze-client';
 import { MessageSession } from './message-session';
+import { requestPageSettings, sendPageChange, watchPageSettings } from './page-settings-client';
 import { answerTabState } from './tab-state-responder';
 import { watchOpenMessages } from './watch-messages';
 
+/** Which selector matched for each field: a new report is only worth storing when this changes. */
+function reportSignature(report: AdapterReport): string {
+  return report.fields.map((field) => `${field.field}=${field.matched ?? '-'}`).join('|');
+}
+
 /** The webmail content script: reads the open messages and shows a banner where one is warranted. */
 export async function startWebmailContentScript(ctx: ContentScriptContext): Promise<void> {
-  const [settings, dismissals] = await Promise.all([getSettings(), getDismissals()]);
+  const { settings, dismissed } = await requestPageSettings();
   if (ctx.isInvalid) return;
   const adapter = adapterForHost(location.hostname, settings.selfHostedHosts);
 
@@ -26,21 +23,19 @@ export async function startWebmailContentScript(ctx: ContentScriptContext): Prom
     {
       analyze: requestAnalysis,
       mountBanner: (target, analysis, choices) => mountBanner(ctx, target, analysis, choices),
-      dismissMessage,
-      trustSender,
+      dismissMessage: (id) => sendPageChange({ kind: 'dismiss', id }),
+      trustSender: (address) => sendPageChange({ kind: 'trust-sender', address }),
     },
     { webmail: location.hostname, adapter: adapter.id },
     settings,
-    new Set(dismissals.map((dismissal) => dismissal.id)),
+    new Set(dismissed),
   );
 
-  const unwatchSettings = watchSettings((next) => session.setSettings(next));
-  const unwatchDismissals = watchDismissals((next) => session.setDismissed(new Set(next.map((d) => d.id))));
-  ctx.onInvalidated(() => {
-    unwatchSettings();
-    unwatchDismissals();
-    session.dispose();
+  watchPageSettings(ctx, (next) => {
+    session.setSettings(next.settings);
+    session.setDismissed(new Set(next.dismissed));
   });
+  ctx.onInvalidated(() => session.dispose());
 
   answerTabState(ctx, () => session.tabState());
   // A click or a navigation usually comes just before a message opens: wake the analysis worker already.
@@ -53,7 +48,9 @@ export async function startWebmailContentScript(ctx: ContentScriptContext): Prom
     const signature = reportSignature(report);
     if (messages.length > 0 && signature !== recordedSignature) {
       recordedSignature = signature;
-      void recordAdapterReport(report);
+      sendPageChange({ kind: 'adapter-report', report }).catch((error: unknown) =>
+        console.warn('[waakzaam] could not keep the diagnostics report', error),
+      );
     }
   });
 }

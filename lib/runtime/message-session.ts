@@ -1,5 +1,6 @@
 import type { Analysis, MailMessage } from '../engine/types';
-import { isTrustedSender, type Settings } from '../settings';
+import type { Settings } from '../settings/schema';
+import { isTrustedSender } from '../settings/trust';
 import type { AdapterReport, OpenMessage } from '../webmail/types';
 import type { OpenMessageState, TabState, ThreadMessage } from './protocol';
 

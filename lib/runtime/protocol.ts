@@ -1,4 +1,5 @@
 import type { Analysis, MailMessage } from '../engine/types';
+import type { Settings } from '../settings/schema';
 import type { AdapterReport } from '../webmail/types';
 
 /** One open message of the conversation, with the id the adapter gave it (the sender history counts it by this). */
@@ -25,6 +26,32 @@ export interface WarmUpRequest {
   type: 'waakzaam:warm-up';
 }
 
+/**
+ * Content script → background: the settings a webmail page works with. Pages do not read storage themselves, so
+ * the settings module (and its checks) stays out of the content script; they ask again when storage changes.
+ */
+export interface PageSettingsRequest {
+  type: 'waakzaam:page-settings';
+}
+
+export interface PageSettings {
+  settings: Settings;
+  /** Ids of the messages whose banner the reader dismissed. */
+  dismissed: string[];
+}
+
+/** Something the reader did in a banner, or a selector report; the worker stores it. */
+export type PageChange =
+  | { kind: 'dismiss'; id: string }
+  | { kind: 'trust-sender'; address: string }
+  | { kind: 'adapter-report'; report: AdapterReport };
+
+/** Content script → background: store a `PageChange`. Answered once it is stored; an error comes back as one. */
+export interface PageChangeRequest {
+  type: 'waakzaam:page-change';
+  change: PageChange;
+}
+
 /** Popup → content script (through `tabs.sendMessage`): what is open in this tab. */
 export interface TabStateRequest {
   type: 'waakzaam:tab-state';
@@ -46,4 +73,4 @@ export interface TabState {
   messages: OpenMessageState[];
 }
 
-export type RuntimeRequest = AnalyzeRequest | WarmUpRequest | TabStateRequest;
+export type RuntimeRequest = AnalyzeRequest | WarmUpRequest | PageSettingsRequest | PageChangeRequest | TabStateRequest;

@@ -29,7 +29,7 @@ export {
 export { POLICY_KEYS, type Policy } from './policy';
 export type { UnreadableSettings } from './items';
 export { domainOf, isTrustedSender } from './trust';
-export { getAdapterReports, recordAdapterReport, reportSignature } from './diagnostics';
+export { getAdapterReports, recordAdapterReport } from './diagnostics';
 
 /** The one door to the extension's storage: everything reads and writes settings through here. */
 

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS } from './keys';
 import { SETTINGS_MIGRATIONS } from './migrations';
 import { SETTINGS_VERSION, type Dismissal, type UserSettings } from './schema';
 
@@ -8,7 +9,7 @@ import { SETTINGS_VERSION, type Dismissal, type UserSettings } from './schema';
  */
 
 /** The user's own layer of the settings, sparse: see schema.ts. */
-export const userSettingsItem = storage.defineItem<UserSettings>('local:settings', {
+export const userSettingsItem = storage.defineItem<UserSettings>(`local:${STORAGE_KEYS.userSettings}`, {
   fallback: {},
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,
@@ -25,18 +26,18 @@ export interface UnreadableSettings {
   value: unknown;
 }
 
-export const unreadableSettingsItem = storage.defineItem<UnreadableSettings | null>('local:settingsUnreadable', {
+export const unreadableSettingsItem = storage.defineItem<UnreadableSettings | null>(`local:${STORAGE_KEYS.unreadableSettings}`, {
   fallback: null,
   version: 1,
 });
 
 /** The organisation policy as last read from managed storage: stands in while a slow first read is under way. */
-export const policyCopyItem = storage.defineItem<Record<string, unknown> | null>('local:policyCopy', {
+export const policyCopyItem = storage.defineItem<Record<string, unknown> | null>(`local:${STORAGE_KEYS.policyCopy}`, {
   fallback: null,
   version: 1,
 });
 
-export const dismissalsItem = storage.defineItem<Dismissal[]>('local:dismissals', {
+export const dismissalsItem = storage.defineItem<Dismissal[]>(`local:${STORAGE_KEYS.dismissals}`, {
   fallback: [],
   version: 1,
 });

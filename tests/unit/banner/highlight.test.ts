@@ -84,6 +84,19 @@ describe('highlightEvidence', () => {
     expect(paragraphs[1]!.firstChild).toBe(lastNode);
   });
 
+  it('reads a body nested tens of thousands deep without running out of stack', () => {
+    // Built from the leaf up: jsdom itself recurses over ancestors when a node is attached.
+    let current = document.createElement('div');
+    current.textContent = 'please send the unpublished roadmap';
+    for (let depth = 0; depth < 20_000; depth++) {
+      const parent = document.createElement('div');
+      parent.appendChild(current);
+      current = parent;
+    }
+    // Searched, not wrapped: wrapping so deep runs into jsdom's own recursion, which browsers do not have.
+    expect(highlightEvidence(current, ['design files']).count).toBe(0);
+  });
+
   it('merges overlapping phrases into one mark', () => {
     setBody('<p>send the unpublished process parameters please</p>');
     const highlight = highlightEvidence(body, ['unpublished process', 'process parameters']);
