@@ -5,6 +5,7 @@ import type { AdapterReport } from '../webmail/types';
 import { requestAnalysis, warmUpAnalysis } from './analyze-client';
 import { MessageSession } from './message-session';
 import { requestPageSettings, sendPageChange, watchPageSettings } from './page-settings-client';
+import type { PageSettings } from './protocol';
 import { answerTabState } from './tab-state-responder';
 import { watchOpenMessages } from './watch-messages';
 
@@ -15,8 +16,16 @@ function reportSignature(report: AdapterReport): string {
 
 /** The webmail content script: reads the open messages and shows a banner where one is warranted. */
 export async function startWebmailContentScript(ctx: ContentScriptContext): Promise<void> {
-  const { settings, dismissed } = await requestPageSettings();
+  let pageSettings: PageSettings;
+  try {
+    pageSettings = await requestPageSettings();
+  } catch (error) {
+    // The extension was updated or switched off under this page: nothing to do here until it is reloaded.
+    if (!ctx.isInvalid) console.warn('[waakzaam] could not start in this page', error);
+    return;
+  }
   if (ctx.isInvalid) return;
+  const { settings, dismissed } = pageSettings;
   const adapter = adapterForHost(location.hostname, settings.selfHostedHosts);
 
   const session = new MessageSession(
