@@ -135,9 +135,13 @@ function yieldToPage(): Promise<void> {
  * exhaust the stack, and stops once `limit` characters are collected. A long body is read in slices with the page
  * running in between, so opening a very long message never blocks the webmail. Null when the body was taken out of
  * the page, or the walk's place moved out of the body, meanwhile: what was read is then not this message's text
- * (the page's change makes the caller read it again).
+ * (the page's change makes the caller read it again). `sliceMs` is the work between two turns for the page.
  */
-export async function readTextOfElement(root: Element, limit: number = BODY_TEXT_LIMIT): Promise<string | null> {
+export async function readTextOfElement(
+  root: Element,
+  limit: number = BODY_TEXT_LIMIT,
+  sliceMs: number = SLICE_MS,
+): Promise<string | null> {
   const wasInPage = root.isConnected;
   const writer = new LineWriter();
   let quoteDepth = 0;
@@ -167,7 +171,7 @@ export async function readTextOfElement(root: Element, limit: number = BODY_TEXT
   let sliceStart = performance.now();
   let walked = 0;
   while (node && writer.length < limit) {
-    if (++walked % NODES_PER_CLOCK_CHECK === 0 && performance.now() - sliceStart > SLICE_MS) {
+    if (++walked % NODES_PER_CLOCK_CHECK === 0 && performance.now() - sliceStart >= sliceMs) {
       await yieldToPage();
       if ((wasInPage && !root.isConnected) || !root.contains(node)) return null;
       sliceStart = performance.now();
