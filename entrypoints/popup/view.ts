@@ -4,7 +4,7 @@ import { guidanceLines, renderGuidance } from '../../lib/banner/guidance';
 import type { OpenMessageState, TabState } from '../../lib/runtime/protocol';
 import type { SecurityOfficer } from '../../lib/settings';
 import { levelLabel } from '../../lib/ui-text/labels';
-import { button, element } from '../../lib/ui/dom';
+import { button, checkboxField, element } from '../../lib/ui/dom';
 import { diagnosticsText } from './diagnostics';
 
 /** Copies text to the clipboard; resolves false when the browser refuses. */
@@ -22,14 +22,10 @@ export interface PopupControls {
 }
 
 function renderSwitch(doc: Document, controls: PopupControls): HTMLElement {
-  const row = element(doc, 'p', 'switch');
-  const input = element(doc, 'input');
-  input.type = 'checkbox';
-  input.id = 'enabled';
+  const label = i18n.t(controls.enabledLocked ? 'popup.enabledLocked' : 'popup.enabled');
+  const { row, input } = checkboxField(doc, 'enabled', label, 'switch');
   input.checked = controls.enabled;
   input.disabled = controls.enabledLocked;
-  const label = element(doc, 'label', undefined, i18n.t(controls.enabledLocked ? 'popup.enabledLocked' : 'popup.enabled'));
-  label.htmlFor = input.id;
   const status = element(doc, 'span', 'note');
   status.setAttribute('role', 'status');
   input.addEventListener('change', () => {
@@ -41,7 +37,7 @@ function renderSwitch(doc: Document, controls: PopupControls): HTMLElement {
       },
     );
   });
-  row.append(input, label, status);
+  row.append(status);
   return row;
 }
 

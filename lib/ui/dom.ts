@@ -49,3 +49,20 @@ export function labelledField<K extends 'input' | 'textarea'>(
   row.append(label, control);
   return { row, control };
 }
+
+/** A checkbox followed by its label, in one row with `className`. */
+export function checkboxField(
+  doc: Document,
+  id: string,
+  text: string,
+  className: string,
+): { row: HTMLElement; input: HTMLInputElement } {
+  const input = element(doc, 'input');
+  input.type = 'checkbox';
+  input.id = id;
+  const label = element(doc, 'label', undefined, text);
+  label.htmlFor = id;
+  const row = element(doc, 'p', className);
+  row.append(input, label);
+  return { row, input };
+}

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { SENSITIVITIES, type Sensitivity, type SettingsState } from '../../../lib/settings';
-import { element, statusLine } from '../../../lib/ui/dom';
+import { checkboxField, element, statusLine } from '../../../lib/ui/dom';
 import { isLocked, lockedNote, save, section, type SectionContext } from '../context';
 
 function sensitivityLabel(sensitivity: Sensitivity): { name: string; help: string } {
@@ -14,23 +14,12 @@ function sensitivityLabel(sensitivity: Sensitivity): { name: string; help: strin
   }
 }
 
-function checkbox(doc: Document, id: string, text: string): { row: HTMLElement; input: HTMLInputElement } {
-  const input = element(doc, 'input');
-  input.type = 'checkbox';
-  input.id = id;
-  const label = element(doc, 'label', undefined, text);
-  label.htmlFor = id;
-  const row = element(doc, 'p', 'check');
-  row.append(input, label);
-  return { row, input };
-}
-
 /** On or off, how readily Waakzaam warns, and whether evidence is marked in the message. */
 export function protectionSection({ doc, actions }: Pick<SectionContext, 'doc' | 'actions'>) {
   const root = section(doc, 'protection', i18n.t('options.protection.title'));
   const status = statusLine(doc, 'protection-status');
 
-  const enabled = checkbox(doc, 'enabled', i18n.t('options.protection.enabled'));
+  const enabled = checkboxField(doc, 'enabled', i18n.t('options.protection.enabled'), 'check');
   enabled.input.addEventListener('change', () => void save(status, () => actions.update({ enabled: enabled.input.checked })));
   const enabledLock = lockedNote(doc);
 
@@ -57,7 +46,7 @@ export function protectionSection({ doc, actions }: Pick<SectionContext, 'doc' |
   const sensitivityLock = lockedNote(doc);
   fieldset.append(sensitivityLock);
 
-  const highlight = checkbox(doc, 'highlight-evidence', i18n.t('options.protection.highlight'));
+  const highlight = checkboxField(doc, 'highlight-evidence', i18n.t('options.protection.highlight'), 'check');
   highlight.input.addEventListener('change', () =>
     void save(status, () => actions.update({ highlightEvidence: highlight.input.checked })),
   );
