@@ -5,7 +5,7 @@ import {
   literalSource,
   patternKeys,
   patternSource,
-  stickyAlternationRegExp,
+  stickyRegExp,
   type PatternHit,
   type PatternKey,
 } from './patterns';
@@ -29,15 +29,24 @@ function sourceGroups(sources: readonly string[]): string[][] {
   return groups;
 }
 
+type WordKey = Exclude<PatternKey, { kind: 'any' }>;
+
+interface KeyedPattern {
+  source: string;
+  keys: WordKey[];
+  /** Built at the pattern's first try: V8 compiles a regular expression when it first runs, so unused ones cost nothing. */
+  regexp?: RegExp;
+}
+
 /**
  * A list of phrase patterns compiled once. Each pattern is tried only where its first word stands (found by the
- * word index), anchored there; patterns that start with a class such as `{amount}` scan. Trying a long alternation
- * at every position of a text is what makes naive keyword regexes slow.
+ * word index), anchored there, with its own regular expression; patterns that start with a class such as
+ * `{amount}` scan. Trying a long alternation at every position of a text is what makes naive keyword regexes
+ * slow, and one regular expression per pattern means a new message only compiles the patterns it has not met yet.
  */
 export class PatternSet {
-  private readonly keyed: Array<{ source: string; keys: Array<Exclude<PatternKey, { kind: 'any' }>> }> = [];
+  private readonly keyed: KeyedPattern[] = [];
   private readonly scanning: RegExp[];
-  private readonly anchored = new Map<string, RegExp[]>();
 
   constructor(patterns: readonly string[], literals: readonly string[] = []) {
     const sources = [...patterns.map(patternSource), ...literals.map(literalSource)];
@@ -45,56 +54,49 @@ export class PatternSet {
     [...patterns, ...literals.map(literalKeyPattern)].forEach((pattern, index) => {
       const keys = patternKeys(pattern);
       if (keys.some((key) => key.kind === 'any')) scanningSources.push(sources[index]!);
-      else this.keyed.push({ source: sources[index]!, keys: keys as Array<Exclude<PatternKey, { kind: 'any' }>> });
+      else this.keyed.push({ source: sources[index]!, keys: keys as WordKey[] });
     });
     this.scanning = sourceGroups(scanningSources).map(alternationRegExp);
   }
 
   /** Non-overlapping hits in `text`, in text order; pass the text's word index when there is one already. */
   hits(text: string, limit: number, index: WordIndex = new WordIndex(text)): PatternHit[] {
-    const starts = new Set<number>();
-    const chosen: number[] = [];
+    // For each word start, the patterns whose first word fits it, in pattern order (the order an alternation tries).
+    const candidates = new Map<number, number[]>();
     this.keyed.forEach(({ keys }, position) => {
-      let used = false;
       for (const key of keys) {
         for (const start of index.startsOf(key)) {
-          starts.add(start);
-          used = true;
+          const list = candidates.get(start);
+          if (!list) candidates.set(start, [position]);
+          else if (list[list.length - 1] !== position) list.push(position);
         }
       }
-      if (used) chosen.push(position);
     });
     const hits: PatternHit[] = [];
-    if (chosen.length > 0) {
-      const subset = chosen.join(',');
-      let regexps = this.anchored.get(subset);
-      if (!regexps) {
-        regexps = sourceGroups(chosen.map((position) => this.keyed[position]!.source)).map(stickyAlternationRegExp);
-        this.anchored.set(subset, regexps);
-      }
-      let reached = 0;
-      for (const start of [...starts].sort((a, b) => a - b)) {
-        if (start < reached) continue;
-        const match = firstMatchAt(regexps, text, start);
-        if (!match) continue;
-        hits.push({ start, end: start + match[0].length, text: match[0] });
-        reached = start + match[0].length;
-        if (hits.length >= limit) break;
-      }
+    let reached = 0;
+    for (const start of [...candidates.keys()].sort((a, b) => a - b)) {
+      if (start < reached) continue;
+      const match = this.firstMatchAt(candidates.get(start)!, text, start);
+      if (!match) continue;
+      hits.push({ start, end: start + match.length, text: match });
+      reached = start + match.length;
+      if (hits.length >= limit) break;
     }
     for (const regexp of this.scanning) hits.push(...findHits(regexp, text, limit));
     return hits.sort((a, b) => a.start - b.start).slice(0, limit);
   }
-}
 
-/** The first of `regexps` (sticky) that matches at `start`: the same choice one alternation of them all would make. */
-function firstMatchAt(regexps: readonly RegExp[], text: string, start: number): RegExpExecArray | null {
-  for (const regexp of regexps) {
-    regexp.lastIndex = start;
-    const match = regexp.exec(text);
-    if (match) return match;
+  /** The text matched at `start` by the first of the patterns at `positions`: what one alternation of them would match. */
+  private firstMatchAt(positions: readonly number[], text: string, start: number): string | null {
+    for (const position of positions) {
+      const pattern = this.keyed[position]!;
+      pattern.regexp ??= stickyRegExp(pattern.source);
+      pattern.regexp.lastIndex = start;
+      const match = pattern.regexp.exec(text);
+      if (match) return match[0];
+    }
+    return null;
   }
-  return null;
 }
 
 export interface CompiledRule {

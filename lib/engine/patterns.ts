@@ -84,10 +84,9 @@ export function alternationRegExp(sources: readonly string[]): RegExp {
   return new RegExp(`${BEFORE_WORD}(?:${groups})${AFTER_WORD}`, 'giu');
 }
 
-/** Alternatives tried exactly at `lastIndex` (callers place it at a word start). */
-export function stickyAlternationRegExp(sources: readonly string[]): RegExp {
-  const groups = sources.map((source) => `(?:${source})`).join('|');
-  return new RegExp(`(?:${groups})${AFTER_WORD}`, 'iuy');
+/** One pattern tried exactly at `lastIndex` (callers place it at a word start). */
+export function stickyRegExp(source: string): RegExp {
+  return new RegExp(`(?:${source})${AFTER_WORD}`, 'iuy');
 }
 
 
