@@ -1,10 +1,14 @@
 import type { Rule, RulePack, TermList } from '../rules';
 import {
   alternationRegExp,
+  checkPattern,
   findHits,
+  firstWord,
+  lowerCaseInPlace,
   literalSource,
   patternKeys,
   patternSource,
+  requiredSlotKeys,
   stickyRegExp,
   type PatternHit,
   type PatternKey,
@@ -32,9 +36,15 @@ function sourceGroups(sources: readonly string[]): string[][] {
 type WordKey = Exclude<PatternKey, { kind: 'any' }>;
 
 interface KeyedPattern {
-  source: string;
+  /** A phrase pattern, or a user's literal term with its regular-expression source already made. */
+  pattern: { phrase: string } | { source: string };
   keys: WordKey[];
-  /** Built at the pattern's first try: V8 compiles a regular expression when it first runs, so unused ones cost nothing. */
+  /**
+   * For each later slot the pattern cannot do without, its words: the text must have one of each. Worked out when the
+   * first word first fits, like the regular expression.
+   */
+  required?: WordKey[][];
+  /** Made at the pattern's first try: most patterns never meet a word they start with, and a cold worker is in a hurry. */
   regexp?: RegExp;
 }
 
@@ -49,13 +59,20 @@ export class PatternSet {
   private readonly scanning: RegExp[];
 
   constructor(patterns: readonly string[], literals: readonly string[] = []) {
-    const sources = [...patterns.map(patternSource), ...literals.map(literalSource)];
     const scanningSources: string[] = [];
-    [...patterns, ...literals.map(literalKeyPattern)].forEach((pattern, index) => {
-      const keys = patternKeys(pattern);
-      if (keys.some((key) => key.kind === 'any')) scanningSources.push(sources[index]!);
-      else this.keyed.push({ source: sources[index]!, keys: keys as WordKey[] });
-    });
+    for (const phrase of patterns) {
+      checkPattern(phrase);
+      const keys = patternKeys(phrase);
+      if (keys.some((key) => key.kind === 'any')) scanningSources.push(patternSource(phrase));
+      else this.keyed.push({ pattern: { phrase }, keys: keys as WordKey[] });
+    }
+    for (const literal of literals) {
+      const source = literalSource(literal);
+      const keys = patternKeys(literalKeyPattern(literal));
+      if (keys.some((key) => key.kind === 'any')) scanningSources.push(source);
+      // A user's term may hold any sign, pattern syntax included, so only its first word is looked up.
+      else this.keyed.push({ pattern: { source }, keys: keys as WordKey[], required: [] });
+    }
     this.scanning = sourceGroups(scanningSources).map(alternationRegExp);
   }
 
@@ -63,7 +80,11 @@ export class PatternSet {
   hits(text: string, limit: number, index: WordIndex = new WordIndex(text)): PatternHit[] {
     // For each word start, the patterns whose first word fits it, in pattern order (the order an alternation tries).
     const candidates = new Map<number, number[]>();
-    this.keyed.forEach(({ keys }, position) => {
+    this.keyed.forEach((pattern, position) => {
+      const { keys } = pattern;
+      if (!keys.some((key) => index.has(key))) return;
+      pattern.required ??= 'phrase' in pattern.pattern ? requiredSlotKeys(pattern.pattern.phrase) : [];
+      if (!pattern.required.every((slot) => slot.some((key) => index.has(key)))) return;
       for (const key of keys) {
         for (const start of index.startsOf(key)) {
           const list = candidates.get(start);
@@ -76,24 +97,23 @@ export class PatternSet {
     let reached = 0;
     for (const start of [...candidates.keys()].sort((a, b) => a - b)) {
       if (start < reached) continue;
-      const match = this.firstMatchAt(candidates.get(start)!, text, start);
-      if (!match) continue;
-      hits.push({ start, end: start + match.length, text: match });
-      reached = start + match.length;
+      const end = this.matchEndAt(candidates.get(start)!, index.lowerText, start);
+      if (end === null) continue;
+      hits.push({ start, end, text: text.slice(start, end) });
+      reached = end;
       if (hits.length >= limit) break;
     }
-    for (const regexp of this.scanning) hits.push(...findHits(regexp, text, limit));
+    for (const regexp of this.scanning) hits.push(...findHits(regexp, text, index.lowerText, limit));
     return hits.sort((a, b) => a.start - b.start).slice(0, limit);
   }
 
-  /** The text matched at `start` by the first of the patterns at `positions`: what one alternation of them would match. */
-  private firstMatchAt(positions: readonly number[], text: string, start: number): string | null {
+  /** Where the first of the patterns at `positions` that matches at `start` ends: one alternation of them would match that. */
+  private matchEndAt(positions: readonly number[], lowerText: string, start: number): number | null {
     for (const position of positions) {
       const pattern = this.keyed[position]!;
-      pattern.regexp ??= stickyRegExp(pattern.source);
+      pattern.regexp ??= stickyRegExp('phrase' in pattern.pattern ? patternSource(pattern.pattern.phrase) : pattern.pattern.source);
       pattern.regexp.lastIndex = start;
-      const match = pattern.regexp.exec(text);
-      if (match) return match[0];
+      if (pattern.regexp.test(lowerText)) return pattern.regexp.lastIndex;
     }
     return null;
   }
@@ -125,11 +145,11 @@ const compiledPacks = new WeakMap<RulePack, CompiledPack>();
 
 /** A literal's first word as a pattern word, for the word index: letters and digits only, so no syntax survives. */
 function literalKeyPattern(literal: string): string {
-  // A term that starts with a sign ("#falcon", "€") has no first word to look up: it is scanned for.
-  if (!/^[\p{L}\p{N}]/u.test(literal.trim())) return '{amount}';
-  const first = /[\p{L}\p{N}]+/u.exec(literal.trim())?.[0] ?? '';
   const whole = literal.trim().split(/\s+/)[0] ?? '';
-  return first === whole ? first : `${first}*`;
+  const first = firstWord(whole);
+  // A term that starts with a sign ("#falcon", "€") has no first word to look up: it is scanned for.
+  if (first?.index !== 0) return '{amount}';
+  return first.word === lowerCaseInPlace(whole) ? first.word : `${first.word}*`;
 }
 
 function compileTerms(list: TermList): CompiledTerms {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { PatternSet } from '../../../lib/engine/compile';
+import { lowerCaseInPlace, WORD_CHAR } from '../../../lib/engine/patterns';
+import { WordIndex } from '../../../lib/engine/word-index';
+
+const hitTexts = (patterns: string[], text: string, literals: string[] = []) =>
+  new PatternSet(patterns, literals).hits(text, 10).map((hit) => hit.text);
+
+describe('lower-casing in place', () => {
+  it('keeps every character of every plane where it was', () => {
+    const moved: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (lowerCaseInPlace(`a${character}b`).length !== character.length + 2) moved.push(code.toString(16));
+    }
+    expect(moved).toEqual([]);
+  });
+
+  it('lower-cases, "İ" as a plain "i"', () => {
+    expect(lowerCaseInPlace('İSTANBUL Ambassade ÉTÉ')).toBe('istanbul ambassade été');
+  });
+});
+
+describe('the letter-and-digit class', () => {
+  it('is exactly \\p{L}\\p{N} for the Latin, Greek and Cyrillic alphabets', () => {
+    const ours = new RegExp(`^${WORD_CHAR}$`, 'u');
+    const unicode = /^[\p{L}\p{N}]$/u;
+    const differ: string[] = [];
+    for (const [from, to] of [
+      [0x0000, 0x052f],
+      [0x1e00, 0x1eff],
+    ] as const) {
+      for (let code = from; code <= to; code += 1) {
+        const character = String.fromCodePoint(code);
+        if (ours.test(character) !== unicode.test(character)) differ.push(code.toString(16));
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('takes other scripts as letters too, so a keyword inside their words is no word', () => {
+    expect(hitTexts(['signal'], 'ваш signalкод')).toEqual([]);
+    expect(hitTexts(['signal'], '微信signal')).toEqual([]);
+    expect(hitTexts(['signal'], '(Signal)')).toEqual(['Signal']);
+  });
+});
+
+describe('phrase patterns', () => {
+  it('match whatever the case, and give the evidence as written', () => {
+    expect(hitTexts(['second|first secretary'], 'The SECOND Secretary wrote.')).toEqual(['SECOND Secretary']);
+  });
+
+  it('take a word with an ending wildcard as a prefix in the first slot too', () => {
+    expect(hitTexts(['continu*|mov* on signal'], 'Let us continue on Signal.')).toEqual(['continue on Signal']);
+    expect(hitTexts(['involv* ~ employer'], 'There is no need to involve your employer.')).toEqual([
+      'involve your employer',
+    ]);
+  });
+
+  it('need every word they cannot do without, in order', () => {
+    expect(hitTexts(['send ~ recipes'], 'Please send the recipes.')).toEqual(['send the recipes']);
+    expect(hitTexts(['send ~ recipes'], 'Please send the slides; the recipes stay here.')).toEqual([]);
+    expect(hitTexts(['send [the] recipes'], 'Please send recipes.')).toEqual(['send recipes']);
+    expect(hitTexts(['send ~ recipes'], 'Recipes? Please send them.')).toEqual([]);
+  });
+
+  it('find compound endings and amounts', () => {
+    expect(hitTexts(['*recepten'], 'de implantatierecepten graag')).toEqual(['implantatierecepten']);
+    expect(hitTexts(['{amount}'], 'a fee of € 2.500 for it')).toEqual(['€ 2.500']);
+  });
+
+  it("take a user's term literally, signs and pattern syntax included", () => {
+    expect(hitTexts([], 'use a|b or [x] ~ here', ['a|b', '[x] ~'])).toEqual(['a|b', '[x] ~']);
+  });
+});
+
+describe('the word index', () => {
+  const text = 'Implantatierecepten, involvement and INVOLVED parties; not involving';
+  const index = new WordIndex(text);
+
+  it('finds words by prefix and by suffix', () => {
+    expect(index.has({ kind: 'prefix', text: 'involv' })).toBe(true);
+    expect(index.has({ kind: 'prefix', text: 'invoice' })).toBe(false);
+    expect(index.has({ kind: 'suffix', text: 'recepten' })).toBe(true);
+    expect(index.startsOf({ kind: 'prefix', text: 'involv' })).toEqual(
+      ['involvement', 'INVOLVED', 'involving'].map((word) => text.indexOf(word)),
+    );
+  });
+});
