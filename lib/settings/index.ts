@@ -49,7 +49,7 @@ export class SettingLockedError extends Error {
   }
 }
 
-/** How long a settings read waits for managed storage before it takes the copy of the policy read last time. */
+/** How long the very first settings read (no copy of the policy yet) waits for managed storage. */
 const POLICY_WAIT_MS = 50;
 
 async function readManagedStorage(): Promise<Record<string, unknown>> {
@@ -67,16 +67,20 @@ async function readManagedStorage(): Promise<Record<string, unknown>> {
 }
 
 /**
- * The organisation's policy; empty when none is installed. Chromium sets up managed storage on its first use after
- * the browser starts, which can take seconds; meanwhile the copy that the last read left in local storage stands in
- * (right after installing there is none yet, and the policy counts as empty for those seconds), so no message waits
- * for it. When the real read then differs, writing the new copy tells every `watchSettings` listener, and what is on
- * screen follows. A locked setting cannot slip through meanwhile: a user value of it never counts once it is locked.
+ * The organisation's policy; empty when none is installed. The copy that the last read of managed storage left in
+ * local storage answers, because managed storage can be slow: Chromium sets it up on its first use after the browser
+ * starts (seconds), and even a worker that has just woken often waits tens of milliseconds, on the way to a banner.
+ * Managed storage is read every time all the same; when it differs, writing the new copy tells every `watchSettings`
+ * listener, and what is on screen follows. Right after installing there is no copy: the read waits a little for
+ * managed storage, and counts the policy as empty if it is slower. A locked setting cannot slip through meanwhile:
+ * a user value of it never counts once it is locked.
  */
 export async function readPolicy(): Promise<Policy> {
   const live = readManagedStorage();
-  const quick = await Promise.race([live, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))]);
-  const raw = quick ?? (await policyCopyItem.getValue()) ?? {};
+  const raw =
+    (await policyCopyItem.getValue()) ??
+    (await Promise.race([live, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))])) ??
+    {};
   return raw && Object.keys(raw).length > 0 ? parsePolicy(raw) : EMPTY_POLICY;
 }
 

@@ -109,6 +109,16 @@ describe('settings with a policy in managed storage', () => {
     expect((await fakeBrowser.storage.local.get('policyCopy')).policyCopy).toEqual({ sensitivity: 'relaxed' });
   });
 
+  it('answers from the copy without waiting for managed storage, then follows a changed policy', async () => {
+    await fakeBrowser.storage.local.set({ policyCopy: { sensitivity: 'strict' } });
+    await fakeBrowser.storage.managed.set({ sensitivity: 'relaxed' });
+    const seen: Settings[] = [];
+    watchSettings((settings) => seen.push(settings));
+    expect((await getSettings()).sensitivity).toBe('strict');
+    await vi.waitFor(() => expect(seen.at(-1)?.sensitivity).toBe('relaxed'));
+    expect((await getSettings()).sensitivity).toBe('relaxed');
+  });
+
   it('does not wait for a slow first read of managed storage when no copy exists yet', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => undefined));
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
