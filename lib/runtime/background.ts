@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { loadEnglishTagger, prepareAnalysis } from '../engine';
-import { getSettings, watchSettings } from '../settings';
+import { getSettings, watchSettings, type Settings } from '../settings';
 import { senderHistoryLedger } from '../settings/sender-history';
 import { analysisOptionsFor } from './analysis-options';
 import { answerAnalyzeRequest } from './analyze-handler';
+import { keepEnglishTaggerScript } from './english-tagger-script';
 import { isAnalyzeRequest, isWarmUpRequest } from './analyze-request';
 import { answerPageSettings, applyPageChange, isPageChangeRequest, isPageSettingsRequest } from './page-settings-handler';
 import { registerSelfHostedScripts } from './self-hosted-scripts';
@@ -16,6 +17,7 @@ const TAGGER_AFTER_QUIET_MS = 3_000;
  * so a message that wakes the worker is not missed.
  */
 export function startBackground(): void {
+  if (!import.meta.env.FIREFOX) keepEnglishTaggerScript();
   let registration: Promise<unknown> = Promise.resolve();
   let registeredHosts: string | null = null;
 
@@ -29,6 +31,14 @@ export function startBackground(): void {
       .catch((error: unknown) => console.error('[waakzaam] could not register self-hosted webmail hosts', error));
   };
 
+  // A warm-up and the message right behind it share one read of the settings: a worker that has just started is
+  // slow at everything, storage included.
+  let settingsRead: Promise<Settings> | null = null;
+  const currentSettings = () =>
+    (settingsRead ??= getSettings().finally(() => {
+      settingsRead = null;
+    }));
+
   // The English tagger takes a few hundred milliseconds to set up and blocks the worker meanwhile, so it is set up
   // only once the worker has been quiet for a while: not on the path of the message that woke the worker.
   let taggerTimer: ReturnType<typeof setTimeout> | undefined;
@@ -36,13 +46,14 @@ export function startBackground(): void {
     if (isPageSettingsRequest(request)) return answerPageSettings();
     if (isPageChangeRequest(request)) return applyPageChange(request);
     if (isWarmUpRequest(request)) {
-      void getSettings().then((settings) => prepareAnalysis(analysisOptionsFor(settings)));
+      void currentSettings().then((settings) => prepareAnalysis(analysisOptionsFor(settings)));
       return undefined;
     }
     if (!isAnalyzeRequest(request)) return undefined;
     clearTimeout(taggerTimer);
-    // Read for every request: a change made in the options page applies to the very next message.
-    const answer = getSettings().then((settings) => answerAnalyzeRequest(request, settings, senderHistoryLedger()));
+    // Read for every request (or shared with a read on its way): a change made in the options page applies to the very
+    // next message.
+    const answer = currentSettings().then((settings) => answerAnalyzeRequest(request, settings, senderHistoryLedger()));
     void answer.finally(() => {
       taggerTimer = setTimeout(() => void loadEnglishTagger(), TAGGER_AFTER_QUIET_MS);
     });
@@ -54,5 +65,8 @@ export function startBackground(): void {
   });
   browser.permissions.onAdded.addListener(syncRegistration);
   browser.permissions.onRemoved.addListener(syncRegistration);
-  syncRegistration();
+  // The registration outlives the worker (it persists across sessions), so it is checked when the extension is
+  // installed or updated and when the browser starts, not each time the worker wakes up for a message.
+  browser.runtime.onInstalled.addListener(syncRegistration);
+  browser.runtime.onStartup.addListener(syncRegistration);
 }

@@ -23,8 +23,8 @@ export async function grantedPatterns(hosts: readonly string[]): Promise<string[
 export async function registerSelfHostedScripts(hosts: readonly string[]): Promise<string[]> {
   const matches = await grantedPatterns(hosts);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SELF_HOSTED_SCRIPT_ID] });
-  // The worker runs this each time it starts: when nothing changed, leave the registration alone, so no page that
-  // loads meanwhile finds the script missing.
+  // This runs at every install, update and browser start: when nothing changed, leave the registration alone, so no
+  // page that loads meanwhile finds the script missing.
   const registered = [...(existing[0]?.matches ?? [])].sort().join(' ');
   if (existing.length > 0 && registered === [...matches].sort().join(' ')) return matches;
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SELF_HOSTED_SCRIPT_ID] });

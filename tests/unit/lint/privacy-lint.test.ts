@@ -45,6 +45,21 @@ describe('privacy lint', () => {
     expect(await problems(code)).toEqual([expect.stringMatching(/^waakzaam\/no-remote-url: Remote URL/)]);
   });
 
+  it('reports a network API declared in the file to get past the rule on globals', async () => {
+    const found = await problems("declare function fetch(url: string): Promise<unknown>;\nvoid fetch('/x');");
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax/)]);
+  });
+
+  it("lets only the English tagger's loader import a script, and only one of the extension's own", async () => {
+    const declared = 'declare function importScripts(...urls: string[]): void;\n';
+    const loader = 'lib/runtime/english-tagger-script.ts';
+    expect(await problems(`${declared}importScripts('/english-tagger.js');`, loader)).toEqual([]);
+    expect(await problems(`${declared}importScripts('https://cdn.example.com/x.js');`, loader)).toEqual([
+      expect.stringMatching(/^waakzaam\/no-remote-url: Remote code/),
+    ]);
+    expect(await problems(`${declared}importScripts('/english-tagger.js');`)).not.toEqual([]);
+  });
+
   it('applies to entrypoints as well as lib', async () => {
     expect(await problems("void fetch('/x');", 'entrypoints/popup/main.ts')).toHaveLength(1);
   });
