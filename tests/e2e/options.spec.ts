@@ -52,7 +52,7 @@ for (const expected of LANGUAGES) {
 }
 
 /** Offers money and moves to a messenger the default terms do not know: low, until the user adds that messenger. */
-const THREEMA_MESSAGE = {
+const SIMPLEX_MESSAGE = {
   id: 'opt00001',
   from: { name: 'Lena Wang', address: 'l.wang.research@gmail.com' },
   subject: 'Your talk in Eindhoven',
@@ -60,7 +60,7 @@ const THREEMA_MESSAGE = {
   body: [
     'Dear Dr. Jansen,',
     'I enjoyed your talk on overlay metrology in Eindhoven last week. I am preparing a study on lithography suppliers, and my client would pay you a consultancy fee of EUR 3,000 for two hours of your time.',
-    'Could we continue this conversation on Threema? That is easier for me while travelling.',
+    'Could we continue this conversation on SimpleX? That is easier for me while travelling.',
     'Kind regards,\nLena Wang',
   ],
 };
@@ -74,7 +74,7 @@ test('a term added in the options page turns the banner on, and removing it turn
   await webmail.evaluate((message) => {
     (window as unknown as { demoInbox: { add(message: object): void } }).demoInbox.add(message);
     location.hash = `inbox/${message.id}`;
-  }, THREEMA_MESSAGE);
+  }, SIMPLEX_MESSAGE);
   const before = await analysedState(browser.worker!, 1);
   expect(before.messages[0]!.analysis.level).toBe('low');
   await expect(webmail.locator('waakzaam-banner')).toHaveCount(0);
@@ -82,16 +82,16 @@ test('a term added in the options page turns the banner on, and removing it turn
   const options = await openExtensionPage(browser, 'options.html');
   await options.locator('#keyword-category').selectOption('private-channel');
   await options.locator('#keyword-language').selectOption('en');
-  await options.locator('#keyword-terms-input').fill('Threema');
+  await options.locator('#keyword-terms-input').fill('SimpleX');
   await options.locator('#keywords').getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(options.locator('#keyword-terms-list')).toContainText('Threema');
+  await expect(options.locator('#keyword-terms-list')).toContainText('SimpleX');
 
   const banner = webmail.locator('waakzaam-banner[data-level="medium"]');
   await expect(banner).toHaveCount(1);
   await expect(banner).toHaveAttribute('data-signals', /private-channel/);
 
-  await options.getByRole('button', { name: 'Remove Threema' }).click();
-  await expect(options.locator('#keyword-terms-list')).not.toContainText('Threema');
+  await options.getByRole('button', { name: 'Remove SimpleX' }).click();
+  await expect(options.locator('#keyword-terms-list')).not.toContainText('SimpleX');
   await expect(webmail.locator('waakzaam-banner')).toHaveCount(0);
   expect(network.escaped, 'requests that tried to leave the browser').toEqual([]);
   await browser.context.close();
