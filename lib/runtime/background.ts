@@ -38,6 +38,8 @@ export function startBackground(): void {
     (settingsRead ??= getSettings().finally(() => {
       settingsRead = null;
     }));
+  // Nearly every wake-up is for a message that needs them, so the read starts before the message is taken.
+  currentSettings().catch(() => undefined);
 
   // The English tagger takes a few hundred milliseconds to set up and blocks the worker meanwhile, so it is set up
   // only once the worker has been quiet for a while: not on the path of the message that woke the worker.
