@@ -50,8 +50,8 @@ interface KeyedPattern {
 
 /**
  * A list of phrase patterns compiled once. Each pattern is tried only where its first word stands (found by the
- * word index), anchored there, with its own regular expression; patterns that start with a class such as
- * `{amount}` scan. Trying a long alternation at every position of a text is what makes naive keyword regexes
+ * word index), anchored there, with its own regular expression, and only in a text that has its other words;
+ * patterns that start with a class such as `{amount}` scan. Trying a long alternation at every position of a text is what makes naive keyword regexes
  * slow, and one regular expression per pattern means a new message only compiles the patterns it has not met yet.
  */
 export class PatternSet {

@@ -114,7 +114,6 @@ export function stickyRegExp(source: string): RegExp {
   return new RegExp(`(?:${source})${AFTER_WORD}`, 'uy');
 }
 
-
 /** What a word of a pattern needs to find among a text's words before the pattern can match there. */
 export type PatternKey = { kind: 'word' | 'prefix' | 'suffix'; text: string } | { kind: 'any' };
 
