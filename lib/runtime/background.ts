@@ -71,4 +71,6 @@ export function startBackground(): void {
   // installed or updated and when the browser starts, not each time the worker wakes up for a message.
   browser.runtime.onInstalled.addListener(syncRegistration);
   browser.runtime.onStartup.addListener(syncRegistration);
+  // While the settings are on their way, compile the rules most people use unchanged (the warm-up compiles others).
+  prepareAnalysis();
 }
