@@ -4,8 +4,8 @@ import { getSettings, watchSettings, type Settings } from '../settings';
 import { senderHistoryLedger } from '../settings/sender-history';
 import { analysisOptionsFor } from './analysis-options';
 import { answerAnalyzeRequest } from './analyze-handler';
-import { keepEnglishTaggerScript } from './english-tagger-script';
 import { isAnalyzeRequest, isWarmUpRequest } from './analyze-request';
+import { keepEnglishTaggerScript } from './english-tagger-script';
 import { answerPageSettings, applyPageChange, isPageChangeRequest, isPageSettingsRequest } from './page-settings-handler';
 import { registerSelfHostedScripts } from './self-hosted-scripts';
 
