@@ -72,6 +72,16 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
     clearHighlight();
     if (state.highlightOn) highlight = highlightEvidence(current.target.body, bodyPhrases(current.analysis));
   };
+  // Marking a long body takes a while: in a task of its own it neither holds the banner back nor makes one long
+  // task with it.
+  let pendingHighlight: number | undefined;
+  const applyHighlightSoon = () => {
+    clearTimeout(pendingHighlight);
+    pendingHighlight = ctx.setTimeout(() => {
+      pendingHighlight = undefined;
+      if (ui.shadowHost.isConnected) applyHighlight();
+    }, 0);
+  };
 
   const ui = await createShadowRootUi(ctx, {
     name: BANNER_ELEMENT,
@@ -89,6 +99,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
       render(container, host);
     },
     onRemove: () => {
+      clearTimeout(pendingHighlight);
       pinning?.abort();
       pinning = null;
       mountedAnchor = null;
@@ -121,7 +132,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
       }),
     );
     containCurrentMail();
-    applyHighlight();
+    applyHighlightSoon();
   }
 
   const show = () => {

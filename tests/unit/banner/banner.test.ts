@@ -256,16 +256,27 @@ describe('mountBanner', () => {
     document.removeEventListener('keydown', pageListener);
   });
 
-  it('highlights the body evidence when asked and removes the marks with the banner', async () => {
+  it('highlights the body evidence when asked, just after the banner shows, and removes the marks with the banner', async () => {
     const target = openMessage(BODY);
     const before = target.body.innerHTML;
     const handle = await mount(target, highAnalysis(), options({ highlightEvidence: true }));
+    expect(target.body.innerHTML).toBe(before);
 
+    await vi.waitFor(() => expect(target.body.querySelector('mark')).not.toBeNull());
     const marks = [...target.body.querySelectorAll(`mark[${EVIDENCE_MARK_ATTRIBUTE}]`)].map((mark) => mark.textContent);
     expect(marks).toEqual(expect.arrayContaining(['embassy', 'unpublished process parameters', 'A generous fee']));
     expect(marks).not.toContain('Third Secretary');
 
     handle.remove();
+    expect(target.body.innerHTML).toBe(before);
+  });
+
+  it('leaves the body alone when the banner goes before its marks were made', async () => {
+    const target = openMessage(BODY);
+    const before = target.body.innerHTML;
+    const handle = await mount(target, highAnalysis(), options({ highlightEvidence: true }));
+    handle.remove();
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(target.body.innerHTML).toBe(before);
   });
 
@@ -312,6 +323,7 @@ describe('mountBanner', () => {
     const target = openMessage(BODY);
     const flagged = highAnalysis();
     const handle = await mount(target, flagged, options({ highlightEvidence: true }));
+    await vi.waitFor(() => expect(target.body.querySelector('mark')).not.toBeNull());
     const records: MutationRecord[] = [];
     const observer = new MutationObserver((batch) => records.push(...batch));
     observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
