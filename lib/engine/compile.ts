@@ -11,7 +11,7 @@ import {
   requiredSlotKeys,
   stickyRegExp,
   type PatternHit,
-  type PatternKey,
+  type WordKey,
 } from './patterns';
 import { WordIndex } from './word-index';
 
@@ -32,8 +32,6 @@ function sourceGroups(sources: readonly string[]): string[][] {
   }
   return groups;
 }
-
-type WordKey = Exclude<PatternKey, { kind: 'any' }>;
 
 interface KeyedPattern {
   /** A phrase pattern, or a user's literal term with its regular-expression source already made. */

@@ -116,6 +116,8 @@ export function stickyRegExp(source: string): RegExp {
 
 /** What a word of a pattern needs to find among a text's words before the pattern can match there. */
 export type PatternKey = { kind: 'word' | 'prefix' | 'suffix'; text: string } | { kind: 'any' };
+/** A key that names letters to look up, as opposed to `any`. */
+export type WordKey = Exclude<PatternKey, { kind: 'any' }>;
 
 const WORD = new RegExp(`${WORD_CHAR}+`, 'u');
 
@@ -135,14 +137,14 @@ export function patternKeys(pattern: string): PatternKey[] {
  * words cannot match, so the pattern need not be compiled or tried there. Slots that may match more than words
  * (`{amount}`, a word starting with a sign) are left out.
  */
-export function requiredSlotKeys(pattern: string): Array<Array<Exclude<PatternKey, { kind: 'any' }>>> {
+export function requiredSlotKeys(pattern: string): WordKey[][] {
   return pattern
     .trim()
     .split(/\s+/)
     .slice(1)
     .filter((token) => token !== '~' && !(token.startsWith('[') && token.endsWith(']')))
     .map(slotKeys)
-    .filter((keys): keys is Array<Exclude<PatternKey, { kind: 'any' }>> => keys.every((key) => key.kind !== 'any'));
+    .filter((keys): keys is WordKey[] => keys.every((key) => key.kind !== 'any'));
 }
 
 /** Most words of the rules: they are their own key. */

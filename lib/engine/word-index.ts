@@ -1,8 +1,6 @@
-import { lowerCaseInPlace, WORD_CHAR, type PatternKey } from './patterns';
+import { lowerCaseInPlace, WORD_CHAR, type PatternKey, type WordKey } from './patterns';
 
 const WORD = new RegExp(`${WORD_CHAR}+`, 'gu');
-
-type WordKey = Exclude<PatternKey, { kind: 'any' }>;
 
 /**
  * Where each distinct word of a text starts, lower-cased: the cheap pass. A pattern is only tried where its first
