@@ -21,7 +21,7 @@ const timelineEventSchema = z.object({
   categories: z.array(z.enum(CATEGORY_IDS)),
 });
 
-const senderEntrySchema = z.object({
+export const senderEntrySchema = z.object({
   firstSeen: z.number(),
   updated: z.number(),
   count: z.number(),
@@ -29,7 +29,7 @@ const senderEntrySchema = z.object({
   timeline: z.array(timelineEventSchema),
 });
 
-const domainEntrySchema = z.object({ firstSeen: z.number(), updated: z.number(), count: z.number() });
+export const domainEntrySchema = z.object({ firstSeen: z.number(), updated: z.number(), count: z.number() });
 
 /**
  * What the device keeps about senders, keyed by salted hashes of addresses and domains. Dates, counts, levels and

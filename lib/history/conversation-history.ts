@@ -1,7 +1,6 @@
 import { analyzeMessage, escalateConversation, presentCategories, type AnalyzeOptions, type ConversationStep } from '../engine';
 import type { Analysis, MailMessage } from '../engine/types';
 import { contextFor, pruneBook, recordMessage } from './book';
-import { senderKeys } from './keys';
 import type { SenderLedger } from './ledger';
 
 /** One message of a conversation with what identifies it: the webmail's id or a content hash, the mbox source. */
@@ -45,11 +44,9 @@ export async function escalateWithHistory(
   options: HistoryOptions = {},
 ): Promise<Analysis[]> {
   const now = options.now ?? Date.now();
-  return ledger.change(async (book) => {
+  const senders = steps.map((step) => ({ address: step.from.address, messageId: step.id }));
+  return ledger.change(senders, (book, keys) => {
     let changed = pruneBook(book, now);
-    const keys = await Promise.all(
-      steps.map((step) => (step.from.address.trim() ? senderKeys(book.salt, step.from.address, step.id) : null)),
-    );
     const conversation = new Set(keys.flatMap((key) => (key ? [key.message] : [])));
     const results = steps.map((step, index) => {
       const key = keys[index];

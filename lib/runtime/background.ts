@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadEnglishTagger, prepareAnalysis } from '../engine';
 import { getSettings, watchSettings, type Settings } from '../settings';
-import { senderHistoryLedger } from '../settings/sender-history';
+import { prepareSenderHistory, senderHistoryLedger } from '../settings/sender-history';
 import { analysisOptionsFor } from './analysis-options';
 import { answerAnalyzeRequest } from './analyze-handler';
 import { isAnalyzeRequest, isWarmUpRequest } from './analyze-request';
@@ -9,7 +9,8 @@ import { keepEnglishTaggerScript } from './english-tagger-script';
 import { answerPageSettings, applyPageChange, isPageChangeRequest, isPageSettingsRequest } from './page-settings-handler';
 import { registerSelfHostedScripts } from './self-hosted-scripts';
 
-const TAGGER_AFTER_QUIET_MS = 3_000;
+/** How long the worker waits after the last message before it does what can wait. */
+const QUIET_MS = 3_000;
 
 /**
  * The service worker: analyses messages for the content scripts and keeps the self-hosted webmail
@@ -38,12 +39,20 @@ export function startBackground(): void {
     (settingsRead ??= getSettings().finally(() => {
       settingsRead = null;
     }));
-  // Nearly every wake-up is for a message that needs them, so the read starts before the message is taken.
+  // Nearly every wake-up is for a message that needs them, so the reads start before the message is taken.
   currentSettings().catch(() => undefined);
+  prepareSenderHistory();
 
   // The English tagger takes a few hundred milliseconds to set up and blocks the worker meanwhile, so it is set up
-  // only once the worker has been quiet for a while: not on the path of the message that woke the worker.
-  let taggerTimer: ReturnType<typeof setTimeout> | undefined;
+  // only once the worker has been quiet for a while: not on the path of the message that woke the worker. The daily
+  // sweep of the sender history waits for the same quiet.
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  const whenQuiet = () => {
+    void loadEnglishTagger();
+    senderHistoryLedger()
+      .sweep(Date.now())
+      .catch(() => undefined);
+  };
   browser.runtime.onMessage.addListener((request: unknown) => {
     if (isPageSettingsRequest(request)) return answerPageSettings();
     if (isPageChangeRequest(request)) return applyPageChange(request);
@@ -52,12 +61,12 @@ export function startBackground(): void {
       return undefined;
     }
     if (!isAnalyzeRequest(request)) return undefined;
-    clearTimeout(taggerTimer);
+    clearTimeout(quietTimer);
     // Read for every request (or shared with a read on its way): a change made in the options page applies to the very
     // next message.
     const answer = currentSettings().then((settings) => answerAnalyzeRequest(request, settings, senderHistoryLedger()));
     void answer.finally(() => {
-      taggerTimer = setTimeout(() => void loadEnglishTagger(), TAGGER_AFTER_QUIET_MS);
+      quietTimer = setTimeout(whenQuiet, QUIET_MS);
     });
     return answer;
   });
@@ -71,6 +80,7 @@ export function startBackground(): void {
   // installed or updated and when the browser starts, not each time the worker wakes up for a message.
   browser.runtime.onInstalled.addListener(syncRegistration);
   browser.runtime.onStartup.addListener(syncRegistration);
-  // While the settings are on their way, compile the rules most people use unchanged (the warm-up compiles others).
-  prepareAnalysis();
+  // Compile the rules most people use unchanged (the warm-up compiles others) once this script has run: Chromium
+  // hands the worker its waiting messages only after that, and the settings are on their way meanwhile.
+  setTimeout(() => prepareAnalysis(), 0);
 }

@@ -129,7 +129,10 @@ export async function getSettingsState(): Promise<SettingsState> {
 
 /** The settings every part of the extension works with: defaults, then the organisation's policy, then the user. */
 export async function getSettings(): Promise<Settings> {
-  return (await getSettingsState()).settings;
+  // Not through getSettingsState: the copy kept aside is for the options page, and reading it costs the analysis of
+  // a message one more round trip to storage.
+  const [user, policy] = await Promise.all([readUser(), readPolicy()]);
+  return mergeSettings(user, policy);
 }
 
 /**
