@@ -14,6 +14,12 @@ import { stopServiceWorker } from './support/worker-control';
 const OPENINGS = 24;
 /** Every sixth opening starts with the service worker stopped. */
 const COLD_EVERY = 6;
+/**
+ * Stopping the worker takes a chrome:// page, opened and closed again. A worker that Chromium stopped after 30 idle
+ * seconds comes without a closing tab, so the opening waits until that page has gone: on two cores its teardown
+ * would otherwise compete with the start of the worker's process, and be counted as the extension's time.
+ */
+const STOP_SETTLE_MS = 1_000;
 
 const RISKY_PARAGRAPHS = [
   'I am the Second Secretary for science and technology at the Embassy in The Hague.',
@@ -76,7 +82,10 @@ async function measureOpenings(browser: LaunchedBrowser, page: Page, openings: n
   const cold: number[] = [];
   for (let opening = 0; opening < openings; opening += 1) {
     const isCold = opening % COLD_EVERY === 0;
-    if (isCold) await stopServiceWorker(browser.context);
+    if (isCold) {
+      await stopServiceWorker(browser.context);
+      await page.waitForTimeout(STOP_SETTLE_MS);
+    }
     const before = (await timing(page)).bannerTimes.length;
     await openMessage(page, riskyMessage(`${idPrefix}${String(opening).padStart(4, '0')}`));
     await expect.poll(async () => (await timing(page)).bannerTimes.length).toBe(before + 1);
@@ -144,6 +153,9 @@ test('time from message body to banner with a full sender history', async () => 
   await browser.context.close();
 });
 
+/** How long a freshly loaded page is left alone before a message is opened in it. */
+const PAGE_SETTLE_MS = 2_000;
+
 /** The three ways the 200 KB message is opened: the extension as installed, without evidence marks, and no extension. */
 const LONG_TASK_RUNS = [
   { name: 'with extension', extension: true, settings: {} },
@@ -167,6 +179,11 @@ test('long tasks while a 200 KB message opens, with and without the extension', 
       }, run.settings);
     }
     const { page, network } = await demoPage(browser);
+    // The message opens in a page that has loaded, as a click does: the content script starting with the page is
+    // the page load's cost, printed on its own, not the opening's.
+    await page.waitForTimeout(PAGE_SETTLE_MS);
+    const loadTasks = (await timing(page)).longTasks;
+    const clickedAt = await page.evaluate(() => performance.now());
     await openMessage(page, large);
     if (run.extension) await expect.poll(async () => (await timing(page)).bannerTimes.length, { timeout: 60_000 }).toBe(1);
     await page.waitForTimeout(1500);
@@ -181,7 +198,7 @@ test('long tasks while a 200 KB message opens, with and without the extension', 
           `(page script ${Math.round(frame.pageScripts)}, style and layout ${Math.round(frame.styleAndLayout)})`,
       );
     // From the click (the page building the list and the message) until everything settled.
-    const opening = longTasks.filter((task) => task.start + task.duration >= inserted - 500);
+    const opening = longTasks.filter((task) => task.start + task.duration >= clickedAt);
     const over50 = opening
       .filter((task) => task.duration > 50)
       .map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.start - inserted)} ms`);
@@ -189,6 +206,8 @@ test('long tasks while a 200 KB message opens, with and without the extension', 
     const banner = bannerTimes[0] === undefined ? 'no banner' : `banner ${Math.round(bannerTimes[0] - inserted)} ms after the body`;
     lines.push(`  ${run.name}: longest task ${longest.toFixed(0)} ms; over 50 ms (start from body insertion): ${over50.join(', ') || 'none'}; ${banner}`);
     lines.push(`    long frames after the body: ${frames.join('; ') || 'none'}`);
+    const loading = loadTasks.map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.start)} ms`);
+    lines.push(`    page load, before the click: long tasks ${loading.join(', ') || 'none'}`);
     expect(network.escaped, 'requests that tried to leave the browser').toEqual([]);
     await browser.context.close();
   }
