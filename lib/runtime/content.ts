@@ -14,17 +14,31 @@ function reportSignature(report: AdapterReport): string {
   return report.fields.map((field) => `${field.field}=${field.matched ?? '-'}`).join('|');
 }
 
+/** Tries before a page gives up on the extension: a worker stopped while it answered takes a moment to be back. */
+const SETTINGS_ATTEMPTS = 3;
+const SETTINGS_RETRY_MS = 250;
+
+/** The page settings, asked again if the worker went away before it answered; null when the page must do without. */
+async function firstPageSettings(ctx: ContentScriptContext): Promise<PageSettings | null> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await requestPageSettings();
+    } catch (error) {
+      // The extension was updated or switched off under this page: nothing to do here until it is reloaded.
+      if (ctx.isInvalid) return null;
+      if (attempt === SETTINGS_ATTEMPTS) {
+        console.warn('[waakzaam] could not start in this page', error);
+        return null;
+      }
+      await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), SETTINGS_RETRY_MS));
+    }
+  }
+}
+
 /** The webmail content script: reads the open messages and shows a banner where one is warranted. */
 export async function startWebmailContentScript(ctx: ContentScriptContext): Promise<void> {
-  let pageSettings: PageSettings;
-  try {
-    pageSettings = await requestPageSettings();
-  } catch (error) {
-    // The extension was updated or switched off under this page: nothing to do here until it is reloaded.
-    if (!ctx.isInvalid) console.warn('[waakzaam] could not start in this page', error);
-    return;
-  }
-  if (ctx.isInvalid) return;
+  const pageSettings = await firstPageSettings(ctx);
+  if (!pageSettings || ctx.isInvalid) return;
   const { settings, dismissed } = pageSettings;
   const adapter = adapterForHost(location.hostname, settings.selfHostedHosts);
 
