@@ -1,3 +1,5 @@
+import { sha256Hex } from './sha256';
+
 /** Salted hashes that stand in for a sender's address, its domain and a message id in the history. */
 export interface SenderKeys {
   address: string;
@@ -19,23 +21,17 @@ function toHex(bytes: Uint8Array): string {
   return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-async function saltedHash(salt: string, kind: string, value: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\u0000${kind}\u0000${value}`));
-  return toHex(new Uint8Array(digest));
+function saltedHash(salt: string, kind: string, value: string): string {
+  return sha256Hex(`${salt}\u0000${kind}\u0000${value}`);
 }
 
 /** Keys for one message: the address and domain compared without case, the message by its id and sender. */
-export async function senderKeys(salt: string, address: string, messageId: string): Promise<SenderKeys> {
+export function senderKeys(salt: string, address: string, messageId: string): SenderKeys {
   const normalised = address.trim().toLowerCase();
   const domain = normalised.slice(normalised.lastIndexOf('@') + 1);
-  const [addressKey, domainKey, messageKey] = await Promise.all([
-    saltedHash(salt, 'address', normalised),
-    saltedHash(salt, 'domain', domain),
-    saltedHash(salt, 'message', `${normalised}\u0000${messageId}`),
-  ]);
   return {
-    address: addressKey.slice(0, KEY_HEX_CHARS),
-    domain: domainKey.slice(0, KEY_HEX_CHARS),
-    message: messageKey.slice(0, MESSAGE_KEY_HEX_CHARS),
+    address: saltedHash(salt, 'address', normalised).slice(0, KEY_HEX_CHARS),
+    domain: saltedHash(salt, 'domain', domain).slice(0, KEY_HEX_CHARS),
+    message: saltedHash(salt, 'message', `${normalised}\u0000${messageId}`).slice(0, MESSAGE_KEY_HEX_CHARS),
   };
 }

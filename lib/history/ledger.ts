@@ -55,19 +55,20 @@ export class SenderLedger {
 
   /**
    * Reads the entries of these senders and their domains, and lets `apply` change them. `keys` follows `senders`; a
-   * sender without an address has none and is neither looked up nor kept.
+   * sender without an address has none and is neither looked up nor kept. The read starts at once; `apply` may
+   * wait for work begun meanwhile (the analysis of the messages).
    */
-  change<T>(senders: readonly SenderRef[], apply: (book: HistoryBook, keys: ReadonlyArray<SenderKeys | null>) => BookChange<T>): Promise<T> {
+  change<T>(
+    senders: readonly SenderRef[],
+    apply: (book: HistoryBook, keys: ReadonlyArray<SenderKeys | null>) => BookChange<T> | Promise<BookChange<T>>,
+  ): Promise<T> {
     const applied = this.queue.then(async () => {
       const storedSalt = await this.store.readSalt();
       const salt = storedSalt ?? newSalt();
-      const keys = await Promise.all(
-        senders.map(({ address, messageId }) => (address.trim() ? senderKeys(salt, address, messageId) : null)),
-      );
-      const wanted = keysOf(keys);
-      const book = storedSalt === null ? emptyBook(salt) : await this.store.read(salt, wanted);
+      const keys = senders.map(({ address, messageId }) => (address.trim() ? senderKeys(salt, address, messageId) : null));
+      const book = storedSalt === null ? emptyBook(salt) : await this.store.read(salt, keysOf(keys));
       const before = { senders: Object.keys(book.senders), domains: Object.keys(book.domains) };
-      const { value, changed } = apply(book, keys);
+      const { value, changed } = await apply(book, keys);
       const removed = {
         senders: before.senders.filter((key) => !(key in book.senders)),
         domains: before.domains.filter((key) => !(key in book.domains)),

@@ -4,8 +4,11 @@ import type { Settings } from '../settings';
 import { analysisOptionsFor } from './analysis-options';
 import { parseAnalyzeRequest } from './analyze-request';
 
-/** Answers one `waakzaam:analyze` request with the settings as they are now and the sender history in `ledger`. */
-export function answerAnalyzeRequest(request: unknown, settings: Settings, ledger: SenderLedger): Promise<Analysis[]> {
+/**
+ * Answers one `waakzaam:analyze` request with the settings as they are now and the sender history in `ledger`. The
+ * settings may still be on their way: the history is read meanwhile.
+ */
+export async function answerAnalyzeRequest(request: unknown, settings: Settings | Promise<Settings>, ledger: SenderLedger): Promise<Analysis[]> {
   const { messages } = parseAnalyzeRequest(request);
-  return analyzeWithHistory(messages, ledger, analysisOptionsFor(settings));
+  return analyzeWithHistory(messages, ledger, Promise.resolve(settings).then(analysisOptionsFor));
 }

@@ -64,7 +64,7 @@ export function startBackground(): void {
     clearTimeout(quietTimer);
     // Read for every request (or shared with a read on its way): a change made in the options page applies to the very
     // next message.
-    const answer = currentSettings().then((settings) => answerAnalyzeRequest(request, settings, senderHistoryLedger()));
+    const answer = answerAnalyzeRequest(request, currentSettings(), senderHistoryLedger());
     void answer.finally(() => {
       quietTimer = setTimeout(whenQuiet, QUIET_MS);
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_LIMITS, pruneBook, recordMessage } from '../../../lib/history/book';
+import { analyzeWithHistory } from '../../../lib/history/conversation-history';
 import { memoryHistoryStore, SenderLedger, SWEEP_EVERY_MS, type HistoryStore } from '../../../lib/history/ledger';
 
 const DAY = 86_400_000;
@@ -100,4 +101,28 @@ describe('sender ledger', () => {
     expect(entry?.timeline.map((event) => event.at)).toEqual([START + 100 * DAY]);
     expect(store.entriesWritten).toBe(1);
   });
+
+  it('reads the senders\' entries while the settings are still on their way, not after the analysis', async () => {
+    const store = memoryHistoryStore();
+    const reads: string[] = [];
+    const watched: HistoryStore = {
+      ...store,
+      read: (...args) => {
+        reads.push('read');
+        return store.read(...args);
+      },
+    };
+    const ledger = new SenderLedger(watched);
+    const message = { id: 'm1', message: { from: { name: 'A', address: 'a@lab.example' }, subject: 'Hello', text: 'A short note.' } };
+    await analyzeWithHistory([message], ledger);
+    reads.length = 0;
+    let giveOptions: (options: object) => void = () => undefined;
+    const options = new Promise<object>((resolve) => (giveOptions = resolve));
+    const answer = analyzeWithHistory([{ ...message, id: 'm2' }], ledger, options);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reads).toEqual(['read']);
+    giveOptions({});
+    expect(await answer).toHaveLength(1);
+  });
 });
+
