@@ -16,10 +16,17 @@ const SALT_KEY = `${PREFIX}salt`;
 const SWEPT_AT_KEY = `${PREFIX}sweptAt`;
 const ENTRY_PREFIX = { senders: `${PREFIX}s:`, domains: `${PREFIX}d:` } as const;
 const ENTRY_SCHEMA = { senders: senderEntrySchema, domains: domainEntrySchema } as const;
+const PARTS = ['senders', 'domains'] as const;
 /** Where earlier versions kept the whole book under one key; moved to the keys above on first use. */
 const WHOLE_BOOK_KEY = 'senderHistory';
 
 const local = (key: string) => `local:${key}` as const;
+
+/** Puts a stored entry into `book`; one that cannot be read (a hand edit) counts as unknown, and is written afresh. */
+function addEntry(book: HistoryBook, part: (typeof PARTS)[number], key: string, stored: unknown): void {
+  const parsed = z.safeParse(ENTRY_SCHEMA[part], stored);
+  if (parsed.success) (book[part] as Record<string, unknown>)[key] = parsed.data;
+}
 
 /** Reads the salt, moving a history kept whole by an earlier version to a key per entry first. */
 async function readStoredSalt(): Promise<string | null> {
@@ -36,11 +43,11 @@ async function readStoredSalt(): Promise<string | null> {
 async function writeEntries(book: HistoryBook, removed: BookKeys, sweptAt?: number): Promise<void> {
   const items: Array<{ key: `local:${string}`; value: unknown }> = [{ key: local(SALT_KEY), value: book.salt }];
   if (sweptAt !== undefined) items.push({ key: local(SWEPT_AT_KEY), value: sweptAt });
-  for (const part of ['senders', 'domains'] as const) {
+  for (const part of PARTS) {
     for (const [key, entry] of Object.entries(book[part])) items.push({ key: local(ENTRY_PREFIX[part] + key), value: entry });
   }
   await storage.setItems(items);
-  const gone = (['senders', 'domains'] as const).flatMap((part) => removed[part].map((key) => local(ENTRY_PREFIX[part] + key)));
+  const gone = PARTS.flatMap((part) => removed[part].map((key) => local(ENTRY_PREFIX[part] + key)));
   if (gone.length > 0) await storage.removeItems(gone);
 }
 
@@ -72,13 +79,9 @@ const storageStore: HistoryStore = {
   },
   async read(salt, keys) {
     const book = emptyBook(salt);
-    const wanted = (['senders', 'domains'] as const).flatMap((part) => keys[part].map((key) => ({ part, key })));
+    const wanted = PARTS.flatMap((part) => keys[part].map((key) => ({ part, key })));
     const values = await storage.getItems(wanted.map(({ part, key }) => local(ENTRY_PREFIX[part] + key)));
-    wanted.forEach(({ part, key }, index) => {
-      // An entry that cannot be read (a hand edit) counts as unknown, and is written afresh.
-      const parsed = z.safeParse(ENTRY_SCHEMA[part], values[index]?.value);
-      if (parsed.success) (book[part] as Record<string, unknown>)[key] = parsed.data;
-    });
+    wanted.forEach(({ part, key }, index) => addEntry(book, part, key, values[index]?.value));
     return book;
   },
   async readAll() {
@@ -87,10 +90,8 @@ const storageStore: HistoryStore = {
     const everything = await storage.snapshot('local');
     const book = emptyBook(salt);
     for (const [name, value] of Object.entries(everything)) {
-      for (const part of ['senders', 'domains'] as const) {
-        if (!name.startsWith(ENTRY_PREFIX[part])) continue;
-        const parsed = z.safeParse(ENTRY_SCHEMA[part], value);
-        if (parsed.success) (book[part] as Record<string, unknown>)[name.slice(ENTRY_PREFIX[part].length)] = parsed.data;
+      for (const part of PARTS) {
+        if (name.startsWith(ENTRY_PREFIX[part])) addEntry(book, part, name.slice(ENTRY_PREFIX[part].length), value);
       }
     }
     return book;
