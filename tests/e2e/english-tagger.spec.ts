@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { launchBrowser } from './support/browser';
 import { OfflineNetwork } from './support/offline-network';
 import { DEMO_INBOX_URL, demoInboxPage } from './support/pages';
-import { tabStates } from './support/tab-state';
+import { waitForContentScripts } from './support/tab-state';
 import { stopServiceWorker } from './support/worker-control';
 
 /**
@@ -17,7 +17,7 @@ test('a worker woken for a message loads the English tagger when an imperative n
   const page = await browser.context.newPage();
   await page.goto(`${DEMO_INBOX_URL}#inbox`);
   // The content script has its settings (it answers the popup's question only then) before the worker is stopped.
-  await expect.poll(async () => (await tabStates(browser.worker!)).length).toBe(1);
+  await waitForContentScripts(browser.worker!);
   await stopServiceWorker(browser.context);
 
   await page.evaluate(() => {

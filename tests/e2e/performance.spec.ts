@@ -3,7 +3,7 @@ import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { OfflineNetwork } from './support/offline-network';
 import { DEMO_INBOX_URL, demoInboxPage } from './support/pages';
 import { percentile, recordBannerAndLongTasks, type PageTiming } from './support/timing';
-import { type WorkerChrome } from './support/tab-state';
+import { waitForContentScripts, type WorkerChrome } from './support/tab-state';
 import { stopServiceWorker } from './support/worker-control';
 
 /**
@@ -73,6 +73,8 @@ async function demoPage(browser: LaunchedBrowser): Promise<{ page: Page; network
   await browser.context.addInitScript(recordBannerAndLongTasks);
   const page = await browser.context.newPage();
   await page.goto(`${DEMO_INBOX_URL}#inbox`);
+  // A worker stopped while the content script still asks for its settings would be started again by its retry.
+  if (browser.worker) await waitForContentScripts(browser.worker);
   return { page, network };
 }
 

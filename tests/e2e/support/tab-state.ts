@@ -1,4 +1,4 @@
-import type { Worker } from '@playwright/test';
+import { expect, type Worker } from '@playwright/test';
 import type { TabState } from '../../../lib/runtime/protocol';
 
 /** The part of the extension's `chrome` API these helpers use inside the service worker. */
@@ -25,6 +25,14 @@ export async function tabStates(worker: Worker): Promise<TabState[]> {
     );
     return answers.filter((answer) => answer !== null && answer !== undefined);
   }) as Promise<TabState[]>;
+}
+
+/**
+ * Waits until `count` tabs' content scripts answer, which they do once they have their settings: nothing of their
+ * start is still on its way to the worker then.
+ */
+export async function waitForContentScripts(worker: Worker, count = 1): Promise<void> {
+  await expect.poll(async () => (await tabStates(worker)).length).toBe(count);
 }
 
 /** Waits until the content script has analysed `count` open messages, and returns its state. */
