@@ -71,17 +71,31 @@ async function readManagedStorage(): Promise<Record<string, unknown>> {
  * local storage answers, because managed storage can be slow: Chromium sets it up on its first use after the browser
  * starts (seconds), and even a worker that has just woken often waits tens of milliseconds, on the way to a banner.
  * Managed storage is read every time all the same; when it differs, writing the new copy tells every `watchSettings`
- * listener, and what is on screen follows. Right after installing there is no copy: the read waits a little for
- * managed storage, and counts the policy as empty if it is slower. A locked setting cannot slip through meanwhile:
- * a user value of it never counts once it is locked.
+ * listener, and what is on screen follows. Right after installing there is no copy: a read waits a little for
+ * managed storage, and counts the policy as empty if it is slower (and reads after it do not wait while it is still
+ * slow). A locked setting cannot slip through meanwhile: a user value of it never counts once it is locked.
  */
 export async function readPolicy(): Promise<Policy> {
   const live = readManagedStorage();
-  const raw =
-    (await policyCopyItem.getValue()) ??
-    (await Promise.race([live, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))])) ??
-    {};
+  const raw = (await policyCopyItem.getValue()) ?? (slowManagedRead ? null : await waitBrieflyFor(live)) ?? {};
   return raw && Object.keys(raw).length > 0 ? parsePolicy(raw) : EMPTY_POLICY;
+}
+
+/**
+ * A read of managed storage that was too slow to wait for, while it is under way. Reads meanwhile do not wait again:
+ * Chromium answers them all once it has set managed storage up, and until then each wait would only add its delay.
+ */
+let slowManagedRead: Promise<unknown> | null = null;
+
+async function waitBrieflyFor(read: Promise<Record<string, unknown>>): Promise<Record<string, unknown> | null> {
+  const answer = await Promise.race([read, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))]);
+  if (answer === null) {
+    slowManagedRead = read;
+    void read.finally(() => {
+      if (slowManagedRead === read) slowManagedRead = null;
+    });
+  }
+  return answer;
 }
 
 /**

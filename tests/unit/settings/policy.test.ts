@@ -8,7 +8,10 @@ import { DEFAULT_SETTINGS, SETTING_NAMES } from '../../../lib/settings/schema';
 beforeEach(() => {
   fakeBrowser.reset();
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 const ORGANISATION_POLICY = {
   securityOfficerName: 'Team Integriteit',
@@ -119,9 +122,33 @@ describe('settings with a policy in managed storage', () => {
     expect((await getSettings()).sensitivity).toBe('relaxed');
   });
 
-  it('does not wait for a slow first read of managed storage when no copy exists yet', async () => {
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => undefined));
-    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  it('waits briefly for a slow first read of managed storage when no copy exists yet, and not again while it is slow', async () => {
+    let answer: (policy: Record<string, unknown>) => void = () => undefined;
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    // Fake timeouts only: storage answers, so a read that does not wait settles without time passing.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const settle = async () => {
+      for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    };
+    const first = vi.fn();
+    void getSettings().then(first);
+    await settle();
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(49);
+    expect(first).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await settle();
+    expect(first).toHaveBeenCalledWith(DEFAULT_SETTINGS);
+
+    const second = vi.fn();
+    void getSettings().then(second);
+    await settle();
+    expect(second).toHaveBeenCalledWith(DEFAULT_SETTINGS);
+    expect(vi.getTimerCount()).toBe(0);
+
+    vi.useRealTimers();
+    answer({ sensitivity: 'strict' });
+    await vi.waitFor(async () => expect((await getSettings()).sensitivity).toBe('strict'));
   });
 
   it('refuses a change to a locked setting and stores nothing', async () => {
