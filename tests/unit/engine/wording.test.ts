@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { CategoryId } from '../../../lib/engine/types';
+import { analyze, categories } from './helpers';
+
+/**
+ * Ways of saying a signal that plain keyword lists miss: contractions, word order, plurals, a request made as the
+ * next step of an arrangement. And the same vocabulary where it means something harmless: a prohibition in
+ * compliance terms, a bonus in a salary, costs that are not reimbursed.
+ */
+const FOUND: Array<{ category: CategoryId; text: string }> = [
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you bring the wafer test results that aren’t published yet?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCan you explain your chamber cleaning sequence? It is not documented anywhere.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nNext step: the config files of the inspection classifier and some labelled images.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nMy client is mainly interested in the yield figures of your new line.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nIk ben benieuwd hoe jullie de bonding doen, dat staat nergens beschreven.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hi Tom,\n\nThanks again for Friday. I trust the envelope was in order.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hi Tom,\n\nYour fee is ready; I can hand it over in cash.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nDe beloning voor het vorige stuk staat klaar.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nMost people in your role prefer not to tell their managers about these chats.\n\nAlex' },
+  { category: 'secrecy', text: "Hoi Tom,\n\nJe leidinggevende hoeft hier verder niets van te weten.\n\nAlex" },
+  { category: 'private-channel', text: 'Hi Tom,\n\nPlease write to me privately, never from work.\n\nAlex' },
+  { category: 'hospitality', text: 'Dear Dr Bakker,\n\nYour flights and hotel are of course covered by us.\n\nAlex' },
+  { category: 'network-mapping', text: 'Dear Dr Bakker,\n\nCould you recommend colleagues who operate the ion implanter, with names and email addresses?\n\nAlex' },
+  { category: 'network-mapping', text: "Beste Tom,\n\nWe ontvangen graag een lijstje van de collega's in jouw groep en wie van hen toegang heeft tot de cleanroom.\n\nAlex" },
+  { category: 'unverifiable-organisation', text: 'Hi Tom,\n\nI work for a fund (an investor I am not able to name) that follows this market.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nI would love to see the etch rate curves that did not make it into the paper. Could you send them?\n\nAlex' },
+  { category: 'payment-offer', text: 'Hi Tom,\n\nThe EUR 1,500 was sent to your account yesterday.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nAfterwards, please wipe it from your sent folder.\n\nAlex' },
+  { category: 'secrecy', text: 'Dear Dr Bakker,\n\nIt is easiest to treat the visit as a personal trip and take leave for it.\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nWhatsApp only from now on, please.\n\nAlex' },
+  { category: 'hospitality', text: 'Dear Dr Bakker,\n\nThe institute covers everything, including business-class tickets for two.\n\nAlex' },
+  { category: 'network-mapping', text: 'Dear Dr Bakker,\n\nPlease bring along whoever knows the test set-up best.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nWhat I need are the bake profiles you actually run, not the textbook version.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nHeb je de interne rapportages van de pilotlijn nog? Dat zou enorm helpen.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hi Tom,\n\nThere would be something in it for you, and I will make sure you are looked after.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nHet bedrag staat op je wallet; lever je het volgende stuk op tijd, dan verdubbel ik het.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nYour bosses would only complicate this, so better not to tell anyone.\n\nAlex' },
+  { category: 'secrecy', text: "Hoi Tom,\n\nPraat er op je werk met niemand over en gooi dit bericht weg.\n\nAlex" },
+  { category: 'private-channel', text: 'Hi Tom,\n\nEasier if you text me, and please do not bring your work phone.\n\nAlex' },
+  { category: 'network-mapping', text: 'Hi Tom,\n\nCould you tell me who on your team handles the defence customer?\n\nAlex' },
+  { category: 'unverifiable-organisation', text: 'Hoi Tom,\n\nIk werk voor een klant in Azië, daar kan ik verder weinig over zeggen.\n\nAlex' },
+];
+
+const ABSENT: Array<{ category: CategoryId; text: string }> = [
+  {
+    category: 'sensitive-request',
+    text: 'Dear Dr Bakker,\n\nPlease note: you must not disclose confidential information of your employer, such as internal roadmaps or process data.\n\nAlex',
+  },
+  {
+    category: 'sensitive-request',
+    text: 'Beste Tom,\n\nLet op: u mag geen vertrouwelijke informatie van uw werkgever delen, zoals interne roadmaps of procesdata.\n\nAlex',
+  },
+  { category: 'payment-offer', text: 'Hi Tom,\n\nThe role comes with a salary of EUR 6,000 a month, a bonus and a pension.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nHet salaris is 5.500 euro bruto per maand, plus bonus en pensioen.\n\nAlex' },
+  { category: 'hospitality', text: 'Dear Dr Bakker,\n\nPlease note that travel costs are not reimbursed for this meeting.\n\nAlex' },
+  { category: 'hospitality', text: 'Beste Tom,\n\nWilt u het bedrag binnen veertien dagen op onze rekening overmaken?\n\nAlex' },
+  { category: 'secrecy', text: 'Hi all,\n\nFor the farewell present for Anna, please keep it quiet and do not tell her.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hoi allemaal,\n\nJe bijdrage voor het cadeau kan contant in de envelop bij de receptie.\n\nAlex' },
+];
+
+describe('wording beyond keywords', () => {
+  for (const { category, text } of FOUND) {
+    it(`finds ${category} in "${text.split('\n\n')[1]}"`, async () => {
+      expect(categories(await analyze(text))).toContain(category);
+    });
+  }
+
+  for (const { category, text } of ABSENT) {
+    it(`finds no ${category} in "${text.split('\n\n')[1]}"`, async () => {
+      expect(categories(await analyze(text))).not.toContain(category);
+    });
+  }
+});
