@@ -16,6 +16,8 @@ const LAYOUT: MessageLayout = {
   messages: [
     { name: 'expanded_list_item_2024', selector: '[role="listitem"][aria-expanded="true"]' },
     { name: 'item_part_2019', selector: '.item-part' },
+    // Without the list role: any expanded block in the conversation (a message without a body is skipped).
+    { name: 'expanded_block_2025', selector: 'div[aria-expanded="true"]' },
     // Reading pane with conversations turned off: the pane itself is the one message.
     { name: 'single_message_pane_2021', selector: '#ReadingPaneContainerId' },
   ],
@@ -34,6 +36,8 @@ const LAYOUT: MessageLayout = {
     { name: 'persona_title_2024', selector: '[title*="@"]' },
     { name: 'persona_aria_label_2023', selector: '[aria-label*="@"]' },
     { name: 'lpc_hover_target_2019', selector: '.lpc-hoverTarget' },
+    // The address only as text, "Name <a@b.c>": the first such span of the header is the From line.
+    { name: 'address_in_text_2025', selector: 'span' },
   ],
   subject: [
     { name: 'subject_heading_2024', selector: '[role="heading"][aria-level="2"]' },

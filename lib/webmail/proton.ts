@@ -33,6 +33,7 @@ const LAYOUT: MessageLayout = {
   ],
   subject: [
     { name: 'conversation_subject_2024', selector: '[data-testid="conversation-header:subject"]' },
+    { name: 'conversation_subject_dash_2025', selector: '[data-testid="conversation-header-subject"]' },
     { name: 'message_subject_2022', selector: '[data-testid="message:subject"]' },
   ],
   ownId: idFromAttributes('data-message-id'),

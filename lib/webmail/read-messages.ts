@@ -20,7 +20,7 @@ export interface MessageLayout {
   body: SelectorList;
   sender: SelectorList;
   replyTo?: SelectorList;
-  /** Looked up in the message first, then in the reading pane (threads show one subject above all messages). */
+  /** Looked up in the message first, then in the reading pane and the elements around it (threads show one subject above all messages). */
   subject: SelectorList;
   /** Element in the message before which the banner goes; when none matches, the body (or its frame). */
   bannerBefore?: SelectorList;
@@ -116,8 +116,31 @@ function replyToAddresses(
     .filter((address): address is MailAddress => address !== null);
 }
 
+/** Labels for screen readers (Roundcube's "Subject: ") and hidden parts are not part of the subject. */
+const NOT_SUBJECT_TEXT = '.voice, .sr-only, .visually-hidden, [hidden], [aria-hidden="true"]';
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without reaching for the page's globals
+
 export function subjectText(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const hidden = node.parentElement?.closest(NOT_SUBJECT_TEXT);
+    if (hidden && element.contains(hidden)) continue;
+    text += node.nodeValue ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** How far above the reading pane a subject is looked for: a heading just above the conversation, not the page. */
+const SUBJECT_LEVELS_ABOVE_PANE = 3;
+
+/** The element and its nearest ancestors, nearest first. */
+function ancestry(element: Element): Element[] {
+  const chain: Element[] = [];
+  for (let current: Element | null = element; current && chain.length <= SUBJECT_LEVELS_ABOVE_PANE; current = current.parentElement) {
+    chain.push(current);
+  }
+  return chain;
 }
 
 async function readOne(
@@ -131,8 +154,10 @@ async function readOne(
   const { body, outerElement } = located;
 
   const sender = findField([root], 'sender', layout.sender, report, mailAddressOf, { outside: body });
-  const subject = findField([root, pane], 'subject', layout.subject, report, subjectText, { outside: body });
-  if (!sender || !subject) return null;
+  if (!sender) return null;
+  // A subject helps the analysis but is not needed for it: a message whose subject moved is still read, and the
+  // report says the subject was not found.
+  const subject = findField([root, ...ancestry(pane)], 'subject', layout.subject, report, subjectText, { outside: body });
 
   const bannerBefore = layout.bannerBefore
     ? findField([root], 'anchor', layout.bannerBefore, report, (element) => element, { outside: body, optional: true })
@@ -142,7 +167,7 @@ async function readOne(
       root,
       body,
       from: sender.value,
-      subject: subject.value,
+      subject: subject?.value ?? '',
       replyTo: replyToAddresses(root, layout.replyTo, body, report),
       ownId: layout.ownId?.(root) ?? null,
       bannerBefore: bannerBefore?.element ?? outerElement,
@@ -153,7 +178,7 @@ async function readOne(
 
 /**
  * Every expanded message in the reading pane, oldest first (document order, as all supported webmails list a
- * thread). A message with a missing field is skipped; the report says which field it was. Never throws: a page
+ * thread). A message without a body or sender is skipped; the report says which field was missing. Never throws: a page
  * in an unexpected state gives no messages rather than an exception in the content script.
  */
 export async function readMessages(pane: Element, layout: MessageLayout, report: AdapterReport): Promise<OpenMessage[]> {

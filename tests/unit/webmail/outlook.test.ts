@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { outlookAdapter } from '../../../lib/webmail/outlook';
-import { anchorIsOutsideBody, loadFixture, matchedSelector, read } from './fixture-page';
+import { anchorIsOutsideBody, loadFixture, matchedSelector, pageFrom, read } from './fixture-page';
 
 const URL = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWVmLTA4ZTYtMDACLTAwCgAQAGT001x9QkVmZUKq';
 
@@ -82,5 +82,36 @@ describe('outlook adapter', () => {
     expect(risky[0]!.message.text).toContain('keep this between the two of us');
     options[2]!.click();
     expect((await read(outlookAdapter, doc)).messages[0]!.message.subject).toBe('Slides kwartaalpresentatie');
+  });
+});
+
+describe('outlook adapter on a layout it was not written for', () => {
+  // An expanded message without the list role, the address only as text, the subject above the conversation.
+  const PAGE = `<!doctype html><html><body>
+    <div data-app-section="MailReadCompose">
+      <div role="heading" aria-level="2"><span class="x1">Quarterly figures</span></div>
+      <div data-app-section="ConversationContainer" aria-label="Conversation">
+        <div aria-expanded="true" aria-label="Email message">
+          <div class="hdr"><span class="n1">Ilse de Wit<span class="a1">&lt;ilse.dewit@partner.example&gt;</span></span>
+            <div>To: <span>Anna Maes &lt;anna@lumetech.example&gt;</span></div></div>
+          <div aria-label="Message body"><p>The figures are attached, as discussed on Monday.</p></div>
+        </div>
+        <div aria-expanded="false" aria-label="Email message"><span>Older message</span></div>
+      </div>
+    </div></body></html>`;
+
+  it('finds the message, the sender written as "Name <address>" and the subject around the pane', async () => {
+    const { messages, report } = await read(outlookAdapter, pageFrom(PAGE, URL));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message.from).toEqual({ name: 'Ilse de Wit', address: 'ilse.dewit@partner.example' });
+    expect(messages[0]!.message.subject).toBe('Quarterly figures');
+    expect(matchedSelector(report, 'message')).toBe('expanded_block_2025');
+    expect(matchedSelector(report, 'sender')).toBe('address_in_text_2025');
+  });
+
+  it('still reads a message whose subject it cannot find, and says so', async () => {
+    const { messages, report } = await read(outlookAdapter, pageFrom(PAGE.replace('role="heading" aria-level="2"', ''), URL));
+    expect(messages.map((open) => [open.message.from.address, open.message.subject])).toEqual([['ilse.dewit@partner.example', '']]);
+    expect(matchedSelector(report, 'subject')).toBeNull();
   });
 });

@@ -47,4 +47,11 @@ describe('roundcube adapter', () => {
     expect(messages[0]!.message.from.address).toBe('li.wen.science@freemail.example');
     expect(matchedSelector(report, 'sender')).toBe('first_contact_address_2020');
   });
+
+  it('leaves the screen-reader label out of the subject', async () => {
+    const doc = loadFixture('roundcube', 'message-risky.html', `${HOST}/?_task=mail&_action=show`);
+    doc.querySelector('#message-header h2.subject')!.insertAdjacentHTML('afterbegin', '<span class="voice">Subject: </span>');
+    const { messages } = await read(roundcubeAdapter, doc);
+    expect(messages[0]!.message.subject).toBe('Your talk at the embassy symposium');
+  });
 });
