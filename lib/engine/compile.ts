@@ -133,6 +133,7 @@ export interface CompiledPack {
   rules: CompiledRule[];
   sensitiveFields: CompiledTerms[];
   requestCues: CompiledTerms[];
+  withholdingCues: CompiledTerms[];
   negators: CompiledTerms[];
   awarenessCore: CompiledTerms[];
   awarenessSupport: CompiledTerms[];
@@ -176,6 +177,7 @@ export function compilePack(pack: RulePack): CompiledPack {
       }),
     sensitiveFields: pack.sensitiveFields.map(compileTerms),
     requestCues: pack.requestCues.map(compileTerms),
+    withholdingCues: pack.withholdingCues.map(compileTerms),
     negators: pack.negators.map(compileTerms),
     awarenessCore: pack.awarenessCore.map(compileTerms),
     awarenessSupport: pack.awarenessSupport.map(compileTerms),

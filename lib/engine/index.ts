@@ -384,11 +384,17 @@ interface BodyContext {
   fieldInMessage: PatternHit | null;
 }
 
-/** Whether the hit's sentence, a neighbour of it, or the line introducing its list asks the reader for something. */
+/**
+ * Whether the hit's sentence, a neighbour of it, or the line introducing its list asks the reader for something. A
+ * neighbour that only asks to keep something to oneself does not count.
+ */
 async function inRequest(compiled: CompiledPack, context: BodyContext, found: SentenceContext): Promise<boolean> {
   const { block, blocks, text, sentences } = context;
   const cues = forLanguage(compiled.requestCues, block.language);
-  for (const sentence of [found.sentence, ...found.neighbours]) {
+  if (await isRequest(text, found.sentence, block.language, cues, sentences)) return true;
+  const withholding = forLanguage(compiled.withholdingCues, block.language);
+  for (const sentence of found.neighbours) {
+    if (anyMatch(withholding, text.slice(sentence.start, sentence.end))) continue;
     if (await isRequest(text, sentence, block.language, cues, sentences)) return true;
   }
   const leadIn = listLeadIn(text, blocks, block);

@@ -436,6 +436,16 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
   },
 ];
 
+export const ENGLISH_WITHHOLDING_CUES: TermList = {
+  id: 'EN_WITHHOLDING',
+  language: 'en',
+  description: 'Asks the reader not to pass something on',
+  patterns: [
+    "not|don't|never ~ share|forward|circulate|distribute|disclose|pass_on|discuss|show|copy",
+    'not|never be ~ shared|forwarded|circulated|distributed|disclosed|passed_on|discussed',
+  ],
+};
+
 export const ENGLISH_NEGATORS: TermList = {
   id: 'EN_NEGATION',
   language: 'en',
@@ -457,6 +467,9 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'red flags',
     'warning signs',
     'knowledge security',
+    // Export-control notices warn about the same approaches: they describe, they do not ask.
+    'export control|controls|compliance',
+    'export-control|dual-use',
     'AIVD|MIVD|NPSA|CPNI',
   ],
 };

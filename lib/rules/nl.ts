@@ -323,6 +323,13 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
   },
 ];
 
+export const DUTCH_WITHHOLDING_CUES: TermList = {
+  id: 'NL_NIET_DOORGEVEN',
+  language: 'nl',
+  description: 'Vraagt de lezer iets niet door te geven',
+  patterns: ['niet|nooit ~ delen|doorsturen|doorgeven|verspreiden|bespreken|tonen|kopiëren|openbaar_maken'],
+};
+
 export const DUTCH_NEGATORS: TermList = {
   id: 'NL_ONTKENNING',
   language: 'nl',
@@ -340,6 +347,8 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'buitenlandse ~ mogendheden|overheden|diensten|actoren',
     'bewustwording|bewustwordingscampagne|awareness',
     'kennisveiligheid|Loket_Kennisveiligheid',
+    // Exportcontrole waarschuwt voor dezelfde benaderingen: zulke mededelingen beschrijven, ze vragen niets.
+    'exportcontrole|dual-use|dual-useverordening|dual-usegoederen',
     'AIVD|MIVD|NCTV',
     'signalen herkennen',
     'rode vlaggen',

@@ -71,6 +71,11 @@ export interface RulePack {
   sensitiveFields: readonly TermList[];
   /** Words that ask the reader for something; a `needsRequest` rule needs one in its sentence. */
   requestCues: readonly TermList[];
+  /**
+   * Asks the reader not to pass something on ("please do not share it"). Such a sentence next to a mention of
+   * unpublished material is a confidentiality note (peer review, NDAs), not the request that material needs.
+   */
+  withholdingCues: readonly TermList[];
   /** Words that cancel a following match in the same clause. */
   negators: readonly TermList[];
   /** Names espionage or intelligence services: a security-awareness mail talks about approaches. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from '../../../lib/engine/types';
-import { analyze, categories } from './helpers';
+import { analyze, categories, hasBanner } from './helpers';
 
 /**
  * Ways of saying a signal that plain keyword lists miss: contractions, word order, plurals, a request made as the
@@ -56,6 +56,14 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'hospitality', text: 'Beste Tom,\n\nWilt u het bedrag binnen veertien dagen op onze rekening overmaken?\n\nAlex' },
   { category: 'secrecy', text: 'Hi all,\n\nFor the farewell present for Anna, please keep it quiet and do not tell her.\n\nAlex' },
   { category: 'payment-offer', text: 'Hoi allemaal,\n\nJe bijdrage voor het cadeau kan contant in de envelop bij de receptie.\n\nAlex' },
+  {
+    category: 'sensitive-request',
+    text: 'Dear Dr Bakker,\n\nThe manuscript holds unpublished results. Please do not share it with anyone.\n\nAlex',
+  },
+  {
+    category: 'sensitive-request',
+    text: 'Beste Tom,\n\nHet manuscript bevat niet-gepubliceerde resultaten. Wij vragen u het niet met anderen te delen.\n\nAlex',
+  },
 ];
 
 describe('wording beyond keywords', () => {
@@ -70,4 +78,12 @@ describe('wording beyond keywords', () => {
       expect(categories(await analyze(text))).not.toContain(category);
     });
   }
+
+  it('reads an export-control notice as a warning, not as an approach', async () => {
+    const analysis = await analyze(
+      'Beste collega\'s,\n\nDeel geen procesparameters met externe partijen zonder toestemming van Exportcontrole; ze vallen onder de dual-useverordening.\n\nKrijgt u vragen over niet-openbare informatie, ook via privé-mail of WhatsApp? Meld het bij ons.\n\nAfdeling Exportcontrole',
+    );
+    expect(analysis.awareness).toBe(true);
+    expect(hasBanner(analysis)).toBe(false);
+  });
 });
