@@ -134,7 +134,7 @@ describe('settings with a policy in managed storage', () => {
     void getSettings().then(first);
     await settle();
     expect(vi.getTimerCount()).toBe(1);
-    await vi.advanceTimersByTimeAsync(49);
+    await vi.advanceTimersByTimeAsync(14);
     expect(first).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     await settle();
