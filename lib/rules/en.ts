@@ -1,5 +1,11 @@
 import type { Rule, TermList } from './types';
 
+/** A prohibition on passing such material on is the opposite of a request for it (compliance terms, NDAs). */
+const PROHIBITIONS: readonly string[] = [
+  'must|may|should|shall|will not|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret',
+  "mustn't|shouldn't|cannot|can't|don't|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret",
+];
+
 /** English signal rules. Weights are points on the 0–100 score; see lib/rules/combinations.ts for the levels. */
 export const ENGLISH_RULES: readonly Rule[] = [
   // diplomatic-sender
@@ -79,11 +85,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 26,
     description: 'Asks for information that is not public: internal, unpublished or proprietary material',
-    // A prohibition on passing such material on is the opposite of a request for it (compliance terms, NDAs).
-    unless: [
-      'must|may|should|shall|will not|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret',
-      "mustn't|shouldn't|cannot|can't|don't|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret",
-    ],
+    unless: PROHIBITIONS,
     patterns: [
       'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|material|materials|measurements|designs|figures|numbers|notes|files|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings',
       'not [yet] [been] published|public|released|disclosed|announced',
@@ -116,11 +118,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 24,
     description: 'Asks for design files, process parameters, source code, model weights or similar technical assets',
-    // A prohibition on passing such material on is the opposite of a request for it (compliance terms, NDAs).
-    unless: [
-      'must|may|should|shall|will not|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret',
-      "mustn't|shouldn't|cannot|can't|don't|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret",
-    ],
+    unless: PROHIBITIONS,
     patterns: [
       'roadmap|roadmaps',
       'design|CAD|layout|mask files|data|drawings',

@@ -1,5 +1,10 @@
 import type { Rule, TermList } from './types';
 
+/** Een verbod om zulke stukken door te geven is het tegendeel van een verzoek erom (geheimhoudingsvoorwaarden). */
+const VERBODEN: readonly string[] = [
+  'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
+];
+
 /**
  * Dutch signal rules. compromise has no Dutch model, so requests and negation are found with word lists; Dutch
  * writes compounds as one word, so the patterns name the compounds that matter.
@@ -62,10 +67,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 26,
     description: 'Vraagt om informatie die niet openbaar is: intern, niet gepubliceerd of vertrouwelijk',
-    // Een verbod om zulke stukken door te geven is het tegendeel van een verzoek erom (geheimhoudingsvoorwaarden).
-    unless: [
-      'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
-    ],
+    unless: VERBODEN,
     patterns: [
       'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities',
       'niet|nog_niet [eerder] gepubliceerd|gepubliceerde|openbaar|openbare|vrijgegeven',
@@ -85,10 +87,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 24,
     description: 'Vraagt om ontwerpbestanden, procesparameters, broncode, modelgewichten of vergelijkbare technische stukken',
-    // Een verbod om zulke stukken door te geven is het tegendeel van een verzoek erom (geheimhoudingsvoorwaarden).
-    unless: [
-      'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
-    ],
+    unless: VERBODEN,
     patterns: [
       'roadmap|routekaart|productroadmap|technologieroadmap',
       'ontwerpbestanden|ontwerptekeningen|ontwerpdata|ontwerpdocumenten|maskerontwerpen|layouts|schema|schema\'s|bouwtekeningen',
