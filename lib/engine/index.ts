@@ -10,7 +10,10 @@ import {
   isFreeMail,
   isOwnDomain,
 } from './sender';
+import { readsAsAwareness } from './awareness';
+import { fittedScore, modelSignals, readWithModel } from './fitted-decision';
 import { presentCategories } from './present';
+import { normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { namesObject as namesObjectText } from './requested-object';
 import { splitSentences, tagEnglish, type Sentence, type Term } from './sentences';
 import { summarize } from './summary';
@@ -270,15 +273,6 @@ function findBlock(blocks: readonly Block[], position: number): Block | null {
   return null;
 }
 
-/** Distinct term lists and patterns of a kind that appear: used to tell an awareness mail. */
-function countDistinct(lists: readonly CompiledTerms[], text: string, words: WordIndex): number {
-  const seen = new Set<string>();
-  for (const { list, patterns } of lists) {
-    for (const hit of patterns.hits(text, 50, words)) seen.add(`${list.id}:${hit.text.toLowerCase().replace(/\s+/g, ' ')}`);
-  }
-  return seen.size;
-}
-
 function messageLanguage(message: MailMessage, text: string): Language {
   const counts = countLanguageWords(`${message.subject}\n${text.slice(0, 20_000)}`, 0, undefined, 2_000);
   return pickLanguage(counts, 'en', 1);
@@ -307,12 +301,68 @@ export function prepareAnalysis(options: Pick<AnalyzeOptions, 'pack'> = {}): voi
  * because the English tagger is loaded the first time a sentence needs it.
  */
 export async function analyzeMessage(message: MailMessage, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const read = readableText(message.text, options.maxChars ?? DEFAULT_MAX_CHARS);
+  const subject = normalizeText(message.subject ?? '');
+  const name = normalizeText(message.from.name);
+  const analysis = await analyzeNormalized(
+    { ...message, from: { ...message.from, name: name.text }, subject: subject.text, text: read.text.text },
+    options,
+    read.capped,
+  );
+  for (const signal of analysis.signals) {
+    signal.evidence = signal.evidence.map((item) =>
+      item.field === 'text' ? read.original(item) : item.field === 'subject' ? inOriginal(subject, item) : item,
+    );
+  }
+  return analysis;
+}
+
+/** Evidence found in normalised text, pointing at the original: its offsets and the words as the reader sees them. */
+function inOriginal(normalized: NormalizedText, item: Evidence): Evidence {
+  if (normalized.unchanged) return item;
+  const span = originalSpan(normalized, item.start, item.end);
+  return { ...item, ...span, text: visibleWords(normalized.original.slice(span.start, span.end)) };
+}
+
+function visibleWords(text: string): string {
+  return normalizeText(text).text.replace(/\s+/g, ' ');
+}
+
+/** What a capped analysis reads of a long body: its start and its end, an approach may stand at either. */
+const CAPPED_JOIN = '\n\n';
+
+interface ReadableText {
+  text: NormalizedText;
+  capped: boolean;
+  original(item: Evidence): Evidence;
+}
+
+function readableText(body: string, maxChars: number): ReadableText {
+  if (body.length <= maxChars) {
+    const text = normalizeText(body);
+    return { text, capped: false, original: (item) => inOriginal(text, item) };
+  }
+  const headChars = Math.ceil(maxChars / 2);
+  const tailStart = body.length - (maxChars - headChars);
+  const joined = normalizeText(`${body.slice(0, headChars)}${CAPPED_JOIN}${body.slice(tailStart)}`);
+  const toBody = (offset: number) => (offset < headChars ? offset : offset - headChars - CAPPED_JOIN.length + tailStart);
+  return {
+    text: joined,
+    capped: true,
+    original: (item) => {
+      const span = originalSpan(joined, item.start, item.end);
+      const start = toBody(Math.max(span.start, span.start >= headChars ? headChars + CAPPED_JOIN.length : 0));
+      const end = Math.max(start, toBody(span.end));
+      return { ...item, start, end, text: visibleWords(body.slice(start, end)) };
+    },
+  };
+}
+
+async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, capped: boolean): Promise<Analysis> {
   const pack = options.pack ?? DEFAULT_PACK;
   const compiled = compilePack(pack);
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const capped = message.text.length > maxChars;
-  const text = capped ? message.text.slice(0, maxChars) : message.text;
-  const subject = message.subject ?? '';
+  const text = message.text;
+  const subject = message.subject;
   const from = formatAddress(message.from);
   const language = messageLanguage(message, text);
   const blocks = segmentBody(text, language);
@@ -320,15 +370,8 @@ export async function analyzeMessage(message: MailMessage, options: AnalyzeOptio
   const rulesById = new Map(pack.rules.map((rule) => [rule.id, rule]));
   const contributions: Contribution[] = [];
 
-  const countingText = blocks
-    .filter((block) => block.zone === 'main' || block.zone === 'signature')
-    .map((block) => text.slice(block.start, block.end))
-    .join('\n');
   const words = new WordIndex(text);
-  const countingWords = new WordIndex(`${subject}\n${countingText}`);
-  const awarenessCore = countDistinct(compiled.awarenessCore, `${subject}\n${countingText}`, countingWords);
-  const awareness =
-    awarenessCore >= 1 && awarenessCore + countDistinct(compiled.awarenessSupport, `${subject}\n${countingText}`, countingWords) >= 3;
+  const awareness = readsAsAwareness({ core: compiled.awarenessCore, support: compiled.awarenessSupport }, subject, text, blocks);
 
   const fieldInMessage = anyMatch(compiled.sensitiveFields, subject) ?? anyMatch(compiled.sensitiveFields, text, words);
 
@@ -371,8 +414,8 @@ export async function analyzeMessage(message: MailMessage, options: AnalyzeOptio
     awareness,
     capped,
     sensitivity: options.sensitivity ?? 'standard',
+    subject,
     text,
-    fieldInMessage,
   });
 }
 
@@ -512,8 +555,13 @@ interface DecideContext {
   awareness: boolean;
   capped: boolean;
   sensitivity: Sensitivity;
+  subject: string;
   text: string;
-  fieldInMessage: PatternHit | null;
+}
+
+/** Scores from which a message is low, medium and high: fitted with the model, else the hand-set ones. */
+export function levelThresholds(pack: RulePack, sensitivity: Sensitivity): { low: number; medium: number; high: number } {
+  return pack.fitted ? pack.fitted.decision.thresholds[sensitivity] : LEVEL_THRESHOLDS[sensitivity];
 }
 
 function decide(
@@ -554,23 +602,33 @@ function decide(
   }
   signals.sort((a, b) => b.weight - a.weight);
 
-  const present = presentCategories({ signals });
+  const ruleCategories = presentCategories({ signals });
   const combinations = pack.combinations.filter(
     (combination) =>
-      combination.all.every((category) => present.has(category)) &&
-      (!combination.any || combination.any.some((category) => present.has(category))),
+      combination.all.every((category) => ruleCategories.has(category)) &&
+      (!combination.any || combination.any.some((category) => ruleCategories.has(category))),
   );
-  const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
-  const bonus = combinations.reduce((sum, combination) => sum + combination.bonus, 0);
-  const score = Math.min(100, Math.round(base + bonus));
-
-  const thresholds = LEVEL_THRESHOLDS[context.sensitivity];
+  let score: number;
   let level: Level = 'none';
-  if (score >= thresholds.low) level = 'low';
-  if (!context.awareness && combinations.length > 0) {
+  const thresholds = levelThresholds(pack, context.sensitivity);
+  if (pack.fitted) {
+    const reading = readWithModel(pack.fitted, context.subject, context.text);
+    score = fittedScore(pack.fitted.decision, reading, signals, combinations.length > 0, context.awareness);
     if (score >= thresholds.high) level = 'high';
     else if (score >= thresholds.medium) level = 'medium';
+    else if (score >= thresholds.low) level = 'low';
+    if (level !== 'none') signals.push(...modelSignals(pack.fitted, reading, ruleCategories));
+  } else {
+    const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
+    const bonus = combinations.reduce((sum, combination) => sum + combination.bonus, 0);
+    score = Math.min(100, Math.round(base + bonus));
+    if (score >= thresholds.low) level = 'low';
+    if (!context.awareness && combinations.length > 0) {
+      if (score >= thresholds.high) level = 'high';
+      else if (score >= thresholds.medium) level = 'medium';
+    }
   }
+  const present = presentCategories({ signals });
 
   // The summary names the thing asked for; a phrase that only says it is not public ("not in the brochures") does not.
   const request = byCategory

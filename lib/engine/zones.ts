@@ -98,7 +98,27 @@ function lineZones(lines: Line[]): BodyZone[] {
   return zones;
 }
 
-/** Splits a body into paragraphs, each with its zone and language. */
+/** A footer states what it is in its first sentences; a cue further into a long paragraph is part of that paragraph. */
+const FOOTER_CUE_REACH = 600;
+
+/**
+ * Whether a paragraph is boilerplate like a legal or list footer: it opens with a footer cue, and at least half of
+ * its sentences are such cues. One cue sentence added to a paragraph of other content does not make it a footer.
+ */
+function readsAsFooter(text: string, block: { start: number; end: number }): boolean {
+  const sentences = text
+    .slice(block.start, Math.min(block.end, block.start + FOOTER_CUE_REACH))
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => sentence.trim() !== '');
+  if (sentences.length === 0 || !FOOTER.test(sentences[0]!)) return false;
+  return sentences.filter((sentence) => FOOTER.test(sentence)).length * 2 >= sentences.length;
+}
+
+/**
+ * Splits a body into paragraphs, each with its zone and language. A footer is only a footer at the end of the new
+ * text, after the signature, and only when it is boilerplate through and through: so one planted sentence ("If you
+ * are not interested, just ignore this.") cannot make the paragraph around it count less.
+ */
 export function segmentBody(text: string, messageLanguage: Language): Block[] {
   const lines = splitLines(text);
   const zones = lineZones(lines);
@@ -106,11 +126,8 @@ export function segmentBody(text: string, messageLanguage: Language): Block[] {
   let current: { start: number; end: number; zone: BodyZone } | null = null;
   const flush = () => {
     if (!current) return;
-    const zone = current.zone !== 'quoted' && FOOTER.test(text.slice(current.start, Math.min(current.end, current.start + 2000)))
-      ? 'footer'
-      : current.zone;
     const language = pickLanguage(countLanguageWords(text, current.start, current.end), messageLanguage);
-    blocks.push({ start: current.start, end: current.end, zone, language });
+    blocks.push({ start: current.start, end: current.end, zone: current.zone, language });
     current = null;
   };
   lines.forEach((line, index) => {
@@ -122,5 +139,14 @@ export function segmentBody(text: string, messageLanguage: Language): Block[] {
     else current.end = line.end;
   });
   flush();
+  // From the end of the new text backwards: footers come last, after the signature, before any quoted mail.
+  let signatureSeen = false;
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index]!;
+    if (block.zone === 'quoted') continue;
+    if (!signatureSeen && readsAsFooter(text, block)) block.zone = 'footer';
+    else if (block.zone === 'signature') signatureSeen = true;
+    else break;
+  }
   return blocks;
 }

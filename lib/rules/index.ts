@@ -21,7 +21,18 @@ import type { RulePack } from './types';
 
 export { LEVEL_THRESHOLDS, type Sensitivity } from './combinations';
 export { MAX_TERM_CHARS, TermTooLongError, customizePack, type PackCustomisation, type TermChange } from './customize';
-export type { BodyZone, CombinationRule, EscalationRule, Rule, RuleField, RulePack, TermList } from './types';
+export type {
+  BodyZone,
+  CombinationRule,
+  DecisionWeights,
+  EscalationRule,
+  FittedModel,
+  Rule,
+  RuleField,
+  RulePack,
+  TermList,
+  TextModelData,
+} from './types';
 
 /** The packs Waakzaam ships with. Settings add and remove terms on top of these. */
 export const DEFAULT_PACK: RulePack = {

@@ -88,6 +88,8 @@ export interface RulePack {
   freeMailDomains: readonly string[];
   /** Mail domains used by foreign ministries and missions. */
   diplomaticDomains: readonly string[];
+  /** The fitted text model and decision weights; without them the level follows the hand-set thresholds. */
+  fitted?: FittedModel;
 }
 
 /**
@@ -108,4 +110,39 @@ export interface EscalationRule {
   /** Points added when the rule holds (0–100 scale). */
   weight: number;
   description: string;
+}
+
+/**
+ * The fitted text model (`npm run fit`): a vocabulary of words, word pairs and letter groups with their inverse
+ * document frequencies, and logistic-regression weights over it, for "approach or not" and for each signal category.
+ */
+export interface TextModelData {
+  features: readonly string[];
+  idf: readonly number[];
+  bias: number;
+  /** One weight per feature. */
+  weights: readonly number[];
+  /** Per category: the bias and the non-zero weights as [feature position, weight]. */
+  categories: Partial<Record<CategoryId, { bias: number; weights: ReadonlyArray<readonly [number, number]> }>>;
+}
+
+/**
+ * How the level is decided, fitted by `npm run fit` (logistic regression over what the rules and the text model
+ * found, as SpamAssassin's mass-check fits rule scores): the probability of an approach is
+ * σ(bias + text·model log-odds + Σ category·points/20 + combination·[any combination holds] + awareness·[awareness]),
+ * and the score is that probability in per cent.
+ */
+export interface DecisionWeights {
+  bias: number;
+  text: number;
+  categories: Record<CategoryId, number>;
+  combination: number;
+  awareness: number;
+  /** Score (per cent) from which a message is `low`, `medium` and `high`, per sensitivity. */
+  thresholds: Record<'relaxed' | 'standard' | 'strict', { low: number; medium: number; high: number }>;
+}
+
+export interface FittedModel {
+  text: TextModelData;
+  decision: DecisionWeights;
 }

@@ -1,0 +1,53 @@
+import type { CompiledTerms } from './compile';
+import { WordIndex } from './word-index';
+import type { Block } from './zones';
+
+/** Paragraphs looked at: an awareness mail says what it is about long before this. */
+const MAX_PARAGRAPHS = 60;
+
+function cuesIn(lists: readonly CompiledTerms[], text: string): Set<string> {
+  const seen = new Set<string>();
+  const words = new WordIndex(text);
+  for (const { list, patterns } of lists) {
+    for (const hit of patterns.hits(text, 50, words)) seen.add(`${list.id}:${hit.text.toLowerCase().replace(/\s+/g, ' ')}`);
+  }
+  return seen;
+}
+
+/** A greeting line ("Dear colleagues,") is not where a mail says what it is about. */
+const GREETING_CHARS = 60;
+/** A postscript is an afterthought: it never makes the mail above it a warning. */
+const POSTSCRIPT = /^\s*(?:P\.?\s?S\.?|N\.?\s?B\.?)(?![\p{L}])/iu;
+
+/**
+ * Whether a mail is a warning about approaches rather than one. It names them (a core cue) and describes them
+ * (three distinct cues in all), and it is about them: from its start (the subject or the first paragraph after the
+ * greeting) or in more than one paragraph. A postscript does not count, so one planted sentence — a P.S. naming
+ * export control or "the red flags your security team warns about" — cannot make an approach read as a warning.
+ */
+export function readsAsAwareness(
+  cues: { core: readonly CompiledTerms[]; support: readonly CompiledTerms[] },
+  subject: string,
+  text: string,
+  blocks: readonly Block[],
+): boolean {
+  const paragraphs = blocks
+    .filter((block) => block.zone === 'main' || block.zone === 'signature')
+    .slice(0, MAX_PARAGRAPHS)
+    .map((block) => text.slice(block.start, block.end))
+    .filter((paragraph) => !POSTSCRIPT.test(paragraph));
+  const parts = [subject, ...paragraphs];
+  const core = parts.map((part) => cuesIn(cues.core, part));
+  if (!core.some((found) => found.size > 0)) return false;
+  const all = new Set<string>();
+  let places = 0;
+  parts.forEach((part, index) => {
+    const found = new Set([...core[index]!, ...cuesIn(cues.support, part)]);
+    if (index > 0 && found.size > 0) places++;
+    found.forEach((cue) => all.add(cue));
+  });
+  const firstSubstantial = paragraphs.findIndex((paragraph) => paragraph.trim().length > GREETING_CHARS);
+  const openingParts = firstSubstantial === -1 ? parts.length : firstSubstantial + 2;
+  const aboutItFromTheStart = core.slice(0, openingParts).some((found) => found.size > 0);
+  return all.size >= 3 && (aboutItFromTheStart || places >= 2);
+}

@@ -1,0 +1,12 @@
+/** A stable number for a name (FNV-1a): splits never depend on file order or on a random seed. */
+export function stableHash(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index++) {
+    hash ^= name.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** Which of `parts` equal parts a name falls in. */
+export const partOf = (name: string, parts: number): number => stableHash(name) % parts;
