@@ -27,7 +27,7 @@ const FOOTER = new RegExp(
   [
     'this (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended)',
     'intended (?:solely |only )?for the (?:use of the )?(?:addressee|recipient|individual)',
-    'if you (?:are not|have received this)',
+    'if you (?:are not|have received (?:this|it))',
     'dit (?:e-?mail)?bericht is (?:uitsluitend|alleen) bestemd',
     'aan dit bericht kunnen geen rechten',
     'indien u (?:dit bericht|niet de geadresseerde)',
@@ -102,16 +102,17 @@ function lineZones(lines: Line[]): BodyZone[] {
 const FOOTER_CUE_REACH = 600;
 
 /**
- * Whether a paragraph is boilerplate like a legal or list footer: it opens with a footer cue, and at least half of
- * its sentences are such cues. One cue sentence added to a paragraph of other content does not make it a footer.
+ * Whether a paragraph is boilerplate like a legal or list footer: it opens with a footer cue and, unless it stands
+ * after the closing formula, at least half of its sentences are such cues. One cue sentence added to a paragraph of
+ * other content does not make it a footer.
  */
-function readsAsFooter(text: string, block: { start: number; end: number }): boolean {
+function readsAsFooter(text: string, block: Block): boolean {
   const sentences = text
     .slice(block.start, Math.min(block.end, block.start + FOOTER_CUE_REACH))
     .split(/(?<=[.!?])\s+/)
     .filter((sentence) => sentence.trim() !== '');
   if (sentences.length === 0 || !FOOTER.test(sentences[0]!)) return false;
-  return sentences.filter((sentence) => FOOTER.test(sentence)).length * 2 >= sentences.length;
+  return block.zone === 'signature' || sentences.filter((sentence) => FOOTER.test(sentence)).length * 2 >= sentences.length;
 }
 
 /**
@@ -139,14 +140,19 @@ export function segmentBody(text: string, messageLanguage: Language): Block[] {
     else current.end = line.end;
   });
   flush();
-  // From the end of the new text backwards: footers come last, after the signature, before any quoted mail.
-  let signatureSeen = false;
+  // From the end of the new text backwards: footers stand after the closing formula, or after the last paragraph
+  // of the message when it has none; a paragraph followed by a closing is part of the message.
+  let closingSeen = false;
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index]!;
     if (block.zone === 'quoted') continue;
-    if (!signatureSeen && readsAsFooter(text, block)) block.zone = 'footer';
-    else if (block.zone === 'signature') signatureSeen = true;
-    else break;
+    if (block.zone === 'signature') {
+      closingSeen = true;
+      if (readsAsFooter(text, block)) block.zone = 'footer';
+      continue;
+    }
+    if (closingSeen || !readsAsFooter(text, block)) break;
+    block.zone = 'footer';
   }
   return blocks;
 }

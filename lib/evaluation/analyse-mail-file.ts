@@ -15,6 +15,11 @@ export async function analyseMailFile(path: string): Promise<FileAnalysis> {
   } catch (error) {
     return { ok: false, error: `cannot read: ${error instanceof Error ? error.message : String(error)}` };
   }
+  return analyseMailBytes(bytes);
+}
+
+/** Runs the engine on the bytes of exactly one message. */
+export async function analyseMailBytes(bytes: Uint8Array): Promise<FileAnalysis> {
   const entries = await parseMailFile(bytes);
   const first = entries[0];
   if (entries.length !== 1 || !first) return { ok: false, error: `expected one message, found ${entries.length}` };

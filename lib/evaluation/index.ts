@@ -8,10 +8,10 @@ export {
   type CorpusManifest,
 } from './corpus-manifest';
 export { evaluateCorpus, type CorpusEvaluation, type CorpusMetrics, type Mistake } from './evaluate-corpus';
-export { evaluateHam, type HamEvaluation } from './evaluate-ham';
+export { evaluateHam, mailingListHam, spamAssassinHam, type HamEvaluation, type HamSource } from './evaluate-ham';
 export { listHamFiles, HAM_GROUPS } from './ham-corpus';
 export { formatCorpusEvaluation, formatHamEvaluation } from './format-evaluation';
-export { missedTargets } from './meets-targets';
+export { missedCorpusTargets, missedHamTargets } from './meets-targets';
 export { QUALITY_TARGETS } from './quality-targets';
 export { showsBanner } from './banner';
 export { runEval, EVAL_USAGE } from './run-eval';

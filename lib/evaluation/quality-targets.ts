@@ -1,9 +1,18 @@
 /** The quality bar the engine must meet; `npm run eval` and tests/unit/evaluation/quality.test.ts share it. */
+export interface CorpusTargets {
+  /** Share of risky messages that must get a banner, overall. */
+  minRecall: number;
+  /** The same, in each language. */
+  minRecallPerLanguage: number;
+  /** Largest share of benign messages allowed a banner, per language and overall. */
+  maxFalseBannerRate: number;
+}
+
 export const QUALITY_TARGETS = {
-  /** Share of risky corpus messages that must get a banner, per language and overall. */
-  minRecall: 0.9,
-  /** Largest share of benign corpus messages allowed a banner, per language and overall. */
-  maxFalseBannerRate: 0.03,
-  /** Largest share of real ham (SpamAssassin corpus) allowed a banner. */
-  maxHamBannerRate: 0.005,
+  /** Corpora the rules were tuned on and the model fitted on. */
+  training: { minRecall: 0.9, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.03 } satisfies CorpusTargets,
+  /** The frozen test part: never read by anyone tuning rules, never fitted on. */
+  frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
+  /** Largest share of real ham (SpamAssassin's, and the mailing list's when present) allowed a banner. */
+  maxHamBannerRate: 0.001,
 } as const;

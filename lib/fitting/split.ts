@@ -10,3 +10,7 @@ export function stableHash(name: string): number {
 
 /** Which of `parts` equal parts a name falls in. */
 export const partOf = (name: string, parts: number): number => stableHash(name) % parts;
+
+/** The share of real ham that `npm run fit` trains on (one part in this many); the rest only measures. */
+export const HAM_TRAINING_PARTS = { spamassassin: 2, list: 3 } as const;
+export const isTrainingHam = (id: string, parts: number): boolean => partOf(id, parts) === 0;

@@ -5,7 +5,7 @@ import { loadCorpusManifest, TRAINING_CORPUS_DIRS } from '../evaluation/corpus-m
 import { listHamFiles } from '../evaluation/ham-corpus';
 import { listCorpusAvailable, readListCorpus } from '../evaluation/list-corpus';
 import { parseMailFile } from '../mail/index';
-import { partOf } from './split';
+import { HAM_TRAINING_PARTS, isTrainingHam } from './split';
 
 export type Source = 'labelled' | 'spamassassin-ham' | 'mailing-list';
 
@@ -19,9 +19,6 @@ export interface TrainingMessage {
   message: MailMessage;
 }
 
-/** The share of real ham that trains; the rest only measures (`npm run eval`). */
-export const HAM_TRAINING_PARTS = { spamassassin: 2, list: 3 } as const;
-export const isTrainingHam = (id: string, parts: number): boolean => partOf(id, parts) === 0;
 
 async function parseOne(bytes: Uint8Array): Promise<MailMessage | null> {
   const entries = await parseMailFile(bytes);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpus } from '../../../lib/evaluation/evaluate-corpus';
-import { missedTargets } from '../../../lib/evaluation/meets-targets';
+import { missedCorpusTargets } from '../../../lib/evaluation/meets-targets';
+import { QUALITY_TARGETS } from '../../../lib/evaluation/quality-targets';
 
 const entry = (file: string, label: 'risky' | 'benign', language: 'en' | 'nl' = 'en') => ({ file, label, language, kind: 'test' });
 
@@ -25,7 +26,7 @@ describe('evaluateCorpus', () => {
     expect(evaluation.misses).toEqual([expect.objectContaining({ file: 'multipart-alternative.eml', kind: 'test' })]);
     expect(evaluation.falseBanners).toEqual([]);
     expect(evaluation.failures).toEqual([{ file: 'missing.eml', error: expect.stringContaining('cannot read') }]);
-    expect(missedTargets(evaluation)).toEqual([
+    expect(missedCorpusTargets(evaluation, QUALITY_TARGETS.training)).toEqual([
       'en: recall 0.500 < 0.9',
       'nl: no risky messages to measure recall on',
       'overall: recall 0.500 < 0.9',

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+/** The quality ledger: first readings of fresh blind sets, one table row each, newest last. */
+export const LEDGER_PATH = 'docs/quality-ledger.md';
+
+/** The newest first reading as the ledger writes it (its table row, cells joined), or null when there is none. */
+export async function latestFirstReading(path = LEDGER_PATH): Promise<string | null> {
+  if (!existsSync(path)) return null;
+  const rows = (await readFile(path, 'utf8')).split('\n').filter((line) => /^\|\s*\d{4}-\d{2}-\d{2}\s*\|/.test(line));
+  const last = rows[rows.length - 1];
+  if (!last) return null;
+  return last
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '')
+    .join(' · ');
+}
