@@ -618,6 +618,9 @@ function decide(
     else if (score >= thresholds.medium) level = 'medium';
     else if (score >= thresholds.low) level = 'low';
     if (level !== 'none') signals.push(...modelSignals(pack.fitted, reading, ruleCategories));
+    // As with the rules, one sign alone is never an alarm: a banner names at least two, and a lower level one.
+    if ((level === 'high' || level === 'medium') && combinations.length === 0 && presentCategories({ signals }).size < 2) level = 'low';
+    if (level === 'low' && signals.length === 0) level = 'none';
   } else {
     const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
     const bonus = combinations.reduce((sum, combination) => sum + combination.bonus, 0);

@@ -17,8 +17,8 @@ export const FIT_SETTINGS = {
   epochs: 250,
   folds: 5,
   categoryL2: 1e-3,
-  /** Category weights smaller than this are dropped from the shipped model. */
-  categoryPrune: 0.08,
+  /** Each category model keeps only its strongest weights: they explain; the rest is noise and bytes. */
+  categoryFeatures: 500,
   /** Real ham counts for this share of the labelled benign mail's total weight. */
   hamShare: 0.6,
   /** Upper bounds that fix the medium threshold: false banners on labelled benign mail and on real ham. */
@@ -129,10 +129,10 @@ function fitCategories(messages: readonly TrainingMessage[], rows: readonly Spar
       return { row: rows[index]!, label, weight: label === 1 ? negatives / positives : 1 };
     });
     const model = fitLogistic(examples, { dimensions, l2: FIT_SETTINGS.categoryL2, epochs: FIT_SETTINGS.epochs });
-    const weights: Array<[number, number]> = [];
-    model.weights.forEach((weight, position) => {
-      if (Math.abs(weight) >= FIT_SETTINGS.categoryPrune) weights.push([position, round(weight)]);
-    });
+    const weights = Array.from(model.weights, (weight, position): [number, number] => [position, round(weight)])
+      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0])
+      .slice(0, FIT_SETTINGS.categoryFeatures)
+      .sort((a, b) => a[0] - b[0]);
     categories[category] = { bias: round(model.bias), weights };
   }
   return categories;

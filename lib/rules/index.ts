@@ -17,7 +17,8 @@ import {
   DUTCH_RULES,
   DUTCH_WITHHOLDING_CUES,
 } from './nl';
-import type { RulePack } from './types';
+import fittedModel from './fitted/model.json';
+import type { FittedModel, RulePack } from './types';
 
 export { LEVEL_THRESHOLDS, type Sensitivity } from './combinations';
 export { MAX_TERM_CHARS, TermTooLongError, customizePack, type PackCustomisation, type TermChange } from './customize';
@@ -48,4 +49,6 @@ export const DEFAULT_PACK: RulePack = {
   ownGovernment: OWN_GOVERNMENT,
   freeMailDomains: FREE_MAIL_DOMAINS,
   diplomaticDomains: DIPLOMATIC_DOMAINS,
+  // Written by `npm run fit`; the shapes are checked by tests/unit/rules/fitted-model.test.ts.
+  fitted: fittedModel as unknown as FittedModel,
 };
