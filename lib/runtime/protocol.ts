@@ -71,6 +71,8 @@ export interface TabState {
   adapter: string;
   report: AdapterReport | null;
   messages: OpenMessageState[];
+  /** Times a banner put itself back after the page removed or altered it. */
+  bannerRemounts: number;
 }
 
 export type RuntimeRequest = AnalyzeRequest | WarmUpRequest | PageSettingsRequest | PageChangeRequest | TabStateRequest;

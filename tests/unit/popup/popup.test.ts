@@ -24,6 +24,7 @@ function tabState(overrides: Partial<TabState> = {}): TabState {
   return {
     webmail: 'Outlook on the web',
     adapter: 'outlook',
+    bannerRemounts: 0,
     report: {
       adapter: 'outlook',
       at: Date.UTC(2025, 0, 31, 9, 30),
