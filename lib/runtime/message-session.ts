@@ -173,7 +173,7 @@ export class MessageSession {
     const settle = () => {
       if (this.pending === request) this.pending = null;
     };
-    this.ports.analyze(open.map(({ id, message }) => ({ id, message }))).then(
+    this.ports.analyze(open.map(({ id, message, capped }) => ({ id, message, ...(capped ? { capped } : {}) }))).then(
       (analyses) => {
         if (generation !== this.settingsGeneration) return;
         settle();

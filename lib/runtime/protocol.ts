@@ -6,6 +6,8 @@ import type { AdapterReport } from '../webmail/types';
 export interface ThreadMessage {
   id: string;
   message: MailMessage;
+  /** The reader cut the body to its start and end: the analysis says `capped` whatever the engine read. */
+  capped?: boolean;
 }
 
 /**
