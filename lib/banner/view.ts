@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Analysis, MailMessage } from '../engine/types';
 import { levelLabel, uiLanguage } from '../ui-text/labels';
+import { mailTextForDisplay } from '../ui-text/mail-text';
 import { evidenceByCategory, renderEvidenceList } from './evidence';
 import { renderGuidance } from './guidance';
 import { reportMailto, type ReportRecipient } from './report-link';
@@ -110,13 +111,13 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
   if (analysis.summary) {
     const summary = doc.createElement('span');
     summary.className = 'summary';
-    summary.textContent = analysis.summary;
+    summary.textContent = mailTextForDisplay(analysis.summary);
     words.append(summary);
   }
   if (analysis.history) {
     const history = doc.createElement('span');
     history.className = 'history';
-    history.textContent = analysis.history.sentence;
+    history.textContent = mailTextForDisplay(analysis.history.sentence);
     words.append(history);
   }
   if (analysis.capped) {
