@@ -20,6 +20,14 @@ export function problemText(problem: ImportProblem): string {
       return i18n.t('options.backup.unknownKey', [where, problem.detail]);
     case 'invalid':
       return i18n.t('options.backup.invalid', [where, problem.detail]);
+    case 'not-domain':
+      return i18n.t('options.backup.notDomain', [where, problem.detail]);
+    case 'not-host':
+      return i18n.t('options.backup.notHost', [where, problem.detail]);
+    case 'not-address':
+      return i18n.t('options.backup.notAddress', [where, problem.detail]);
+    case 'too-many':
+      return i18n.t('options.backup.tooMany', [where, problem.detail]);
   }
 }
 
