@@ -1,26 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { bannerCount, inBanner } from './support/closed-shadow';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { OfflineNetwork } from './support/offline-network';
-import { DEMO_INBOX_URL, demoInboxPage, readFixture } from './support/pages';
+import { demoInboxSession } from './support/demo-session';
+import { DEMO_INBOX_URL, readFixture } from './support/pages';
 
-let browser: LaunchedBrowser;
-let network: OfflineNetwork;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-  network = await OfflineNetwork.install(browser.context);
-  network.serve(DEMO_INBOX_URL, { body: demoInboxPage() });
-});
-test.afterAll(async () => browser.context.close());
-test.afterEach(async () => {
-  for (const page of browser.context.pages().slice(1)) await page.close();
-  expect(network.escaped, 'requests that tried to leave the browser').toEqual([]);
-});
+const session = demoInboxSession();
 
 /** Opens a message from a gmail.com free-mail "diplomat" whose HTML is the given hostile fixture. */
 async function openHostileMail(fixture: string, id: string): Promise<{ page: Page; banner: Locator }> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.goto(`${DEMO_INBOX_URL}#inbox`);
   await page.evaluate(
     (message) => (window as unknown as { demoInbox: { add(message: object): void } }).demoInbox.add(message),

@@ -1,29 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { bannerCount, bannerText } from './support/closed-shadow';
-import { OfflineNetwork } from './support/offline-network';
-import { DEMO_INBOX_URL, demoInboxPage, readFixture } from './support/pages';
+import { demoInboxSession } from './support/demo-session';
+import { DEMO_INBOX_URL, readFixture } from './support/pages';
 import { analysedState } from './support/tab-state';
 
 /**
  * What a script in the webmail's page (an XSS, a hostile self-hosted host, another extension's page script) and
  * mail CSS in a webmail that does not scope it could do to the banner before, and must not be able to do.
  */
-let browser: LaunchedBrowser;
-let network: OfflineNetwork;
+const session = demoInboxSession();
 
 const SENDER = 'a.markov.attache@gmail.com';
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-  network = await OfflineNetwork.install(browser.context);
-  network.serve(DEMO_INBOX_URL, { body: demoInboxPage() });
-});
-test.afterAll(async () => browser.context.close());
-test.afterEach(async () => {
-  for (const page of browser.context.pages().slice(1)) await page.close();
-  expect(network.escaped, 'requests that tried to leave the browser').toEqual([]);
-});
 
 /** Adds an approach (with `extraHtml` before it) to the demo inbox in `page` and opens it; waits for its banner. */
 async function openApproach(page: Page, id: string, extraHtml = ''): Promise<void> {
@@ -43,13 +30,13 @@ async function openApproach(page: Page, id: string, extraHtml = ''): Promise<voi
 }
 
 async function newInbox(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.goto(`${DEMO_INBOX_URL}#inbox`);
   return page;
 }
 
 async function storedText(): Promise<string> {
-  return browser.worker!.evaluate(async () => {
+  return session.browser.worker!.evaluate(async () => {
     const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<object> } } } }).chrome;
     return JSON.stringify(await chrome.storage.local.get(null));
   });
@@ -128,12 +115,12 @@ test('a banner the page removes, alters or keeps removing is put back, and the d
   await expect.poll(() => bannerCount(page)).toBe(1);
   expect(await bannerText(page)).toMatch(/WAAKZAAM(High risk|Be careful)/);
 
-  const state = await analysedState(browser.worker!, 1);
+  const state = await analysedState(session.browser.worker!, 1);
   expect(state.bannerRemounts).toBeGreaterThanOrEqual(3);
 });
 
 test('the page cannot end the content script with WXT\'s script-started event: the next risky message gets its banner', async () => {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { startedMessages: string[] }).startedMessages = seen;
@@ -153,7 +140,7 @@ test('the page cannot end the content script with WXT\'s script-started event: t
         detail: { contentScriptName: 'webmail', messageId: 'from-the-page' },
       }),
     );
-  }, browser.extensionId!);
+  }, session.browser.extensionId!);
   await page.evaluate(() => (location.hash = 'inbox'));
   await expect(page.locator('waakzaam-banner')).toHaveCount(0);
   await openApproach(page, '18f3ffffdd000004');

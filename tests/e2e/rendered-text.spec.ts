@@ -1,26 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { bannerText } from './support/closed-shadow';
-import { OfflineNetwork } from './support/offline-network';
-import { DEMO_INBOX_URL, demoInboxPage } from './support/pages';
+import { demoInboxSession } from './support/demo-session';
+import { DEMO_INBOX_URL } from './support/pages';
 
 /**
  * Markup and CSS tricks that show a reader an approach while the text under it says something else: the banner is
  * still there, because the reader reads the text as the browser renders it.
  */
-let browser: LaunchedBrowser;
-let network: OfflineNetwork;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-  network = await OfflineNetwork.install(browser.context);
-  network.serve(DEMO_INBOX_URL, { body: demoInboxPage() });
-});
-test.afterAll(async () => browser.context.close());
-test.afterEach(async () => {
-  for (const page of browser.context.pages().slice(1)) await page.close();
-  expect(network.escaped, 'requests that tried to leave the browser').toEqual([]);
-});
+const session = demoInboxSession();
 
 const APPROACH = [
   'Dear colleague,',
@@ -44,7 +31,7 @@ let nextId = 0x18f3ffffcc000001;
 const STRANGER = { name: 'Alexei Markov', address: 'alexei.markov@example.org' };
 
 async function openMail(html: string, from = STRANGER): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.goto(`${DEMO_INBOX_URL}#inbox`);
   const id = (nextId++).toString(16);
   await page.evaluate(
