@@ -1,3 +1,4 @@
+import { ignoreInvalidationFromPage } from '../lib/runtime/keep-context';
 import { startWebmailContentScript } from '../lib/runtime/content';
 import { WEBMAIL_MATCHES } from '../lib/runtime/webmail-matches';
 
@@ -6,7 +7,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The banner brings its styles into its own shadow root; nothing is injected into the webmail's page.
   cssInjectionMode: 'manual',
+  // The page sees no message that names this script, so it has nothing to send back as if it were WXT's own.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    ignoreInvalidationFromPage(ctx);
     void startWebmailContentScript(ctx);
   },
 });

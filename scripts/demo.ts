@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CHROMIUM_PATH, launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/browser';
+import { bannerText } from '../tests/e2e/support/closed-shadow';
 import { OfflineNetwork } from '../tests/e2e/support/offline-network';
 import { DEMO_INBOX_URL, DEMO_MESSAGES, demoInboxPage } from '../tests/e2e/support/pages';
 
@@ -62,10 +63,7 @@ async function tour(page: Page): Promise<void> {
       continue;
     }
     const level = await banner.getAttribute('data-level');
-    const summary = await banner.evaluate((host) => {
-      const box = host.shadowRoot?.querySelector<HTMLElement>('[role]');
-      return (box?.innerText ?? '').split('\n').map((line) => line.trim()).filter(Boolean).slice(0, 3).join(' — ');
-    });
+    const summary = (await bannerText(page, '[role]')).split('\n').map((line) => line.trim()).filter(Boolean).slice(0, 3).join(' — ');
     console.log(`  ${(level ?? '').toUpperCase().padEnd(11)}  ${subject}\n               ${summary.slice(0, 260)}`);
   }
   await page.evaluate(() => (location.hash = 'inbox'));

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { button, element, statusLine } from '../../lib/ui/dom';
+import { isDomainName, isMailAddress } from '../../lib/settings/entry-rules';
 import { save } from './context';
 
 export interface ListItem {
@@ -25,6 +26,9 @@ export interface ListEditor {
   element: HTMLElement;
   update(items: ListItem[], locked: boolean): void;
 }
+
+/** Entries drawn at once: a list of many thousands (a large import, an organisation's policy) is shown in pages. */
+export const LIST_PAGE_SIZE = 100;
 
 /** A list of entries with Remove buttons and a field to add one, used for domains, senders, hosts and terms. */
 export function listEditor(doc: Document, options: ListEditorOptions): ListEditor {
@@ -56,39 +60,60 @@ export function listEditor(doc: Document, options: ListEditorOptions): ListEdito
     });
   });
 
-  root.append(list, form, status.element);
+  const pager = element(doc, 'div', 'pager');
+  const pageLabel = element(doc, 'span', 'page');
+  pageLabel.setAttribute('aria-live', 'polite');
+  let page = 0;
+  let shown: { items: ListItem[]; locked: boolean } = { items: [], locked: false };
+  const previous = button(doc, i18n.t('options.previousPage'), () => draw(page - 1), 'previous');
+  const next = button(doc, i18n.t('options.nextPage'), () => draw(page + 1), 'next');
+  pager.append(previous, pageLabel, next);
+
+  function draw(requested: number): void {
+    const { items, locked } = shown;
+    const pages = Math.max(1, Math.ceil(items.length / LIST_PAGE_SIZE));
+    page = Math.min(Math.max(0, requested), pages - 1);
+    pager.hidden = pages === 1;
+    previous.disabled = page === 0;
+    next.disabled = page === pages - 1;
+    const first = page * LIST_PAGE_SIZE;
+    const visible = items.slice(first, first + LIST_PAGE_SIZE);
+    pageLabel.textContent = i18n.t('options.pageOf', [String(first + 1), String(first + visible.length), String(items.length)]);
+    if (items.length === 0) {
+      list.replaceChildren(element(doc, 'li', 'empty', options.emptyText));
+      return;
+    }
+    list.replaceChildren(
+      ...visible.map((item) => {
+        const entry = element(doc, 'li');
+        entry.append(element(doc, 'span', 'value', item.value));
+        if (item.problem) {
+          const { text, fix, run } = item.problem;
+          entry.append(element(doc, 'span', 'badge warning', text), button(doc, fix, () => void save(status, run)));
+        }
+        if (item.fromPolicy) {
+          entry.append(element(doc, 'span', 'badge', i18n.t('options.fromPolicy')));
+        } else if (!locked) {
+          const remove = button(doc, i18n.t('options.remove'), () => void save(status, () => options.remove(item.value)), 'remove');
+          remove.setAttribute('aria-label', i18n.t('options.removeItem', [item.value]));
+          entry.append(remove);
+        }
+        return entry;
+      }),
+    );
+  }
+
+  root.append(list, pager, form, status.element);
   return {
     element: root,
     update(items, locked) {
       input.disabled = locked;
       add.disabled = locked;
-      if (items.length === 0) {
-        list.replaceChildren(element(doc, 'li', 'empty', options.emptyText));
-        return;
-      }
-      list.replaceChildren(
-        ...items.map((item) => {
-          const entry = element(doc, 'li');
-          entry.append(element(doc, 'span', 'value', item.value));
-          if (item.problem) {
-            const { text, fix, run } = item.problem;
-            entry.append(element(doc, 'span', 'badge warning', text), button(doc, fix, () => void save(status, run)));
-          }
-          if (item.fromPolicy) {
-            entry.append(element(doc, 'span', 'badge', i18n.t('options.fromPolicy')));
-          } else if (!locked) {
-            const remove = button(doc, i18n.t('options.remove'), () => void save(status, () => options.remove(item.value)), 'remove');
-            remove.setAttribute('aria-label', i18n.t('options.removeItem', [item.value]));
-            entry.append(remove);
-          }
-          return entry;
-        }),
-      );
+      shown = { items, locked };
+      draw(page);
     },
   };
 }
-
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** "@Example.NL", "https://mail.example.nl/" and "example.nl" all give "example.nl". */
 export function normaliseDomain(input: string): { value: string } | { error: string } {
@@ -98,13 +123,12 @@ export function normaliseDomain(input: string): { value: string } | { error: str
     .replace(/^[a-z]+:\/\//, '')
     .replace(/^@+/, '')
     .replace(/[/:].*$/, '');
-  return DOMAIN.test(value) ? { value } : { error: i18n.t('options.invalidDomain', [input.trim()]) };
+  return isDomainName(value) ? { value } : { error: i18n.t('options.invalidDomain', [input.trim()]) };
 }
 
 export function normaliseAddress(input: string): { value: string } | { error: string } {
   const value = input.trim().toLowerCase();
-  const at = value.lastIndexOf('@');
-  return at > 0 && DOMAIN.test(value.slice(at + 1)) && !/\s/.test(value)
+  return isMailAddress(value)
     ? { value }
     : { error: i18n.t('options.invalidAddress', [input.trim()]) };
 }

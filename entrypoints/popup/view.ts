@@ -4,6 +4,7 @@ import { guidanceLines, renderGuidance } from '../../lib/banner/guidance';
 import type { OpenMessageState, TabState } from '../../lib/runtime/protocol';
 import type { SecurityOfficer } from '../../lib/settings';
 import { levelLabel } from '../../lib/ui-text/labels';
+import { mailTextForDisplay } from '../../lib/ui-text/mail-text';
 import { button, checkboxField, element } from '../../lib/ui/dom';
 import { diagnosticsText } from './diagnostics';
 
@@ -67,11 +68,12 @@ function renderMessage(doc: Document, message: OpenMessageState): HTMLElement {
   article.setAttribute('data-level', analysis.level);
   article.append(
     element(doc, 'p', 'level', levelLabel(analysis.level)),
-    element(doc, 'p', 'subject', i18n.t('popup.subject', [message.subject.trim() || i18n.t('popup.noSubject')])),
-    element(doc, 'p', 'from', i18n.t('popup.from', [message.from])),
+    element(doc, 'p', 'subject', i18n.t('popup.subject', [mailTextForDisplay(message.subject) || i18n.t('popup.noSubject')])),
+    element(doc, 'p', 'from', i18n.t('popup.from', [mailTextForDisplay(message.from)])),
   );
-  if (analysis.summary) article.append(element(doc, 'p', 'summary', analysis.summary));
-  if (analysis.history) article.append(element(doc, 'p', 'history', analysis.history.sentence));
+  if (analysis.summary) article.append(element(doc, 'p', 'summary', mailTextForDisplay(analysis.summary)));
+  if (analysis.history) article.append(element(doc, 'p', 'history', mailTextForDisplay(analysis.history.sentence)));
+  if (analysis.capped) article.append(element(doc, 'p', 'note capped', i18n.t('popup.capped')));
   const groups = evidenceByCategory(analysis);
   if (groups.length > 0) {
     article.append(element(doc, 'p', 'evidence-heading', i18n.t('popup.evidenceHeading')), renderEvidenceList(doc, groups));

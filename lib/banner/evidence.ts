@@ -1,4 +1,5 @@
 import type { Analysis, CategoryId, EvidenceField } from '../engine/types';
+import { mailTextForDisplay } from '../ui-text/mail-text';
 import { categoryLabel, fieldNote } from '../ui-text/labels';
 
 /** Enough phrases to show why a category fired without turning the banner into a wall of quotes. */
@@ -32,7 +33,7 @@ export function evidenceByCategory(analysis: Analysis): CategoryEvidence[] {
       const seen = new Set<string>();
       const phrases: EvidencePhrase[] = [];
       for (const evidence of signal.evidence) {
-        const text = collapseWhitespace(evidence.text);
+        const text = mailTextForDisplay(evidence.text);
         const key = `${evidence.field}:${text.toLowerCase()}`;
         if (!text || seen.has(key)) continue;
         seen.add(key);

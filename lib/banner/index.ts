@@ -5,6 +5,7 @@ import type { BannerAnchor, OpenMessage } from '../webmail/types';
 import { containMail } from './contain-mail';
 import { bodyPhrases } from './evidence';
 import { highlightEvidence, type Highlight } from './highlight';
+import { guardBanner, type BannerGuard } from './guard';
 import { pinHostStyle } from './host-style';
 import { renderBanner, type BannerUiState } from './view';
 // Inlined into the content script: mounting a banner then needs no file fetch from the extension.
@@ -16,10 +17,15 @@ export interface BannerOptions {
   highlightEvidence: boolean;
   onDismiss(): void;        // "Dismiss for this message" — the caller remembers it locally
   onTrustSender?: () => void; // "Trust this sender" — the caller stores it; absent when the organisation locked it
+  /** Called each time the banner put itself back after the page removed or altered it (for the diagnostics). */
+  onRemount?: () => void;
 }
 export interface BannerHandle { update(analysis: Analysis, target: OpenMessage): void; remove(): void; }
 
 export const BANNER_ELEMENT = 'waakzaam-banner';
+
+/** How soon a banner the page removed or altered is put back: at once to a reader, without a busy loop against a page that keeps removing it. */
+const REMOUNT_DELAY_MS = 50;
 
 export function levelHasBanner(analysis: Analysis): boolean {
   return analysis.level === 'medium' || analysis.level === 'high';
@@ -51,6 +57,8 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
   let mountedAnchor: BannerAnchor | null = null;
   let pinning: AbortController | null = null;
   let containing: { body: Element; controller: AbortController } | null = null;
+  let guard: BannerGuard | null = null;
+  let remountPending = false;
   let removed = false;
 
   const releaseMail = () => {
@@ -61,7 +69,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
     if (containing?.body === current.target.body) return;
     releaseMail();
     containing = { body: current.target.body, controller: new AbortController() };
-    containMail(current.target.body, containing.controller.signal);
+    containMail(current.target.body, ui.shadowHost, containing.controller.signal);
   };
 
   const clearHighlight = () => {
@@ -86,19 +94,23 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
   const ui = await createShadowRootUi(ctx, {
     name: BANNER_ELEMENT,
     position: 'inline',
-    mode: 'open',
+    // Closed: a script in the page cannot read the evidence, press the buttons or rewrite what the banner says.
+    mode: 'closed',
     css: bannerCss,
     // Keys and clicks in the banner must not reach webmail shortcuts or the message's own click handlers.
     isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
     anchor: () => safeAnchor(current.target).element,
     append: (_anchor, host) => place(safeAnchor(current.target), host),
-    onMount: (container, _shadow, host) => {
+    onMount: (container, shadow, host) => {
       mountedAnchor = safeAnchor(current.target);
       pinning = new AbortController();
       pinHostStyle(host, pinning.signal);
+      guard = guardBanner(host, shadow, remountSoon);
       render(container, host);
     },
     onRemove: () => {
+      guard?.disconnect();
+      guard = null;
       clearTimeout(pendingHighlight);
       pinning?.abort();
       pinning = null;
@@ -107,6 +119,24 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
       releaseMail();
     },
   });
+
+  /** Puts the banner back as it was mounted, without what the page added to its host. */
+  function remount(): void {
+    remountPending = false;
+    if (removed || ctx.signal.aborted || !levelHasBanner(current.analysis)) return;
+    // The webmail itself re-rendered the message: the session's next update places the banner at the new anchor.
+    if (!safeAnchor(current.target).element.isConnected) return;
+    const host = ui.shadowHost;
+    ui.remove();
+    for (const name of host.getAttributeNames()) host.removeAttribute(name);
+    ui.mount();
+    options.onRemount?.();
+  }
+  function remountSoon(): void {
+    if (remountPending) return;
+    remountPending = true;
+    ctx.setTimeout(remount, REMOUNT_DELAY_MS);
+  }
 
   const finish = (callback: () => void) => {
     callback();
@@ -129,8 +159,10 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
           state.highlightOn = on;
           applyHighlight();
         },
+        onOwnChange: () => guard?.acceptOwnChanges(),
       }),
     );
+    guard?.acceptOwnChanges();
     containCurrentMail();
     applyHighlightSoon();
   }

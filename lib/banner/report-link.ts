@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import type { Analysis, MailMessage } from '../engine/types';
 import { categoryLabel, fieldNote, levelLabel } from '../ui-text/labels';
-import { collapseWhitespace, evidenceByCategory } from './evidence';
+import { mailTextForDisplay } from '../ui-text/mail-text';
+import { evidenceByCategory } from './evidence';
 
 export interface ReportRecipient {
   name: string;
@@ -19,7 +20,7 @@ export function isUsableAddress(address: string): boolean {
 
 function displaySender(message: MailMessage): string {
   const { name, address } = message.from;
-  const cleanName = collapseWhitespace(name);
+  const cleanName = mailTextForDisplay(name);
   return cleanName && cleanName !== address ? `${cleanName} <${address}>` : address;
 }
 
@@ -28,7 +29,7 @@ function truncate(text: string, max: number): string {
 }
 
 export function reportSubject(message: MailMessage): string {
-  return i18n.t('report.mailSubject', [truncate(collapseWhitespace(message.subject), MAX_SUBJECT_LENGTH)]);
+  return i18n.t('report.mailSubject', [truncate(mailTextForDisplay(message.subject), MAX_SUBJECT_LENGTH)]);
 }
 
 /** The prefilled report: who sent what, how Waakzaam rated it and why. */
@@ -37,10 +38,11 @@ export function reportBody(message: MailMessage, analysis: Analysis): string {
     i18n.t('report.intro'),
     '',
     i18n.t('report.from', [displaySender(message)]),
-    i18n.t('report.subjectLine', [collapseWhitespace(message.subject)]),
+    // Capped as in the report's own subject: a subject of thousands of characters would make a link too long to open.
+    i18n.t('report.subjectLine', [truncate(mailTextForDisplay(message.subject), MAX_SUBJECT_LENGTH)]),
     i18n.t('report.level', [levelLabel(analysis.level)]),
   ];
-  if (analysis.summary) head.push(i18n.t('report.summary', [analysis.summary]));
+  if (analysis.summary) head.push(i18n.t('report.summary', [mailTextForDisplay(analysis.summary)]));
   head.push('', i18n.t('report.signals'));
 
   const evidence: string[] = [];

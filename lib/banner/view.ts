@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Analysis, MailMessage } from '../engine/types';
 import { levelLabel, uiLanguage } from '../ui-text/labels';
+import { mailTextForDisplay } from '../ui-text/mail-text';
 import { evidenceByCategory, renderEvidenceList } from './evidence';
 import { renderGuidance } from './guidance';
 import { reportMailto, type ReportRecipient } from './report-link';
@@ -22,6 +23,23 @@ export interface BannerViewInput {
   /** Absent when trusted senders are locked by the organisation: the button is then not offered. */
   onTrustSender?: () => void;
   onHighlightChange(on: boolean): void;
+  /** Called after the banner changed its own content (a panel opened): the banner's guard takes it as its own. */
+  onOwnChange(): void;
+}
+
+/**
+ * Runs `action` only for events the browser made for the user: a script in the page (or another extension) that
+ * dispatches a click gets nothing done, not even a panel opened.
+ */
+function onUserEvent<E extends Event>(target: EventTarget, type: string, action: (event: E) => void, afterwards: () => void): void {
+  target.addEventListener(type, (event) => {
+    if (!event.isTrusted) {
+      event.preventDefault();
+      return;
+    }
+    action(event as E);
+    afterwards();
+  });
 }
 
 function button(doc: Document, className: string, label: string): HTMLButtonElement {
@@ -39,6 +57,7 @@ function disclosure(
   panel: HTMLElement,
   open: boolean,
   onToggle: (open: boolean) => void,
+  afterwards: () => void,
 ): HTMLButtonElement {
   const toggle = button(doc, 'toggle', label);
   toggle.setAttribute('aria-controls', panel.id);
@@ -47,11 +66,11 @@ function disclosure(
     panel.hidden = !expanded;
   };
   show(open);
-  toggle.addEventListener('click', () => {
+  onUserEvent(toggle, 'click', () => {
     const expanded = toggle.getAttribute('aria-expanded') !== 'true';
     show(expanded);
     onToggle(expanded);
-  });
+  }, afterwards);
   return toggle;
 }
 
@@ -65,6 +84,7 @@ function panel(doc: Document, id: string): HTMLDivElement {
 /** Builds the banner's content: a headline row, a row of actions and the panels they open. */
 export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement {
   const { analysis, message, state } = input;
+  const own = input.onOwnChange;
   const level = analysis.level === 'high' ? 'high' : 'medium';
 
   const banner = doc.createElement('section');
@@ -91,14 +111,20 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
   if (analysis.summary) {
     const summary = doc.createElement('span');
     summary.className = 'summary';
-    summary.textContent = analysis.summary;
+    summary.textContent = mailTextForDisplay(analysis.summary);
     words.append(summary);
   }
   if (analysis.history) {
     const history = doc.createElement('span');
     history.className = 'history';
-    history.textContent = analysis.history.sentence;
+    history.textContent = mailTextForDisplay(analysis.history.sentence);
     words.append(history);
+  }
+  if (analysis.capped) {
+    const capped = doc.createElement('span');
+    capped.className = 'capped';
+    capped.textContent = i18n.t('banner.capped');
+    words.append(capped);
   }
   headline.append(icon, words);
 
@@ -110,11 +136,10 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
   evidenceHeading.className = 'panel-heading';
   evidenceHeading.textContent = i18n.t('banner.evidenceHeading');
   evidencePanel.append(evidenceHeading, renderEvidenceList(doc, evidenceByCategory(analysis)));
-  for (const note of [analysis.capped && i18n.t('banner.capped'), analysis.awareness && i18n.t('banner.awareness')]) {
-    if (!note) continue;
+  if (analysis.awareness) {
     const paragraph = doc.createElement('p');
     paragraph.className = 'note';
-    paragraph.textContent = note;
+    paragraph.textContent = i18n.t('banner.awareness');
     evidencePanel.append(paragraph);
   }
   const highlightLabel = doc.createElement('label');
@@ -123,14 +148,18 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
   highlight.type = 'checkbox';
   highlight.className = 'highlight';
   highlight.checked = state.highlightOn;
-  highlight.addEventListener('change', () => input.onHighlightChange(highlight.checked));
+  // An untrusted click still flips the box before its listeners run: only a user's click counts, so undo the others.
+  highlight.addEventListener('click', (event) => {
+    if (!event.isTrusted) event.preventDefault();
+  });
+  onUserEvent(highlight, 'change', () => input.onHighlightChange(highlight.checked), own);
   highlightLabel.append(highlight, doc.createTextNode(i18n.t('banner.highlight')));
   evidencePanel.append(highlightLabel);
   const { onTrustSender } = input;
   if (onTrustSender) {
     const trust = button(doc, 'action trust', i18n.t('banner.trust'));
     trust.setAttribute('aria-describedby', 'waakzaam-trust-hint');
-    trust.addEventListener('click', () => onTrustSender());
+    onUserEvent(trust, 'click', () => onTrustSender(), own);
     const trustHint = doc.createElement('p');
     trustHint.id = 'waakzaam-trust-hint';
     trustHint.className = 'note';
@@ -141,8 +170,8 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
   const actions = doc.createElement('div');
   actions.className = 'actions';
   actions.append(
-    disclosure(doc, i18n.t('banner.whatToDo'), advicePanel, state.adviceOpen, (open) => (state.adviceOpen = open)),
-    disclosure(doc, i18n.t('banner.showEvidence'), evidencePanel, state.evidenceOpen, (open) => (state.evidenceOpen = open)),
+    disclosure(doc, i18n.t('banner.whatToDo'), advicePanel, state.adviceOpen, (open) => (state.adviceOpen = open), own),
+    disclosure(doc, i18n.t('banner.showEvidence'), evidencePanel, state.evidenceOpen, (open) => (state.evidenceOpen = open), own),
   );
 
   const panels: HTMLElement[] = [advicePanel, evidencePanel];
@@ -154,6 +183,8 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
     report.rel = 'noopener noreferrer';
     report.textContent = i18n.t('banner.report');
     report.title = `${input.securityOfficer.name} <${input.securityOfficer.address.trim()}>`.trim();
+    // The link opens the mail program only for the user's own click.
+    onUserEvent(report, 'click', () => undefined, own);
     actions.append(report);
   } else {
     const officerHelp = panel(doc, 'waakzaam-officer-help');
@@ -162,14 +193,14 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
     officerHelp.append(explanation);
     const report = disclosure(doc, i18n.t('banner.report'), officerHelp, state.officerHelpOpen, (open) => {
       state.officerHelpOpen = open;
-    });
+    }, own);
     report.classList.add('report');
     actions.append(report);
     panels.push(officerHelp);
   }
 
   const dismiss = button(doc, 'action dismiss', i18n.t('banner.dismiss'));
-  dismiss.addEventListener('click', () => input.onDismiss());
+  onUserEvent(dismiss, 'click', () => input.onDismiss(), own);
   actions.append(dismiss);
 
   banner.append(headline, actions, ...panels);

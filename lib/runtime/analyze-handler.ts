@@ -10,5 +10,7 @@ import { parseAnalyzeRequest } from './analyze-request';
  */
 export async function answerAnalyzeRequest(request: unknown, settings: Settings | Promise<Settings>, ledger: SenderLedger): Promise<Analysis[]> {
   const { messages } = parseAnalyzeRequest(request);
-  return analyzeWithHistory(messages, ledger, Promise.resolve(settings).then(analysisOptionsFor));
+  const analyses = await analyzeWithHistory(messages, ledger, Promise.resolve(settings).then(analysisOptionsFor));
+  // A body the reader had to cut was not read whole, even when what reached the engine fits its own cap.
+  return analyses.map((analysis, index) => (messages[index]!.capped && !analysis.capped ? { ...analysis, capped: true } : analysis));
 }

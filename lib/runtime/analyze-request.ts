@@ -18,7 +18,7 @@ const messageSchema = z.object({
 const analyzeRequestSchema = z.object({
   type: z.literal('waakzaam:analyze'),
   messages: z
-    .array(z.object({ id: z.string().check(z.minLength(1)), message: messageSchema }))
+    .array(z.object({ id: z.string().check(z.minLength(1)), message: messageSchema, capped: z.optional(z.boolean()) }))
     .check(z.minLength(1), z.maxLength(MAX_THREAD_MESSAGES)),
 });
 

@@ -15,6 +15,7 @@ export interface BannerChoices {
   highlightEvidence: boolean;
   onDismiss(): void;
   onTrustSender?: () => void;
+  onRemount(): void;
 }
 
 /** The parts of the extension a session talks to; the content script passes the real ones. */
@@ -54,6 +55,8 @@ export class MessageSession {
   private pending: { conversation: string } | null = null;
   /** Goes up when the settings the engine reads change: answers asked for before that are dropped. */
   private settingsGeneration = 0;
+  /** Banners the page removed or altered and that put themselves back, for the diagnostics. */
+  private bannerRemounts = 0;
 
   constructor(
     private readonly ports: SessionPorts,
@@ -102,7 +105,7 @@ export class MessageSession {
         dismissed: this.dismissed.has(target.id),
       });
     }
-    return { ...this.identity, report: this.report, messages };
+    return { ...this.identity, report: this.report, messages, bannerRemounts: this.bannerRemounts };
   }
 
   /** Removes every banner, for when the content script goes away. */
@@ -170,7 +173,7 @@ export class MessageSession {
     const settle = () => {
       if (this.pending === request) this.pending = null;
     };
-    this.ports.analyze(open.map(({ id, message }) => ({ id, message }))).then(
+    this.ports.analyze(open.map(({ id, message, capped }) => ({ id, message, ...(capped ? { capped } : {}) }))).then(
       (analyses) => {
         if (generation !== this.settingsGeneration) return;
         settle();
@@ -192,6 +195,9 @@ export class MessageSession {
     return this.ports.mountBanner(target, analysis, {
       ...(officer ? { securityOfficer: officer } : {}),
       highlightEvidence: this.settings.highlightEvidence,
+      onRemount: () => {
+        this.bannerRemounts += 1;
+      },
       onDismiss: () => {
         this.dismissed = new Set([...this.dismissed, id]);
         this.render();

@@ -6,6 +6,8 @@ import type { AdapterReport } from '../webmail/types';
 export interface ThreadMessage {
   id: string;
   message: MailMessage;
+  /** The reader cut the body to its start and end: the analysis says `capped` whatever the engine read. */
+  capped?: boolean;
 }
 
 /**
@@ -71,6 +73,8 @@ export interface TabState {
   adapter: string;
   report: AdapterReport | null;
   messages: OpenMessageState[];
+  /** Times a banner put itself back after the page removed or altered it. */
+  bannerRemounts: number;
 }
 
 export type RuntimeRequest = AnalyzeRequest | WarmUpRequest | PageSettingsRequest | PageChangeRequest | TabStateRequest;

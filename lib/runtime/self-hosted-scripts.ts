@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isHostName } from '../settings/entry-rules';
 import { WEBMAIL_CONTENT_SCRIPT_FILE } from './webmail-matches';
 
 /** One dynamic registration covers every self-hosted Roundcube host the user added and granted. */
@@ -11,7 +12,8 @@ export function originPatternsForHost(host: string): string[] {
 
 /** The patterns among `hosts` the user has granted through the optional host permission. */
 export async function grantedPatterns(hosts: readonly string[]): Promise<string[]> {
-  const patterns = hosts.flatMap(originPatternsForHost);
+  // A host the options page would refuse (stored by an older version) must not stop the registration of the others.
+  const patterns = hosts.filter(isHostName).flatMap(originPatternsForHost);
   const granted = await Promise.all(patterns.map((origin) => browser.permissions.contains({ origins: [origin] })));
   return patterns.filter((_, index) => granted[index]);
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { isDomainName, isHostName, isMailAddress, MAX_LIST_ENTRIES } from './entry-rules';
 import { settingsV1toV2 } from './migrations';
-import { SETTINGS_VERSION, userSettingsSchema, type UserSettings } from './schema';
+import { domainNames, SETTING_NAMES, SETTINGS_VERSION, userSettingsSchema, type SettingName, type UserSettings } from './schema';
 
 /** Marks a file as Waakzaam's settings export. */
 export const EXPORT_FORMAT = 'waakzaam-settings';
@@ -9,7 +10,18 @@ export const EXPORT_FORMAT = 'waakzaam-settings';
 export interface ImportProblem {
   /** Where in the file, e.g. `settings.addedTerms.2.category`; '' for the file as a whole. */
   path: string;
-  code: 'not-json' | 'not-waakzaam' | 'newer-version' | 'invalid-type' | 'invalid-value' | 'unknown-key' | 'invalid';
+  code:
+    | 'not-json'
+    | 'not-waakzaam'
+    | 'newer-version'
+    | 'invalid-type'
+    | 'invalid-value'
+    | 'unknown-key'
+    | 'invalid'
+    | 'not-domain'
+    | 'not-host'
+    | 'not-address'
+    | 'too-many';
   /** What was expected, the allowed values or the unknown keys, as plain text. */
   detail: string;
 }
@@ -44,6 +56,44 @@ function problemOf(issue: z.core.$ZodIssue, prefix: string): ImportProblem {
   }
 }
 
+/** How each list's entries are checked, as the options page checks what is typed into it. */
+const ENTRY_RULES: Partial<Record<SettingName, { code: ImportProblem['code']; valid(entry: string): boolean }>> = {
+  trustedSenders: { code: 'not-address', valid: (entry) => isMailAddress(entry.trim().toLowerCase()) },
+  trustedDomains: { code: 'not-domain', valid: (entry) => domainNames([entry]).every(isDomainName) },
+  organisationDomains: { code: 'not-domain', valid: (entry) => domainNames([entry]).every(isDomainName) },
+  selfHostedHosts: { code: 'not-host', valid: (entry) => isHostName(entry.trim().toLowerCase()) },
+};
+const LISTS: readonly SettingName[] = ['trustedSenders', 'trustedDomains', 'organisationDomains', 'selfHostedHosts', 'addedTerms', 'removedTerms'];
+
+/** Enough to show what is wrong with a file; a file with thousands of bad entries is not listed in full. */
+const MAX_ENTRY_PROBLEMS = 50;
+
+/** Lists too long to keep, and entries the options page would refuse, each named by where it stands in the file. */
+function entryProblems(settings: Record<string, unknown>): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  for (const name of LISTS) {
+    const list = settings[name];
+    if (!Array.isArray(list)) continue;
+    if (list.length > MAX_LIST_ENTRIES) {
+      problems.push({ path: `settings.${name}`, code: 'too-many', detail: String(MAX_LIST_ENTRIES) });
+      continue;
+    }
+    const rule = ENTRY_RULES[name];
+    if (!rule) continue;
+    list.forEach((entry: unknown, index) => {
+      if (typeof entry === 'string' && !rule.valid(entry)) problems.push({ path: `settings.${name}.${index}`, code: rule.code, detail: entry });
+    });
+  }
+  return problems.slice(0, MAX_ENTRY_PROBLEMS);
+}
+
+/** Keys a version-1 file holds that are no setting: the migration would drop them, so the file is refused instead. */
+function unknownKeys(settings: unknown): ImportProblem[] {
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return [];
+  const unknown = Object.keys(settings).filter((key) => !(SETTING_NAMES as readonly string[]).includes(key));
+  return unknown.length > 0 ? [{ path: 'settings', code: 'unknown-key', detail: unknown.join(', ') }] : [];
+}
+
 /**
  * Checks a settings file completely before anything is stored: the format marker, the version (older versions go
  * through the same migrations as stored settings) and every setting. Any problem refuses the whole file.
@@ -65,8 +115,14 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
   if (version > SETTINGS_VERSION) {
     return { ok: false, problems: [{ path: 'version', code: 'newer-version', detail: String(version) }] };
   }
+  if (version < 2) {
+    const unknown = unknownKeys(file.data.settings);
+    if (unknown.length > 0) return { ok: false, problems: unknown };
+  }
   const current = version < 2 ? settingsV1toV2(file.data.settings) : file.data.settings;
   const settings = z.safeParse(userSettingsSchema, current);
   if (!settings.success) return { ok: false, problems: settings.error.issues.map((issue) => problemOf(issue, 'settings')) };
+  const entries = entryProblems(current as Record<string, unknown>);
+  if (entries.length > 0) return { ok: false, problems: entries };
   return { ok: true, settings: settings.data };
 }

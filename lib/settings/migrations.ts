@@ -3,10 +3,15 @@
  * version's shape to the next, so it can be tested on its own and nothing is lost on the way.
  */
 
+import { SETTING_NAMES } from './schema';
+
+const KNOWN: ReadonlySet<string> = new Set(SETTING_NAMES);
+
 /**
  * Version 1 stored every setting, the defaults included. Version 2 stores only what the user chose, so that the
  * organisation's policy can supply the rest; a value equal to the version-1 default was never a choice and is left
- * out. Everything else is kept as it was, including fields a later version may understand.
+ * out. Only settings of known names are copied: a key such as `__proto__` must not become the new object's
+ * prototype and bring its contents in unchecked.
  */
 export function settingsV1toV2(v1: unknown): unknown {
   if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return v1;
@@ -18,6 +23,7 @@ export function settingsV1toV2(v1: unknown): unknown {
   };
   const v2: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(v1)) {
+    if (!KNOWN.has(name)) continue;
     if (name in v1Defaults && value === v1Defaults[name]) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     v2[name] = value;

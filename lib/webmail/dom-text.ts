@@ -1,4 +1,22 @@
-/** Longest text taken from one mail body; the engine caps its own analysis separately. */
+import {
+  backgroundBehind,
+  backgroundOf,
+  cellsTouch,
+  generatedText,
+  hidesSubtree,
+  hidesText,
+  laysOutInRow,
+  laysOutReversed,
+  mayGenerateText,
+  overridesToRightToLeft,
+  staysInLine,
+  type Rgb,
+} from './rendered-style';
+
+/**
+ * Longest text taken from one mail body: a longer body gives its start and its end within this, and says it
+ * was capped. The engine caps its own analysis separately.
+ */
 export const BODY_TEXT_LIMIT = 1_000_000;
 
 // Never shown to the reader, so never part of what the engine reads.
@@ -27,6 +45,14 @@ class LineWriter {
   private pendingBreaks = 0;
   private currentEndsWithSpace = false;
   length = 0;
+  /** Set for the writer of a long body's end: only about this many of the last characters are kept. */
+  private keepLast = Infinity;
+  private firstKept = 0;
+
+  /** From now on keeps only about the last `chars` characters (the end of a body that is too long). */
+  keepOnlyLast(chars: number): void {
+    this.keepLast = chars;
+  }
 
   /** Asks for `count` line ends before the next text (1: new line, 2: blank line between). */
   requestBreak(count: number): void {
@@ -56,11 +82,19 @@ class LineWriter {
     this.currentEndsWithSpace = text.endsWith(' ');
     this.current.text += text;
     this.length += text.length;
+    // One enormous line: its start is never read, so it need not be kept.
+    if (this.current.text.length > 2 * this.keepLast) {
+      const dropped = this.current.text.length - this.keepLast;
+      this.current.text = this.current.text.slice(dropped);
+      this.length -= dropped;
+    }
   }
 
   finish(): Line[] {
     if (this.current) this.pushLine(this.current);
     this.current = null;
+    if (this.firstKept > 0) this.lines.splice(0, this.firstKept);
+    this.firstKept = 0;
     while (this.lines.length > 0 && this.lines[this.lines.length - 1]!.text === '') this.lines.pop();
     return this.lines;
   }
@@ -82,13 +116,22 @@ class LineWriter {
 
   private trailingBlankLines(): number {
     let count = 0;
-    for (let index = this.lines.length - 1; index >= 0 && this.lines[index]!.text === ''; index--) count++;
+    for (let index = this.lines.length - 1; index >= this.firstKept && this.lines[index]!.text === ''; index--) count++;
     return count;
   }
 
   private pushLine(line: Line): void {
     this.lines.push({ text: line.text.trimEnd(), quoteDepth: line.quoteDepth });
     this.length += 1;
+    while (this.firstKept < this.lines.length - 1 && this.length - this.lines[this.firstKept]!.text.length - 1 >= this.keepLast) {
+      this.length -= this.lines[this.firstKept]!.text.length + 1;
+      this.firstKept += 1;
+    }
+    // Dropped lines are let go now and then, not one by one: shifting a long array for each line would be slow.
+    if (this.firstKept > 4_096) {
+      this.lines.splice(0, this.firstKept);
+      this.firstKept = 0;
+    }
   }
 }
 
@@ -127,54 +170,161 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** What the reader gives back: the text, and whether a long body was cut to its start and its end. */
+export interface ReadText {
+  text: string;
+  capped: boolean;
+}
+
+/** How one entered element shows what it holds, from its computed style (null where the page gives none). */
+interface Frame {
+  element: Element;
+  style: CSSStyleDeclaration | null;
+  /** Its own text cannot be seen (hidden, tiny, transparent, or the colour of its background). */
+  textHidden: boolean;
+  background: Rgb;
+  /** Its children sit side by side in a flex row. */
+  inRow: boolean;
+}
+
+/** Characters in reverse order, surrogate pairs kept whole. */
+function reversed(text: string): string {
+  return Array.from(text).reverse().join('');
+}
+
 /**
- * Readable plain text of a mail body, close to what `innerText` gives (jsdom has none, and a content script should
- * not force layout): block elements and `<br>` make new lines, paragraphs are separated by blank lines, hidden
- * elements, scripts and styles are skipped, and quoted replies (`blockquote`) are kept with `> ` before each line
- * so the engine can tell quoted history from new text. Walks without recursion, so deeply nested HTML cannot
- * exhaust the stack, and stops once `limit` characters are collected. A long body is read in slices with the page
- * running in between, so opening a very long message never blocks the webmail. Null when the body was taken out of
- * the page, or the walk's place moved out of the body, meanwhile: what was read is then not this message's text
- * (the page's change makes the caller read it again). `sliceMs` is the work between two turns for the page.
+ * Readable plain text of a mail body, as the browser shows it (close to what `innerText` gives, without forcing
+ * layout): elements start new lines and paragraphs by their computed display (an inline `div` stays in the line, so a
+ * word split over several reads as one), elements and text the reader cannot see are left out (display, visibility,
+ * opacity, a 0-px font, text the colour of its background, clipped or placed off the screen), text a stylesheet adds
+ * with `::before`/`::after` is read, and text drawn right to left by an override (`<bdo dir=rtl>`) or laid out in a
+ * reversed flex row is read in the order it is seen. Where the page gives no computed style (a detached element),
+ * tag names decide, and the `hidden` attribute and inline `display: none` hide. Quoted replies (`blockquote`) are kept
+ * with `> ` before each line so the engine can tell quoted history from new text.
+ *
+ * Walks without recursion, so deeply nested HTML cannot exhaust the stack. A body longer than `limit` gives its start
+ * and its end (the last half of `limit` at most), with `capped` set: an approach may stand after a megabyte of
+ * filler. A long body is read in slices with the page running in between, so opening a very long message never
+ * blocks the webmail. Null when the body was taken out of the page, or the walk's place moved out of the body,
+ * meanwhile: what was read is then not this message's text (the page's change makes the caller read it again).
+ * `sliceMs` is the work between two turns for the page.
  */
 export async function readTextOfElement(
   root: Element,
   limit: number = BODY_TEXT_LIMIT,
   sliceMs: number = SLICE_MS,
-): Promise<string | null> {
+): Promise<ReadText | null> {
   const wasInPage = root.isConnected;
-  const writer = new LineWriter();
+  // Out of the page nothing is rendered and the browser computes no style: tag names decide then.
+  const view = wasInPage ? root.ownerDocument.defaultView : null;
+  const withPseudo = view !== null && mayGenerateText(root.ownerDocument);
+  const head = new LineWriter();
+  let tail: LineWriter | null = null;
+  let writer = head;
+  const half = Math.ceil(limit / 2);
   let quoteDepth = 0;
   let preformatted = 0;
+  /** Text inside a right-to-left override, written reversed when the override ends; depth of nested overrides. */
+  let override: { element: Element; text: string } | null = null;
+  /** Elements whose children are walked last to first. */
+  const reversedChildren = new WeakSet<Node>();
 
-  const enter = (element: Element, name: string): void => {
+  const styleOf = (element: Element): CSSStyleDeclaration | null => {
+    const style = view?.getComputedStyle(element);
+    // A detached element has no computed style: the tag name decides then.
+    return style && style.display !== '' ? style : null;
+  };
+  const rootStyle = styleOf(root);
+  const rootBackground = rootStyle ? backgroundOf(rootStyle, backgroundBehind(root)) : [255, 255, 255] as const;
+  const frames: Frame[] = [
+    {
+      element: root,
+      style: rootStyle,
+      textHidden: rootStyle !== null && hidesText(rootStyle, rootBackground),
+      background: rootBackground,
+      inRow: rootStyle !== null && laysOutInRow(rootStyle),
+    },
+  ];
+  const top = (): Frame => frames[frames.length - 1]!;
+
+  const write = (text: string): void => {
+    if (override) override.text += text;
+    else writer.write(text, quoteDepth);
+  };
+  const writeGenerated = (element: Element, which: '::before' | '::after', background: Rgb): void => {
+    if (!withPseudo) return;
+    const style = view!.getComputedStyle(element, which);
+    if (hidesText(style, background)) return;
+    const text = generatedText(style, element);
+    if (text) write(text.replace(/\s+/g, ' '));
+  };
+
+  const breaksOf = (name: string, style: CSSStyleDeclaration | null, parent: Frame): number => {
+    if (!style) return breakBefore(name);
+    if (parent.inRow || staysInLine(style) || style.display === 'table-cell') return 0;
+    return PARAGRAPHS.has(name) ? 2 : 1;
+  };
+
+  const enter = (element: Element, name: string, style: CSSStyleDeclaration | null): void => {
     if (name === 'br') return writer.lineBreak(quoteDepth);
-    writer.requestBreak(breakBefore(name));
+    const parent = top();
+    writer.requestBreak(breaksOf(name, style, parent));
     if (name === 'blockquote') quoteDepth++;
     if (name === 'pre' || name === 'textarea') preformatted++;
-    if (CELLS.has(name) && element.previousElementSibling) writer.write(' ', quoteDepth);
+    const previousCell = element.previousElementSibling;
+    if (CELLS.has(name) && previousCell && !(style && view && cellsTouch(previousCell, element))) write(' ');
+    const background = style ? backgroundOf(style, parent.background) : parent.background;
+    frames.push({
+      element,
+      style,
+      textHidden: style ? hidesText(style, background) : parent.textHidden,
+      background,
+      inRow: style !== null && laysOutInRow(style),
+    });
+    if (style && laysOutReversed(style)) reversedChildren.add(element);
+    if (!override && style && overridesToRightToLeft(style)) override = { element, text: '' };
+    writeGenerated(element, '::before', background);
   };
-  const leave = (name: string): void => {
-    writer.requestBreak(breakBefore(name));
+  const leave = (element: Element): void => {
+    const name = element.localName;
+    if (name === 'br') return;
+    const frame = frames.pop()!;
+    writeGenerated(element, '::after', frame.background);
+    if (override?.element === element) {
+      const text = reversed(override.text);
+      override = null;
+      write(text);
+    }
+    writer.requestBreak(breaksOf(name, frame.style, top()));
     if (name === 'blockquote') quoteDepth--;
     if (name === 'pre' || name === 'textarea') preformatted--;
   };
   const writeText = (text: string): void => {
-    if (preformatted === 0) return writer.write(text.replace(/\s+/g, ' '), quoteDepth);
+    if (top().textHidden) return;
+    if (preformatted === 0) return write(text.replace(/\s+/g, ' '));
     text.split(/\r?\n/).forEach((segment, index) => {
       if (index > 0) writer.lineBreak(quoteDepth);
-      writer.write(segment, quoteDepth);
+      write(segment);
     });
   };
+  const firstChildOf = (node: Node): Node | null => (reversedChildren.has(node) ? node.lastChild : node.firstChild);
+  const nextOf = (node: Node): Node | null => (node.parentNode && reversedChildren.has(node.parentNode) ? node.previousSibling : node.nextSibling);
 
-  let node: Node | null = root.firstChild;
+  if (rootStyle && laysOutReversed(rootStyle)) reversedChildren.add(root);
+  let node: Node | null = firstChildOf(root);
   let sliceStart = performance.now();
   let walked = 0;
-  while (node && writer.length < limit) {
+  while (node) {
     if (++walked % NODES_PER_CLOCK_CHECK === 0 && performance.now() - sliceStart >= sliceMs) {
       await yieldToPage();
       if ((wasInPage && !root.isConnected) || !root.contains(node)) return null;
       sliceStart = performance.now();
+    }
+    if (!tail && head.length >= limit) {
+      // The rest is read for its end only.
+      tail = new LineWriter();
+      tail.keepOnlyLast(half);
+      writer = tail;
     }
     let descend = false;
     if (node.nodeType === 3) {
@@ -182,21 +332,27 @@ export async function readTextOfElement(
     } else if (node.nodeType === 1) {
       const element = node as Element;
       const name = element.localName;
-      if (!SKIPPED.has(name) && !isHidden(element)) {
-        enter(element, name);
-        descend = node.firstChild !== null;
-        if (!descend) leave(name);
+      if (!SKIPPED.has(name)) {
+        const style = styleOf(element);
+        if (style ? !hidesSubtree(style) : !isHidden(element)) {
+          enter(element, name, style);
+          descend = node.firstChild !== null && name !== 'br';
+          if (!descend) leave(element);
+        }
       }
     }
     if (descend) {
-      node = node.firstChild;
+      node = firstChildOf(node);
       continue;
     }
-    while (node && node !== root && !node.nextSibling) {
+    while (node && node !== root && !nextOf(node)) {
       node = node.parentNode;
-      if (node && node !== root) leave((node as Element).localName);
+      if (node && node !== root) leave(node as Element);
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = node && node !== root ? nextOf(node) : null;
   }
-  return render(writer.finish()).slice(0, limit);
+  const start = render(head.finish());
+  if (!tail && start.length <= limit) return { text: start, capped: false };
+  const end = (tail ? render(tail.finish()) : start).slice(-half);
+  return { text: `${start.slice(0, limit - end.length - 2)}\n\n${end}`, capped: true };
 }

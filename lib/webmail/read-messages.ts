@@ -82,8 +82,9 @@ export interface LocatedMessage {
  * empty is a page still loading or a changed layout, not a message to judge.
  */
 export async function assembleMessage(located: LocatedMessage, report: AdapterReport): Promise<OpenMessage | null> {
-  const text = await readTextOfElement(located.body);
-  if (text === null) return null;
+  const read = await readTextOfElement(located.body);
+  if (read === null) return null;
+  const { text, capped } = read;
   recordField(report, 'text', text === '' ? null : 'dom-text', 1);
   if (text === '') return null;
   recordField(report, 'id', located.ownId ? located.ownId.source : 'content-hash', 1);
@@ -94,6 +95,7 @@ export async function assembleMessage(located: LocatedMessage, report: AdapterRe
     root: located.root,
     body: located.body,
     anchor,
+    capped,
     message: {
       from: located.from,
       ...(located.replyTo.length > 0 ? { replyTo: located.replyTo } : {}),

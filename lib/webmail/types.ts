@@ -16,6 +16,8 @@ export interface OpenMessage {
   body: Element;
   anchor: BannerAnchor;
   message: MailMessage;
+  /** The body was longer than the reader takes: `message.text` holds its start and its end only. */
+  capped: boolean;
 }
 
 /** Which selector of an ordered list matched for one field, for the diagnostics view. */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { bannerText } from './support/closed-shadow';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { OfflineNetwork } from './support/offline-network';
 import { readFixture } from './support/pages';
@@ -39,13 +40,13 @@ test('a thread that moves from a dinner invitation to a request for design files
   const banner = page.locator('waakzaam-banner');
   await expect(banner).toHaveCount(1);
   await expect(banner).toHaveAttribute('data-level', 'medium');
-  await expect(banner.locator('.history')).toHaveText(
+  await expect.poll(() => bannerText(page, '.history')).toBe(
     'Second message from this sender in this conversation. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files”.',
   );
 
   // Shown again after a reload, the same messages are not counted again.
   await page.reload();
-  await expect(page.locator('waakzaam-banner .history')).toHaveText(/^Second message from this sender since /);
+  await expect.poll(() => bannerText(page, '.history').catch(() => '')).toMatch(/^Second message from this sender since /);
   const stored = await storedHistory();
   const senders = Object.entries(stored).flatMap(([key, entry]) =>
     key.startsWith('senderHistory:s:') ? [entry as { count: number; highest: string }] : [],

@@ -1,4 +1,5 @@
 import { expect, test, type Worker } from '@playwright/test';
+import { inBanner } from './support/closed-shadow';
 import { SELF_HOSTED_SCRIPT_ID } from '../../lib/runtime/self-hosted-scripts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { buildWithGrantedOrigins } from './support/granted-build';
@@ -58,8 +59,8 @@ test.describe('self-hosted Roundcube, host granted', () => {
     // The outer page's copy of the script leaves the message to the frame's copy: one banner, not two.
     await expect(page.locator('waakzaam-banner')).toHaveCount(0);
     // The banner's stylesheet reached its shadow root here too, not only on the built-in webmail hosts.
-    const styleLength = await banner.evaluate((host) =>
-      [...(host.shadowRoot?.querySelectorAll('style') ?? [])].reduce((sum, style) => sum + (style.textContent?.length ?? 0), 0),
+    const styleLength = await inBanner(page, (root) =>
+      [...root.querySelectorAll('style')].reduce((sum, style) => sum + (style.textContent?.length ?? 0), 0),
     );
     expect(styleLength).toBeGreaterThan(500);
     const state = await analysedState(browser.worker!, 1);

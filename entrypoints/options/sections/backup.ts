@@ -3,8 +3,19 @@ import type { ImportProblem } from '../../../lib/settings/backup';
 import { button, element, statusLine } from '../../../lib/ui/dom';
 import { section, type SectionContext } from '../context';
 
+/** The message for each problem that stands somewhere in the file: where, then what (`$1`, `$2`). */
+const PLACED_PROBLEMS = {
+  'invalid-type': 'options.backup.invalidType',
+  'invalid-value': 'options.backup.invalidValue',
+  'unknown-key': 'options.backup.unknownKey',
+  invalid: 'options.backup.invalid',
+  'not-domain': 'options.backup.notDomain',
+  'not-host': 'options.backup.notHost',
+  'not-address': 'options.backup.notAddress',
+  'too-many': 'options.backup.tooMany',
+} as const;
+
 export function problemText(problem: ImportProblem): string {
-  const where = problem.path || i18n.t('options.backup.wholeFile');
   switch (problem.code) {
     case 'not-json':
       return i18n.t('options.backup.notJson', [problem.detail]);
@@ -12,14 +23,8 @@ export function problemText(problem: ImportProblem): string {
       return i18n.t('options.backup.notWaakzaam');
     case 'newer-version':
       return i18n.t('options.backup.newerVersion', [problem.detail]);
-    case 'invalid-type':
-      return i18n.t('options.backup.invalidType', [where, problem.detail]);
-    case 'invalid-value':
-      return i18n.t('options.backup.invalidValue', [where, problem.detail]);
-    case 'unknown-key':
-      return i18n.t('options.backup.unknownKey', [where, problem.detail]);
-    case 'invalid':
-      return i18n.t('options.backup.invalid', [where, problem.detail]);
+    default:
+      return i18n.t(PLACED_PROBLEMS[problem.code], [problem.path || i18n.t('options.backup.wholeFile'), problem.detail]);
   }
 }
 

@@ -1,9 +1,8 @@
 import { i18n } from '#i18n';
 import type { SettingsState } from '../../../lib/settings';
+import { isHostName } from '../../../lib/settings/entry-rules';
 import { isLocked, lockedNote, section, type SectionContext } from '../context';
 import { listEditor } from '../list-editor';
-
-const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /** "https://Mail.Example.org/roundcube/" gives "mail.example.org". */
 export function normaliseHost(input: string): { value: string } | { error: string } {
@@ -12,7 +11,7 @@ export function normaliseHost(input: string): { value: string } | { error: strin
     .toLowerCase()
     .replace(/^[a-z]+:\/\//, '')
     .replace(/[/:?#].*$/, '');
-  return HOST.test(value) ? { value } : { error: i18n.t('options.selfHosted.invalid', [input.trim()]) };
+  return isHostName(value) ? { value } : { error: i18n.t('options.selfHosted.invalid', [input.trim()]) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { mountBanner, type BannerHandle, type BannerOptions } from '../../../lib
 import { EVIDENCE_MARK_ATTRIBUTE } from '../../../lib/banner/highlight';
 import { analysis, elementCounts, evidence, hostileIn, openMessage, signal } from './fixtures';
 import { stubGetMessage } from './locale-messages';
+import { recordShadowRoots, userClick } from './user-events';
 
 const highAnalysis = () =>
   analysis('high', [
@@ -18,6 +19,8 @@ const BODY = '<p>Dear colleague,</p><p>As third secretary of the embassy I would
 
 let ctx: ContentScriptContext;
 let handles: BannerHandle[] = [];
+const attachShadow = Element.prototype.attachShadow;
+let shadowRoots: Map<Element, ShadowRoot>;
 
 function options(overrides: Partial<BannerOptions> = {}): BannerOptions {
   return {
@@ -41,9 +44,10 @@ function host(): HTMLElement {
   return element;
 }
 
+/** The banner's closed shadow root, as the content script that attached it holds it. */
 function shadow(): ShadowRoot {
-  const root = host().shadowRoot;
-  if (!root) throw new Error('banner has no open shadow root');
+  const root = shadowRoots.get(host());
+  if (!root) throw new Error('banner has no shadow root');
   return root;
 }
 
@@ -57,12 +61,14 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await stubGetMessage('en');
   ctx = new ContentScriptContext('test');
+  shadowRoots = recordShadowRoots();
 });
 
 afterEach(() => {
   for (const handle of handles) handle.remove();
   handles = [];
   ctx.abort();
+  Element.prototype.attachShadow = attachShadow;
   vi.restoreAllMocks();
 });
 
@@ -207,7 +213,7 @@ describe('mountBanner', () => {
     expect(shadow().querySelector('a[href^="mailto:"]')).toBeNull();
     const report = button('Report to security officer');
     expect(report.getAttribute('aria-expanded')).toBe('false');
-    report.click();
+    userClick(report);
     expect(report.getAttribute('aria-expanded')).toBe('true');
     const help = shadow().getElementById(report.getAttribute('aria-controls')!)!;
     expect(help.hidden).toBe(false);
@@ -220,7 +226,7 @@ describe('mountBanner', () => {
     const advice = shadow().getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(advice.hidden).toBe(true);
 
-    toggle.click();
+    userClick(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(advice.hidden).toBe(false);
     expect(advice.textContent).toContain('aivd.nl/contact');
@@ -231,16 +237,72 @@ describe('mountBanner', () => {
   it('calls onDismiss and onTrustSender and takes the banner away', async () => {
     const dismissOptions = options();
     await mount(openMessage(BODY), highAnalysis(), dismissOptions);
-    button('Dismiss for this message').click();
+    userClick(button('Dismiss for this message'));
     expect(dismissOptions.onDismiss).toHaveBeenCalledTimes(1);
     expect(document.querySelector('waakzaam-banner')).toBeNull();
 
     const trustOptions = options();
     await mount(openMessage(BODY), highAnalysis(), trustOptions);
-    button('Trust this sender').click();
+    userClick(button('Trust this sender'));
     expect(trustOptions.onTrustSender).toHaveBeenCalledTimes(1);
     expect(trustOptions.onDismiss).not.toHaveBeenCalled();
     expect(document.querySelector('waakzaam-banner')).toBeNull();
+  });
+
+  it('does nothing for clicks and changes a script makes: Trust, Dismiss, Report, the panels and the highlight', async () => {
+    const target = openMessage(BODY);
+    const pageOptions = options({ highlightEvidence: false });
+    await mount(target, highAnalysis(), pageOptions);
+    expect(host().shadowRoot).toBeNull();
+
+    button('Trust this sender').click();
+    button('Dismiss for this message').click();
+    const toggle = button('What should I do?');
+    toggle.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const highlight = shadow().querySelector<HTMLInputElement>('input.highlight')!;
+    highlight.click();
+    highlight.dispatchEvent(new Event('change', { bubbles: true }));
+    const report = shadow().querySelector<HTMLAnchorElement>('a.report')!;
+    const reportClick = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    report.dispatchEvent(reportClick);
+
+    expect(pageOptions.onTrustSender).not.toHaveBeenCalled();
+    expect(pageOptions.onDismiss).not.toHaveBeenCalled();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(highlight.checked).toBe(false);
+    expect(target.body.querySelector('mark')).toBeNull();
+    expect(reportClick.defaultPrevented).toBe(true);
+    expect(document.querySelectorAll('waakzaam-banner')).toHaveLength(1);
+  });
+
+  it('puts itself back when the page removes it, alters its host or rewrites its content, and counts each time', async () => {
+    const target = openMessage(BODY);
+    const onRemount = vi.fn();
+    await mount(target, highAnalysis(), options({ onRemount }));
+    const original = shadow().textContent;
+
+    host().remove();
+    await vi.waitFor(() => expect(document.querySelectorAll('waakzaam-banner')).toHaveLength(1));
+    expect(host().previousElementSibling).toBe(target.anchor.element);
+    expect(onRemount).toHaveBeenCalledTimes(1);
+
+    host().setAttribute('inert', '');
+    await vi.waitFor(() => expect(host().hasAttribute('inert')).toBe(false));
+    expect(host().getAttribute('data-level')).toBe('high');
+    expect(onRemount).toHaveBeenCalledTimes(2);
+
+    shadow().querySelector('.title')!.textContent = 'No risk found';
+    await vi.waitFor(() => expect(shadow().textContent).toBe(original));
+    expect(onRemount).toHaveBeenCalledTimes(3);
+  });
+
+  it('takes opening its own panels as its own change, not as the page altering it', async () => {
+    const onRemount = vi.fn();
+    await mount(openMessage(BODY), highAnalysis(), options({ onRemount }));
+    userClick(button('What should I do?'));
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(onRemount).not.toHaveBeenCalled();
+    expect(button('What should I do?').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('keeps clicks and keys inside the banner away from the page', async () => {
@@ -249,7 +311,7 @@ describe('mountBanner', () => {
     document.addEventListener('keydown', pageListener);
     await mount(openMessage(BODY), highAnalysis(), options());
 
-    button('What should I do?').click();
+    userClick(button('What should I do?'));
     button('What should I do?').dispatchEvent(new KeyboardEvent('keydown', { key: 'e', bubbles: true, composed: true }));
     expect(pageListener).not.toHaveBeenCalled();
     document.removeEventListener('click', pageListener);
@@ -287,9 +349,9 @@ describe('mountBanner', () => {
     expect(target.body.querySelector('mark')).toBeNull();
 
     const toggle = shadow().querySelector<HTMLInputElement>('input.highlight')!;
-    toggle.click();
+    userClick(toggle);
     expect(target.body.querySelectorAll('mark').length).toBeGreaterThan(0);
-    toggle.click();
+    userClick(toggle);
     expect(target.body.innerHTML).toBe(before);
   });
 

@@ -55,6 +55,7 @@ export function openMessage(bodyHtml: string, subject = 'Invitation to a recepti
     root,
     body,
     anchor: { element: header, position: 'after' },
+    capped: false,
     message: {
       from: { name: 'Third Secretary Ivanov', address: 'ivanov@example.org' },
       subject,

@@ -52,4 +52,29 @@ describe('report link', () => {
     expect(href).toContain(encodeURIComponent('déjeuner & vin'));
     expect(href).not.toMatch(/[^\x21-\x7e]/);
   });
+
+  it('caps a very long subject in the body as in the subject line, so the link stays short enough to open', () => {
+    const long: MailMessage = { ...message, subject: 'Collaboration '.repeat(500) };
+    const flagged = analysis('high', [signal('payment-offer', [evidence('a generous fee')])]);
+    const href = reportMailto({ name: 'Sec', address: 'sec@example.com' }, long, flagged)!;
+    const body = decodeURIComponent(new URL(href).searchParams.get('body') ?? href.slice(href.indexOf('&body=') + 6));
+    const subjectLine = body.split('\r\n').find((line) => line.startsWith('Subject: '))!;
+    expect(subjectLine.length).toBeLessThan(140);
+    expect(subjectLine.endsWith('…')).toBe(true);
+    expect(href.length).toBeLessThan(4_000);
+  });
+
+  it('strips right-to-left overrides and other bidi controls from name, subject and evidence', () => {
+    const spoofed: MailMessage = {
+      from: { name: 'Security \u202eteam\u202c', address: 'x@mail.example' },
+      subject: 'Invoice \u202efdp.exe\u2066',
+      text: 'irrelevant',
+    };
+    const flagged = analysis('high', [signal('payment-offer', [evidence('a \u202egenerous\u202c fee')])]);
+    const body = reportBody(spoofed, flagged);
+    expect(body).toContain('From: Security team <x@mail.example>');
+    expect(body).toContain('Subject: Invoice fdp.exe');
+    expect(body).toContain('"a generous fee"');
+    expect(body).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  });
 });

@@ -24,6 +24,7 @@ function tabState(overrides: Partial<TabState> = {}): TabState {
   return {
     webmail: 'Outlook on the web',
     adapter: 'outlook',
+    bannerRemounts: 0,
     report: {
       adapter: 'outlook',
       at: Date.UTC(2025, 0, 31, 9, 30),
@@ -100,6 +101,18 @@ describe('requestTabState', () => {
 });
 
 describe('renderPopup', () => {
+  it('shows subject and sender without bidi controls, says when a long message was capped, and counts banners put back', () => {
+    const state = tabState();
+    const [first] = state.messages;
+    state.messages = [{ ...first!, subject: 'Invoice \u202efdp.exe', from: 'Sec\u202eurity <x@mail.example>', analysis: { ...first!.analysis, capped: true } }];
+    state.bannerRemounts = 2;
+    renderPopup(root, state, '0.1.0', vi.fn(), controls());
+    expect(root.querySelector('.subject')?.textContent).toBe('Subject: Invoice fdp.exe');
+    expect(root.querySelector('.from')?.textContent).toBe('From: Security <x@mail.example>');
+    expect(root.querySelector('.capped')?.textContent).toBe('This message is long; only its start and its end were read.');
+    expect(root.querySelector('.diagnostics .report')?.textContent).toContain('Banner put back after the page removed or changed it: 2 times');
+  });
+
   it('explains that only webmail pages are read when there is no content script', () => {
     renderPopup(root, null, '0.1.0', vi.fn(), controls());
     expect(root.textContent).toContain('Waakzaam only reads webmail pages');

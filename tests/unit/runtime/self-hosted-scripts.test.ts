@@ -48,4 +48,17 @@ describe('registerSelfHostedScripts', () => {
     await registerSelfHostedScripts([]);
     expect(registered.size).toBe(0);
   });
+
+  it('registers the valid hosts when a stored host is one the options page would refuse', async () => {
+    const registered = installBrowserState(['https://webmail.uni.example/*']);
+    // Like Chromium, a pattern that is no origin pattern is an error for the whole call.
+    const contains = fakeBrowser.permissions.contains;
+    fakeBrowser.permissions.contains = async (permissions) => {
+      if (permissions.origins?.some((origin) => !/^https?:\/\/[a-z0-9.-]+\/\*$/.test(origin))) throw new Error('Invalid url pattern');
+      return contains(permissions);
+    };
+    const matches = await registerSelfHostedScripts(['*', 'webmail.uni.example', 'https://x.example/*']);
+    expect(matches).toEqual(['https://webmail.uni.example/*']);
+    expect(registered.get(SELF_HOSTED_SCRIPT_ID)?.matches).toEqual(['https://webmail.uni.example/*']);
+  });
 });

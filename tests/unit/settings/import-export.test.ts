@@ -56,6 +56,29 @@ describe('export and import', () => {
       { path: 'settings.addedTerms.1.category', code: 'invalid-value' },
     ],
     ['an empty term', file({ addedTerms: [{ category: 'secrecy', language: 'en', term: '   ' }] }), { path: 'settings.addedTerms.0.term', code: 'invalid-value' }],
+    [
+      'a bare top-level domain as a trusted domain',
+      file({ trustedDomains: ['example.nl', 'com'] }),
+      { path: 'settings.trustedDomains.1', code: 'not-domain', detail: 'com' },
+    ],
+    ['an organisation domain without a dot', file({ organisationDomains: ['@intranet'] }), { path: 'settings.organisationDomains.0', code: 'not-domain', detail: '@intranet' }],
+    ['a wildcard as a self-hosted host', file({ selfHostedHosts: ['*'] }), { path: 'settings.selfHostedHosts.0', code: 'not-host', detail: '*' }],
+    [
+      'one invalid host among valid ones',
+      file({ selfHostedHosts: ['webmail.example.nl', 'https://mail.example.org/*', 'mailhost'] }),
+      { path: 'settings.selfHostedHosts.1', code: 'not-host', detail: 'https://mail.example.org/*' },
+    ],
+    ['a trusted sender that is no address', file({ trustedSenders: ['someone at example.nl'] }), { path: 'settings.trustedSenders.0', code: 'not-address' }],
+    [
+      '150,000 trusted senders',
+      file({ trustedSenders: Array.from({ length: 150_000 }, (_, index) => `sender${index}@example.nl`) }),
+      { path: 'settings.trustedSenders', code: 'too-many', detail: '5000' },
+    ],
+    [
+      'a version-1 file with a __proto__ key',
+      '{"format": "waakzaam-settings", "version": 1, "settings": {"sensitivity": "relaxed", "__proto__": {"trustedDomains": ["example.nl"]}}}',
+      { path: 'settings', code: 'unknown-key', detail: '__proto__' },
+    ],
   ];
 
   it.each(INVALID)('refuses %s, says where, and changes nothing', async (_, text, problem) => {

@@ -38,8 +38,13 @@ describe('settings migration v1 → v2', () => {
     expect(settingsV1toV2(V1_DEFAULTS)).toEqual({});
   });
 
-  it('keeps fields it does not know and leaves a value that is not an object to the reader', () => {
-    expect(settingsV1toV2({ ...V1_DEFAULTS, futureField: 1 })).toEqual({ futureField: 1 });
+  it('copies only settings it knows: a `__proto__` key brings nothing in, and leaves a value that is not an object to the reader', () => {
+    expect(settingsV1toV2({ ...V1_DEFAULTS, futureField: 1 })).toEqual({});
+    const hostile = JSON.parse('{"sensitivity": "strict", "__proto__": {"trustedDomains": ["com"]}}') as object;
+    const migrated = settingsV1toV2(hostile) as Record<string, unknown>;
+    expect(migrated).toEqual({ sensitivity: 'strict' });
+    expect(Object.getPrototypeOf(migrated)).toBe(Object.prototype);
+    expect(migrated.trustedDomains).toBeUndefined();
     expect(settingsV1toV2('garbage')).toBe('garbage');
   });
 

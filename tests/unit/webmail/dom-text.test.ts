@@ -2,10 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { readTextOfElement } from '../../../lib/webmail/dom-text';
 
-function textOf(html: string, limit?: number): Promise<string | null> {
+/** The text of `html` read in the page, where computed styles apply, as a mail body is. */
+async function readOf(html: string, limit?: number) {
   const element = document.createElement('div');
   element.innerHTML = html;
-  return readTextOfElement(element, limit);
+  document.body.append(element);
+  try {
+    return await readTextOfElement(element, limit);
+  } finally {
+    element.remove();
+  }
+}
+
+async function textOf(html: string, limit?: number): Promise<string | null> {
+  return (await readOf(html, limit))?.text ?? null;
 }
 
 describe('readTextOfElement', () => {
@@ -51,10 +61,42 @@ describe('readTextOfElement', () => {
     );
   });
 
-  it('caps the output length', async () => {
-    const long = await textOf(`<p>${'word '.repeat(1000)}</p><p>${'more '.repeat(1000)}</p>`, 100);
-    expect(long?.length).toBe(100);
-    expect(long?.startsWith('word word')).toBe(true);
+  it('reads the start and the end of a body over the cap, and says it was capped', async () => {
+    const long = await readOf(`<p>${'word '.repeat(1000)}</p><p>${'more '.repeat(1000)}</p><p>the approach at the end</p>`, 100);
+    expect(long?.capped).toBe(true);
+    expect(long?.text.length).toBeLessThanOrEqual(100);
+    expect(long?.text.startsWith('word word')).toBe(true);
+    expect(long?.text.endsWith('the approach at the end')).toBe(true);
+    expect(await readOf('<p>short</p>', 100)).toEqual({ text: 'short', capped: false });
+  });
+
+  it('reads the end of one enormous line too', async () => {
+    const long = await readOf(`<p>${'filler '.repeat(500)}then the request</p>`, 200);
+    expect(long?.capped).toBe(true);
+    expect(long?.text.endsWith('then the request')).toBe(true);
+  });
+
+  it('reads a word split over inline elements as one word, and block ones on their own lines', async () => {
+    const html = '<style>.inline { display: inline } .block { display: block }</style>' +
+      '<div>non-<div class="inline">pub</div><div class="inline">lic</div> data</div><p>one<span class="block">two</span></p>';
+    expect(await textOf(html)).toBe('non-public data\n\none\ntwo');
+  });
+
+  it('leaves out text hidden by computed style: display, visibility, 0-px font, opacity, colour of its background, off screen', async () => {
+    const html =
+      '<style>.gone { display: none } .invisible { visibility: hidden } .tiny { font-size: 0 } .faint { opacity: 0 }' +
+      ' .white { color: #fff } .away { position: absolute; left: -10000px } .shown { visibility: visible }</style>' +
+      '<p class="gone">gone</p><p class="invisible">invisible <span class="shown">but this shows</span></p>' +
+      '<p class="tiny">tiny</p><p class="faint">faint</p><p class="white">white on white</p>' +
+      '<p style="background: #000" class="white">white on black</p><p class="away">away</p><p>plain</p>';
+    expect(await textOf(html)).toBe('but this shows\n\nwhite on black\n\nplain');
+  });
+
+  it('reads <bdo dir="rtl"> and a reversed flex row in the order they are seen', async () => {
+    expect(await textOf('<p>your <bdo dir="rtl">nigolb</bdo> files</p>')).toBe('your blogin files');
+    expect(await textOf('<p style="display: flex; flex-direction: row-reverse"><span>files</span><span>design </span></p>')).toBe(
+      'design files',
+    );
   });
 
   it('handles nesting deeper than a recursive walk would like', async () => {
@@ -66,7 +108,7 @@ describe('readTextOfElement', () => {
       parent.appendChild(current);
       current = parent;
     }
-    expect(await readTextOfElement(current)).toBe('deep');
+    expect(await readTextOfElement(current)).toEqual({ text: 'deep', capped: false });
   });
 
   it('reads a long body in slices and gives the same text as in one go', async () => {
@@ -82,7 +124,7 @@ describe('readTextOfElement', () => {
     globalThis.setTimeout = counting;
     try {
       // A slice of 0 ms: a turn for the page at every look at the clock, however fast this machine walks.
-      const text = await readTextOfElement(element, undefined, 0);
+      const text = (await readTextOfElement(element, undefined, 0))?.text;
       expect(text?.split('\n\n')).toHaveLength(5_000);
       expect(text?.endsWith('Paragraph 4999')).toBe(true);
     } finally {
