@@ -21,6 +21,8 @@ const CATEGORY_LOGIT = 1;
 export const MODEL_SIGNAL_WEIGHT = 8;
 /** Sentences looked at for evidence: a long mail's approach stands near its start or is already found by rules. */
 const MAX_EXPLAINED_SENTENCES = 300;
+/** A sentence quoted as evidence is cut here: the banner shows a line, not a paragraph. */
+const MAX_EVIDENCE_CHARS = 200;
 
 export interface FittedReading {
   /** The text model's log-odds that the message is an approach. */
@@ -69,13 +71,14 @@ export function modelSignals(fitted: FittedModel, reading: FittedReading, found:
     .slice(0, MAX_EXPLAINED_SENTENCES)
     .map(({ start, end }) => ({ start: start + reading.bodyOffset, end: end + reading.bodyOffset }));
   if (sentences.length === 0) return [];
-  const model = textModelOf(fitted.text);
+  const ordered = wanted.sort((a, b) => b[1] - a[1]).map(([category]) => category);
+  const weights = textModelOf(fitted.text).spanWeights(reading.input, sentences, ordered);
   const signals: Signal[] = [];
-  for (const [category] of wanted.sort((a, b) => b[1] - a[1])) {
-    const best = model.spanWeights(reading.input, sentences, category).reduce((a, b) => (b.weight > a.weight ? b : a));
+  for (const category of ordered) {
+    const best = weights.get(category)!.reduce((a, b) => (b.weight > a.weight ? b : a));
     if (best.weight <= 0) continue;
     const start = best.start - reading.bodyOffset;
-    const end = best.end - reading.bodyOffset;
+    const end = Math.min(best.end - reading.bodyOffset, start + MAX_EVIDENCE_CHARS);
     const evidence: Evidence = { text: body.slice(start, end).replace(/\s+/g, ' '), start, end, field: 'text' };
     signals.push({ category, weight: MODEL_SIGNAL_WEIGHT, rules: [`MODEL_${category.toUpperCase().replace(/-/g, '_')}`], evidence: [evidence] });
   }

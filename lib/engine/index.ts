@@ -209,17 +209,15 @@ async function isNegated(
   return /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:niet|geen|nooit)(?![\p{L}])/u.test(tail);
 }
 
-async function isRequest(
-  text: string,
-  sentence: Sentence,
-  language: Language,
-  cues: readonly CompiledTerms[],
-  finder: SentenceFinder,
-): Promise<boolean> {
+/** Whether the sentence asks something in words: a question mark or a request cue. */
+function asksInWords(text: string, sentence: Sentence, cues: readonly CompiledTerms[]): boolean {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (/\?["'”’)]*\s*$/.test(sentenceText)) return true;
-  if (anyMatch(cues, sentenceText)) return true;
-  // compromise marks imperatives: "Bring the design files to dinner."
+  return /\?["'”’)]*\s*$/.test(sentenceText) || anyMatch(cues, sentenceText) !== null;
+}
+
+/** Whether an English sentence opens with an imperative ("Bring the design files to dinner."), as compromise tags it. */
+async function opensWithImperative(text: string, sentence: Sentence, language: Language, finder: SentenceFinder): Promise<boolean> {
+  const sentenceText = text.slice(sentence.start, sentence.end);
   if (language !== 'en') return false;
   // Most sentences open with a pronoun, article or preposition: those are no imperatives, and need no tagger.
   const firstWord = /^[\s"'“‘(\-–—*•\d.)]*([\p{L}']+)/u.exec(sentenceText)?.[1]?.toLowerCase();
@@ -433,19 +431,20 @@ interface BodyContext {
  */
 async function inRequest(compiled: CompiledPack, context: BodyContext, found: SentenceContext): Promise<boolean> {
   const { block, blocks, text, sentences } = context;
-  const cues = forLanguage(compiled.requestCues, block.language);
-  if (await isRequest(text, found.sentence, block.language, cues, sentences)) return true;
   const withholding = forLanguage(compiled.withholdingCues, block.language);
+  const candidates: Array<{ sentence: Sentence; language: Language }> = [{ sentence: found.sentence, language: block.language }];
   for (const sentence of found.neighbours) {
-    if (anyMatch(withholding, text.slice(sentence.start, sentence.end))) continue;
-    if (await isRequest(text, sentence, block.language, cues, sentences)) return true;
+    if (!anyMatch(withholding, text.slice(sentence.start, sentence.end))) candidates.push({ sentence, language: block.language });
   }
   const leadIn = listLeadIn(text, blocks, block);
   const leadInSentence = leadIn ? sentences.contextAt(leadIn, leadIn.end - 1)?.sentence : undefined;
-  return (
-    leadInSentence !== undefined &&
-    (await isRequest(text, leadInSentence, leadIn!.language, forLanguage(compiled.requestCues, leadIn!.language), sentences))
-  );
+  if (leadIn && leadInSentence) candidates.push({ sentence: leadInSentence, language: leadIn.language });
+  // Words first, everywhere; the tagger, which costs far more, only when no sentence asks in words.
+  if (candidates.some(({ sentence, language }) => asksInWords(text, sentence, forLanguage(compiled.requestCues, language)))) return true;
+  for (const { sentence, language } of candidates) {
+    if (await opensWithImperative(text, sentence, language, sentences)) return true;
+  }
+  return false;
 }
 
 async function judgeBodyHit(

@@ -55,60 +55,87 @@ function passesForLatin(word: string): boolean {
 }
 
 const ASCII_ONLY = /^[\x00-\x7F]*$/;
+const NON_ASCII = /[^\x00-\x7F]/g;
 
-/** Normalises `original` for matching; cheap for plain ASCII text, which is returned as it is. */
+const isInvisible = (char: string) => INVISIBLE.test(char);
+const isWordPart = (char: string) => WORD_LETTER.test(char) || isInvisible(char);
+/** Whether a character changes under normalisation: it is invisible, a look-alike, or has a compatibility form. */
+const changes = (char: string) => isInvisible(char) || LOOK_ALIKES[char] !== undefined || char.normalize('NFKC') !== char;
+
+/** A stretch of the normalised text: copied as it is from `original` at `o`, or rebuilt with an offset per unit. */
+interface Segment {
+  /** Start in the normalised text. */
+  n: number;
+  /** Start in the original. */
+  o: number;
+  offsets?: number[];
+}
+
+/**
+ * Normalises `original` for matching. Only the words around a character that changes are rebuilt; the rest (almost
+ * all of real mail) is copied in runs, so a long mail costs little more than a copy.
+ */
 export function normalizeText(original: string): NormalizedText {
   if (ASCII_ONLY.test(original)) return { text: original, toOriginal: (offset) => offset, unchanged: true, original };
 
-  const out: string[] = [];
-  // `offsets[i]` is the original offset of out-code-unit i.
-  const offsets: number[] = [];
-  const push = (piece: string, at: number) => {
-    out.push(piece);
-    for (let index = 0; index < piece.length; index++) offsets.push(at);
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let length = 0;
+  let copied = 0;
+  const copy = (to: number) => {
+    if (to <= copied) return;
+    segments.push({ n: length, o: copied });
+    parts.push(original.slice(copied, to));
+    length += to - copied;
+    copied = to;
   };
 
-  let position = 0;
-  while (position < original.length) {
-    const code = original.codePointAt(position)!;
-    const char = String.fromCodePoint(code);
-    if (INVISIBLE.test(char)) {
+  for (const match of original.matchAll(NON_ASCII)) {
+    const at = match.index;
+    if (at < copied || !changes(match[0])) continue;
+    // The whole word around the character (invisibles inside it included), so look-alikes are judged per word.
+    let wordStart = at;
+    let wordEnd = at + 1;
+    if (isWordPart(match[0])) {
+      while (wordStart > copied && isWordPart(original[wordStart - 1]!)) wordStart--;
+      while (wordEnd < original.length && isWordPart(original[wordEnd]!)) wordEnd++;
+    }
+    copy(wordStart);
+    const pieces: Array<{ char: string; at: number }> = [];
+    for (let position = wordStart; position < wordEnd; ) {
+      const char = String.fromCodePoint(original.codePointAt(position)!);
+      if (!isInvisible(char)) pieces.push({ char, at: position });
       position += char.length;
-      continue;
     }
-    if (WORD_LETTER.test(char) && (LOOK_ALIKES[char] !== undefined || LATIN_LETTER.test(char))) {
-      // Read the whole word (skipping invisibles) and fold it if it passes for a Latin word.
-      let end = position;
-      const pieces: Array<{ char: string; at: number }> = [];
-      while (end < original.length) {
-        const next = String.fromCodePoint(original.codePointAt(end)!);
-        if (INVISIBLE.test(next)) {
-          end += next.length;
-          continue;
-        }
-        if (!WORD_LETTER.test(next)) break;
-        pieces.push({ char: next, at: end });
-        end += next.length;
-      }
-      const fold = passesForLatin(pieces.map((piece) => piece.char).join(''));
-      for (const piece of pieces) {
-        const folded = fold ? LOOK_ALIKES[piece.char] ?? piece.char : piece.char;
-        push(ASCII_ONLY.test(folded) ? folded : folded.normalize('NFKC'), piece.at);
-      }
-      position = end;
-      continue;
+    const fold = passesForLatin(pieces.map((piece) => piece.char).join(''));
+    const offsets: number[] = [];
+    let rebuilt = '';
+    for (const piece of pieces) {
+      const folded = fold ? LOOK_ALIKES[piece.char] ?? piece.char : piece.char;
+      const normalized = ASCII_ONLY.test(folded) ? folded : folded.normalize('NFKC');
+      rebuilt += normalized;
+      for (let unit = 0; unit < normalized.length; unit++) offsets.push(piece.at);
     }
-    push(ASCII_ONLY.test(char) ? char : char.normalize('NFKC'), position);
-    position += char.length;
+    segments.push({ n: length, o: wordStart, offsets });
+    parts.push(rebuilt);
+    length += rebuilt.length;
+    copied = wordEnd;
   }
-  offsets.push(original.length);
-  const text = out.join('');
-  return {
-    text,
-    toOriginal: (offset) => offsets[Math.max(0, Math.min(offset, offsets.length - 1))]!,
-    unchanged: text === original,
-    original,
+  copy(original.length);
+  const text = parts.join('');
+  const toOriginal = (offset: number): number => {
+    if (offset >= length) return original.length;
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (segments[middle]!.n <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const segment = segments[low]!;
+    return segment.offsets ? segment.offsets[offset - segment.n]! : segment.o + (offset - segment.n);
   };
+  return { text, toOriginal, unchanged: text === original, original };
 }
 
 /** The original span `[start, end)` of a normalised one: from its first character to just after its last. */

@@ -4,11 +4,11 @@
  * "unpublished" with "published". Pure and deterministic: fitting (Node) and the extension read text the same way.
  */
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+export const MODEL_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const DIGITS = /\p{N}/gu;
 
 /** A word as the model reads it: lower case, digits folded to 0, so "2,500" and "4,000" are one feature. */
-function modelWord(word: string): string {
+export function modelWord(word: string): string {
   return word.toLowerCase().replace(/[’]/g, "'").replace(DIGITS, '0');
 }
 
@@ -19,18 +19,31 @@ export const MAX_GRAM = 5;
 export function addFeatures(text: string, counts: Map<string, number>, start = 0, end = text.length): void {
   const add = (feature: string) => counts.set(feature, (counts.get(feature) ?? 0) + 1);
   let previous: string | null = null;
-  WORD.lastIndex = start;
-  for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
-    const word = modelWord(match[0]);
-    add(`w:${word}`);
-    if (previous !== null) add(`b:${previous} ${word}`);
+  forEachWord(text, start, end, (word) => {
+    for (const feature of wordFeatures(word)) add(feature);
+    if (previous !== null) add(bigramFeature(previous, word));
     previous = word;
-    const marked = `<${word}>`;
-    for (let size = MIN_GRAM; size <= MAX_GRAM; size++) {
-      for (let at = 0; at + size <= marked.length; at++) add(`c:${marked.slice(at, at + size)}`);
-    }
-  }
+  });
 }
+
+/** Calls `visit` with each word of `text[start, end)` as the model reads it, in order. */
+export function forEachWord(text: string, start: number, end: number, visit: (word: string) => void): void {
+  const pattern = new RegExp(MODEL_WORD.source, 'gu');
+  pattern.lastIndex = start;
+  for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) visit(modelWord(match[0]));
+}
+
+/** The features of one word on its own: the word, and its letter groups with the word's edges marked. */
+export function wordFeatures(word: string): string[] {
+  const features = [`w:${word}`];
+  const marked = `<${word}>`;
+  for (let size = MIN_GRAM; size <= MAX_GRAM; size++) {
+    for (let at = 0; at + size <= marked.length; at++) features.push(`c:${marked.slice(at, at + size)}`);
+  }
+  return features;
+}
+
+export const bigramFeature = (previous: string, word: string): string => `b:${previous} ${word}`;
 
 export function featuresOf(text: string): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { TextModelData } from '../rules';
-import { addFeatures } from './text-features';
+import { bigramFeature, forEachWord, wordFeatures } from './text-features';
 import type { CategoryId } from './types';
 
 /** A span of the text and how much it moved a model's score: the sentences that carried it. */
@@ -9,33 +9,66 @@ export interface SpanWeight {
   weight: number;
 }
 
+/** Distinct words whose vocabulary positions are kept between messages: mail repeats its words. */
+const WORD_CACHE_SIZE = 20_000;
+
+/** Vocabulary positions of a text's features, with repeats: what counting and explaining both start from. */
+type Positions = number[];
+
 /**
  * The fitted text model: TF-IDF over words, word pairs and letter groups, one logistic regression for "is this an
  * approach" and one per signal category. Linear, so every score splits exactly over the sentences of the text, which
- * is how a message the model flags still says why.
+ * is how a message the model flags still says why. Reads text exactly as `addFeatures` (text-features.ts) does.
  */
 export class TextModel {
   private readonly index = new Map<string, number>();
-  private readonly categoryWeights: Array<{ category: CategoryId; bias: number; weights: Map<number, number> }>;
+  private readonly words = new Map<string, Int32Array>();
+  private readonly weights: Float64Array;
+  private readonly categoryModels: Array<{ category: CategoryId; bias: number; weights: Float64Array }>;
 
   constructor(private readonly data: TextModelData) {
     data.features.forEach((feature, position) => this.index.set(feature, position));
-    this.categoryWeights = Object.entries(data.categories).map(([category, model]) => ({
-      category: category as CategoryId,
-      bias: model.bias,
-      weights: new Map(model.weights.map(([position, weight]) => [position, weight])),
-    }));
+    this.weights = Float64Array.from(data.weights);
+    this.categoryModels = Object.entries(data.categories).map(([category, model]) => {
+      const weights = new Float64Array(data.features.length);
+      for (const [position, weight] of model.weights) weights[position] = weight;
+      return { category: category as CategoryId, bias: model.bias, weights };
+    });
+  }
+
+  private wordPositions(word: string): Int32Array {
+    let positions = this.words.get(word);
+    if (!positions) {
+      const found: number[] = [];
+      for (const feature of wordFeatures(word)) {
+        const position = this.index.get(feature);
+        if (position !== undefined) found.push(position);
+      }
+      positions = Int32Array.from(found);
+      if (this.words.size >= WORD_CACHE_SIZE) this.words.clear();
+      this.words.set(word, positions);
+    }
+    return positions;
+  }
+
+  private positions(text: string, start = 0, end = text.length): Positions {
+    const result: Positions = [];
+    let previous: string | null = null;
+    forEachWord(text, start, end, (word) => {
+      for (const position of this.wordPositions(word)) result.push(position);
+      if (previous !== null) {
+        const position = this.index.get(bigramFeature(previous, word));
+        if (position !== undefined) result.push(position);
+      }
+      previous = word;
+    });
+    return result;
   }
 
   /** The TF-IDF vector of a text (vocabulary positions → value), L2-normalised, with the raw counts. */
   vector(text: string): { values: Map<number, number>; counts: Map<number, number> } {
-    const raw = new Map<string, number>();
-    addFeatures(text, raw);
     const counts = new Map<number, number>();
-    for (const [feature, count] of raw) {
-      const position = this.index.get(feature);
-      if (position !== undefined) counts.set(position, count);
-    }
+    for (const position of this.positions(text)) counts.set(position, (counts.get(position) ?? 0) + 1);
     const values = new Map<number, number>();
     let norm = 0;
     for (const [position, count] of counts) {
@@ -52,36 +85,43 @@ export class TextModel {
   score(text: string): { logit: number; categories: Map<CategoryId, number> } {
     const { values } = this.vector(text);
     let logit = this.data.bias;
-    for (const [position, value] of values) logit += (this.data.weights[position] ?? 0) * value;
+    for (const [position, value] of values) logit += this.weights[position]! * value;
     const categories = new Map<CategoryId, number>();
-    for (const model of this.categoryWeights) {
+    for (const model of this.categoryModels) {
       let sum = model.bias;
-      for (const [position, value] of values) sum += (model.weights.get(position) ?? 0) * value;
+      for (const [position, value] of values) sum += model.weights[position]! * value;
       categories.set(model.category, sum);
     }
     return { logit, categories };
   }
 
   /**
-   * How much each span moved the score of `category` (or the approach score when none): a feature's part of the
-   * score is shared among the spans by how often it occurs in each.
+   * How much each span moved the score of each category asked for (`undefined`: the approach score): a feature's
+   * part of a score is shared among the spans by how often it occurs in each.
    */
-  spanWeights(text: string, spans: ReadonlyArray<{ start: number; end: number }>, category?: CategoryId): SpanWeight[] {
+  spanWeights(
+    text: string,
+    spans: ReadonlyArray<{ start: number; end: number }>,
+    categories: ReadonlyArray<CategoryId | undefined>,
+  ): Map<CategoryId | undefined, SpanWeight[]> {
     const { values, counts } = this.vector(text);
-    const weightOf = category
-      ? (position: number) => this.categoryWeights.find((model) => model.category === category)?.weights.get(position) ?? 0
-      : (position: number) => this.data.weights[position] ?? 0;
-    return spans.map(({ start, end }) => {
-      const raw = new Map<string, number>();
-      addFeatures(text, raw, start, end);
-      let weight = 0;
-      for (const [feature, count] of raw) {
-        const position = this.index.get(feature);
-        if (position === undefined) continue;
-        weight += weightOf(position) * values.get(position)! * (count / counts.get(position)!);
-      }
-      return { start, end, weight };
-    });
+    const spanPositions = spans.map(({ start, end }) => this.positions(text, start, end));
+    const result = new Map<CategoryId | undefined, SpanWeight[]>();
+    for (const category of categories) {
+      const weights = category ? this.categoryModels.find((model) => model.category === category)?.weights : this.weights;
+      result.set(
+        category,
+        spans.map(({ start, end }, index) => {
+          let weight = 0;
+          for (const position of weights ? spanPositions[index]! : []) {
+            const count = counts.get(position);
+            if (count !== undefined) weight += (weights![position]! * values.get(position)!) / count;
+          }
+          return { start, end, weight };
+        }),
+      );
+    }
+    return result;
   }
 }
 

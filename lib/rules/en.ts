@@ -398,8 +398,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     unless: PROHIBITIONS,
     patterns: [
       'test|acceptance|qualification|measurement|benchmark|validation|reliability|calibration|field|pilot|trial|yield|uptime|throughput results|numbers|data|figures|values|runs|logs|curves|reports',
-      'results|numbers|data|figures|measurements|logs|readings|performance|specs ~ of|from|on|for ~ your|your_new|your_next|your_latest|your_team\'s|your_company\'s|your_employer\'s',
-      'how ~ your|the_new ~ machine|tool|system|prototype|scanner|platform|stage|module|chip|line ~ performs|performed|behaves|scores|does',
+      'results|numbers|data|figures|measurements|logs|readings|specs of|from|on|for your [new|next|latest|current|own]',
+      'how your|the [new] machine|tool|system|prototype|scanner|platform|stage|module|chip|line performs|performed|behaves|scores',
     ],
     needsRequest: true,
   },

@@ -299,9 +299,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     unless: VERBODEN,
     patterns: [
       'testresultaten|meetresultaten|meetwaarden|meetgegevens|acceptatietests|acceptatieresultaten|prestatiecijfers|opbrengstcijfers|doorvoercijfers|uptimecijfers|kwalificatieresultaten|kalibratieresultaten|testrapporten',
-      '*resultaten|*cijfers|*gegevens|*waarden|*metingen|*data ~ van|over ~ jullie|uw|je|jouw',
-      'resultaten|cijfers|gegevens|metingen|prestaties|specificaties ~ van|over ~ jullie|uw|je|jouw ~ nieuwe|machine|systeem|prototype|lijn|product',
-      'hoe ~ jullie|uw|de_nieuwe ~ machine|systeem|prototype|scanner|module|chip|lijn ~ presteert|presteerde|scoort|draait',
+      '*resultaten|*cijfers|*gegevens|*waarden|*metingen|*data van|over jullie|uw|je|jouw [nieuwe|volgende|eigen|huidige]',
+      'hoe jullie|uw|de [nieuwe] machine|systeem|prototype|scanner|module|chip|lijn presteert|presteerde|scoort|draait',
     ],
     needsRequest: true,
   },

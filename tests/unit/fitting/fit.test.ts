@@ -64,7 +64,7 @@ describe('fitting', () => {
     );
     const model = new TextModel({ ...vocabulary, bias: fitted.bias, weights: Array.from(fitted.weights), categories: {} });
     const text = 'Lunch is at noon. Send the source code, we pay well.';
-    const [lunch, ask] = model.spanWeights(text, [{ start: 0, end: 17 }, { start: 18, end: text.length }]);
+    const [lunch, ask] = model.spanWeights(text, [{ start: 0, end: 17 }, { start: 18, end: text.length }], [undefined]).get(undefined)!;
     expect(ask!.weight).toBeGreaterThan(lunch!.weight);
     expect(lunch!.weight + ask!.weight).toBeCloseTo(model.score(text).logit - fitted.bias, 1);
   });
