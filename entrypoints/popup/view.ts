@@ -74,6 +74,7 @@ function renderMessage(doc: Document, message: OpenMessageState): HTMLElement {
   if (analysis.summary) article.append(element(doc, 'p', 'summary', mailTextForDisplay(analysis.summary)));
   if (analysis.history) article.append(element(doc, 'p', 'history', mailTextForDisplay(analysis.history.sentence)));
   if (analysis.capped) article.append(element(doc, 'p', 'note capped', i18n.t('popup.capped')));
+  if (analysis.senderUnknown) article.append(element(doc, 'p', 'note', i18n.t('popup.senderUnknown')));
   const groups = evidenceByCategory(analysis);
   if (groups.length > 0) {
     article.append(element(doc, 'p', 'evidence-heading', i18n.t('popup.evidenceHeading')), renderEvidenceList(doc, groups));

@@ -136,10 +136,11 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
   evidenceHeading.className = 'panel-heading';
   evidenceHeading.textContent = i18n.t('banner.evidenceHeading');
   evidencePanel.append(evidenceHeading, renderEvidenceList(doc, evidenceByCategory(analysis)));
-  if (analysis.awareness) {
+  for (const note of [analysis.awareness && i18n.t('banner.awareness'), analysis.senderUnknown && i18n.t('banner.senderUnknown')]) {
+    if (!note) continue;
     const paragraph = doc.createElement('p');
     paragraph.className = 'note';
-    paragraph.textContent = i18n.t('banner.awareness');
+    paragraph.textContent = note;
     evidencePanel.append(paragraph);
   }
   const highlightLabel = doc.createElement('label');

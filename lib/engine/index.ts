@@ -307,6 +307,7 @@ export async function analyzeMessage(message: MailMessage, options: AnalyzeOptio
     options,
     read.capped,
   );
+  if (message.from.address.trim() === '') analysis.senderUnknown = true;
   for (const signal of analysis.signals) {
     signal.evidence = signal.evidence.map((item) =>
       item.field === 'text' ? read.original(item) : item.field === 'subject' ? inOriginal(subject, item) : item,

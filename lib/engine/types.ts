@@ -68,6 +68,8 @@ export interface Analysis {
   capped: boolean;
   /** Set when the message reads as a security-awareness mail about such approaches; signals count less. */
   awareness: boolean;
+  /** Set when the message came without a sender address (a page whose header could not be read): signs that need it were left out. */
+  senderUnknown?: true;
   /** Set when earlier contact with the same sender raised the level (see `analyzeConversation`). */
   escalation?: Escalation;
   /** The sender's history in plain words; set when there is any (a repeated or a first contact) and a level. */

@@ -2,7 +2,7 @@ import type { MailAddress } from '../engine/types';
 import { mailAddressOf } from './address';
 import { fnv1a } from './content-hash';
 import { readTextOfElement } from './dom-text';
-import { findAll, findField, recordField, type SelectorList } from './selectors';
+import { findAll, findField, queryAll, recordField, type SelectorList } from './selectors';
 import type { AdapterReport, BannerAnchor, OpenMessage } from './types';
 
 /** The webmail's own id for a message, and where it came from (for the report). */
@@ -25,6 +25,32 @@ export interface MessageLayout {
   /** Element in the message before which the banner goes; when none matches, the body (or its frame). */
   bannerBefore?: SelectorList;
   ownId?: (root: Element) => OwnId | null;
+}
+
+/** The sender of a message whose header could not be read: signals that need the sender are left out. */
+export const NO_SENDER: MailAddress = { name: '', address: '' };
+
+/** Elements that may show the sender's address as their whole text, next to the name ("Name" "<a@b.c>"). */
+const ADDRESS_TEXT: SelectorList = [
+  { name: 'recipient_address_testid_2025', selector: '[data-testid="recipient-address"]' },
+  { name: 'address_text_element_2025', selector: 'span, bdi, a, div, td' },
+];
+
+const ONLY_ADDRESS = /^\s*<?\s*([^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,})\s*>?\s*$/u;
+const NAME_LIMIT = 200;
+
+/**
+ * An element whose whole text is one address, with the name taken from the element just before it. Only for a
+ * header that carries the address in no attribute: a display name that merely contains an address never counts.
+ */
+export function addressShownAsText(element: Element): MailAddress | null {
+  if (element.children.length > 0) return null;
+  const address = ONLY_ADDRESS.exec(element.textContent ?? '')?.[1];
+  if (!address) return null;
+  const before = element.previousElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const name = ONLY_ADDRESS.test(before) ? '' : before.replace(/[:<>]+$/, '').trim().slice(0, NAME_LIMIT);
+  const at = address.lastIndexOf('@');
+  return { name, address: address.slice(0, at) + address.slice(at).toLowerCase() };
 }
 
 /** Reads the first of `attributes` that the message element carries, e.g. Gmail's `data-message-id`. */
@@ -75,6 +101,8 @@ export interface LocatedMessage {
   ownId: OwnId | null;
   /** The banner goes right before this element, which is never inside the body. */
   bannerBefore: Element;
+  /** Header fields that could not be read; the message is analysed without them. */
+  missing?: ReadonlyArray<'sender' | 'subject'>;
 }
 
 /**
@@ -96,6 +124,7 @@ export async function assembleMessage(located: LocatedMessage, report: AdapterRe
     body: located.body,
     anchor,
     capped,
+    missing: located.missing ?? [],
     message: {
       from: located.from,
       ...(located.replyTo.length > 0 ? { replyTo: located.replyTo } : {}),
@@ -155,8 +184,11 @@ async function readOne(
   if (!located) return null;
   const { body, outerElement } = located;
 
-  const sender = findField([root], 'sender', layout.sender, report, mailAddressOf, { outside: body });
-  if (!sender) return null;
+  // A sender the header shows is best; an address shown as text in an element of its own next to the name comes
+  // next; without either the body is still read, and the report and the banner say the sender was not found.
+  const sender =
+    findField([root], 'sender', layout.sender, report, mailAddressOf, { outside: body }) ??
+    findField([root], 'sender', ADDRESS_TEXT, report, addressShownAsText, { outside: body });
   // A subject helps the analysis but is not needed for it: a message whose subject moved is still read, and the
   // report says the subject was not found.
   const subject = findField([root, ...ancestry(pane)], 'subject', layout.subject, report, subjectText, { outside: body });
@@ -168,8 +200,9 @@ async function readOne(
     {
       root,
       body,
-      from: sender.value,
+      from: sender?.value ?? NO_SENDER,
       subject: subject?.value ?? '',
+      missing: [...(sender ? [] : ['sender' as const]), ...(subject ? [] : ['subject' as const])],
       replyTo: replyToAddresses(root, layout.replyTo, body, report),
       ownId: layout.ownId?.(root) ?? null,
       bannerBefore: bannerBefore?.element ?? outerElement,
@@ -179,23 +212,63 @@ async function readOne(
 }
 
 /**
- * Every expanded message in the reading pane, oldest first (document order, as all supported webmails list a
- * thread). A message without a body or sender is skipped; the report says which field was missing. Never throws: a page
- * in an unexpected state gives no messages rather than an exception in the content script.
+ * Every open message, oldest first (document order, as all supported webmails list a thread): first each message
+ * container the layout names in the reading pane; then, body first, every message body in the document that no
+ * container held, with the nearest enclosing element that shows a sender as its header (a pane with one body and no
+ * container is one message). A message whose sender or subject cannot be read is still read from its body; the
+ * report says which field was missing. Never throws: a page in an unexpected state gives no messages rather than an
+ * exception in the content script.
  */
-export async function readMessages(pane: Element, layout: MessageLayout, report: AdapterReport): Promise<OpenMessage[]> {
+export async function readMessages(pane: Element | null, layout: MessageLayout, report: AdapterReport, doc?: Document): Promise<OpenMessage[]> {
   try {
-    const roots = findAll(pane, 'message', layout.messages, report);
     const messages: OpenMessage[] = [];
+    const roots = pane ? findAll(pane, 'message', layout.messages, report) : [];
     for (const root of roots) {
-      const message = await readOne(root, pane, layout, report);
+      const message = await readOne(root, pane!, layout, report);
       if (message) messages.push(message);
     }
-    return messages;
+    const scope = doc?.body ?? pane;
+    if (!scope) return messages;
+    const read = messages.map((message) => message.body);
+    for (const body of bodiesIn(scope, layout, report)) {
+      // A body inside one already read (a quoted reply carrying webmail markup) or inside a container is no new message.
+      if (read.some((element) => element === body || element.contains(body)) || roots.some((root) => root.contains(body))) continue;
+      const root = headerScope(body, scope, layout);
+      const message = await readOne(root, pane ?? root, layout, report);
+      if (message) {
+        messages.push(message);
+        read.push(message.body);
+      }
+    }
+    return messages.sort((a, b) => (a.root.compareDocumentPosition(b.root) & 4 ? -1 : 1));
   } catch {
     recordField(report, 'unexpected-error', null, 0);
     return [];
   }
+}
+
+/** The body elements (or the frames holding them) the layout names anywhere in `scope`, outermost only. */
+function bodiesIn(scope: Element, layout: MessageLayout, report: AdapterReport): Element[] {
+  return findAll(scope, 'bodyFirst', layout.bodyFrame ?? layout.body, report, { optional: true });
+}
+
+/** How far up from a body its header is looked for: a message's wrappers, not the whole page. */
+const HEADER_LEVELS = 12;
+
+/**
+ * The nearest ancestor of a body that also holds a sender (by the layout's selectors or an address shown as text),
+ * outside the body: that ancestor is the message. Without one, the body's parent, so the message is read from its
+ * body alone.
+ */
+function headerScope(body: Element, limit: Element, layout: MessageLayout): Element {
+  let current = body.parentElement;
+  for (let level = 0; current && level < HEADER_LEVELS; level++, current = current.parentElement) {
+    const holdsSender = (list: SelectorList, read: (element: Element) => MailAddress | null) =>
+      list.some(({ selector }) => queryAll(current!, selector).some((element) => !body.contains(element) && read(element) !== null));
+    if (holdsSender(layout.sender, mailAddressOf) || holdsSender(ADDRESS_TEXT, addressShownAsText)) return current;
+    if (current === limit) break;
+  }
+  return body.parentElement ?? body;
 }
 
 /** Finds the reading pane with `paneSelectors` (recorded as `readingPane`), then reads its messages. */
@@ -206,5 +279,5 @@ export async function openMessagesInPane(
   report: AdapterReport,
 ): Promise<OpenMessage[]> {
   const pane = findField([doc], 'readingPane', paneSelectors, report, (element) => element);
-  return pane ? readMessages(pane.element, layout, report) : [];
+  return readMessages(pane?.element ?? null, layout, report, doc);
 }

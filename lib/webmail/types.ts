@@ -18,6 +18,8 @@ export interface OpenMessage {
   message: MailMessage;
   /** The body was longer than the reader takes: `message.text` holds its start and its end only. */
   capped: boolean;
+  /** Header fields that could not be read: the message was analysed from its body without them. */
+  missing: ReadonlyArray<'sender' | 'subject'>;
 }
 
 /** Which selector of an ordered list matched for one field, for the diagnostics view. */

@@ -56,6 +56,7 @@ export function openMessage(bodyHtml: string, subject = 'Invitation to a recepti
     body,
     anchor: { element: header, position: 'after' },
     capped: false,
+  missing: [],
     message: {
       from: { name: 'Third Secretary Ivanov', address: 'ivanov@example.org' },
       subject,

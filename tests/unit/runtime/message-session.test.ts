@@ -41,7 +41,8 @@ function openMessage(id: string, message: MailMessage): OpenMessage {
   body.textContent = message.text;
   root.append(body);
   document.body.append(root);
-  return { id, root, body, anchor: { element: body, position: 'before' }, capped: false, message };
+  return { id, root, body, anchor: { element: body, position: 'before' }, capped: false,
+  missing: [], message };
 }
 
 /** Waits for the analyses asked for so far (hashing for the history takes a few turns), then one more turn. */

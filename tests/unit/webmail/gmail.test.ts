@@ -73,7 +73,8 @@ describe('gmail adapter', () => {
     const doc = loadFixture('gmail', 'risky.html', URL);
     doc.querySelectorAll('span.gD').forEach((sender) => sender.remove());
     const { messages, report } = await read(gmailAdapter, doc);
-    expect(messages).toEqual([]);
+    // Read from its body, without a sender: the recipient's address is never put in its place.
+    expect(messages.map((open) => [open.message.from.address, open.missing])).toEqual([['', ['sender']]]);
     expect(matchedSelector(report, 'sender')).toBeNull();
   });
 
@@ -84,7 +85,7 @@ describe('gmail adapter', () => {
       'afterbegin',
       '<span class="gD" email="security@lumetra.example" name="Security Office">Security Office</span>',
     );
-    expect((await read(gmailAdapter, doc)).messages).toEqual([]);
+    expect((await read(gmailAdapter, doc)).messages.map((open) => open.message.from.address)).toEqual(['']);
   });
 
   it('follows navigation that swaps the reading pane without a reload', async () => {
