@@ -2,5 +2,5 @@
 export { parseMailFile, type MailFileEntry } from './parse-mail-file';
 export { parseMessage, MAX_MESSAGE_BYTES, MAX_MIME_DEPTH } from './parse-message';
 export type { MailParseError, MailParseErrorCode, MailParseResult } from './parse-result';
-export { splitMbox, type MboxPart } from './split-mbox';
+export { MboxSplitter, splitMbox, type MboxPart } from './split-mbox';
 export { htmlToPlainText } from './html-to-plain-text';
