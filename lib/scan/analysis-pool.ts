@@ -1,14 +1,28 @@
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 import type { ScanRecord } from './scan-record';
 import type { ScanTask } from './scan-task';
 
-const workerModule = new URL('./analysis-worker.ts', import.meta.url).href;
-const typeScriptLoader = import.meta.resolve('tsx/esm/api');
+let workerScript: string | undefined;
+
 /**
- * A worker thread does not inherit the TypeScript loader the command runs under (tsx, or vitest in the tests), so it
- * registers tsx's before loading the analysis module.
+ * The worker's code, bundled once into one script by esbuild (what tsx uses to run TypeScript): a worker thread does
+ * not inherit the command's TypeScript loader, and registering one in each worker would start a loader thread for
+ * each of them too.
  */
-const bootstrap = `import(${JSON.stringify(typeScriptLoader)}).then(({ register }) => { register(); return import(${JSON.stringify(workerModule)}); })`;
+function analysisWorkerScript(): string {
+  workerScript ??= buildSync({
+    entryPoints: [fileURLToPath(new URL('./analysis-worker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  }).outputFiles[0]!.text;
+  return workerScript;
+}
 
 interface Job {
   id: number;
@@ -52,7 +66,7 @@ export class AnalysisPool {
   }
 
   private startWorker(): Worker {
-    const worker = new Worker(bootstrap, { eval: true, execArgv: [] });
+    const worker = new Worker(analysisWorkerScript(), { eval: true, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4 } });
     worker.on('message', ({ id, record }: { id: number; record: ScanRecord }) => {
       const job = this.running.get(worker);
       if (!job || job.id !== id) return;

@@ -50,7 +50,7 @@ export class ProgressLine {
     }
     this.messages += 1;
     const seconds = (this.now() - this.inputStarted) / 1000;
-    const rate = seconds > 0 ? `, ${count(this.messages / seconds)} a second` : '';
+    const rate = seconds >= 1 ? `, ${count(this.messages / seconds)} a second` : '';
     const estimate = done > 0 && done < 1 && seconds >= 1 ? `, ${Math.floor(done * 100)}%, about ${formatDuration((seconds * (1 - done)) / done)} left` : '';
     this.show(`${shortName(input)}: ${count(this.messages)} ${this.messages === 1 ? 'message' : 'messages'}${rate}${estimate}`);
   }
