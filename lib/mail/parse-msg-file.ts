@@ -1,6 +1,9 @@
-import MsgReader from '@kenjiuno/msgreader';
+import msgReaderExport from '@kenjiuno/msgreader';
 import { parseOutlookItem } from './outlook-item';
 import { parseFailure, type MailParseResult } from './parse-result';
+
+// Node's own loader hands over the CommonJS exports object as the default, bundlers its `default`: take either.
+const MsgReader = (msgReaderExport as unknown as { default?: typeof msgReaderExport }).default ?? msgReaderExport;
 
 /** The first bytes of a compound file, the container of an Outlook .msg item. */
 const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -1,10 +1,13 @@
 import { PSTFile, PSTFolder, PSTMessage } from 'pst-extractor';
 import type { OutlookItem } from './outlook-item';
 
-/** One item of a .pst: its folder, its place there, and what it holds or why it could not be read. */
+/**
+ * One item of a .pst: its folder, its place among the folder's mail items, and what it holds or why it could not be
+ * read. `index` is null for a problem of the folder itself.
+ */
 export type PstEntry =
   | { folder: string; index: number; item: OutlookItem }
-  | { folder: string; index: number; error: string };
+  | { folder: string; index: number | null; error: string };
 
 /** Classes of items that are mail; calendar entries, contacts, tasks and notes are passed over. */
 const MAIL_CLASS = /^(IPM\.(Note|Schedule|Post)|REPORT\.)|^$/i;
@@ -38,31 +41,44 @@ export interface PstArchive {
 export function openPst(path: string): PstArchive {
   const file = new PSTFile(path);
   const folders: { folder: PSTFolder; path: string }[] = [];
+  const damagedFolders: PstEntry[] = [];
   const collect = (folder: PSTFolder, path: string): void => {
     folders.push({ folder, path });
-    if (folder.hasSubfolders) {
-      for (const sub of folder.getSubFolders()) collect(sub, path ? `${path}/${sub.displayName}` : sub.displayName);
+    if (!folder.hasSubfolders) return;
+    let subfolders: PSTFolder[];
+    try {
+      subfolders = folder.getSubFolders();
+    } catch (error) {
+      damagedFolders.push({ folder: path, index: null, error: `the folders inside this one could not be read: ${describe(error)}` });
+      return;
     }
+    for (const sub of subfolders) collect(sub, path ? `${path}/${sub.displayName}` : sub.displayName);
   };
   collect(file.getRootFolder(), '');
   const archive: PstArchive = {
     itemCount: folders.reduce((sum, { folder }) => sum + folder.contentCount, 0),
     passedOver: 0,
     *entries() {
+      yield* damagedFolders;
       for (const { folder, path } of folders) {
-        if (folder.contentCount === 0) continue;
+        const expected = folder.contentCount;
+        if (expected === 0) continue;
         let index = 0;
-        for (;;) {
+        let accounted = 0;
+        for (let position = 0; ; position++) {
           let child;
           try {
             child = folder.getNextChild();
           } catch (error) {
+            // A damaged item: named, and the folder read on from the next one.
             index += 1;
+            accounted += 1;
             yield { folder: path, index, error: `the item could not be read: ${describe(error)}` };
-            // The folder's list of items itself is damaged; its remaining items cannot be found.
-            break;
+            folder.moveChildCursorTo(position + 1);
+            continue;
           }
           if (child === null) break;
+          accounted += 1;
           if (!(child instanceof PSTMessage) || !MAIL_CLASS.test(child.messageClass)) {
             archive.passedOver += 1;
             continue;
@@ -76,6 +92,9 @@ export function openPst(path: string): PstArchive {
           }
           yield entry;
         }
+        // pst-extractor passes over items it cannot open when the folder's table lists them; they are named here.
+        const unread = expected - accounted;
+        if (unread > 0) yield { folder: path, index: null, error: `${unread} ${unread === 1 ? 'item' : 'items'} of this folder could not be read` };
       }
     },
     close: () => file.close(),

@@ -164,7 +164,7 @@ export class MboxSplitter {
 
   private take(endOffset: number, beforeSeparator: boolean): MboxPart | undefined {
     if (this.index === 0) return undefined;
-    const whole = concat(this.parts, this.kept);
+    const whole = this.parts.length === 1 ? this.parts[0]! : concat(this.parts, this.kept);
     this.parts = [];
     this.kept = 0;
     return { index: this.index, bytes: unquoteFromLines(beforeSeparator ? withoutSeparatorBlankLine(whole) : whole), endOffset };

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
-import type { ScanRecord } from './scan-record';
-import type { ScanTask } from './scan-task';
+import { toStoredRecord } from './record-store';
+import type { ScanTask, TaskOutcome } from './scan-task';
 
 let workerScript: string | undefined;
 
@@ -27,7 +27,7 @@ function analysisWorkerScript(): string {
 interface Job {
   id: number;
   task: ScanTask;
-  resolve: (record: ScanRecord) => void;
+  resolve: (outcome: TaskOutcome) => void;
 }
 
 /** The bytes of a payload, handed over to the worker instead of copied when they are not shared with anything. */
@@ -52,7 +52,7 @@ export class AnalysisPool {
     for (let i = 0; i < jobs; i++) this.idle.push(this.startWorker());
   }
 
-  run(task: ScanTask): Promise<ScanRecord> {
+  run(task: ScanTask): Promise<TaskOutcome> {
     return new Promise((resolve) => {
       this.waiting.push({ id: this.nextId++, task, resolve });
       this.dispatch();
@@ -67,12 +67,12 @@ export class AnalysisPool {
 
   private startWorker(): Worker {
     const worker = new Worker(analysisWorkerScript(), { eval: true, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4 } });
-    worker.on('message', ({ id, record }: { id: number; record: ScanRecord }) => {
+    worker.on('message', ({ id, outcome }: { id: number; outcome: TaskOutcome }) => {
       const job = this.running.get(worker);
       if (!job || job.id !== id) return;
       this.running.delete(worker);
       this.idle.push(worker);
-      job.resolve(record);
+      job.resolve(outcome);
       this.dispatch();
     });
     // A worker that dies (out of memory, a crash in a parser) fails its message only; a new one takes its place.
@@ -80,7 +80,7 @@ export class AnalysisPool {
       const job = this.running.get(worker);
       this.running.delete(worker);
       if (job) {
-        job.resolve({ kind: 'failed', source: job.task.source, error: `the analysis stopped on this message: ${error.message}` });
+        job.resolve(toStoredRecord({ kind: 'failed', source: job.task.source, error: `the analysis stopped on this message: ${error.message}` }));
         this.idle.push(this.startWorker());
       } else {
         this.broken = error;
@@ -93,7 +93,7 @@ export class AnalysisPool {
   private dispatch(): void {
     if (this.broken) {
       const reason = `the analysis could not start: ${this.broken.message}`;
-      for (const job of this.waiting.splice(0)) job.resolve({ kind: 'failed', source: job.task.source, error: reason });
+      for (const job of this.waiting.splice(0)) job.resolve(toStoredRecord({ kind: 'failed', source: job.task.source, error: reason }));
     }
     while (this.idle.length > 0 && this.waiting.length > 0) {
       const worker = this.idle.pop()!;

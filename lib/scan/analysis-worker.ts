@@ -4,5 +4,5 @@ import { runScanTask, type ScanTask } from './scan-task';
 
 const port = parentPort!;
 port.on('message', async ({ id, task }: { id: number; task: ScanTask }) => {
-  port.postMessage({ id, record: await runScanTask(task) });
+  port.postMessage({ id, outcome: await runScanTask(task) });
 });

@@ -79,7 +79,7 @@ function* pstSteps(path: string): Generator<InputStep> {
     let seen = 0;
     for (const entry of archive.entries()) {
       seen += 1;
-      const source = `${path}#${entry.folder}#${entry.index}`;
+      const source = entry.index === null ? `${path}#${entry.folder}` : `${path}#${entry.folder}#${entry.index}`;
       const done = Math.min(1, (seen + archive.passedOver) / Math.max(1, archive.itemCount));
       yield 'error' in entry
         ? { kind: 'record', record: { kind: 'failed', source, error: entry.error }, done }

@@ -5,6 +5,32 @@ import type { Level } from '../engine/types';
 import type { AnalysedRecord, FailedRecord } from './scan-record';
 
 const FLUSH_BYTES = 1024 * 1024;
+
+/**
+ * A record as the store keeps it: its JSON, and the few fields the grouping needs. Made where the record is made
+ * (in an analysis worker), so the thread that collects the records only writes them.
+ */
+export interface StoredRecord {
+  kind: 'analysed' | 'failed';
+  json: string;
+  sender: string;
+  date?: number;
+  level?: Level;
+  escalated: boolean;
+}
+
+export function toStoredRecord(record: AnalysedRecord | FailedRecord): StoredRecord {
+  const json = JSON.stringify(record);
+  if (record.kind === 'failed') return { kind: 'failed', json, sender: '', escalated: false };
+  return {
+    kind: 'analysed',
+    json,
+    sender: record.from.address.trim().toLowerCase(),
+    ...(record.date === undefined ? {} : { date: record.date }),
+    level: record.analysis.level,
+    escalated: record.analysis.escalation !== undefined,
+  };
+}
 const NO_DATE = Number.NaN;
 
 /**
@@ -37,8 +63,8 @@ export class RecordStore {
     return this.failedAt.length;
   }
 
-  add(record: AnalysedRecord | FailedRecord): void {
-    const place = this.append(record);
+  add(record: StoredRecord): void {
+    const place = this.append(record.json);
     if (record.kind === 'failed') {
       this.failedAt.push(place);
       return;
@@ -46,9 +72,9 @@ export class RecordStore {
     this.offsets.push(place.offset);
     this.lengths.push(place.length);
     this.dates.push(record.date ?? NO_DATE);
-    this.levels.push(record.analysis.level);
-    this.escalated.push(record.analysis.escalation !== undefined);
-    const sender = record.from.address.trim().toLowerCase();
+    this.levels.push(record.level!);
+    this.escalated.push(record.escalated);
+    const { sender } = record;
     let id = this.senderIdByAddress.get(sender);
     if (id === undefined) {
       id = this.senderIdByAddress.size;
@@ -59,7 +85,7 @@ export class RecordStore {
 
   /** Puts a changed record (one judged with its sender's history) in the place of message `index`. */
   replace(index: number, record: AnalysedRecord): void {
-    const place = this.append(record);
+    const place = this.append(JSON.stringify(record));
     this.offsets[index] = place.offset;
     this.lengths[index] = place.length;
     this.levels[index] = record.analysis.level;
@@ -102,8 +128,8 @@ export class RecordStore {
     rmSync(this.folder, { recursive: true, force: true });
   }
 
-  private append(record: AnalysedRecord | FailedRecord): { offset: number; length: number } {
-    const bytes = Buffer.from(`${JSON.stringify(record)}\n`);
+  private append(json: string): { offset: number; length: number } {
+    const bytes = Buffer.from(`${json}\n`);
     const offset = this.written + this.pendingBytes;
     this.pending.push(bytes);
     this.pendingBytes += bytes.length;

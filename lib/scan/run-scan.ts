@@ -5,8 +5,9 @@ import { formatJsonLine } from './format-jsonl';
 import { formatSenderHeading, formatTextRecord, formatTextTotal } from './format-text';
 import { formatDuration, ProgressLine, type ProgressMode } from './progress-line';
 import { readInput } from './read-input';
-import { RecordStore } from './record-store';
+import { RecordStore, toStoredRecord } from './record-store';
 import type { ScanRecord } from './scan-record';
+import type { TaskOutcome } from './scan-task';
 import { escalateBySender, groupBySender } from './sender-groups';
 import { addToTally, emptyTally, exitStatusFor, type ScanTally } from './tally';
 import { walkInputs } from './walk-inputs';
@@ -32,7 +33,7 @@ const MAX_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
 export const INTERRUPTED_STATUS = 130;
 
 interface InFlight {
-  record: Promise<ScanRecord>;
+  outcome: Promise<TaskOutcome | ScanRecord>;
   bytes: number;
   input: string;
   done: number;
@@ -79,13 +80,13 @@ async function readAll(
   const collectOldest = async (): Promise<void> => {
     const oldest = inFlight.shift()!;
     inFlightBytes -= oldest.bytes;
-    const record = await oldest.record;
-    if (record.kind === 'analysed' || record.kind === 'failed') {
-      store.add(record);
-      progress.messageDone(oldest.input, oldest.done);
-    } else {
-      report(record);
+    const outcome = await oldest.outcome;
+    if (outcome.kind === 'skipped' || outcome.kind === 'unreadable') {
+      report(outcome);
+      return;
     }
+    store.add('json' in outcome ? outcome : toStoredRecord(outcome));
+    progress.messageDone(oldest.input, oldest.done);
   };
   let unread: string | undefined;
   try {
@@ -95,7 +96,7 @@ async function readAll(
         break;
       }
       if (item.kind === 'problem') {
-        inFlight.push({ record: Promise.resolve({ kind: 'unreadable', source: item.path, reason: item.reason }), bytes: 0, input: item.path, done: 1 });
+        inFlight.push({ outcome: Promise.resolve({ kind: 'unreadable', source: item.path, reason: item.reason }), bytes: 0, input: item.path, done: 1 });
         continue;
       }
       for await (const step of readInput(item)) {
@@ -103,9 +104,9 @@ async function readAll(
           unread = `the rest of ${item.path} and any inputs after it`;
           break inputs;
         }
-        const record = step.kind === 'task' ? pool.run(step.task) : Promise.resolve(step.record);
+        const outcome = step.kind === 'task' ? pool.run(step.task) : Promise.resolve(step.record);
         const bytes = step.kind === 'task' ? step.bytes : 0;
-        inFlight.push({ record, bytes, input: item.path, done: step.done });
+        inFlight.push({ outcome, bytes, input: item.path, done: step.done });
         inFlightBytes += bytes;
         while (inFlight.length >= jobs * IN_FLIGHT_PER_JOB || inFlightBytes >= MAX_IN_FLIGHT_BYTES) await collectOldest();
       }

@@ -1,6 +1,7 @@
 import { analyzeMessage } from '../engine/index';
 import { parseMessage, parseMsgFile, parseOutlookItem, type MailParseResult, type OutlookItem } from '../mail/index';
-import type { AnalysedRecord, ScanRecord } from './scan-record';
+import { toStoredRecord, type StoredRecord } from './record-store';
+import type { AnalysedRecord, ScanRecord, SkippedRecord } from './scan-record';
 
 /** One message to read and analyse, as it travels to an analysis worker. */
 export type TaskPayload =
@@ -25,8 +26,16 @@ function parse(payload: TaskPayload): Promise<MailParseResult> {
   }
 }
 
+/** What comes back from a task: a record to keep for the report, or a file to name as skipped at once. */
+export type TaskOutcome = StoredRecord | SkippedRecord;
+
 /** Reads and analyses one message; never throws: a message that fails becomes a record that says why. */
-export async function runScanTask({ source, payload }: ScanTask): Promise<ScanRecord> {
+export async function runScanTask(task: ScanTask): Promise<TaskOutcome> {
+  const record = await scanMessage(task);
+  return record.kind === 'analysed' || record.kind === 'failed' ? toStoredRecord(record) : (record as SkippedRecord);
+}
+
+async function scanMessage({ source, payload }: ScanTask): Promise<ScanRecord> {
   const result = await parse(payload);
   if (!result.ok) {
     // A stray file (notes.md in a mail folder) is named and skipped; a damaged MIME structure is still a failure.
