@@ -14,6 +14,21 @@ const MAIL_CLASS = /^(IPM\.(Note|Schedule|Post)|REPORT\.)|^$/i;
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/**
+ * pst-extractor writes its diagnostics with console.log and console.error; on stdout they would corrupt the scan's
+ * JSON lines. Its calls are synchronous, so its console is held for the length of one call; what the damage was is
+ * told by the error it throws or by the items found missing.
+ */
+function quietly<T>(read: () => T): T {
+  const { log, error, warn } = console;
+  console.log = console.error = console.warn = () => undefined;
+  try {
+    return read();
+  } finally {
+    Object.assign(console, { log, error, warn });
+  }
+}
+
 function itemOf(message: PSTMessage): OutlookItem {
   const sent = message.messageDeliveryTime ?? message.clientSubmitTime;
   return {
@@ -39,7 +54,7 @@ export interface PstArchive {
 
 /** Opens an Outlook archive (.pst, also .ost) with pst-extractor; it reads the file in place, item by item. */
 export function openPst(path: string): PstArchive {
-  const file = new PSTFile(path);
+  const file = quietly(() => new PSTFile(path));
   const folders: { folder: PSTFolder; path: string }[] = [];
   const damagedFolders: PstEntry[] = [];
   const collect = (folder: PSTFolder, path: string): void => {
@@ -47,28 +62,28 @@ export function openPst(path: string): PstArchive {
     if (!folder.hasSubfolders) return;
     let subfolders: PSTFolder[];
     try {
-      subfolders = folder.getSubFolders();
+      subfolders = quietly(() => folder.getSubFolders());
     } catch (error) {
       damagedFolders.push({ folder: path, index: null, error: `the folders inside this one could not be read: ${describe(error)}` });
       return;
     }
     for (const sub of subfolders) collect(sub, path ? `${path}/${sub.displayName}` : sub.displayName);
   };
-  collect(file.getRootFolder(), '');
+  collect(quietly(() => file.getRootFolder()), '');
   const archive: PstArchive = {
-    itemCount: folders.reduce((sum, { folder }) => sum + folder.contentCount, 0),
+    itemCount: quietly(() => folders.reduce((sum, { folder }) => sum + folder.contentCount, 0)),
     passedOver: 0,
     *entries() {
       yield* damagedFolders;
       for (const { folder, path } of folders) {
-        const expected = folder.contentCount;
+        const expected = quietly(() => folder.contentCount);
         if (expected === 0) continue;
         let index = 0;
         let accounted = 0;
         for (let position = 0; ; position++) {
           let child;
           try {
-            child = folder.getNextChild();
+            child = quietly(() => folder.getNextChild());
           } catch (error) {
             // A damaged item: named, and the folder read on from the next one.
             index += 1;
@@ -86,7 +101,7 @@ export function openPst(path: string): PstArchive {
           index += 1;
           let entry: PstEntry;
           try {
-            entry = { folder: path, index, item: itemOf(child) };
+            entry = { folder: path, index, item: quietly(() => itemOf(child)) };
           } catch (error) {
             entry = { folder: path, index, error: `the item could not be read: ${describe(error)}` };
           }

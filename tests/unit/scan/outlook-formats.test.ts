@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -86,13 +87,17 @@ describe('scan: Outlook items and archives', { timeout: 120_000 }, () => {
     expect(sources).toContain(`${pstPath}#Inbox/Reported#1`);
   });
 
-  it('reports a damaged .pst item and reads the rest of the archive', async () => {
+  it('reports a damaged .pst item and reads the rest of the archive, with nothing but JSON on stdout', () => {
     const damaged = join(workspace, 'damaged.pst');
     writeFileSync(damaged, writePst([{ name: 'Inbox', messages: messages.slice(0, 4), folders: [{ name: 'Reported', messages: messages.slice(4, 6) }] }], { damage: [1] }));
-    const run = await scan(damaged);
+    // As a process of its own: the Outlook library's diagnostics would go to the real stdout.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', '--format', 'jsonl', damaged], { encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(2);
-    expect(run.records.filter((record) => record.level)).toHaveLength(5);
-    expect(run.records.filter((record) => record.error)).toEqual([{ source: `${damaged}#Inbox`, error: '1 item of this folder could not be read' }]);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.every((line) => line.startsWith('{'))).toBe(true);
+    const records = lines.map((line) => JSON.parse(line) as JsonRecord);
+    expect(records.filter((record) => record.level)).toHaveLength(5);
+    expect(records.filter((record) => record.error)).toEqual([{ source: `${damaged}#Inbox`, error: '1 item of this folder could not be read' }]);
   });
 
   it('reports a damaged .msg file and reads the others', async () => {
