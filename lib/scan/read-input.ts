@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { looksLikeCompoundFile, looksLikePst, MAX_MESSAGE_BYTES, MboxSplitter, openPst } from '../mail/index';
 import { looksLikeMbox } from '../mail/sniff';
 import type { ScanRecord } from './scan-record';
@@ -15,6 +15,9 @@ export type InputStep = ({ kind: 'task'; task: ScanTask; bytes: number } | { kin
 
 /** Inside a folder, files with these names are expected to be mail, so failing to read them is a failure. */
 const MAIL_EXTENSIONS = new Set(['.eml', '.mbox', '.mbx', '.msg', '.pst', '.ost', '']);
+
+/** A Maildir keeps one message a file in `cur` and `new`, under names such as `1733390000.M5P7.host:2,S`. */
+const MAILDIR_FOLDERS = new Set(['cur', 'new']);
 
 /** Outlook keeps an item in one compound file; one larger than this is not a message anyone saved. */
 export const MAX_MSG_FILE_BYTES = 256 * 1024 * 1024;
@@ -110,7 +113,8 @@ export async function* readInput(file: InputFile): AsyncGenerator<InputStep> {
       const whole = new Uint8Array(await readFile(file.path));
       yield { kind: 'task', task: { source: file.path, payload: { kind: 'msg', bytes: whole } }, bytes: whole.length, done: 1 };
     } else {
-      const mayBeStray = file.insideFolder && !MAIL_EXTENSIONS.has(extname(file.path).toLowerCase());
+      const named = MAIL_EXTENSIONS.has(extname(file.path).toLowerCase()) || MAILDIR_FOLDERS.has(basename(dirname(file.path)));
+      const mayBeStray = file.insideFolder && !named;
       const bytes = await readMessageStart(file.path, size);
       yield { kind: 'task', task: { source: file.path, payload: { kind: 'rfc822', bytes, mayBeStray } }, bytes: bytes.length, done: 1 };
     }
