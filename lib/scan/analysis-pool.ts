@@ -30,14 +30,14 @@ interface Job {
   resolve: (outcome: TaskOutcome) => void;
 }
 
-/** The bytes of a payload, handed over to the worker instead of copied when they are not shared with anything. */
-function transferable(task: ScanTask): ArrayBuffer[] {
-  const { payload } = task;
-  if (payload.kind === 'outlook') return [];
-  const { bytes } = payload;
-  const owns = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-  return owns ? [bytes.buffer as ArrayBuffer] : [];
-}
+/**
+ * A worker's heap is kept small, so that the workers together stay within a few hundred megabytes; a message that
+ * needs more (tens of megabytes of text) is read again by a worker of its own with room for it.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+const ROOMY_LIMITS = { maxOldGenerationSizeMb: 2048 };
+
+const failed = (job: Job, reason: string): TaskOutcome => toStoredRecord({ kind: 'failed', source: job.task.source, error: reason });
 
 /** `jobs` worker threads that read and analyse messages; each answer comes back to the caller that asked. */
 export class AnalysisPool {
@@ -66,7 +66,7 @@ export class AnalysisPool {
   }
 
   private startWorker(): Worker {
-    const worker = new Worker(analysisWorkerScript(), { eval: true, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4 } });
+    const worker = new Worker(analysisWorkerScript(), { eval: true, resourceLimits: WORKER_LIMITS });
     worker.on('message', ({ id, outcome }: { id: number; outcome: TaskOutcome }) => {
       const job = this.running.get(worker);
       if (!job || job.id !== id) return;
@@ -75,12 +75,13 @@ export class AnalysisPool {
       job.resolve(outcome);
       this.dispatch();
     });
-    // A worker that dies (out of memory, a crash in a parser) fails its message only; a new one takes its place.
-    worker.on('error', (error) => {
+    // A worker that dies (a crash in a parser) fails its message only; a new one takes its place.
+    worker.on('error', (error: NodeJS.ErrnoException) => {
       const job = this.running.get(worker);
       this.running.delete(worker);
       if (job) {
-        job.resolve(toStoredRecord({ kind: 'failed', source: job.task.source, error: `the analysis stopped on this message: ${error.message}` }));
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.runRoomy(job);
+        else job.resolve(failed(job, `the analysis stopped on this message: ${error.message}`));
         this.idle.push(this.startWorker());
       } else {
         this.broken = error;
@@ -90,16 +91,28 @@ export class AnalysisPool {
     return worker;
   }
 
+  /** One message on a worker of its own with a large heap, which stops once it has answered. */
+  private runRoomy(job: Job): void {
+    const worker = new Worker(analysisWorkerScript(), { eval: true, resourceLimits: ROOMY_LIMITS });
+    worker.once('message', ({ outcome }: { outcome: TaskOutcome }) => {
+      job.resolve(outcome);
+      void worker.terminate();
+    });
+    worker.once('error', (error) => job.resolve(failed(job, `the analysis stopped on this message: ${error.message}`)));
+    worker.postMessage({ id: job.id, task: job.task });
+  }
+
   private dispatch(): void {
     if (this.broken) {
       const reason = `the analysis could not start: ${this.broken.message}`;
-      for (const job of this.waiting.splice(0)) job.resolve(toStoredRecord({ kind: 'failed', source: job.task.source, error: reason }));
+      for (const job of this.waiting.splice(0)) job.resolve(failed(job, reason));
     }
     while (this.idle.length > 0 && this.waiting.length > 0) {
       const worker = this.idle.pop()!;
       const job = this.waiting.shift()!;
       this.running.set(worker, job);
-      worker.postMessage({ id: job.id, task: job.task }, transferable(job.task));
+      // Copied, not transferred: a message may have to be sent again to a roomier worker.
+      worker.postMessage({ id: job.id, task: job.task });
     }
   }
 }

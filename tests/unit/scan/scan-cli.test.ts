@@ -173,3 +173,17 @@ describe('npm run scan on archives', { timeout: 120_000 }, () => {
     ]);
   });
 });
+
+describe('npm run scan on a message too large for a worker heap', { timeout: 120_000 }, () => {
+  it('reads it again on a worker of its own with room for it, and reports it', () => {
+    // About 30 MB of text: more than a worker's heap holds once decoded, within the reading limit (25 MB is read).
+    const words = ['wafer', 'process', 'meeting', 'review', 'budget', 'tomorrow', 'notes', 'agenda'];
+    const line = (n: number): string => Array.from({ length: 10 }, (_, i) => words[(n * 7 + i * 3) % words.length]).join(' ');
+    const body = Array.from({ length: 450_000 }, (_, n) => line(n)).join('\n');
+    const path = join(workspace, 'huge.eml');
+    writeFileSync(path, `From: Archive <archive@example.org>\nSubject: Huge\n\n${body}\n`);
+    const run = scan('--format', 'jsonl', '--jobs', '1', path);
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout)).toEqual([expect.objectContaining({ source: path, level: 'none', truncated: true })]);
+  });
+});
