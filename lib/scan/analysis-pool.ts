@@ -34,7 +34,7 @@ interface Job {
  * A worker's heap is kept small, so that the workers together stay within a few hundred megabytes; a message that
  * needs more (tens of megabytes of text) is read again by a worker of its own with room for it.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 const ROOMY_LIMITS = { maxOldGenerationSizeMb: 2048 };
 
 const failed = (job: Job, reason: string): TaskOutcome => toStoredRecord({ kind: 'failed', source: job.task.source, error: reason });

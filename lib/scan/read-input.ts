@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { looksLikeCompoundFile, looksLikePst, MAX_MESSAGE_BYTES, MboxSplitter, openPst } from '../mail/index';
@@ -64,8 +63,18 @@ async function* mboxSteps(path: string, size: number): AsyncGenerator<InputStep>
       bytes: part.bytes.length,
       done: size > 0 ? part.endOffset / size : 1,
     }));
-  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES })) {
-    yield* stepsOf(splitter.push(chunk as Buffer));
+  // One buffer, read into again and again: the splitter copies what it keeps, and memory does not fill with chunks
+  // waiting to be collected.
+  const chunk = new Uint8Array(READ_CHUNK_BYTES);
+  const handle = await open(path, 'r');
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      yield* stepsOf(splitter.push(chunk.subarray(0, bytesRead)));
+    }
+  } finally {
+    await handle.close();
   }
   yield* stepsOf(splitter.finish());
 }

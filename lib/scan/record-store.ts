@@ -39,8 +39,15 @@ const NO_DATE = Number.NaN;
  * sender) and one string a sender.
  */
 export class RecordStore {
-  private readonly folder = mkdtempSync(join(tmpdir(), 'waakzaam-scan-'));
+  // Only this user may read it (mkdtemp makes the folder 0700): it holds senders, subjects and quoted evidence.
+  readonly folder = mkdtempSync(join(tmpdir(), 'waakzaam-scan-'));
   private readonly file = openSync(join(this.folder, 'records.jsonl'), 'w+');
+  /** Removes the file even when the process is ended early (a second Ctrl-C). */
+  private readonly removeOnExit = (): void => rmSync(this.folder, { recursive: true, force: true });
+
+  constructor() {
+    process.once('exit', this.removeOnExit);
+  }
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private written = 0;
@@ -125,7 +132,8 @@ export class RecordStore {
   /** Removes the temporary file. */
   dispose(): void {
     closeSync(this.file);
-    rmSync(this.folder, { recursive: true, force: true });
+    process.off('exit', this.removeOnExit);
+    this.removeOnExit();
   }
 
   private append(json: string): { offset: number; length: number } {
