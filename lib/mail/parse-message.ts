@@ -1,6 +1,7 @@
-import PostalMime, { type Address, type Email, type Mailbox } from 'postal-mime';
+import PostalMime, { type Email } from 'postal-mime';
 import type { MailAddress, MailMessage } from '../engine/types';
 import { htmlToPlainText } from './html-to-plain-text';
+import { firstMailbox, replyToAddresses, toMailAddress } from './mail-address';
 import { parseFailure, type MailParseResult } from './parse-result';
 import { looksLikeBinary, looksLikeMailHeader } from './sniff';
 
@@ -20,21 +21,6 @@ const parserOptions = {
 };
 
 const noSender: MailAddress = { name: '', address: '' };
-
-function firstMailbox(address: Address | undefined): Mailbox | undefined {
-  if (!address) return undefined;
-  return address.group ? address.group[0] : address;
-}
-
-function toMailAddress(mailbox: Mailbox): MailAddress {
-  return { name: mailbox.name.trim(), address: mailbox.address.trim() };
-}
-
-function replyToAddresses(addresses: Address[] | undefined): MailAddress[] | undefined {
-  if (!addresses || addresses.length === 0) return undefined;
-  const mailboxes = addresses.flatMap((address) => (address.group ? address.group : [address]));
-  return mailboxes.map(toMailAddress);
-}
 
 function toMailMessage(email: Email): { message: MailMessage; truncated: boolean } {
   const sender = firstMailbox(email.from);

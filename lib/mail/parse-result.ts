@@ -1,7 +1,7 @@
 import type { MailMessage } from '../engine/types';
 
 /** Why a message could not be read, as a stable code and a sentence for people. */
-export type MailParseErrorCode = 'empty' | 'binary' | 'not-mail' | 'too-large' | 'mime';
+export type MailParseErrorCode = 'empty' | 'binary' | 'not-mail' | 'too-large' | 'mime' | 'outlook';
 
 export interface MailParseError {
   code: MailParseErrorCode;

@@ -47,24 +47,21 @@ export function formatTextRecord(record: AnalysedRecord | FailedRecord): string 
   return `${lines.join('\n')}\n`;
 }
 
-const LEVEL_ORDER = ['none', 'low', 'medium', 'high'] as const;
+const day = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
 /**
  * A line above the messages of a sender with more than one, or whose message escalated: how many, over which
- * days, the highest level and where the contact escalated. Empty for a lone ordinary message.
+ * days, the highest level and where the contact escalated. Empty for a lone ordinary message. `first` is the
+ * group's first message, whose sender is named.
  */
-export function formatSenderHeading(group: SenderGroup): string {
-  const { records } = group;
-  const escalated = records.flatMap((record, index) => (record.analysis.escalation ? [`#${index + 1}`] : []));
-  if (records.length < 2 && escalated.length === 0) return '';
-  const first = records[0]!;
-  const dates = records.flatMap((record) => (record.date === undefined ? [] : [new Date(record.date).toISOString().slice(0, 10)]));
-  const span = dates.length > 0 ? `, ${dates[0]} to ${dates[dates.length - 1]}` : '';
-  const highest = records.reduce((top, record) => Math.max(top, LEVEL_ORDER.indexOf(record.analysis.level)), 0);
-  const escalation = escalated.length > 0 ? `; escalates at message ${escalated.join(', ')}` : '; no escalation';
+export function formatSenderHeading(group: SenderGroup, first: AnalysedRecord): string {
+  const { members, escalatedAt } = group;
+  if (members.length < 2 && escalatedAt.length === 0) return '';
+  const span = group.firstDate !== undefined && group.lastDate !== undefined ? `, ${day(group.firstDate)} to ${day(group.lastDate)}` : '';
+  const escalation = escalatedAt.length > 0 ? `; escalates at message ${escalatedAt.map((at) => `#${at}`).join(', ')}` : '; no escalation';
   return (
-    `== Sender ${oneLine(formatSender(first.from)) || '(no sender)'}: ${plural(records.length, 'message', 'messages')}${span}, ` +
-    `highest level ${LEVEL_ORDER[highest]}${escalation} ==\n\n`
+    `== Sender ${oneLine(formatSender(first.from)) || '(no sender)'}: ${plural(members.length, 'message', 'messages')}${span}, ` +
+    `highest level ${group.highest}${escalation} ==\n\n`
   );
 }
 

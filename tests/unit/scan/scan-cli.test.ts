@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,5 +104,86 @@ describe('npm run scan', { timeout: 90_000 }, () => {
       `${join(folder, 'sub', 'archive')}#3`,
     ]);
     expect(run.stderr).toContain(`skipped ${join(folder, 'notes.md')}`);
+  });
+});
+
+describe('npm run scan on archives', { timeout: 120_000 }, () => {
+  const mbox = join(workspace, 'many.mbox');
+  const messageCount = 120;
+  const senders = ['Alice <alice@example.org>', 'Bob <bob@example.org>', 'Carol <carol@example.org>'];
+  const approach = readFileSync(`${fixtures}/embassy-approach.eml`, 'latin1');
+  writeFileSync(
+    mbox,
+    Array.from({ length: messageCount }, (_, index) =>
+      index % 40 === 7
+        ? `From x@example.org Mon Mar  2 09:15:00 2026\n${approach.replace(/\n?$/, '\n')}`
+        : `From x@example.org Mon Mar  2 09:15:00 2026\nFrom: ${senders[index % 3]}\nSubject: Note ${index}\nDate: Mon, ${1 + (index % 27)} Mar 2026 09:00:00 +0000\nMessage-ID: <n${index}@example.org>\n\nMeeting notes number ${index}.\nFrom the minutes: nothing to add.\n`,
+    ).join('\n'),
+  );
+
+  it('gives the same output with one job and with three', () => {
+    const one = scan('--jobs', '1', '--format', 'jsonl', mbox, `${fixtures}/three-messages.mbox`);
+    const three = scan('--jobs', '3', '--format', 'jsonl', mbox, `${fixtures}/three-messages.mbox`);
+    expect(one.status).toBe(0);
+    expect(jsonLines(one.stdout)).toHaveLength(messageCount + 3);
+    expect(three.stdout).toBe(one.stdout);
+    expect(jsonLines(one.stdout).filter((record) => record.level === 'high' || record.level === 'medium').length).toBe(3);
+  });
+
+  it('is silent on stderr for piped JSON lines, and with --progress writes progress lines and a closing figure', () => {
+    expect(scan('--format', 'jsonl', mbox).stderr).toBe('');
+    const run = scan('--format', 'jsonl', '--progress', mbox);
+    expect(run.stderr).toMatch(/^waakzaam scan: .*many\.mbox: 1 message/m);
+    expect(run.stderr).toMatch(new RegExp(`^waakzaam scan: ${messageCount} messages in \\d+ s, [\\d.]+ ms a message \\(\\d+ jobs?\\); peak memory \\d+ MB$`, 'm'));
+  });
+
+  it('on Ctrl-C stops reading and reports the messages read so far, exit 130', async () => {
+    const big = join(workspace, 'big.mbox');
+    writeFileSync(big, Array.from({ length: 40 }, () => readFileSync(mbox, 'latin1')).join('\n'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', '--format', 'jsonl', '--progress', '--jobs', '1', big]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      // Interrupted once the first message is done, as a person would after seeing the progress line.
+      if (stderr.includes('big.mbox: 1 message')) child.kill('SIGINT');
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(status).toBe(130);
+    const reported = jsonLines(stdout).length;
+    expect(reported).toBeGreaterThan(0);
+    expect(reported).toBeLessThan(40 * messageCount);
+    expect(stderr).toContain(`interrupted; reporting the ${reported} messages read so far (not read: the rest of ${big} and any inputs after it)`);
+  });
+
+  it('reads a Maildir: every file in cur and new is a message, whatever its name', () => {
+    const maildir = join(workspace, 'Maildir');
+    mkdirSync(join(maildir, 'cur'), { recursive: true });
+    mkdirSync(join(maildir, 'new'), { recursive: true });
+    copyFileSync(`${fixtures}/embassy-approach.eml`, join(maildir, 'cur', '1733390000.M5P7.host:2,S'));
+    copyFileSync(`${fixtures}/ordinary-notice.eml`, join(maildir, 'new', '1733390100.M6P8.host'));
+    writeFileSync(join(maildir, 'new', '1733390200.M7P9.host'), 'not a message at all');
+    const run = scan('--format', 'jsonl', maildir);
+    expect(run.status).toBe(2);
+    expect(jsonLines(run.stdout).map((record) => [record.source, record.level ?? record.error])).toEqual([
+      [join(maildir, 'cur', '1733390000.M5P7.host:2,S'), expect.stringMatching(/medium|high/)],
+      [join(maildir, 'new', '1733390100.M6P8.host'), 'none'],
+      [join(maildir, 'new', '1733390200.M7P9.host'), expect.stringContaining('mail headers')],
+    ]);
+  });
+});
+
+describe('npm run scan on a message too large for a worker heap', { timeout: 120_000 }, () => {
+  it('reads it again on a worker of its own with room for it, and reports it', () => {
+    // About 30 MB of text: more than a worker's heap holds once decoded, within the reading limit (25 MB is read).
+    const words = ['wafer', 'process', 'meeting', 'review', 'budget', 'tomorrow', 'notes', 'agenda'];
+    const line = (n: number): string => Array.from({ length: 10 }, (_, i) => words[(n * 7 + i * 3) % words.length]).join(' ');
+    const body = Array.from({ length: 450_000 }, (_, n) => line(n)).join('\n');
+    const path = join(workspace, 'huge.eml');
+    writeFileSync(path, `From: Archive <archive@example.org>\nSubject: Huge\n\n${body}\n`);
+    const run = scan('--format', 'jsonl', '--jobs', '1', path);
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout)).toEqual([expect.objectContaining({ source: path, level: 'none', truncated: true })]);
   });
 });
