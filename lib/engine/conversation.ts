@@ -1,6 +1,6 @@
-import { DEFAULT_PACK, type EscalationRule } from '../rules';
+import { DEFAULT_PACK, LEVEL_THRESHOLDS, type EscalationRule } from '../rules';
 import { historySentence, STEP_CATEGORIES } from './history-sentence';
-import { analyzeMessage, levelThresholds, type AnalyzeOptions } from './index';
+import { analyzeMessage, type AnalyzeOptions } from './index';
 import { presentCategories } from './present';
 import { namesObject } from './requested-object';
 import { domainOf, isFreeMail } from './sender';
@@ -120,9 +120,8 @@ function holds(rule: EscalationRule, input: RuleInput): boolean {
 /** Like a combination, a step across messages may lift the level to a banner; a first contact alone may not. */
 function raisedLevel(own: Analysis, score: number, held: readonly EscalationRule[], options: ConversationOptions): Level {
   if (own.awareness) return own.level;
-  const thresholds = levelThresholds(options.pack ?? DEFAULT_PACK, options.sensitivity ?? 'standard');
-  const combined =
-    own.combinations.length > 0 || held.some((rule) => rule.kind === 'step') || (options.pack ?? DEFAULT_PACK).fitted !== undefined;
+  const thresholds = LEVEL_THRESHOLDS[options.sensitivity ?? 'standard'];
+  const combined = own.combinations.length > 0 || held.some((rule) => rule.kind === 'step');
   let level: Level = score >= thresholds.low ? 'low' : 'none';
   if (combined && score >= thresholds.high) level = 'high';
   else if (combined && score >= thresholds.medium) level = 'medium';

@@ -1,4 +1,4 @@
-import type { DecisionWeights, FittedModel, Sensitivity, TextModelData } from '../rules';
+import type { DecisionWeights, FittedModel, TextModelData } from '../rules';
 import { splitSentences } from './sentences';
 import { modelInput, TextModel } from './text-model';
 import { CATEGORY_IDS, type CategoryId, type Evidence, type Signal } from './types';
@@ -53,10 +53,6 @@ export function fittedScore(
   if (combined) z += decision.combination;
   if (awareness) z += decision.awareness;
   return Math.round(100 / (1 + Math.exp(-z)));
-}
-
-export function fittedThresholds(decision: DecisionWeights, sensitivity: Sensitivity): { low: number; medium: number; high: number } {
-  return decision.thresholds[sensitivity];
 }
 
 /**

@@ -559,10 +559,7 @@ interface DecideContext {
   text: string;
 }
 
-/** Scores from which a message is low, medium and high: fitted with the model, else the hand-set ones. */
-export function levelThresholds(pack: RulePack, sensitivity: Sensitivity): { low: number; medium: number; high: number } {
-  return pack.fitted ? pack.fitted.decision.thresholds[sensitivity] : LEVEL_THRESHOLDS[sensitivity];
-}
+const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
 
 function decide(
   contributions: readonly Contribution[],
@@ -608,28 +605,38 @@ function decide(
       combination.all.every((category) => ruleCategories.has(category)) &&
       (!combination.any || combination.any.some((category) => ruleCategories.has(category))),
   );
-  let score: number;
+  // The rules' reading: points per category plus combination bonuses, against the hand-set thresholds.
+  const thresholds = LEVEL_THRESHOLDS[context.sensitivity];
+  const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
+  const bonus = combinations.reduce((sum, combination) => sum + combination.bonus, 0);
+  let score = Math.min(100, Math.round(base + bonus));
   let level: Level = 'none';
-  const thresholds = levelThresholds(pack, context.sensitivity);
-  if (pack.fitted) {
-    const reading = readWithModel(pack.fitted, context.subject, context.text);
-    score = fittedScore(pack.fitted.decision, reading, signals, combinations.length > 0, context.awareness);
+  if (score >= thresholds.low) level = 'low';
+  if (!context.awareness && combinations.length > 0) {
     if (score >= thresholds.high) level = 'high';
     else if (score >= thresholds.medium) level = 'medium';
-    else if (score >= thresholds.low) level = 'low';
-    if (level !== 'none') signals.push(...modelSignals(pack.fitted, reading, ruleCategories));
-    // As with the rules, one sign alone is never an alarm: a banner names at least two, and a lower level one.
-    if ((level === 'high' || level === 'medium') && combinations.length === 0 && presentCategories({ signals }).size < 2) level = 'low';
-    if (level === 'low' && signals.length === 0) level = 'none';
-  } else {
-    const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
-    const bonus = combinations.reduce((sum, combination) => sum + combination.bonus, 0);
-    score = Math.min(100, Math.round(base + bonus));
-    if (score >= thresholds.low) level = 'low';
-    if (!context.awareness && combinations.length > 0) {
-      if (score >= thresholds.high) level = 'high';
-      else if (score >= thresholds.medium) level = 'medium';
+  }
+  let modelScore: number | undefined;
+  if (pack.fitted) {
+    // The fitted reading: the text model and the rules' points weighed together (fitted-decision.ts). It can raise
+    // the level the rules gave, and then names the signs it read, with the sentence that carried each.
+    const reading = readWithModel(pack.fitted, context.subject, context.text);
+    modelScore = fittedScore(pack.fitted.decision, reading, signals, combinations.length > 0, context.awareness);
+    const fitted = pack.fitted.decision.thresholds[context.sensitivity];
+    let modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : modelScore >= fitted.low ? 'low' : 'none';
+    if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level)) {
+      const added = modelSignals(pack.fitted, reading, ruleCategories);
+      // As with the rules, one sign alone is never an alarm: a banner names at least two signs or a combination.
+      const named = new Set([...ruleCategories, ...added.map((signal) => signal.category)]);
+      if (LEVELS.indexOf(modelLevel) >= LEVELS.indexOf('medium') && combinations.length === 0 && named.size < 2) modelLevel = 'low';
+      if (modelLevel === 'low' && signals.length + added.length === 0) modelLevel = 'none';
+      if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level)) {
+        signals.push(...added);
+        level = modelLevel;
+      }
     }
+    // The stronger of the two readings, on the same 0–100 scale; it does not depend on the sensitivity.
+    score = Math.max(score, modelScore);
   }
   const present = presentCategories({ signals });
 
@@ -659,5 +666,6 @@ function decide(
     combinations: combinations.map((combination) => combination.id),
     capped: context.capped,
     awareness: context.awareness,
+    ...(modelScore !== undefined ? { modelScore } : {}),
   };
 }

@@ -68,6 +68,8 @@ export interface Analysis {
   capped: boolean;
   /** Set when the message reads as a security-awareness mail about such approaches; signals count less. */
   awareness: boolean;
+  /** The fitted decision's probability of an approach, in per cent (text model and rules together), when the pack has one. */
+  modelScore?: number;
   /** Set when the message came without a sender address (a page whose header could not be read): signs that need it were left out. */
   senderUnknown?: true;
   /** Set when earlier contact with the same sender raised the level (see `analyzeConversation`). */

@@ -7,6 +7,11 @@ const ASKS: readonly CategoryId[] = ['sensitive-request', 'network-mapping'];
 const WHO: readonly CategoryId[] = ['diplomatic-sender', 'unverifiable-organisation', 'identity-mismatch'];
 
 /**
+ * A step across messages counts like a combination in one message: the weight of a step to a request is about the
+ * earlier sign's usual points plus a combination's bonus (combinations.ts), because the earlier sign is not in the
+ * open message's own score. Colleagues' lunches are no step: their mail counts for half, and a dinner alone with a
+ * request in the same mail is no combination.
+ *
  * The usual escalation in signals.md and the public cases: a friendly or paid first contact, then dinners, gifts
  * and a private channel, then narrower requests for non-public material and for colleagues. Each step alone is
  * ordinary; a later message that adds the next step to what came before is the pattern. The open message must
@@ -18,7 +23,7 @@ export const ESCALATIONS: readonly EscalationRule[] = [
     kind: 'step',
     before: ['payment-offer'],
     now: ASKS,
-    weight: 20,
+    weight: 38,
     description: 'Offered money earlier; now asks for non-public material or about colleagues',
   },
   {
@@ -26,7 +31,7 @@ export const ESCALATIONS: readonly EscalationRule[] = [
     kind: 'step',
     before: ['hospitality'],
     now: ASKS,
-    weight: 18,
+    weight: 26,
     description: 'Offered dinners, gifts or trips earlier; now asks for non-public material or about colleagues',
   },
   {
@@ -34,7 +39,7 @@ export const ESCALATIONS: readonly EscalationRule[] = [
     kind: 'step',
     before: ['private-channel', 'secrecy'],
     now: ASKS,
-    weight: 18,
+    weight: 30,
     description: 'Moved to a private channel or asked for secrecy earlier; now asks for non-public material or about colleagues',
   },
   {

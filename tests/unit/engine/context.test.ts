@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/engine';
 import { analyze, categories, hasBanner, mail } from './helpers';
+import { DEFAULT_PACK } from '../../../lib/rules';
 
 const APPROACH_EN =
   'Could you send me the unpublished process parameters of your EUV source? My client will pay you EUR 5,000 for it. Please keep this between us.';
@@ -173,6 +174,8 @@ describe('summary and limits', () => {
 
   it('gives nothing for an empty message', async () => {
     const analysis = await analyzeMessage({ from: { name: '', address: '' }, subject: '', text: '' });
-    expect(analysis).toMatchObject({ level: 'none', score: 0, signals: [], summary: '' });
+    expect(analysis).toMatchObject({ level: 'none', signals: [], summary: '' });
+    // The fitted reading of an empty text is its prior, far below any level.
+    expect(analysis.score).toBeLessThan(DEFAULT_PACK.fitted!.decision.thresholds.standard.low);
   });
 });

@@ -53,7 +53,7 @@ describe('scan: sender history', { timeout: 60_000 }, () => {
     );
     expect(run.out).toContain('highest level none; no escalation ==');
     expect(run.out).toContain('  History: Third message from this sender since 12 October 2026.');
-    expect(run.out).toContain('  Escalation (+18): HOSTED_THEN_ASKS');
+    expect(run.out).toContain('  Escalation (+26): HOSTED_THEN_ASKS');
     expect(run.out).toMatch(/Total: 8 messages — 0 high, 2 medium, 2 low, 4 none; 0 failed\./);
   });
 });
