@@ -54,7 +54,8 @@ export function escalateConversation(steps: readonly ConversationStep[], options
   const earlierSteps = steps
     .slice(0, -1)
     .map((step, index) => ({ step, index }))
-    .filter(({ step }) => normalisedAddress(step.from) === sender);
+    // Messages whose sender could not be read are no one's earlier steps.
+    .filter(({ step }) => sender !== '' && normalisedAddress(step.from) === sender);
   const counted = earlierSteps.filter(({ step }) => !step.analysis.awareness);
 
   const before: CategoryId[] = [];

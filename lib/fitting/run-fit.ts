@@ -45,8 +45,10 @@ export async function runFit(log: (line: string) => void): Promise<FittedModel> 
 
   const { model, outOfFold } = await fitModel(messages, log);
   const medium = model.decision.thresholds.standard.medium;
-  log('after, out of fold (each message scored by a text model fitted without it):');
+  log('the fitted reading alone, out of fold (each message scored by a text model fitted without it):');
   log(figures(messages, outOfFold.map((p) => p * 100 >= medium)));
+  log('after: the engine as shipped (the rules, raised by the fitted reading), on the training messages:');
+  log(figures(messages, await verdicts(messages, { ...DEFAULT_PACK, fitted: model })));
 
   const frozen = await loadLabelled(FROZEN_CORPUS_DIRS);
   if (frozen.length > 0) {
