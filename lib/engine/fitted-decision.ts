@@ -16,7 +16,7 @@ export function textModelOf(data: TextModelData): TextModel {
 }
 
 /** Category log-odds above which the text model names a category the rules did not see. */
-const CATEGORY_LOGIT = 1;
+const CATEGORY_LOGIT = 0;
 /** Enough to count as present for combinations and escalations (see present.ts), no more. */
 export const MODEL_SIGNAL_WEIGHT = 8;
 /** Sentences looked at for evidence: a long mail's approach stands near its start or is already found by rules. */

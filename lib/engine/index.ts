@@ -623,20 +623,17 @@ function decide(
     const reading = readWithModel(pack.fitted, context.subject, context.text);
     modelScore = fittedScore(pack.fitted.decision, reading, signals, combinations.length > 0, context.awareness);
     const fitted = pack.fitted.decision.thresholds[context.sensitivity];
-    let modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : modelScore >= fitted.low ? 'low' : 'none';
-    if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level)) {
+    // It only ever raises to a banner, and only where the rules saw a sign: it reads how the message around that sign
+    // is worded, it does not invent a warning from nothing. A banner names at least two signs or a combination.
+    const modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : 'none';
+    if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level) && ruleCategories.size > 0) {
       const added = modelSignals(pack.fitted, reading, ruleCategories);
-      // As with the rules, one sign alone is never an alarm: a banner names at least two signs or a combination.
       const named = new Set([...ruleCategories, ...added.map((signal) => signal.category)]);
-      if (LEVELS.indexOf(modelLevel) >= LEVELS.indexOf('medium') && combinations.length === 0 && named.size < 2) modelLevel = 'low';
-      if (modelLevel === 'low' && signals.length + added.length === 0) modelLevel = 'none';
-      if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level)) {
+      if (combinations.length > 0 || named.size >= 2) {
         signals.push(...added);
         level = modelLevel;
       }
     }
-    // The stronger of the two readings, on the same 0–100 scale; it does not depend on the sensitivity.
-    score = Math.max(score, modelScore);
   }
   const present = presentCategories({ signals });
 

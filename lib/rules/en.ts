@@ -4,6 +4,10 @@ import type { Rule, TermList } from './types';
 const PROHIBITIONS: readonly string[] = [
   'must|may|should|shall|will not|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret',
   "mustn't|shouldn't|cannot|can't|don't|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret",
+  // Compliance terms: the reader may decline, or shares only what is public.
+  'may|can|are_free_to ~ always|freely|of_course ~ decline|refuse|skip|pass_on',
+  'only|solely|strictly public|published|publicly_available information|knowledge|sources|material',
+  'nothing|no confidential|proprietary ~ from|of ~ your employer|your_company',
 ];
 
 /** English signal rules. Weights are points on the 0–100 score; see lib/rules/combinations.ts for the levels. */
@@ -447,6 +451,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'usual|same|agreed|standing ~ terms|arrangement|rate|fee|compensation',
       'paid keynote|lecture|talk|speech|visit|trip|stay',
       'speaker|speaking|keynote fee|fees|honorarium',
+      // Money or a gift paid to the person, not the institution, or handed over in person.
+      'paid|transferred|sent ~ to ~ a|your personal|private|own account|wallet',
+      'bring|hand|leave|have ~ the|an|your envelope',
+      'in return|in_place_of_a_proposal|as_a_return ~ we ~ ask|expect|require',
     ],
   },
   {
@@ -526,6 +534,9 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'on the agenda',
       'walk me|us through',
       'small|little|tiny favour|favor|request',
+      'we|I ask|request|expect|require ~ for|that|a|an|the|your|you',
+      // A running contact's one-liner: "the numbers for February, same as before".
+      'numbers|figures|data|results for ~ january|february|march|april|may|june|july|august|september|october|november|december|last_month|this_month|the_quarter|the_month',
     ],
   },
 ];
@@ -565,6 +576,9 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'export control|controls|compliance',
     'export-control|dual-use',
     'AIVD|MIVD|NPSA|CPNI',
+    // News of a court case describes an approach; it does not make one.
+    'sentenced|convicted|indicted|prosecutors|prosecution|pleaded_guilty|court_case|the_court|verdict|defendant',
+    'knowledge-security|travel_security|security_desk|security_briefing|debrief',
   ],
 };
 

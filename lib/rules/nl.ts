@@ -3,6 +3,10 @@ import type { Rule, TermList } from './types';
 /** Een verbod om zulke stukken door te geven is het tegendeel van een verzoek erom (geheimhoudingsvoorwaarden). */
 const VERBODEN: readonly string[] = [
   'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
+  // Compliance voorwaarden: de lezer mag weigeren, of deelt alleen wat openbaar is.
+  'mag|mogen|kunt|kun|kan ~ altijd|gerust|zonder_meer ~ weigeren|afslaan|overslaan|niet_beantwoorden',
+  'alleen|uitsluitend|enkel openbare|gepubliceerde informatie|kennis|gegevens|bronnen',
+  'niets|geen vertrouwelijks|vertrouwelijke_informatie ~ van ~ je|uw werkgever',
 ];
 
 /**
@@ -347,6 +351,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'gebruikelijke|afgesproken|vaste ~ voorwaarden|afspraak|vergoeding|tarief',
       'betaalde keynote|lezing|spreekbeurt|reis|verblijf',
       'sprekersvergoeding|spreekvergoeding|keynotevergoeding|honorarium',
+      // Geld of een gift naar de persoon, niet naar de instelling, of in persoon overhandigd.
+      'naar|op ~ uw|je|jouw persoonlijke|privé|privérekening|eigen rekening|wallet',
+      'tegenprestatie|als_tegenprestatie|wederdienst',
+      'neem|breng|geef ~ de|een|je|uw envelop',
     ],
   },
   {
@@ -413,6 +421,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'onderwerpen|vragen|agenda ~ zijn|omvatten|betreffen|zouden_zijn',
       'op de agenda',
       'klein|kleine gunst|verzoekje|verzoek',
+      'verwachten|vragen|verzoeken|verlangen wij|we',
+      'cijfers|gegevens|resultaten van|voor ~ januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorige_maand|deze_maand|het_kwartaal',
       'neem|neemt|breng|brengt ~ mee',
     ],
   },
@@ -447,6 +457,9 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'AIVD|MIVD|NCTV',
     'signalen herkennen',
     'rode vlaggen',
+    // Berichten over een strafzaak beschrijven een benadering; ze doen er geen.
+    'veroordeeld|veroordeelde|veroordeling|rechtbank|strafzaak|vonnis|aangeklaagd|officier_van_justitie|openbaar_ministerie',
+    'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing',
   ],
 };
 
