@@ -6,7 +6,7 @@ import { CATEGORY_IDS, type CategoryId, type Evidence, type Signal } from './typ
 const models = new WeakMap<TextModelData, TextModel>();
 
 /** The text model of fitted data, built once per data object (the vocabulary index takes a few milliseconds). */
-export function textModelOf(data: TextModelData): TextModel {
+function textModelOf(data: TextModelData): TextModel {
   let model = models.get(data);
   if (!model) {
     model = new TextModel(data);
@@ -18,7 +18,7 @@ export function textModelOf(data: TextModelData): TextModel {
 /** Category log-odds above which the text model names a category the rules did not see. */
 const CATEGORY_LOGIT = 0;
 /** Enough to count as present for combinations and escalations (see present.ts), no more. */
-export const MODEL_SIGNAL_WEIGHT = 8;
+const MODEL_SIGNAL_WEIGHT = 8;
 /** Sentences looked at for evidence: a long mail's approach stands near its start or is already found by rules. */
 const MAX_EXPLAINED_SENTENCES = 300;
 /** A sentence quoted as evidence is cut here: the banner shows a line, not a paragraph. */

@@ -112,7 +112,6 @@ export async function fitModel(messages: readonly TrainingMessage[], log: (line:
     awareness: decisionWeights[CATEGORY_IDS.length + 2]!,
     thresholds: fitThresholds(messages, outOfFold, log),
   };
-  void rows;
   return { model: { text, decision }, outOfFold };
 }
 

@@ -1,6 +1,4 @@
-import { TextModel } from '../engine/text-model';
 import { featuresOf } from '../engine/text-features';
-import type { TextModelData } from '../rules';
 import type { SparseRow } from './logistic';
 
 /** Every message's feature counts over a candidate vocabulary: computed once, reused by every fold. */
@@ -92,10 +90,4 @@ export function tfidfRows(table: CountTable, vocabulary: { idf: number[]; candid
     norm = Math.sqrt(norm) || 1;
     return { positions: Int32Array.from(positions), values: Float64Array.from(values.map((value) => value / norm)) };
   });
-}
-
-/** A model over `vocabulary` whose vectors are used to check that fitting and the extension agree. */
-export function vectorModel(vocabulary: { features: string[]; idf: number[] }): TextModel {
-  const data: TextModelData = { features: vocabulary.features, idf: vocabulary.idf, bias: 0, weights: [], categories: {} };
-  return new TextModel(data);
 }
