@@ -42,6 +42,8 @@ const LAYOUT: MessageLayout = {
   subject: [
     { name: 'header_subject_2024', selector: '#message-header h2.subject' },
     { name: 'subject_heading_2019', selector: 'h2.subject' },
+    // Larry, the skin before Elastic, heads the preview with an h3.
+    { name: 'preview_header_subject_larry_2019', selector: '#messageheader .subject' },
   ],
   ownId: idFromUrl,
 };
