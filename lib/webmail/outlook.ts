@@ -12,6 +12,19 @@ const READING_PANE: SelectorList = [
   { name: 'main_landmark_2020', selector: '[role="main"]' },
 ];
 
+/** The label of the From persona in each interface language (Outlook translates aria labels). */
+const FROM_LABELS = [
+  { lang: 'en', text: 'From:' },
+  { lang: 'nl', text: 'Van:' },
+  { lang: 'de', text: 'Von:' },
+  { lang: 'fr', text: 'De :' },
+  { lang: 'fr_nbsp', text: 'De\u00a0:' },
+  { lang: 'fr_tight', text: 'De:' },
+] as const;
+
+/** The recipients' personas carry addresses the same way the sender's does. */
+const NOT_RECIPIENT = ':not([data-testid="RecipientWell"] *)';
+
 const LAYOUT: MessageLayout = {
   messages: [
     { name: 'expanded_list_item_2024', selector: '[role="listitem"][aria-expanded="true"]' },
@@ -30,14 +43,26 @@ const LAYOUT: MessageLayout = {
     { name: 'unique_body_2019', selector: '[id^="UniqueMessageBody"]' },
     { name: 'document_role_2022', selector: '[role="document"]' },
   ],
-  // The persona shows the display name; the address sits in its title or aria-label. The From persona is the first
-  // one in the header, before the recipients.
+  // The From persona is labelled with the interface language's "From:". Its address is read from an attribute first
+  // (its own aria-label or title, then the title of the hover target inside it), and only then from its text
+  // "Name <a@b.c>" (trimmed builds): a display name holding an address never outranks the attributes. The
+  // recipients' personas carry addresses in their titles too, so the unlabelled fallbacks come last and skip the
+  // recipient well.
   sender: [
-    { name: 'persona_title_2024', selector: '[title*="@"]' },
-    { name: 'persona_aria_label_2023', selector: '[aria-label*="@"]' },
-    { name: 'lpc_hover_target_2019', selector: '.lpc-hoverTarget' },
+    ...FROM_LABELS.map(({ lang, text }) => ({
+      name: `from_persona_attribute_${lang}_2025`,
+      selector: `[aria-label^="${text}"][aria-label*="@"], [aria-label^="${text}"][title*="@"]`,
+    })),
+    ...FROM_LABELS.map(({ lang, text }) => ({
+      name: `from_persona_hover_target_${lang}_2025`,
+      selector: `[aria-label^="${text}"] [title*="@"]`,
+    })),
+    ...FROM_LABELS.map(({ lang, text }) => ({ name: `from_persona_text_${lang}_2025`, selector: `[aria-label^="${text}"]` })),
+    { name: 'persona_title_2024', selector: `[title*="@"]${NOT_RECIPIENT}` },
+    { name: 'persona_aria_label_2023', selector: `[aria-label*="@"]${NOT_RECIPIENT}` },
+    { name: 'lpc_hover_target_2019', selector: `.lpc-hoverTarget${NOT_RECIPIENT}` },
     // The address only as text, "Name <a@b.c>": the first such span of the header is the From line.
-    { name: 'address_in_text_2025', selector: 'span' },
+    { name: 'address_in_text_2025', selector: `span${NOT_RECIPIENT}` },
   ],
   subject: [
     { name: 'subject_heading_2024', selector: '[role="heading"][aria-level="2"]' },

@@ -68,7 +68,7 @@ describe('outlook adapter', () => {
     doc.querySelectorAll('[title*="@"]').forEach((element) => element.removeAttribute('title'));
     const { messages, report } = await read(outlookAdapter, doc);
     expect(messages[0]!.message.from).toEqual({ name: 'Viktor Sokolov', address: 'v.sokolov.ambassade@postbus.example' });
-    expect(matchedSelector(report, 'sender')).toBe('persona_aria_label_2023');
+    expect(matchedSelector(report, 'sender')).toBe('from_persona_attribute_nl_2025');
   });
 
   it('follows navigation through history.pushState', async () => {
@@ -113,5 +113,59 @@ describe('outlook adapter on a layout it was not written for', () => {
     const { messages, report } = await read(outlookAdapter, pageFrom(PAGE.replace('role="heading" aria-level="2"', ''), URL));
     expect(messages.map((open) => [open.message.from.address, open.message.subject])).toEqual([['ilse.dewit@partner.example', '']]);
     expect(matchedSelector(report, 'subject')).toBeNull();
+  });
+});
+
+/** Reduced from the structure of three panes cut from outlook.office.com (tests/fixtures/webmail/outlook-panes). */
+describe('outlook adapter on panes shaped like the real outlook.office.com', () => {
+  it('reads the conversation pane: one message, its sender from the From persona, its body', async () => {
+    const { messages, report } = await read(outlookAdapter, loadFixture('outlook-panes', 'conversation.html', URL));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message.from.address).toBe('r.okonkwo@beamline.example');
+    expect(messages[0]!.message.text).toContain('-----BEGIN PGP MESSAGE-----');
+    expect(messages[0]!.missing).toEqual(['subject']);
+    expect(matchedSelector(report, 'message')).toBe('expanded_block_2025');
+    expect(matchedSelector(report, 'sender')).toBe('from_persona_attribute_en_2025');
+    expect(anchorIsOutsideBody(messages[0]!)).toBe(true);
+  });
+
+  it('reads the pane without a sender persona from its body alone, leaving the attachment well out', async () => {
+    const { messages } = await read(outlookAdapter, loadFixture('outlook-panes', 'attachment.html', URL));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message.from).toEqual({ name: '', address: '' });
+    expect(messages[0]!.missing).toEqual(['sender', 'subject']);
+    expect(messages[0]!.message.text).toContain('calibration report for the spectrometer');
+    expect(messages[0]!.message.text).not.toContain('318 KB');
+  });
+
+  it('reads the German pane with conversations off: one message found from its body, sender from "Von:"', async () => {
+    const { messages, report } = await read(outlookAdapter, loadFixture('outlook-panes', 'german.html', URL));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message.from.address).toBe('k.brandt@vakuumtechnik.example');
+    expect(messages[0]!.message.text).toContain('Wartung der Vakuumkammer ist für Donnerstag');
+    expect(matchedSelector(report, 'message')).toBeNull();
+    expect(matchedSelector(report, 'bodyFirst')).toBe('body_label_de_2024');
+    expect(matchedSelector(report, 'sender')).toBe('from_persona_attribute_de_2025');
+  });
+
+  it('never takes a recipient for the sender when the From persona is gone', async () => {
+    const doc = loadFixture('outlook-panes', 'german.html', URL);
+    doc.querySelector('[aria-label^="Von:"]')!.remove();
+    doc.querySelector('[data-testid="RecipientWell"] span')!.setAttribute('title', 'l.vogel@institut.example');
+    const { messages } = await read(outlookAdapter, doc);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message.from.address).toBe('');
+    expect(messages[0]!.missing).toContain('sender');
+  });
+
+  it('takes the address from the hover target before a display name that holds another address', async () => {
+    const doc = loadFixture('outlook-panes', 'conversation.html', URL);
+    const persona = doc.querySelector('[aria-label^="From:"]')!;
+    persona.setAttribute('aria-label', 'From: IT Desk');
+    persona.innerHTML =
+      '<span class="OZZZK">IT Desk &lt;helpdesk@beamline.example&gt;</span><button class="lpc-hoverTarget" title="x9@freemail.example"></button>';
+    const { messages, report } = await read(outlookAdapter, doc);
+    expect(messages[0]!.message.from.address).toBe('x9@freemail.example');
+    expect(matchedSelector(report, 'sender')).toBe('from_persona_hover_target_en_2025');
   });
 });
