@@ -11,7 +11,7 @@ import { watchOpenMessages } from './watch-messages';
 
 /** Which selector matched for each field: a new report is only worth storing when this changes. */
 function reportSignature(report: AdapterReport): string {
-  return report.fields.map((field) => `${field.field}=${field.matched ?? '-'}`).join('|');
+  return [report.reader ?? '-', ...report.fields.map((field) => `${field.field}=${field.matched ?? '-'}`)].join('|');
 }
 
 /** Tries before a page gives up on the extension: a worker stopped while it answered takes a moment to be back. */

@@ -14,7 +14,12 @@ const pageChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('trust-sender'), address: z.string().check(z.minLength(3)) }),
   z.object({
     kind: z.literal('adapter-report'),
-    report: z.object({ adapter: z.string(), at: z.number(), fields: z.array(fieldReportSchema) }),
+    report: z.object({
+      adapter: z.string(),
+      at: z.number(),
+      fields: z.array(fieldReportSchema),
+      reader: z.optional(z.enum(['adapter', 'heuristic'])),
+    }),
   }),
 ]);
 

@@ -30,6 +30,15 @@ function cleanName(text: string): string {
     .slice(0, NAME_LIMIT);
 }
 
+/** Whether the element carries an address in an attribute the webmail fills from the header (not in its text). */
+export function addressInAttributes(element: Element): boolean {
+  return ADDRESS_ATTRIBUTES.some((attribute) => {
+    const value = element.getAttribute(attribute);
+    if (!value || (attribute === 'href' && !/^\s*mailto:/i.test(value))) return false;
+    return addressIn(value) !== null;
+  });
+}
+
 /**
  * Sender (or reply-to) of a header element, with the address taken from an attribute the webmail fills from the
  * message header. The visible text is used for the display name only, and for the address only in the

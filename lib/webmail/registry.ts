@@ -1,5 +1,6 @@
 import { fastmailAdapter } from './fastmail';
-import { genericAdapter } from './generic';
+import { genericAdapter, withHeuristicReader } from './generic';
+
 import { gmailAdapter } from './gmail';
 import { outlookAdapter } from './outlook';
 import { protonAdapter } from './proton';
@@ -23,12 +24,13 @@ function normaliseHost(hostname: string): string {
 }
 
 /**
- * The adapter for a page's hostname: the webmail's own adapter for its known hosts, Roundcube for self-hosted
- * hosts the user added, and the generic fallback otherwise.
+ * The adapter for a page's hostname: the webmail's own adapter for its known hosts (with the heuristic reader
+ * behind it for when it finds nothing), Roundcube for self-hosted hosts the user added, and the generic fallback
+ * otherwise.
  */
 export function adapterForHost(hostname: string, userHosts: readonly string[] = []): WebmailAdapter {
   const host = normaliseHost(hostname);
   const known = ADAPTERS.find((adapter) => adapter.hosts.includes(host));
-  if (known) return known;
+  if (known) return withHeuristicReader(known);
   return userHosts.some((userHost) => normaliseHost(userHost) === host) ? roundcubeAdapter : genericAdapter;
 }

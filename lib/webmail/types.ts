@@ -36,6 +36,8 @@ export interface AdapterReport {
   adapter: string;
   at: number;
   fields: FieldReport[];
+  /** Which reader gave the messages: the webmail's adapter, or the heuristic reader when the adapter found none. */
+  reader?: 'adapter' | 'heuristic';
 }
 
 /**
