@@ -22,6 +22,11 @@ const FROM_LABELS = [
   { lang: 'fr_tight', text: 'De:' },
 ] as const;
 
+/** One selector a language for the From persona, e.g. `from_persona_text_de_2025`. */
+function fromPersona(kind: string, selector: (label: string) => string): SelectorList {
+  return FROM_LABELS.map(({ lang, text }) => ({ name: `from_persona_${kind}_${lang}_2025`, selector: selector(text) }));
+}
+
 /** The recipients' personas carry addresses the same way the sender's does. */
 const NOT_RECIPIENT = ':not([data-testid="RecipientWell"] *)';
 
@@ -49,15 +54,9 @@ const LAYOUT: MessageLayout = {
   // recipients' personas carry addresses in their titles too, so the unlabelled fallbacks come last and skip the
   // recipient well.
   sender: [
-    ...FROM_LABELS.map(({ lang, text }) => ({
-      name: `from_persona_attribute_${lang}_2025`,
-      selector: `[aria-label^="${text}"][aria-label*="@"], [aria-label^="${text}"][title*="@"]`,
-    })),
-    ...FROM_LABELS.map(({ lang, text }) => ({
-      name: `from_persona_hover_target_${lang}_2025`,
-      selector: `[aria-label^="${text}"] [title*="@"]`,
-    })),
-    ...FROM_LABELS.map(({ lang, text }) => ({ name: `from_persona_text_${lang}_2025`, selector: `[aria-label^="${text}"]` })),
+    ...fromPersona('attribute', (label) => `[aria-label^="${label}"][aria-label*="@"], [aria-label^="${label}"][title*="@"]`),
+    ...fromPersona('hover_target', (label) => `[aria-label^="${label}"] [title*="@"]`),
+    ...fromPersona('text', (label) => `[aria-label^="${label}"]`),
     { name: 'persona_title_2024', selector: `[title*="@"]${NOT_RECIPIENT}` },
     { name: 'persona_aria_label_2023', selector: `[aria-label*="@"]${NOT_RECIPIENT}` },
     { name: 'lpc_hover_target_2019', selector: `.lpc-hoverTarget${NOT_RECIPIENT}` },

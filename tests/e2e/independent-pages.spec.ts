@@ -5,21 +5,20 @@ import { readFixture } from './support/pages';
 import { analysedState } from './support/tab-state';
 
 /**
- * Pages written from ../shared/reference/webmail-dom.md alone, by someone who had not seen the adapters (see
- * tests/fixtures/webmail-independent/README.md). Roundcube's pages need a granted host; its frames are read in
- * tests/unit/webmail/independent-pages.test.ts.
+ * Pages written by someone who had not seen the adapters, each served at its webmail's URL: the November set
+ * (tests/fixtures/webmail-independent/README.md) and the December blind set (tests/fixtures/webmail-blind/README.md).
+ * Roundcube's pages need a granted host; their frames are read in tests/unit/webmail/independent-pages.test.ts and
+ * tests/unit/webmail/blind-pages.test.ts.
  */
 interface PageEntry {
   file: string;
   url: string;
-  openMessages: Array<{ senderAddress: string; subject: string }>;
+  openMessages: Array<{ senderAddress: string | null; subject: string; risky?: boolean }>;
 }
 
-const ENTRIES = (JSON.parse(readFixture('webmail-independent', 'manifest.json')) as PageEntry[]).filter(
-  (entry) => !entry.file.startsWith('roundcube/'),
-);
-/** `single` and `dutch` hold the approach; the thread and the benign page hold ordinary mail. */
-const isRisky = (file: string) => /\/(single|dutch)\.html$/.test(file);
+function pagesOf(set: string): PageEntry[] {
+  return (JSON.parse(readFixture(set, 'manifest.json')) as PageEntry[]).filter((entry) => !entry.file.startsWith('roundcube/'));
+}
 
 let browser: LaunchedBrowser;
 let network: OfflineNetwork;
@@ -34,15 +33,40 @@ test.afterEach(async () => {
   expect(network.escaped, 'requests that tried to leave the browser').toEqual([]);
 });
 
-for (const entry of ENTRIES) {
-  test(`${entry.file}: every open message read, ${isRisky(entry.file) ? 'with' : 'without'} a banner`, async () => {
-    network.serve(entry.url, { body: readFixture('webmail-independent', entry.file) });
-    const page = await browser.context.newPage();
-    await page.goto(entry.url);
-    const state = await analysedState(browser.worker!, entry.openMessages.length);
-    expect(state.messages.map((message) => [message.from, message.subject])).toEqual(
-      entry.openMessages.map((message) => [message.senderAddress, message.subject]),
-    );
-    await expect(page.locator('waakzaam-banner')).toHaveCount(isRisky(entry.file) ? 1 : 0);
+/** Opens the page and checks that every open message is read with the sender the page shows and its subject. */
+async function readPage(set: string, entry: PageEntry) {
+  network.serve(entry.url, { body: readFixture(set, entry.file) });
+  const page = await browser.context.newPage();
+  await page.goto(entry.url);
+  const state = await analysedState(browser.worker!, entry.openMessages.length);
+  // A page that shows no address at all (null) is read without a sender, and says so.
+  expect(state.messages.map((message) => [message.from, message.subject])).toEqual(
+    entry.openMessages.map((message) => [message.senderAddress ?? '', message.subject]),
+  );
+  return page;
+}
+
+/** November's `single` and `dutch` pages hold the approach; the thread and the benign page hold ordinary mail. */
+const isRiskyNovember = (file: string) => /\/(single|dutch)\.html$/.test(file);
+
+for (const entry of pagesOf('webmail-independent')) {
+  test(`${entry.file}: every open message read, ${isRiskyNovember(entry.file) ? 'with' : 'without'} a banner`, async () => {
+    const page = await readPage('webmail-independent', entry);
+    await expect(page.locator('waakzaam-banner')).toHaveCount(isRiskyNovember(entry.file) ? 1 : 0);
+  });
+}
+
+// Whether the engine raises a banner on the December pages is detection's business, not the reader's: a banner
+// that differs from the page's label is logged, so a miss shows up in the test output; the reading is asserted.
+for (const entry of pagesOf('webmail-blind')) {
+  test(`blind ${entry.file}: every open message read with its sender and subject`, async () => {
+    const page = await readPage('webmail-blind', entry);
+    const risky = entry.openMessages.some((message) => message.risky);
+    // The banner mounts just after the analysis lands: give it a moment before counting.
+    await page.locator('waakzaam-banner').first().waitFor({ timeout: 2_000 }).catch(() => undefined);
+    const banners = await page.locator('waakzaam-banner').count();
+    if ((banners > 0) !== risky) {
+      console.log(`banner mismatch on blind ${entry.file}: ${risky ? 'risky' : 'benign'} page, ${banners} banner(s)`);
+    }
   });
 }

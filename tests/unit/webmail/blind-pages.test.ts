@@ -8,7 +8,7 @@ import { pageFrom, read } from './fixture-page';
 /**
  * Roundcube's pages of the December blind set (tests/fixtures/webmail-blind): the outer page holds only the list
  * and `iframe#messagecontframe`, so each frame page is read at the URL Roundcube gives that frame. The other
- * webmails' pages are read in Chromium (tests/e2e/blind-pages.spec.ts).
+ * webmails' pages are read in Chromium (tests/e2e/independent-pages.spec.ts).
  */
 const DIR = resolve(__dirname, '../../fixtures/webmail-blind');
 
