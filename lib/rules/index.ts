@@ -29,6 +29,7 @@ export type {
   EscalationRule,
   FittedModel,
   Rule,
+  RuleExamples,
   RuleField,
   RulePack,
   TermList,
