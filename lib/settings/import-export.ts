@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isDomainName, isHostName, isMailAddress, MAX_LIST_ENTRIES } from './entry-rules';
-import { settingsV1toV2 } from './migrations';
-import { domainNames, SETTING_NAMES, SETTINGS_VERSION, userSettingsSchema, type SettingName, type UserSettings } from './schema';
+import { migrateSettings, V2_SETTING_NAMES } from './migrations';
+import { domainNames, SETTINGS_VERSION, termChangeSchema, userSettingsSchema, type SettingName, type UserSettings } from './schema';
 
 /** Marks a file as Waakzaam's settings export. */
 export const EXPORT_FORMAT = 'waakzaam-settings';
@@ -63,7 +63,7 @@ const ENTRY_RULES: Partial<Record<SettingName, { code: ImportProblem['code']; va
   organisationDomains: { code: 'not-domain', valid: (entry) => domainNames([entry]).every(isDomainName) },
   selfHostedHosts: { code: 'not-host', valid: (entry) => isHostName(entry.trim().toLowerCase()) },
 };
-const LISTS: readonly SettingName[] = ['trustedSenders', 'trustedDomains', 'organisationDomains', 'selfHostedHosts', 'addedTerms', 'removedTerms'];
+const LISTS: readonly SettingName[] = ['trustedSenders', 'trustedDomains', 'organisationDomains', 'selfHostedHosts', 'addedTerms', 'disabledRules'];
 
 /** Enough to show what is wrong with a file; a file with thousands of bad entries is not listed in full. */
 const MAX_ENTRY_PROBLEMS = 50;
@@ -90,8 +90,15 @@ function entryProblems(settings: Record<string, unknown>): ImportProblem[] {
 /** Keys a version-1 file holds that are no setting: the migration would drop them, so the file is refused instead. */
 function unknownKeys(settings: unknown): ImportProblem[] {
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return [];
-  const unknown = Object.keys(settings).filter((key) => !(SETTING_NAMES as readonly string[]).includes(key));
+  const unknown = Object.keys(settings).filter((key) => !V2_SETTING_NAMES.has(key));
   return unknown.length > 0 ? [{ path: 'settings', code: 'unknown-key', detail: unknown.join(', ') }] : [];
+}
+
+/** A file of version 1 or 2 switches off pattern lines; each is checked before it becomes its rule switched off. */
+function switchedOffLineProblems(settings: unknown): ImportProblem[] {
+  if (typeof settings !== 'object' || settings === null || !('removedTerms' in settings)) return [];
+  const lines = z.safeParse(z.array(termChangeSchema), settings.removedTerms);
+  return lines.success ? [] : lines.error.issues.map((issue) => problemOf(issue, 'settings.removedTerms'));
 }
 
 /**
@@ -119,7 +126,9 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
     const unknown = unknownKeys(file.data.settings);
     if (unknown.length > 0) return { ok: false, problems: unknown };
   }
-  const current = version < 2 ? settingsV1toV2(file.data.settings) : file.data.settings;
+  const oldLines = version < 3 ? switchedOffLineProblems(file.data.settings) : [];
+  if (oldLines.length > 0) return { ok: false, problems: oldLines };
+  const current = migrateSettings(file.data.settings, version);
   const settings = z.safeParse(userSettingsSchema, current);
   if (!settings.success) return { ok: false, problems: settings.error.issues.map((issue) => problemOf(issue, 'settings')) };
   const entries = entryProblems(current as Record<string, unknown>);

@@ -1,0 +1,44 @@
+import { i18n } from '#i18n';
+import type { SettingsState } from '../../lib/settings';
+import { element } from '../../lib/ui/dom';
+
+function sensitivityName(sensitivity: SettingsState['settings']['sensitivity']): string {
+  switch (sensitivity) {
+    case 'relaxed':
+      return i18n.t('options.sensitivity.relaxed');
+    case 'standard':
+      return i18n.t('options.sensitivity.standard');
+    case 'strict':
+      return i18n.t('options.sensitivity.strict');
+  }
+}
+
+/** The page's header: what Waakzaam does, in two sentences, and how it is set up now. */
+export function overviewHeader(doc: Document) {
+  const header = element(doc, 'header', 'overview');
+  const state = element(doc, 'ul', 'protection-state');
+  state.id = 'protection-state';
+  state.setAttribute('aria-label', i18n.t('options.overview.stateLabel'));
+  header.append(
+    element(doc, 'h1', undefined, i18n.t('options.title')),
+    element(doc, 'p', 'what', i18n.t('options.overview.what')),
+    element(doc, 'p', 'intro', i18n.t('options.intro')),
+    state,
+  );
+  return {
+    element: header,
+    update({ settings }: SettingsState) {
+      const officer = settings.securityOfficer;
+      const lines = [
+        i18n.t(settings.enabled ? 'options.overview.on' : 'options.overview.off'),
+        i18n.t('options.overview.sensitivity', [sensitivityName(settings.sensitivity)]),
+        officer
+          ? i18n.t('options.overview.officer', [officer.name ? `${officer.name} <${officer.address}>` : officer.address])
+          : i18n.t('options.overview.noOfficer'),
+        i18n.t('options.overview.keywords', [String(settings.disabledRules.length), String(settings.addedTerms.length)]),
+      ];
+      state.replaceChildren(...lines.map((line) => element(doc, 'li', undefined, line)));
+      state.classList.toggle('off', !settings.enabled);
+    },
+  };
+}
