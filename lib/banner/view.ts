@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Analysis, MailMessage } from '../engine/types';
+import { historyText, summaryText } from '../ui-text/explain';
 import { levelLabel, uiLanguage } from '../ui-text/labels';
 import { mailTextForDisplay } from '../ui-text/mail-text';
 import { evidenceByCategory, renderEvidenceList } from './evidence';
@@ -107,24 +108,27 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
   const title = doc.createElement('strong');
   title.className = 'title';
   title.textContent = levelLabel(level);
-  words.append(brand, title);
-  if (analysis.summary) {
-    const summary = doc.createElement('span');
-    summary.className = 'summary';
-    summary.textContent = mailTextForDisplay(analysis.summary);
-    words.append(summary);
+  // Spaces between the parts, so the line reads (and copies) as words, not "WAAKZAAMHigh risk".
+  words.append(brand, ' ', title);
+  const summary = summaryText(analysis);
+  if (summary) {
+    const sentence = doc.createElement('span');
+    sentence.className = 'summary';
+    sentence.textContent = mailTextForDisplay(summary);
+    words.append(' ', sentence);
   }
-  if (analysis.history) {
-    const history = doc.createElement('span');
-    history.className = 'history';
-    history.textContent = mailTextForDisplay(analysis.history.sentence);
-    words.append(history);
+  const history = historyText(analysis);
+  if (history) {
+    const sentence = doc.createElement('span');
+    sentence.className = 'history';
+    sentence.textContent = mailTextForDisplay(history);
+    words.append(' ', sentence);
   }
   if (analysis.capped) {
     const capped = doc.createElement('span');
     capped.className = 'capped';
     capped.textContent = i18n.t('banner.capped');
-    words.append(capped);
+    words.append(' ', capped);
   }
   headline.append(icon, words);
 

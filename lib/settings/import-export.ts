@@ -52,7 +52,7 @@ function problemOf(issue: z.core.$ZodIssue, prefix: string): ImportProblem {
     case 'too_big':
       return { path, code: 'invalid-value', detail: `≤ ${String(issue.maximum)}` };
     default:
-      return { path, code: 'invalid', detail: issue.code };
+      return { path, code: 'invalid', detail: '' };
   }
 }
 
@@ -94,6 +94,18 @@ function unknownKeys(settings: unknown): ImportProblem[] {
   return unknown.length > 0 ? [{ path: 'settings', code: 'unknown-key', detail: unknown.join(', ') }] : [];
 }
 
+/**
+ * Where a JSON file stops being JSON, as "line:column" (the options page words it), or '' when the parser does not
+ * say: the parser's own text is in the browser's language of development, not the reader's.
+ */
+function jsonErrorPlace(text: string, error: Error): string {
+  const position = /position (\d+)/.exec(error.message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return `${line}:${before.length - before.lastIndexOf('\n')}`;
+}
+
 /** A file of version 1 or 2 switches off pattern lines; each is checked before it becomes its rule switched off. */
 function switchedOffLineProblems(settings: unknown): ImportProblem[] {
   if (typeof settings !== 'object' || settings === null || !('removedTerms' in settings)) return [];
@@ -110,7 +122,7 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', code: 'not-json', detail: (error as Error).message }] };
+    return { ok: false, problems: [{ path: '', code: 'not-json', detail: jsonErrorPlace(text, error as Error) }] };
   }
   const file = z.safeParse(fileSchema, json);
   if (!file.success) {

@@ -108,7 +108,7 @@ describe('mountBanner', () => {
     const text = shadow().textContent ?? '';
 
     expect(text).toContain('High risk: this looks like an approach by an intelligence service');
-    expect(text).toContain('A diplomat asks for unpublished process data and offers a fee.');
+    expect(text).toContain('A sender presenting as a diplomat asks for “unpublished process data” and offers money.');
     expect(text).toContain('Asks for non-public technical information');
     expect(text).toContain('unpublished process parameters');
     expect(text).toContain('Third Secretary');
@@ -116,9 +116,19 @@ describe('mountBanner', () => {
   });
 
   it('says the sender history in its own line, as text, only when the analysis has one', async () => {
-    const sentence = 'Third message from this sender since 12 October 2026. Earlier: an offer of money. Now: a request for “<b>design files</b>”.';
-    const handle = await mount(openMessage(BODY), { ...highAnalysis(), history: { sentence, messages: 3, firstContact: false } }, options());
-    expect(shadow().querySelector('.history')?.textContent).toBe(sentence);
+    const history = {
+      messages: 3,
+      firstSeen: new Date(2026, 9, 12, 10).getTime(),
+      firstContact: false,
+      domainChecked: true,
+      earlier: ['payment-offer' as const],
+      now: ['sensitive-request' as const],
+      requestedObject: '<b>design files</b>',
+    };
+    const handle = await mount(openMessage(BODY), { ...highAnalysis(), history }, options());
+    expect(shadow().querySelector('.history')?.textContent).toBe(
+      'Third message from this sender since 12 October 2026. Earlier: an offer of money. Now: a request for “<b>design files</b>”.',
+    );
     expect(shadow().querySelector('.history b')).toBeNull();
 
     handle.update(highAnalysis(), openMessage(BODY));
@@ -146,6 +156,7 @@ describe('mountBanner', () => {
         [
           signal('identity-mismatch', [evidence(fill('sender name'), 'from'), evidence(fill('sender address'), 'from')]),
           signal('secrecy', [evidence(fill('body evidence')), evidence(fill('subject'), 'subject')]),
+          signal('sensitive-request', [evidence(fill('summary'))]),
         ],
         fill('summary'),
       );

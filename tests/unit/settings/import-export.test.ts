@@ -40,7 +40,7 @@ describe('export and import', () => {
   });
 
   const INVALID: Array<[string, string, { path: string; code: string; detail?: string }]> = [
-    ['text that is not JSON', '{"format": "waakzaam-settings",', { path: '', code: 'not-json' }],
+    ['text that is not JSON', '{"format": "waakzaam-settings",', { path: '', code: 'not-json', detail: '1:32' }],
     ['another program’s file', JSON.stringify({ theme: 'dark' }), { path: 'format', code: 'not-waakzaam' }],
     ['a file from a newer version', file({}, { version: 9 }), { path: 'version', code: 'newer-version', detail: '9' }],
     ['a wrong type', file({ enabled: 'yes' }), { path: 'settings.enabled', code: 'invalid-type', detail: 'boolean' }],
