@@ -90,7 +90,8 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
 
   const banner = doc.createElement('section');
   banner.className = `banner level-${level}`;
-  banner.setAttribute('role', level === 'high' ? 'alert' : 'status');
+  // A landmark a screen reader can jump to; the level is announced by the banner's live region (index.ts), once.
+  banner.setAttribute('role', 'region');
   banner.setAttribute('aria-label', i18n.t('banner.label'));
   banner.lang = uiLanguage();
 

@@ -135,13 +135,27 @@ describe('mountBanner', () => {
     expect(shadow().querySelector('.history')).toBeNull();
   });
 
-  it('uses role alert for high and role status for medium', async () => {
-    const handle = await mount(openMessage(BODY), highAnalysis(), options());
-    expect(shadow().querySelector('[role="alert"]')).not.toBeNull();
+  it('announces the level to screen readers once, not again when the banner is drawn again, and again when it changes', async () => {
+    const target = openMessage(BODY);
+    const handle = await mount(target, highAnalysis(), options());
+    const region = shadow().querySelector<HTMLElement>('.announcement[role="status"]')!;
+    expect(region.getAttribute('aria-live')).toBe('assertive');
+    await vi.waitFor(() => expect(region.textContent).toMatch(/^High risk: this looks like an approach by an intelligence service\. A sender presenting as a diplomat/));
+    expect(shadow().querySelector('section.banner')?.getAttribute('role')).toBe('region');
 
-    handle.update(analysis('medium', [signal('hospitality', [evidence('dinner on me')])]), openMessage(BODY));
-    expect(shadow().querySelector('[role="alert"]')).toBeNull();
-    expect(shadow().querySelector('[role="status"]')?.textContent).toContain('Be careful: this message has signs of an approach');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(region, { childList: true, characterData: true, subtree: true, attributes: true });
+    handle.update(highAnalysis(), target);
+    userClick(button('Why?'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shadow().querySelector('.announcement')).toBe(region);
+    expect(changes.splice(0)).toEqual([]);
+
+    handle.update(analysis('medium', [signal('hospitality', [evidence('dinner on me')])]), target);
+    await vi.waitFor(() => expect(region.textContent).toMatch(/^Be careful: this message has signs of an approach/));
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    observer.disconnect();
     expect(host().getAttribute('data-level')).toBe('medium');
     expect(host().getAttribute('data-signals')).toBe('hospitality');
   });
@@ -290,6 +304,7 @@ describe('mountBanner', () => {
     const target = openMessage(BODY);
     const onRemount = vi.fn();
     await mount(target, highAnalysis(), options({ onRemount }));
+    await vi.waitFor(() => expect(shadow().querySelector('.announcement')!.textContent).not.toBe(''));
     const original = shadow().textContent;
 
     host().remove();
