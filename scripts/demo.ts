@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { CHROMIUM_PATH, launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/browser';
 import { bannerReading } from '../tests/e2e/support/closed-shadow';
 import { OfflineNetwork } from '../tests/e2e/support/offline-network';
+import { openPopupBeside } from '../tests/e2e/support/popup';
 import { DEMO_INBOX_URL, DEMO_MESSAGES, demoInboxPage } from '../tests/e2e/support/pages';
 
 function pathAfter(args: string[], flag: string): string | null {
@@ -49,15 +50,7 @@ async function screenshotOptions(browser: LaunchedBrowser, path: string): Promis
 async function screenshotPopup(browser: LaunchedBrowser, page: Page, path: string): Promise<void> {
   await page.locator(`[data-open="${DEMO_MESSAGES.riskyEnglish}"]`).click();
   await page.locator('waakzaam-banner').waitFor({ state: 'visible', timeout: 30_000 });
-  // Opened beside the mail tab, not in front of it: the popup then reads that tab, as it does from the toolbar.
-  const opened = browser.context.waitForEvent('page');
-  await browser.worker!.evaluate(async (url) => {
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: { create(options: object): Promise<unknown> } } }).chrome;
-    await tabs.create({ url, active: false });
-  }, `chrome-extension://${browser.extensionId}/popup.html`);
-  const popup = await opened;
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.locator('article.message').first().waitFor();
+  const popup = await openPopupBeside(browser);
   await popup.screenshot({ path, fullPage: true });
   console.log(`Popup screenshot written to ${path}`);
 }

@@ -1,17 +1,7 @@
 import { i18n } from '#i18n';
 import type { SettingsState } from '../../lib/settings';
 import { element } from '../../lib/ui/dom';
-
-function sensitivityName(sensitivity: SettingsState['settings']['sensitivity']): string {
-  switch (sensitivity) {
-    case 'relaxed':
-      return i18n.t('options.sensitivity.relaxed');
-    case 'standard':
-      return i18n.t('options.sensitivity.standard');
-    case 'strict':
-      return i18n.t('options.sensitivity.strict');
-  }
-}
+import { sensitivityLabel } from './sections/protection';
 
 /** The page's header: what Waakzaam does, in two sentences, and how it is set up now. */
 export function overviewHeader(doc: Document) {
@@ -31,7 +21,7 @@ export function overviewHeader(doc: Document) {
       const officer = settings.securityOfficer;
       const lines = [
         i18n.t(settings.enabled ? 'options.overview.on' : 'options.overview.off'),
-        i18n.t('options.overview.sensitivity', [sensitivityName(settings.sensitivity)]),
+        i18n.t('options.overview.sensitivity', [sensitivityLabel(settings.sensitivity).name]),
         officer
           ? i18n.t('options.overview.officer', [officer.name ? `${officer.name} <${officer.address}>` : officer.address])
           : i18n.t('options.overview.noOfficer'),

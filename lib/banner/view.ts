@@ -111,18 +111,12 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
   title.textContent = levelLabel(level);
   // Spaces between the parts, so the line reads (and copies) as words, not "WAAKZAAMHigh risk".
   words.append(brand, ' ', title);
-  const summary = summaryText(analysis);
-  if (summary) {
+  // The explanation quotes words of the message: shown as mail text.
+  for (const [className, text] of [['summary', summaryText(analysis)], ['history', historyText(analysis)]] as const) {
+    if (!text) continue;
     const sentence = doc.createElement('span');
-    sentence.className = 'summary';
-    sentence.textContent = mailTextForDisplay(summary);
-    words.append(' ', sentence);
-  }
-  const history = historyText(analysis);
-  if (history) {
-    const sentence = doc.createElement('span');
-    sentence.className = 'history';
-    sentence.textContent = mailTextForDisplay(history);
+    sentence.className = className;
+    sentence.textContent = mailTextForDisplay(text);
     words.append(' ', sentence);
   }
   if (analysis.capped) {

@@ -7,6 +7,7 @@ import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { bannerCount, clickInBanner, inBanner } from './support/closed-shadow';
 import { OfflineNetwork } from './support/offline-network';
 import { DEMO_INBOX_URL, DEMO_MESSAGES, demoInboxPage } from './support/pages';
+import { openPopupBeside } from './support/popup';
 
 /**
  * axe-core on the banner (inside its closed shadow root, in the mail page it lives in), the popup and the options
@@ -50,22 +51,6 @@ async function openPanels(page: Page): Promise<void> {
     if ((await inBanner(page, (root, part) => root.querySelector(part)?.getAttribute('aria-expanded'), label)) !== 'true') await clickInBanner(page, label);
   }
   await expect.poll(() => inBanner(page, (root) => root.querySelectorAll('.panel:not([hidden])').length)).toBeGreaterThanOrEqual(2);
-}
-
-/**
- * The popup as the toolbar shows it: opened in a tab that is not active, so it reads the mail tab beside it, which is
- * what `tabs.query({ active: true })` finds from the toolbar too.
- */
-async function openPopupBeside(browser: LaunchedBrowser): Promise<Page> {
-  const opened = browser.context.waitForEvent('page');
-  await browser.worker!.evaluate(async (url) => {
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: { create(options: object): Promise<unknown> } } }).chrome;
-    await tabs.create({ url, active: false });
-  }, `chrome-extension://${browser.extensionId}/popup.html`);
-  const popup = await opened;
-  await popup.setViewportSize({ width: 380, height: 900 });
-  await expect(popup.locator('article.message').first()).toBeVisible();
-  return popup;
 }
 
 const LANGUAGES = [

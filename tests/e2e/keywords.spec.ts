@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { CategoryId } from '../../lib/engine/types';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { OfflineNetwork } from './support/offline-network';
-import { DEMO_INBOX_URL, demoInboxPage } from './support/pages';
+import { openInDemoInbox } from './support/demo-message';
 import { tabStates } from './support/tab-state';
 
 /**
@@ -65,14 +64,7 @@ async function openOptions(browser: LaunchedBrowser): Promise<Page> {
 for (const expected of CASES) {
   test(`keywords are edited by their description: ${expected.lang}`, async () => {
     const browser = await launchBrowser({ lang: expected.lang });
-    const network = await OfflineNetwork.install(browser.context);
-    network.serve(DEMO_INBOX_URL, { body: demoInboxPage() });
-    const webmail = await browser.context.newPage();
-    await webmail.goto(`${DEMO_INBOX_URL}#inbox`);
-    await webmail.evaluate((message) => {
-      (window as unknown as { demoInbox: { add(message: object): void } }).demoInbox.add(message);
-      location.hash = `inbox/${message.id}`;
-    }, expected.message);
+    const { network } = await openInDemoInbox(browser, expected.message);
     await expect.poll(() => openCategories(browser)).toContain('hospitality');
     expect(await openCategories(browser)).not.toContain('private-channel');
 
