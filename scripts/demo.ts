@@ -3,15 +3,17 @@
  * with every other request blocked. Without a display it runs headless instead: it opens every message, prints
  * what the banner says and saves `waakzaam-demo.png`. `npm run demo -- --screenshot out.png` opens a risky
  * message headless, waits for the banner, writes the screenshot and exits; `--options-screenshot options.png` does
- * the same for the options page, with an example security officer, organisation domain and added term.
+ * the same for the options page, with an example security officer, organisation domain and added term, and
+ * `--popup-screenshot popup.png` for the toolbar popup beside that risky message.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CHROMIUM_PATH, launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/browser';
-import { bannerText } from '../tests/e2e/support/closed-shadow';
+import { bannerReading } from '../tests/e2e/support/closed-shadow';
 import { OfflineNetwork } from '../tests/e2e/support/offline-network';
+import { openPopupBeside } from '../tests/e2e/support/popup';
 import { DEMO_INBOX_URL, DEMO_MESSAGES, demoInboxPage } from '../tests/e2e/support/pages';
 
 function pathAfter(args: string[], flag: string): string | null {
@@ -22,10 +24,10 @@ function pathAfter(args: string[], flag: string): string | null {
   return resolve(path);
 }
 
-/** The options page as a security officer would set it up, for the README's picture. */
+/** The options page as a security officer would set it up, for the README's picture: opened at its keywords. */
 async function screenshotOptions(browser: LaunchedBrowser, path: string): Promise<void> {
   const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 900, height: 900 });
+  await page.setViewportSize({ width: 1000, height: 1100 });
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await page.locator('#officer-name').fill('Security Desk');
   await page.locator('#officer-address').fill('security@example-chips.nl');
@@ -36,8 +38,21 @@ async function screenshotOptions(browser: LaunchedBrowser, path: string): Promis
   await page.locator('#keyword-terms-input').fill('Threema');
   await page.locator('#keywords').getByRole('button', { name: 'Add', exact: true }).click();
   await page.locator('#keyword-terms-list').getByText('Threema').waitFor();
-  await page.screenshot({ path, fullPage: true });
+  await page.locator('#keyword-search').fill('dinner');
+  await page.getByRole('checkbox', { name: 'Offers dinners, receptions, gifts or paid travel', exact: true }).uncheck();
+  await page.locator('#protection-state').getByText('Default rules switched off: 1.', { exact: false }).waitFor();
+  await page.evaluate(() => (location.hash = 'keywords'));
+  await page.screenshot({ path });
   console.log(`Options page screenshot written to ${path}`);
+}
+
+/** The toolbar popup beside the risky English message, as a reader sees it after opening it from the toolbar. */
+async function screenshotPopup(browser: LaunchedBrowser, page: Page, path: string): Promise<void> {
+  await page.locator(`[data-open="${DEMO_MESSAGES.riskyEnglish}"]`).click();
+  await page.locator('waakzaam-banner').waitFor({ state: 'visible', timeout: 30_000 });
+  const popup = await openPopupBeside(browser);
+  await popup.screenshot({ path, fullPage: true });
+  console.log(`Popup screenshot written to ${path}`);
 }
 
 function build(): void {
@@ -63,8 +78,10 @@ async function tour(page: Page): Promise<void> {
       continue;
     }
     const level = await banner.getAttribute('data-level');
-    const summary = (await bannerText(page, '[role]')).split('\n').map((line) => line.trim()).filter(Boolean).slice(0, 3).join(' — ');
-    console.log(`  ${(level ?? '').toUpperCase().padEnd(11)}  ${subject}\n               ${summary.slice(0, 260)}`);
+    const reading = await bannerReading(page);
+    console.log(`  ${(level ?? '').toUpperCase().padEnd(11)}  ${subject}`);
+    for (const line of [reading.title, ...reading.sentences]) console.log(`               ${line}`);
+    for (const line of reading.evidence) console.log(`                 • ${line}`);
   }
   await page.evaluate(() => (location.hash = 'inbox'));
 }
@@ -74,13 +91,14 @@ async function main(): Promise<void> {
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   // Without a screen the demo runs headless: it tours the inbox in the terminal and saves a picture.
   const optionsScreenshot = pathAfter(args, '--options-screenshot');
-  const screenshot = pathAfter(args, '--screenshot') ?? (hasDisplay || optionsScreenshot ? null : resolve('waakzaam-demo.png'));
+  const popupScreenshot = pathAfter(args, '--popup-screenshot');
+  const screenshot = pathAfter(args, '--screenshot') ?? (hasDisplay || optionsScreenshot || popupScreenshot ? null : resolve('waakzaam-demo.png'));
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}. Install it with: apt-get install -y chromium`);
   }
 
   build();
-  const browser = await launchBrowser({ headless: Boolean(screenshot ?? optionsScreenshot) });
+  const browser = await launchBrowser({ headless: Boolean(screenshot ?? optionsScreenshot ?? popupScreenshot) });
   const { context } = browser;
   if (optionsScreenshot) {
     await screenshotOptions(browser, optionsScreenshot);
@@ -92,6 +110,11 @@ async function main(): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${DEMO_INBOX_URL}#inbox`);
 
+  if (popupScreenshot) {
+    await screenshotPopup(browser, page, popupScreenshot);
+    await context.close();
+    return;
+  }
   if (screenshot) {
     if (!hasDisplay) {
       console.log(`No display here, so the demo runs headless. The demo inbox at ${DEMO_INBOX_URL}:`);

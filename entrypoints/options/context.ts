@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Analysis, MailMessage } from '../../lib/engine/types';
-import { SettingLockedError, type SettingName, type SettingsState, type UserSettings } from '../../lib/settings';
+import { SettingLockedError, type SettingName, type SettingsState, type TermChange, type UserSettings } from '../../lib/settings';
 import type { ImportResult } from '../../lib/settings/backup';
 import { element } from '../../lib/ui/dom';
 import type { AdapterReport } from '../../lib/webmail/types';
@@ -14,7 +14,8 @@ export interface OptionsActions {
   requestHostAccess(host: string): Promise<boolean>;
   releaseHostAccess(host: string): Promise<unknown>;
   hasHostAccess(host: string): Promise<boolean>;
-  analyze(message: MailMessage): Promise<Analysis>;
+  /** Analyses a message with the current settings, and `extraTerms` as if they were added. Nothing is stored. */
+  analyze(message: MailMessage, extraTerms?: TermChange[]): Promise<Analysis>;
   exportSettings(): Promise<string>;
   importSettings(text: string): Promise<ImportResult>;
   exportUnreadable(): Promise<string | null>;

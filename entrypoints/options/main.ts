@@ -54,7 +54,10 @@ async function start(root: HTMLElement): Promise<void> {
     releaseHostAccess: (host) => browser.permissions.remove({ origins: originPatternsForHost(host) }),
     hasHostAccess: async (host) => (await grantedPatterns([host])).length > 0,
     // Right here, not through the worker: a pasted message is not mail that arrived, so it stays out of the history.
-    analyze: async (message) => analyzeMessage(message, analysisOptionsFor(await getSettings())),
+    analyze: async (message, extraTerms = []) => {
+      const settings = await getSettings();
+      return analyzeMessage(message, analysisOptionsFor({ ...settings, addedTerms: [...settings.addedTerms, ...extraTerms] }));
+    },
     exportSettings: () => exportSettings(),
     importSettings: thenRefresh(importSettings),
     exportUnreadable: exportUnreadableSettings,
@@ -75,11 +78,8 @@ async function start(root: HTMLElement): Promise<void> {
   watchSettings(() => void refresh());
   watchSenderHistory(() => page?.refreshHistory());
   // The popup links to a section (#officer, #diagnostics); the page was built after the browser looked for it.
-  const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
-  if (target) {
-    target.scrollIntoView();
-    target.querySelector<HTMLElement>('input, select, textarea, button, pre')?.focus();
-  }
+  page.followFragment();
+  window.addEventListener('hashchange', () => page?.followFragment());
 }
 
 const root = document.getElementById('app');

@@ -1,4 +1,3 @@
-import { i18n } from '#i18n';
 import type { SettingsState } from '../../lib/settings';
 import { element } from '../../lib/ui/dom';
 import type { SectionContext } from './context';
@@ -12,6 +11,8 @@ import { officerSection } from './sections/officer';
 import { protectionSection } from './sections/protection';
 import { selfHostedSection } from './sections/self-hosted';
 import { tryMessageSection } from './sections/try-message';
+import { sectionNavigation } from './navigation';
+import { overviewHeader } from './overview';
 
 interface Section {
   element: HTMLElement;
@@ -20,6 +21,8 @@ interface Section {
 
 export interface OptionsPage {
   update(state: SettingsState): void;
+  /** Shows the section the URL fragment names (after a link to it was followed), and focuses its first control. */
+  followFragment(): void;
   /** The sender history changes whenever mail is read; only its own section follows that. */
   refreshHistory(): void;
 }
@@ -57,14 +60,18 @@ export function renderOptionsPage(root: HTMLElement, context: SectionContext): O
     backupSection(context),
     diagnosticsSection(context),
   ];
-  const header = element(doc, 'header');
-  header.append(element(doc, 'h1', undefined, i18n.t('options.title')), element(doc, 'p', 'intro', i18n.t('options.intro')));
-  root.replaceChildren(header, ...sections.map((section) => section.element));
+  const header = overviewHeader(doc);
+  const titled = sections.map((section) => section.element).filter((section) => section.matches('section.card[id]'));
+  const navigation = sectionNavigation(doc, titled);
+  const content = element(doc, 'div', 'content');
+  content.append(...sections.map((section) => section.element));
+  root.replaceChildren(header.element, navigation.element, content);
   const update = (state: SettingsState) => {
     const restoreFocus = focusKeeper(doc);
+    header.update(state);
     for (const section of sections) section.update?.(state);
     restoreFocus();
   };
   update(context.state);
-  return { update, refreshHistory: () => history.update() };
+  return { update, followFragment: () => navigation.follow(true), refreshHistory: () => history.update() };
 }

@@ -3,6 +3,7 @@ import { evidenceByCategory, renderEvidenceList } from '../../lib/banner/evidenc
 import { guidanceLines, renderGuidance } from '../../lib/banner/guidance';
 import type { OpenMessageState, TabState } from '../../lib/runtime/protocol';
 import type { SecurityOfficer } from '../../lib/settings';
+import { historyText, summaryText } from '../../lib/ui-text/explain';
 import { levelLabel } from '../../lib/ui-text/labels';
 import { mailTextForDisplay } from '../../lib/ui-text/mail-text';
 import { button, checkboxField, element } from '../../lib/ui/dom';
@@ -71,8 +72,10 @@ function renderMessage(doc: Document, message: OpenMessageState): HTMLElement {
     element(doc, 'p', 'subject', i18n.t('popup.subject', [mailTextForDisplay(message.subject) || i18n.t('popup.noSubject')])),
     element(doc, 'p', 'from', i18n.t('popup.from', [mailTextForDisplay(message.from)])),
   );
-  if (analysis.summary) article.append(element(doc, 'p', 'summary', mailTextForDisplay(analysis.summary)));
-  if (analysis.history) article.append(element(doc, 'p', 'history', mailTextForDisplay(analysis.history.sentence)));
+  const summary = summaryText(analysis);
+  if (summary) article.append(element(doc, 'p', 'summary', mailTextForDisplay(summary)));
+  const history = historyText(analysis);
+  if (history) article.append(element(doc, 'p', 'history', mailTextForDisplay(history)));
   if (analysis.capped) article.append(element(doc, 'p', 'note capped', i18n.t('popup.capped')));
   if (analysis.senderUnknown) article.append(element(doc, 'p', 'note', i18n.t('popup.senderUnknown')));
   const groups = evidenceByCategory(analysis);

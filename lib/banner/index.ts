@@ -1,6 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Analysis } from '../engine/types';
+import type { Analysis, Level } from '../engine/types';
+import { summaryText } from '../ui-text/explain';
+import { levelLabel } from '../ui-text/labels';
 import type { BannerAnchor, OpenMessage } from '../webmail/types';
 import { containMail } from './contain-mail';
 import { bodyPhrases } from './evidence';
@@ -60,6 +62,11 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
   let guard: BannerGuard | null = null;
   let remountPending = false;
   let removed = false;
+  // The live region that tells a screen reader the level: it stays while the banner is re-rendered, and speaks again
+  // only when the level changes (or the banner was put back after the page removed it).
+  let announcer: HTMLElement | null = null;
+  let content: HTMLElement | null = null;
+  let announced: Level | null = null;
 
   const releaseMail = () => {
     containing?.controller.abort();
@@ -106,7 +113,14 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
       pinning = new AbortController();
       pinHostStyle(host, pinning.signal);
       guard = guardBanner(host, shadow, remountSoon);
-      render(container, host);
+      const doc = container.ownerDocument;
+      announcer = doc.createElement('p');
+      announcer.className = 'announcement';
+      announcer.setAttribute('role', 'status');
+      content = doc.createElement('div');
+      container.replaceChildren(announcer, content);
+      announced = null;
+      render(host);
     },
     onRemove: () => {
       guard?.disconnect();
@@ -115,6 +129,8 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
       pinning?.abort();
       pinning = null;
       mountedAnchor = null;
+      announcer = null;
+      content = null;
       clearHighlight();
       releaseMail();
     },
@@ -143,12 +159,27 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
     handle.remove();
   };
 
-  function render(container: HTMLElement, host: HTMLElement): void {
+  /** Says the level in the live region, after the region is on the page (text in a new region is often not read). */
+  function announce(level: Level): void {
+    if (announced === level || !announcer) return;
+    announced = level;
+    const region = announcer;
+    region.setAttribute('aria-live', level === 'high' ? 'assertive' : 'polite');
+    region.textContent = '';
+    ctx.setTimeout(() => {
+      const summary = summaryText(current.analysis);
+      region.textContent = summary ? `${levelLabel(level)}. ${summary}` : levelLabel(level);
+      guard?.acceptOwnChanges();
+    }, 0);
+  }
+
+  function render(host: HTMLElement): void {
+    if (!content) return;
     const { analysis: shown, target: message } = current;
     host.setAttribute('data-level', shown.level);
     host.setAttribute('data-signals', shown.signals.map((signal) => signal.category).join(' '));
-    container.replaceChildren(
-      renderBanner(container.ownerDocument, {
+    content.replaceChildren(
+      renderBanner(content.ownerDocument, {
         analysis: shown,
         message: message.message,
         securityOfficer: options.securityOfficer,
@@ -162,6 +193,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
         onOwnChange: () => guard?.acceptOwnChanges(),
       }),
     );
+    announce(shown.level);
     guard?.acceptOwnChanges();
     containCurrentMail();
     applyHighlightSoon();
@@ -179,7 +211,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage
       ui.shadowHost.isConnected &&
       mountedAnchor.element === anchor.element &&
       mountedAnchor.position === anchor.position;
-    if (samePlace) render(ui.uiContainer, ui.shadowHost);
+    if (samePlace) render(ui.shadowHost);
     else {
       ui.remove();
       ui.mount();

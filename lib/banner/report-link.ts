@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { summaryText } from '../ui-text/explain';
 import type { Analysis, MailMessage } from '../engine/types';
 import { categoryLabel, fieldNote, levelLabel } from '../ui-text/labels';
 import { mailTextForDisplay } from '../ui-text/mail-text';
@@ -42,7 +43,8 @@ export function reportBody(message: MailMessage, analysis: Analysis): string {
     i18n.t('report.subjectLine', [truncate(mailTextForDisplay(message.subject), MAX_SUBJECT_LENGTH)]),
     i18n.t('report.level', [levelLabel(analysis.level)]),
   ];
-  if (analysis.summary) head.push(i18n.t('report.summary', [mailTextForDisplay(analysis.summary)]));
+  const summary = summaryText(analysis);
+  if (summary) head.push(i18n.t('report.summary', [mailTextForDisplay(summary)]));
   head.push('', i18n.t('report.signals'));
 
   const evidence: string[] = [];

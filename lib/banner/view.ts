@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Analysis, MailMessage } from '../engine/types';
+import { historyText, summaryText } from '../ui-text/explain';
 import { levelLabel, uiLanguage } from '../ui-text/labels';
 import { mailTextForDisplay } from '../ui-text/mail-text';
 import { evidenceByCategory, renderEvidenceList } from './evidence';
@@ -89,7 +90,8 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
 
   const banner = doc.createElement('section');
   banner.className = `banner level-${level}`;
-  banner.setAttribute('role', level === 'high' ? 'alert' : 'status');
+  // A landmark a screen reader can jump to; the level is announced by the banner's live region (index.ts), once.
+  banner.setAttribute('role', 'region');
   banner.setAttribute('aria-label', i18n.t('banner.label'));
   banner.lang = uiLanguage();
 
@@ -107,24 +109,21 @@ export function renderBanner(doc: Document, input: BannerViewInput): HTMLElement
   const title = doc.createElement('strong');
   title.className = 'title';
   title.textContent = levelLabel(level);
-  words.append(brand, title);
-  if (analysis.summary) {
-    const summary = doc.createElement('span');
-    summary.className = 'summary';
-    summary.textContent = mailTextForDisplay(analysis.summary);
-    words.append(summary);
-  }
-  if (analysis.history) {
-    const history = doc.createElement('span');
-    history.className = 'history';
-    history.textContent = mailTextForDisplay(analysis.history.sentence);
-    words.append(history);
+  // Spaces between the parts, so the line reads (and copies) as words, not "WAAKZAAMHigh risk".
+  words.append(brand, ' ', title);
+  // The explanation quotes words of the message: shown as mail text.
+  for (const [className, text] of [['summary', summaryText(analysis)], ['history', historyText(analysis)]] as const) {
+    if (!text) continue;
+    const sentence = doc.createElement('span');
+    sentence.className = className;
+    sentence.textContent = mailTextForDisplay(text);
+    words.append(' ', sentence);
   }
   if (analysis.capped) {
     const capped = doc.createElement('span');
     capped.className = 'capped';
     capped.textContent = i18n.t('banner.capped');
-    words.append(capped);
+    words.append(' ', capped);
   }
   headline.append(icon, words);
 

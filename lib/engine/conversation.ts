@@ -1,11 +1,9 @@
 import { DEFAULT_PACK, LEVEL_THRESHOLDS, type EscalationRule } from '../rules';
-import { historySentence, STEP_CATEGORIES } from './history-sentence';
 import { analyzeMessage, type AnalyzeOptions } from './index';
 import { presentCategories } from './present';
 import { namesObject } from './requested-object';
 import { domainOf, isFreeMail } from './sender';
-import { summarize } from './summary';
-import type { Analysis, CategoryId, HistoryNote, Level, MailAddress, MailMessage, SenderHistoryContext, Signal } from './types';
+import { STEP_CATEGORIES, type Analysis, type CategoryId, type HistoryNote, type Level, type MailAddress, type MailMessage, type SenderHistoryContext, type Signal } from './types';
 
 export interface ConversationOptions extends AnalyzeOptions {
   /** What this device remembers of the newest message's sender from outside the conversation. */
@@ -85,9 +83,7 @@ export function escalateConversation(steps: readonly ConversationStep[], options
   if (held.length > 0) {
     result.escalation = { rules: held.map((rule) => rule.id), points, earlier: earlierEvidence(counted, held) };
   }
-  if (level !== own.level && !own.summary) {
-    result.summary = summarize({ language: own.language, categories: now, awareness: false });
-  }
+  if (level !== own.level && !own.explanation) result.explanation = { categories: [...now], awareness: false };
   if (level !== 'none' && (messages > 1 || firstContact)) {
     result.history = historyNote({
       own,
@@ -161,19 +157,13 @@ function historyNote(input: NoteInput): HistoryNote {
     .find((signal) => signal.category === 'sensitive-request')
     ?.evidence.find((evidence) => evidence.field === 'text' && namesObject(evidence.text));
   const note: HistoryNote = {
-    sentence: historySentence({
-      language: input.own.language,
-      messages: input.messages,
-      firstSeen: input.firstSeen,
-      firstContact: input.firstContact,
-      domainChecked: input.domainChecked,
-      earlier: input.before.filter((category) => STEP_CATEGORIES.includes(category)),
-      now: [...input.now],
-      requestedObject: request?.text,
-    }),
     messages: input.messages,
     firstContact: input.firstContact,
+    domainChecked: input.domainChecked,
+    earlier: input.before.filter((category) => STEP_CATEGORIES.includes(category)),
+    now: STEP_CATEGORIES.filter((category) => input.now.has(category)),
   };
+  if (request) note.requestedObject = request.text;
   if (input.firstSeen !== undefined) note.firstSeen = input.firstSeen;
   return note;
 }

@@ -16,12 +16,12 @@ import { presentCategories } from './present';
 import { normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { namesObject as namesObjectText } from './requested-object';
 import { splitSentences, tagEnglish, type Sentence, type Term } from './sentences';
-import { summarize } from './summary';
 import type {
   Analysis,
   CategoryId,
   Evidence,
   EvidenceField,
+  Explanation,
   Language,
   Level,
   MailMessage,
@@ -35,6 +35,7 @@ export type {
   CategoryId,
   Escalation,
   Evidence,
+  Explanation,
   HistoryEvent,
   HistoryNote,
   Language,
@@ -45,7 +46,7 @@ export type {
 } from './types';
 export { analyzeConversation, escalateConversation, type ConversationOptions, type ConversationStep } from './conversation';
 export { presentCategories } from './present';
-export { CATEGORY_IDS } from './types';
+export { CATEGORY_IDS, STEP_CATEGORIES } from './types';
 export { loadEnglishTagger } from './sentences';
 
 export interface AnalyzeOptions {
@@ -637,29 +638,28 @@ function decide(
   }
   const present = presentCategories({ signals });
 
-  // The summary names the thing asked for; a phrase that only says it is not public ("not in the brochures") does not.
+  // The explanation names the thing asked for; a phrase that only says it is not public ("not in the brochures") does not.
   const request = byCategory
     .get('sensitive-request')
     ?.slice()
     .sort((a, b) => Number(namesObject(b)) - Number(namesObject(a)) || b.points - a.points)[0];
   const requestedObject = request && namesObject(request) ? request.evidence.text : undefined;
-  const summary =
+  const explanation: Explanation | undefined =
     level === 'none'
-      ? ''
-      : summarize({
-          language: context.language,
-          categories: present,
-          requestedObject,
-          field: request?.field,
+      ? undefined
+      : {
+          categories: [...present],
           awareness: context.awareness,
-        });
+          ...(requestedObject ? { requestedObject } : {}),
+          ...(request?.field ? { field: request.field } : {}),
+        };
 
   return {
     level,
     score,
     language: context.language,
     signals,
-    summary,
+    ...(explanation ? { explanation } : {}),
     combinations: combinations.map((combination) => combination.id),
     capped: context.capped,
     awareness: context.awareness,

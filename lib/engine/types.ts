@@ -13,6 +13,16 @@ export const CATEGORY_IDS = [
 ] as const;
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+/** The steps of an approach, in the order a sentence about them names them; who the sender is is not a step. */
+export const STEP_CATEGORIES: readonly CategoryId[] = [
+  'sensitive-request',
+  'network-mapping',
+  'payment-offer',
+  'hospitality',
+  'private-channel',
+  'secrecy',
+];
 export type Language = 'en' | 'nl';
 export type Level = 'none' | 'low' | 'medium' | 'high';
 
@@ -60,8 +70,8 @@ export interface Analysis {
   score: number;
   language: Language;
   signals: Signal[];
-  /** One specific sentence a person understands, in the message's language. Empty when level is none. */
-  summary: string;
+  /** What the one-sentence explanation says, as data; the interface words it in its own language. Absent when level is none. */
+  explanation?: Explanation;
   /** Ids of the combination rules that decided the level. */
   combinations: string[];
   /** True when the body was longer than the analysis cap and only its start was read. */
@@ -78,6 +88,22 @@ export interface Analysis {
   history?: HistoryNote;
 }
 
+/**
+ * The explanation of a level, e.g. "A sender presenting as a diplomat asks for “unpublished process parameters” (EUV)
+ * and offers money.", as data: lib/ui-text/explanation.ts words it with the interface's message ids. Only
+ * `requestedObject` and `field` are words from the message, and they are shown as quotes.
+ */
+export interface Explanation {
+  /** The categories present strongly enough to count (see `presentCategories`). */
+  categories: CategoryId[];
+  /** The words naming what is asked for, as the message has them, e.g. "unpublished process parameters". */
+  requestedObject?: string;
+  /** The sensitive field the request is about, as the message has it, e.g. "EUV". */
+  field?: string;
+  /** The message reads as a security-awareness mail about approaches. */
+  awareness: boolean;
+}
+
 export interface Escalation {
   /** Ids of the escalation rules that held. */
   rules: string[];
@@ -87,15 +113,22 @@ export interface Escalation {
   earlier: Signal[];
 }
 
+/** The sender's history as data; the interface words it, e.g. "Third message from this sender since 12 October 2026. Earlier: an invitation. Now: a request for …". */
 export interface HistoryNote {
-  /** E.g. "Third message from this sender since 12 October 2026. Earlier: an invitation. Now: a request for …". */
-  sentence: string;
   /** Messages from this sender known on this device, this one included. */
   messages: number;
   /** When a message from this sender was first seen (milliseconds since the epoch), when known. */
   firstSeen?: number;
   /** Neither the sender nor its domain was seen before. */
   firstContact: boolean;
+  /** The sender's domain was counted too (it is not a free-mail provider anyone can sign up to). */
+  domainChecked: boolean;
+  /** Steps seen in earlier contact, in the order they first appeared. */
+  earlier: CategoryId[];
+  /** Steps in the open message, in `STEP_CATEGORIES` order. */
+  now: CategoryId[];
+  /** The words naming what the open message asks for, as the message has them. */
+  requestedObject?: string;
 }
 
 /** One earlier message of a sender as the history keeps it: when, and what it showed. No text. */

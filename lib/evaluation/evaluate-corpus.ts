@@ -1,3 +1,4 @@
+import { englishSummary } from '../ui-text/english';
 import { join } from 'node:path';
 import type { Language, Level } from '../engine/types';
 import { analyseMailFile } from './analyse-mail-file';
@@ -89,8 +90,8 @@ export async function evaluateCorpus(manifest: CorpusManifest, corpusDir: string
     }
     const wrong = entry.label === 'risky' ? !bannered : bannered;
     if (!wrong) continue;
-    const { level, score, summary } = result.analysis;
-    const mistake: Mistake = { file: entry.file, language: entry.language, level, score, summary };
+    const { level, score } = result.analysis;
+    const mistake: Mistake = { file: entry.file, language: entry.language, level, score, summary: englishSummary(result.analysis) };
     if (entry.kind) mistake.kind = entry.kind;
     (entry.label === 'risky' ? misses : falseBanners).push(mistake);
   }

@@ -1,3 +1,4 @@
+import { englishSummary } from '../ui-text/english';
 import { readFile } from 'node:fs/promises';
 import type { Level } from '../engine/types';
 import { analyseMailBytes } from './analyse-mail-file';
@@ -64,7 +65,7 @@ export async function evaluateHam(source: HamSource): Promise<HamEvaluation> {
       from: message.from.address,
       level: analysis.level,
       score: analysis.score,
-      summary: analysis.summary,
+      summary: englishSummary(analysis),
       training,
     });
   }

@@ -11,12 +11,12 @@ export interface TermChange {
 export interface PackCustomisation {
   /** Terms to look for as well: matched literally, never as a pattern or regular expression. */
   added: readonly TermChange[];
-  /** Default patterns to stop looking for, exactly as the default pack writes them. */
-  removed: readonly TermChange[];
+  /** Ids of default rules to switch off. */
+  disabledRules: readonly string[];
 }
 
 /** Categories whose terms only count in a sentence that asks for something, as their default rules do. */
-const REQUEST_CATEGORIES: ReadonlySet<CategoryId> = new Set(['sensitive-request', 'network-mapping']);
+export const REQUEST_CATEGORIES: ReadonlySet<CategoryId> = new Set(['sensitive-request', 'network-mapping']);
 const FALLBACK_WEIGHT = 15;
 /** Longest term accepted: a phrase someone types, not a document (the engine could not compile a much longer one). */
 export const MAX_TERM_CHARS = 200;
@@ -29,20 +29,18 @@ export class TermTooLongError extends Error {
   }
 }
 
+/** The id of the rule that holds the terms added for one category and language: its hits carry this id. */
+export function userRuleId(category: CategoryId, language: Language): string {
+  return `USER_${category.toUpperCase().replace(/-/g, '_')}_${language.toUpperCase()}`;
+}
+
 /**
- * The default pack with a user's or an organisation's terms added and removed. `base` is not changed. Throws
- * `TermTooLongError` for an added term over `MAX_TERM_CHARS`.
+ * The default pack with a user's or an organisation's terms added and default rules switched off. `base` is not
+ * changed. Throws `TermTooLongError` for an added term over `MAX_TERM_CHARS`.
  */
 export function customizePack(base: RulePack, custom: PackCustomisation): RulePack {
-  const removedKey = (change: { category: string; language: string; term: string }) =>
-    `${change.category}\u0000${change.language}\u0000${change.term}`;
-  const removed = new Set(custom.removed.map(removedKey));
-  const rules: Rule[] = base.rules.map((rule) => {
-    const patterns = rule.patterns.filter(
-      (pattern) => !removed.has(removedKey({ category: rule.category, language: rule.language, term: pattern })),
-    );
-    return patterns.length === rule.patterns.length ? rule : { ...rule, patterns };
-  });
+  const disabled = new Set(custom.disabledRules);
+  const rules: Rule[] = base.rules.filter((rule) => !disabled.has(rule.id));
 
   const addedByGroup = new Map<string, TermChange[]>();
   for (const change of custom.added) {
@@ -56,7 +54,7 @@ export function customizePack(base: RulePack, custom: PackCustomisation): RulePa
     const { category, language } = changes[0]!;
     const siblings = base.rules.filter((rule) => rule.category === category && rule.language === language);
     rules.push({
-      id: `USER_${category.toUpperCase().replace(/-/g, '_')}_${language.toUpperCase()}`,
+      id: userRuleId(category, language),
       category,
       language,
       weight: Math.max(FALLBACK_WEIGHT, ...siblings.map((rule) => rule.weight)),

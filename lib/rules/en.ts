@@ -19,6 +19,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 18,
     description: 'Writes on behalf of an embassy, consulate or trade mission',
+    examples: {
+      hit: ["I look forward to hearing from you.\n\nKind regards,\nWang Lei\nEmbassy of the People's Republic of China in the Netherlands", 'Thank you for your time.\n\nBest wishes,\nOleg Petrov\nTrade Representation of the Russian Federation'],
+      miss: ['Our team visited the embassy last week for a visa appointment.', 'The consulate will be closed on Monday for a national holiday.'],
+    },
     // In the body only the signature says who writes; elsewhere an embassy is often just a topic.
     zones: ['signature'],
     patterns: [
@@ -37,6 +41,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 18,
     description: 'Presents itself as writing from an embassy, consulate or trade mission',
+    examples: {
+      hit: ['I work at the embassy in The Hague and look after science cooperation.', 'I am writing on behalf of our embassy to invite you to a seminar.'],
+      miss: ['The embassy of Japan published a report on chip subsidies.', 'Did you get your passport back from the consulate?'],
+    },
     patterns: [
       'our|my embassy|consulate|consulate-general|mission|ministry|trade_office|trade_representation|trade_mission',
       'on behalf of ~ the|our embassy|consulate|mission|ministry',
@@ -51,6 +59,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 18,
     description: 'Uses a diplomatic title (attaché, secretary or counsellor of a mission)',
+    examples: {
+      hit: ['My name is Sergei Volkov, second secretary for science and technology.', 'As the science counsellor I follow your work on photonics with interest.'],
+      miss: ['Our department secretary will send the room booking tomorrow.', 'She was elected secretary of the student chess club.'],
+    },
     claimsOfficialRole: true,
     patterns: [
       'attaché|attache|attachée',
@@ -73,6 +85,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 0,
     description: 'Claims to act for a government body',
+    examples: {
+      hit: ['I represent a government agency that supports research on quantum sensing.', 'I write on behalf of the ministry that funds our exchange programme.'],
+      miss: ['The government announced new rules for export licences.', 'We work for a company that builds greenhouse sensors.'],
+    },
     claimsOfficialRole: true,
     patterns: [
       'I|we represent|work_for|act_for|speak_for ~ a|an|the|our government|state|ministry|agency|embassy',
@@ -89,6 +105,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 26,
     description: 'Asks for information that is not public: internal, unpublished or proprietary material',
+    examples: {
+      hit: ['Could you send me the unpublished measurements from your last overlay run?', 'Would you share the internal roadmap for the next scanner generation?', 'Can you tell me the settings you actually use on the etch tool?'],
+      miss: ['The measurements were published in Nature last month.', 'Please do not share any confidential documents with us.'],
+    },
     unless: PROHIBITIONS,
     patterns: [
       'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|material|materials|measurements|designs|figures|numbers|notes|files|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings',
@@ -122,6 +142,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 24,
     description: 'Asks for design files, process parameters, source code, model weights or similar technical assets',
+    examples: {
+      hit: ['Could you send me the source code for the alignment module?', 'Please share the process parameters you use for the deposition step.'],
+      miss: ['Our team published the source code on GitHub last year.', 'The model weights are already public on our website.'],
+    },
     unless: PROHIBITIONS,
     patterns: [
       'roadmap|roadmaps',
@@ -164,6 +188,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 22,
     description: 'Offers money in return for help',
+    examples: {
+      hit: ['My client would pay you a consulting fee of EUR 3,000 for two hours.', 'We are prepared to compensate you generously for your time.'],
+      miss: ['The conference registration is paid by your department.', "Travel costs are reimbursed according to the university's regulations."],
+    },
     unless: [
       'according to|under|per|following|within|in_line_with|in_accordance_with ~ rules|regulations|policy|policies|scheme|guidelines|tariffs|rates|regulation',
       // Pay in a job offer: a salary's bonus is not money for information.
@@ -224,6 +252,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 20,
     description: 'Asks to keep the contact hidden from the employer or colleagues',
+    examples: {
+      hit: ['Please keep this between us for now.', 'There is no need to tell your employer about our conversation.'],
+      miss: ["Please keep this quiet, it is a surprise for Anna's farewell.", 'I will tell my manager about the new schedule.'],
+    },
     patterns: [
       'keep ~ this|it|our|contact|conversation|exchange|arrangement|correspondence|relationship between us|between_ourselves|to_yourself|private|quiet|discreet|low-key|confidential',
       'between the two of us',
@@ -270,6 +302,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 18,
     description: 'Wants to move the contact off company channels',
+    examples: {
+      hit: ['Could we continue on Telegram? It is easier for me.', 'Please write to my personal email from now on.'],
+      miss: ['The signal from the sensor dropped after the update.', 'Please reply to this address; the shared team mailbox is read daily.'],
+    },
     patterns: [
       'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell',
       'continu*|talk*|chat*|mov*|switch*|reach*|contact*|messag*|text*|call*|writ*|add|find|send* ~ on|via|over|through|to ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
@@ -302,6 +338,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 10,
     description: 'Offers dinners, receptions, gifts or paid travel',
+    examples: {
+      hit: ['We would be glad to invite you to dinner at the residence.', 'All expenses paid, including business-class flights.'],
+      miss: ['Lunch will be provided in the canteen for all participants.', "Travel is reimbursed according to the university's travel policy."],
+    },
     unless: [
       'according to|under|per|following|within|in_line_with|in_accordance_with ~ rules|regulations|policy|policies|scheme|guidelines|regulation',
     ],
@@ -343,6 +383,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 15,
     description: 'Asks about colleagues, who has access, or for introductions',
+    examples: {
+      hit: ['Could you introduce me to colleagues who work on the EUV source?', 'Which engineers on your team have access to the test data?'],
+      miss: ['I met several colleagues who work on the EUV source at the conference.', 'Our engineers have access to the new lab from Monday.'],
+    },
     patterns: [
       'introduce|connect me|us with|to ~ colleagues|engineers|people|someone|anyone|researchers|experts|team|person',
       'put me|us in touch|contact with',
@@ -375,6 +419,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 14,
     description: 'Writes for a vague consultancy, think tank, expert network, talent programme or an unnamed client',
+    examples: {
+      hit: ['My client prefers to remain anonymous at this stage.', 'I am reaching out for an expert network that connects investors with specialists.'],
+      miss: ['Our client, a hospital in Utrecht, asked us to schedule the audit in May.', 'The tank was filled with nitrogen before the test.'],
+    },
     patterns: [
       'client|clients|principal|customer|sponsor|partner|investor ~ wishes|wish|prefers|prefer|asked|wants|want to remain|stay anonymous|unnamed|confidential|discreet|in_the_background',
       "cannot|can't|can_not|unable_to|not_able_to|not_allowed_to share|disclose|reveal|give|tell ~ their|his|her|its|the|our|my name|names|identity",
@@ -399,6 +447,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 22,
     description: "Asks for test results, measurements or data of the reader's own machine, product or line",
+    examples: {
+      hit: ['Could you send the acceptance test results of your new machine?', 'Can you tell me how your new scanner performs at high dose?'],
+      miss: ['Our acceptance test results are summarised in the public annual report.', 'The test results of the student project are on the course page.'],
+    },
     unless: PROHIBITIONS,
     patterns: [
       'test|acceptance|qualification|measurement|benchmark|validation|reliability|calibration|field|pilot|trial|yield|uptime|throughput results|numbers|data|figures|values|runs|logs|curves|reports',
@@ -413,6 +465,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 20,
     description: 'Asks for inside business information: customers, pricing, internal policy, negotiating positions, who decides',
+    examples: {
+      hit: ['Could you tell me who decides on the supplier selection?', 'Would you share your customer list for the Asian market?'],
+      miss: ['Our customer list grew by ten percent this year.', 'The board decisions were announced in the press release.'],
+    },
     unless: PROHIBITIONS,
     patterns: [
       'customer|client|supplier list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes',
@@ -431,6 +487,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 15,
     description: 'Asks for reports, notes or impressions about colleagues',
+    examples: {
+      hit: ['Could you write short notes on your colleagues in the metrology group?', 'Tell me about your colleagues, who is unhappy there?'],
+      miss: ["I wrote notes on the colleagues' presentations for the minutes.", 'The team gave a great talk about its new tool.'],
+    },
     patterns: [
       'report|reports|notes|impressions|profile|profiles|assessment|assessments|details|gossip ~ on|about ~ your|the colleagues|co-workers|team|staff|people|manager|managers|boss|director',
       'tell me|us ~ about ~ your|the colleagues|co-workers|team_members|staff|manager|managers|boss',
@@ -444,6 +504,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 20,
     description: 'Offers a personal grant, stipend, award or allowance, or payment on standing terms',
+    examples: {
+      hit: ['You would receive a personal grant of EUR 20,000 for the coming year.', 'We can work on the usual terms, as last time.'],
+      miss: ['The university received a research grant from the European Commission.', 'Our terms and conditions are on the website.'],
+    },
     patterns: [
       'personal|private|individual grant|grants|stipend|award|allowance|subsidy|bursary|fellowship|research_budget',
       'grant|stipend|award|subsidy|bursary|fellowship|allowance|funding ~ in_return|in_exchange|conditional|provided_that|on_condition',
@@ -463,6 +527,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 14,
     description: 'Offers a programme, lab or appointment abroad on the side, while the reader keeps the current job',
+    examples: {
+      hit: ['You can keep your current position in Delft and spend two months a year in our lab.', 'We offer a second appointment in Shanghai alongside your work in Eindhoven.'],
+      miss: ['She left her current position to join a start-up.', 'The lab moved to a second floor in the new building.'],
+    },
     patterns: [
       'keep|keeping|retain|retaining|while_keeping|alongside|besides|next_to|on_top_of ~ your|the current|present|existing position|job|role|appointment|employment|post',
       'on the side ~ of ~ your current|present job|position|work',
@@ -477,6 +545,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     language: 'en',
     weight: 18,
     description: 'Presents itself as a trade or economic representative, delegate or envoy of a state',
+    examples: {
+      hit: ['I am the trade representative of my country in Benelux.', 'As an envoy of the government I would like to meet your director.'],
+      miss: ['Our sales representative will call you about the order.', 'The trade fair opens on Tuesday in Utrecht.'],
+    },
     claimsOfficialRole: true,
     patterns: [
       'trade|economic|commercial|science|technology representative|representatives|delegate|delegates|envoy|envoys|officer|liaison|counsellor|counselor|attaché|attache',

@@ -21,7 +21,15 @@ import fittedModel from './fitted/model.json';
 import type { FittedModel, RulePack } from './types';
 
 export { LEVEL_THRESHOLDS, type Sensitivity } from './combinations';
-export { MAX_TERM_CHARS, TermTooLongError, customizePack, type PackCustomisation, type TermChange } from './customize';
+export {
+  MAX_TERM_CHARS,
+  REQUEST_CATEGORIES,
+  TermTooLongError,
+  customizePack,
+  userRuleId,
+  type PackCustomisation,
+  type TermChange,
+} from './customize';
 export type {
   BodyZone,
   CombinationRule,
@@ -29,6 +37,7 @@ export type {
   EscalationRule,
   FittedModel,
   Rule,
+  RuleExamples,
   RuleField,
   RulePack,
   TermList,

@@ -21,6 +21,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 18,
     description: 'Schrijft namens een ambassade, consulaat of handelsvertegenwoordiging',
+    examples: {
+      hit: ['Ik schrijf u vanuit de ambassade in Den Haag.', 'De handelsmissie nodigt u uit voor een seminar over chips.'],
+      miss: ['Ik heb gisteren mijn paspoort opgehaald bij het gemeentehuis.', 'Het ministerie van Economische Zaken publiceerde een nieuw rapport.'],
+    },
     patterns: [
       'ambassade|consulaat|consulaat-generaal|handelsvertegenwoordiging|handelsmissie|handelskantoor',
       'permanente vertegenwoordiging',
@@ -35,6 +39,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 18,
     description: 'Voert een diplomatieke titel (attaché, secretaris of raad van een post)',
+    examples: {
+      hit: ['Ik ben tweede secretaris voor wetenschap en technologie.', 'Als wetenschapsattaché volg ik uw werk met grote belangstelling.'],
+      miss: ['De secretaris van de ondernemingsraad stuurt de notulen.', 'Onze afdelingssecretaris regelt de zaal voor de vergadering.'],
+    },
     claimsOfficialRole: true,
     patterns: [
       'attaché|attache',
@@ -55,6 +63,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 0,
     description: 'Zegt namens een overheidsorgaan te schrijven',
+    examples: {
+      hit: ['Ik werk voor een ministerie dat onderzoek naar sensoren steunt.', 'Wij schrijven u namens de overheid van ons land.'],
+      miss: ['De overheid heeft nieuwe exportregels aangekondigd.', 'Wij werken voor een bedrijf dat kassen bouwt.'],
+    },
     claimsOfficialRole: true,
     patterns: [
       'ik|wij|we vertegenwoordig|vertegenwoordigen|werk_voor|werken_voor|spreek_namens ~ een|de|onze overheidsinstelling|overheidsdienst|overheid|ministerie|ambassade|staat|overheidsinstantie',
@@ -71,6 +83,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 26,
     description: 'Vraagt om informatie die niet openbaar is: intern, niet gepubliceerd of vertrouwelijk',
+    examples: {
+      hit: ['Kunt u mij de interne rapporten over de proef sturen?', 'Zou je de resultaten willen delen voordat ze gepubliceerd worden?'],
+      miss: ['De resultaten zijn vorige maand gepubliceerd in Nature.', 'Deel alstublieft geen vertrouwelijke documenten met ons.'],
+    },
     unless: VERBODEN,
     patterns: [
       'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities',
@@ -91,6 +107,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 24,
     description: 'Vraagt om ontwerpbestanden, procesparameters, broncode, modelgewichten of vergelijkbare technische stukken',
+    examples: {
+      hit: ['Kunt u mij de procesparameters van de depositiestap sturen?', 'Graag ontvang ik de broncode van de uitlijnmodule.'],
+      miss: ['De broncode staat sinds vorig jaar openbaar op GitHub.', 'Onze procesparameters zijn dit jaar flink verbeterd.'],
+    },
     unless: VERBODEN,
     patterns: [
       'roadmap|routekaart|productroadmap|technologieroadmap',
@@ -120,6 +140,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 22,
     description: 'Biedt geld aan in ruil voor hulp',
+    examples: {
+      hit: ['Wij betalen u een vergoeding van 3.000 euro voor twee uur.', 'U ontvangt een royale vergoeding voor uw tijd.'],
+      miss: ['De reiskosten worden vergoed volgens de reisregeling van de universiteit.', 'We zamelen geld in voor een cadeau; een bijdrage via Tikkie is welkom.'],
+    },
     unless: [
       'volgens|conform|binnen|onder ~ regeling|regels|tarieven|reglement|vergoedingenregeling|reisregeling|cao|beleid|*regeling',
       // Loon in een vacature: de bonus bij een salaris is geen geld voor informatie.
@@ -165,6 +189,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 20,
     description: 'Vraagt het contact te verbergen voor werkgever of collega\'s',
+    examples: {
+      hit: ['Laten we dit onder ons houden.', 'Uw werkgever hoeft hier niets van te weten.'],
+      miss: ["Zeg tegen je collega's nog niets, het is een verrassing voor haar afscheid.", 'Ik heb het rooster met mijn leidinggevende besproken.'],
+    },
     patterns: [
       'onder ons',
       'tussen ons',
@@ -205,6 +233,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 18,
     description: 'Wil het contact buiten de kanalen van het werk voortzetten',
+    examples: {
+      hit: ['Kunnen we dit gesprek verder voeren via Signal?', 'Stuur het liever naar mijn privé-mailadres.'],
+      miss: ['Het signaal van de sensor viel weg na de update.', 'Stuur het verslag naar het gedeelde teamadres.'],
+    },
     patterns: [
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',
@@ -229,6 +261,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 10,
     description: 'Biedt diners, recepties, cadeaus of betaalde reizen aan',
+    examples: {
+      hit: ['Ik nodig u graag uit voor een diner op de residentie.', 'Alle kosten worden vergoed, inclusief vlucht en hotel.'],
+      miss: ['De lunch wordt voor alle deelnemers in de kantine verzorgd.', 'Reiskosten worden vergoed volgens de reisregeling.'],
+    },
     unless: ['volgens|conform|binnen|onder ~ regeling|regels|reglement|reisregeling|cao|beleid|*regeling'],
     patterns: [
       'lunch|diner|etentje|borrel|maaltijd ~ op mijn|onze kosten',
@@ -254,6 +290,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 15,
     description: 'Vraagt naar collega\'s, wie toegang heeft, of om introducties',
+    examples: {
+      hit: ["Kunt u mij in contact brengen met collega's die aan de bron werken?", 'Wie van jullie heeft toegang tot de testdata?'],
+      miss: ["Op het congres sprak ik met collega's die aan de bron werken.", 'Sinds maandag hebben alle medewerkers toegang tot het nieuwe lab.'],
+    },
     patterns: [
       'collega\'s|medewerkers|mensen|ingenieurs|onderzoekers die ~ toegang hebben',
       'welke|wie ~ collega\'s|medewerkers|mensen|ingenieurs|onderzoekers ~ toegang|werken|werkt|zitten|zit',
@@ -278,6 +318,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 14,
     description: 'Schrijft voor een vaag adviesbureau, een denktank, een expertnetwerk, een talentenprogramma of een niet genoemde opdrachtgever',
+    examples: {
+      hit: ['Mijn opdrachtgever wil voorlopig anoniem blijven.', 'Ik schrijf namens een denktank die technologiebeleid onderzoekt.'],
+      miss: ['Onze klant, een groot ziekenhuis, vroeg om een offerte.', 'De tank werd vóór de test met stikstof gevuld.'],
+    },
     patterns: [
       'niet [nader] genoemde|bekendgemaakte opdrachtgever|klant|partij|cliënt|partner',
       'anonieme|onbekende opdrachtgever|klant|cliënt|partij',
@@ -300,6 +344,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 22,
     description: 'Vraagt om testresultaten, meetwaarden of gegevens van de eigen machine, het product of de lijn van de lezer',
+    examples: {
+      hit: ['Kunt u mij de testresultaten van jullie nieuwe machine sturen?', 'Zou je kunnen vertellen hoe jullie nieuwe scanner presteert?'],
+      miss: ['De testresultaten staan in het openbare jaarverslag.', 'Hoe de nieuwe trein presteert, lees je in de krant.'],
+    },
     unless: VERBODEN,
     patterns: [
       'testresultaten|meetresultaten|meetwaarden|meetgegevens|acceptatietests|acceptatieresultaten|prestatiecijfers|opbrengstcijfers|doorvoercijfers|uptimecijfers|kwalificatieresultaten|kalibratieresultaten|testrapporten',
@@ -314,6 +362,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 20,
     description: 'Vraagt om interne bedrijfsinformatie: klanten, prijzen, intern beleid, onderhandelingsposities, wie beslist',
+    examples: {
+      hit: ['Kunt u mij vertellen wie beslist over de keuze van leveranciers?', 'Graag ontvang ik jullie klantenlijst voor Azië.'],
+      miss: ['Onze klantenlijst groeide dit jaar met tien procent.', 'De besluitvorming van de gemeente duurde lang.'],
+    },
     unless: VERBODEN,
     patterns: [
       'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijsten|orderaantallen|inkoopprijzen',
@@ -331,6 +383,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 15,
     description: 'Vraagt om verslagen, notities of indrukken over collega\'s',
+    examples: {
+      hit: ["Kunt u korte notities over uw collega's in de meetgroep maken?", "Vertel eens over je collega's: wie is ontevreden?"],
+      miss: ['Het team gaf een mooie presentatie over de nieuwe machine.', "In de nieuwsbrief staat informatie over de nieuwe collega's."],
+    },
     patterns: [
       'verslag|verslagen|notities|indrukken|profiel|profielen|beoordeling|informatie|roddels ~ over ~ je|jouw|uw|de collega\'s|collega|team|teamleden|medewerkers|leidinggevende|manager|baas|directeur',
       'vertel|vertelt ~ over ~ je|jouw|uw|de collega\'s|teamleden|medewerkers|leidinggevende|baas',
@@ -344,6 +400,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 20,
     description: 'Biedt een persoonlijke beurs, toelage of prijs aan, of betaling op vaste voorwaarden',
+    examples: {
+      hit: ['U ontvangt een persoonlijke beurs van 20.000 euro per jaar.', 'We werken op de gebruikelijke voorwaarden, net als vorige keer.'],
+      miss: ['De universiteit ontving een subsidie van NWO.', 'De algemene voorwaarden staan op de website.'],
+    },
     patterns: [
       'persoonlijke|privé|individuele beurs|toelage|subsidie|prijs|vergoeding|onderzoeksbudget|fellowship',
       'beurs|toelage|subsidie|prijs|financiering|fellowship ~ in_ruil|op_voorwaarde|mits',
@@ -363,6 +423,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 14,
     description: 'Biedt een programma, lab of aanstelling in het buitenland ernaast, terwijl de lezer de huidige baan houdt',
+    examples: {
+      hit: ['U behoudt uw huidige baan in Delft en werkt twee maanden per jaar bij ons.', 'Naast uw huidige functie biedt het programma een tweede aanstelling in Shanghai.'],
+      miss: ['Zij heeft haar huidige baan opgezegd voor een start-up.', 'Het lab verhuist naar de tweede verdieping.'],
+    },
     patterns: [
       'naast|met_behoud_van|terwijl_je|terwijl_u ~ je|jouw|uw huidige|bestaande|vaste baan|functie|aanstelling|betrekking|werk|positie',
       'behoud|behoudt|houd|houdt ~ je|jouw|uw huidige|vaste baan|functie|aanstelling|betrekking',
@@ -378,6 +442,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     language: 'nl',
     weight: 18,
     description: 'Stelt zich voor als handels- of economisch vertegenwoordiger, afgevaardigde of gezant van een staat',
+    examples: {
+      hit: ['Ik ben de handelsvertegenwoordiger van mijn land voor de Benelux.', 'Als afgevaardigde van de regering wil ik uw directeur spreken.'],
+      miss: ['Onze vertegenwoordiger belt u over de bestelling.', 'De handelsbeurs opent dinsdag in Utrecht.'],
+    },
     claimsOfficialRole: true,
     patterns: [
       'handelsvertegenwoordiger|handelsvertegenwoordiging|handelsattaché|handelsafgevaardigde|economisch_vertegenwoordiger|wetenschapsattaché|technologieattaché',

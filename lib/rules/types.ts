@@ -19,6 +19,12 @@ export type BodyZone = 'main' | 'quoted' | 'signature' | 'footer';
  * - `[word]` makes a slot optional; `~` allows up to four other words in between (within a sentence).
  * User-added terms are literals (see `literalPattern`): they never reach this syntax.
  */
+/** Sentences that show what a rule does: it fires in each `hit`, and not in any `miss` (a near-miss). */
+export interface RuleExamples {
+  hit: readonly string[];
+  miss: readonly string[];
+}
+
 export interface Rule {
   id: string;
   category: CategoryId;
@@ -27,6 +33,11 @@ export interface Rule {
   weight: number;
   /** What a person reads when the rule fires. */
   description: string;
+  /**
+   * Two or three sentences it catches and near-misses it must not: the options page shows the hits, and
+   * tests/unit/rules/examples.test.ts runs every one through the engine. Every default rule has them.
+   */
+  examples?: RuleExamples;
   patterns: readonly string[];
   /** Terms matched literally, whole words, any case and spacing: what users add. Never a regular expression. */
   literals?: readonly string[];

@@ -4,12 +4,12 @@ import type { Settings } from '../settings';
 
 let lastPack: { key: string; pack: RulePack } | null = null;
 
-/** The default pack with the user's and the organisation's terms; built again only when those terms change. */
-function packFor(settings: Pick<Settings, 'addedTerms' | 'removedTerms'>): RulePack {
-  const { addedTerms, removedTerms } = settings;
-  if (addedTerms.length === 0 && removedTerms.length === 0) return DEFAULT_PACK;
-  const key = JSON.stringify([addedTerms, removedTerms]);
-  if (lastPack?.key !== key) lastPack = { key, pack: customizePack(DEFAULT_PACK, { added: addedTerms, removed: removedTerms }) };
+/** The default pack with the user's and the organisation's terms and without the rules switched off; built again only when those change. */
+function packFor(settings: Pick<Settings, 'addedTerms' | 'disabledRules'>): RulePack {
+  const { addedTerms, disabledRules } = settings;
+  if (addedTerms.length === 0 && disabledRules.length === 0) return DEFAULT_PACK;
+  const key = JSON.stringify([addedTerms, disabledRules]);
+  if (lastPack?.key !== key) lastPack = { key, pack: customizePack(DEFAULT_PACK, { added: addedTerms, disabledRules }) };
   return lastPack.pack;
 }
 

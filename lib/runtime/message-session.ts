@@ -244,8 +244,8 @@ function movedOrReplaced(before: OpenMessage, after: OpenMessage): boolean {
 }
 
 function analysisInputs(settings: Settings): string {
-  const { sensitivity, addedTerms, removedTerms, organisationDomains } = settings;
-  return JSON.stringify([sensitivity, addedTerms, removedTerms, organisationDomains]);
+  const { sensitivity, addedTerms, disabledRules, organisationDomains } = settings;
+  return JSON.stringify([sensitivity, addedTerms, disabledRules, organisationDomains]);
 }
 
 function sameOfficer(a: Settings, b: Settings): boolean {

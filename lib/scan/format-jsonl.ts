@@ -1,3 +1,4 @@
+import { englishHistory, englishSummary } from '../ui-text/english';
 import type { AnalysedRecord, FailedRecord } from './scan-record';
 import { formatSender } from './display-text';
 
@@ -21,13 +22,15 @@ export function formatJsonLine(record: AnalysedRecord | FailedRecord): string {
       rules: signal.rules,
       evidence: signal.evidence,
     })),
-    summary: analysis.summary,
+    // Worded as the English interface words it: the same message ids, from locales/en.yml.
+    summary: englishSummary(analysis),
     combinations: analysis.combinations,
     awareness: analysis.awareness,
     date: record.date === undefined ? null : new Date(record.date).toISOString(),
     // What the sender sent before, from an in-memory history of this scan only.
     history: analysis.history
       ? {
+          sentence: englishHistory(analysis),
           ...analysis.history,
           ...(analysis.history.firstSeen === undefined ? {} : { firstSeen: new Date(analysis.history.firstSeen).toISOString() }),
           escalation: analysis.escalation ?? null,

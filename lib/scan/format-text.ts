@@ -1,3 +1,4 @@
+import { englishHistory, englishSummary } from '../ui-text/english';
 import type { Signal } from '../engine/types';
 import { formatSender, oneLine } from './display-text';
 import type { AnalysedRecord, FailedRecord } from './scan-record';
@@ -35,8 +36,9 @@ export function formatTextRecord(record: AnalysedRecord | FailedRecord): string 
   const lines = [
     headerLine(analysis.level.toUpperCase(), record.source, oneLine(formatSender(record.from)), record.subject, analysis.score),
   ];
-  if (analysis.summary) lines.push(`  ${oneLine(analysis.summary)}`);
-  if (analysis.history) lines.push(`  History: ${oneLine(analysis.history.sentence)}`);
+  const summary = englishSummary(analysis);
+  if (summary) lines.push(`  ${oneLine(summary)}`);
+  if (analysis.history) lines.push(`  History: ${oneLine(englishHistory(analysis))}`);
   if (analysis.escalation) {
     lines.push(`  Escalation (+${analysis.escalation.points}): ${analysis.escalation.rules.join(', ')}`);
   }

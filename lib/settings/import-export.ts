@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isDomainName, isHostName, isMailAddress, MAX_LIST_ENTRIES } from './entry-rules';
-import { settingsV1toV2 } from './migrations';
-import { domainNames, SETTING_NAMES, SETTINGS_VERSION, userSettingsSchema, type SettingName, type UserSettings } from './schema';
+import { migrateSettings, V2_SETTING_NAMES } from './migrations';
+import { domainNames, SETTINGS_VERSION, termChangeSchema, userSettingsSchema, type SettingName, type UserSettings } from './schema';
 
 /** Marks a file as Waakzaam's settings export. */
 export const EXPORT_FORMAT = 'waakzaam-settings';
@@ -52,7 +52,7 @@ function problemOf(issue: z.core.$ZodIssue, prefix: string): ImportProblem {
     case 'too_big':
       return { path, code: 'invalid-value', detail: `≤ ${String(issue.maximum)}` };
     default:
-      return { path, code: 'invalid', detail: issue.code };
+      return { path, code: 'invalid', detail: '' };
   }
 }
 
@@ -63,7 +63,7 @@ const ENTRY_RULES: Partial<Record<SettingName, { code: ImportProblem['code']; va
   organisationDomains: { code: 'not-domain', valid: (entry) => domainNames([entry]).every(isDomainName) },
   selfHostedHosts: { code: 'not-host', valid: (entry) => isHostName(entry.trim().toLowerCase()) },
 };
-const LISTS: readonly SettingName[] = ['trustedSenders', 'trustedDomains', 'organisationDomains', 'selfHostedHosts', 'addedTerms', 'removedTerms'];
+const LISTS: readonly SettingName[] = ['trustedSenders', 'trustedDomains', 'organisationDomains', 'selfHostedHosts', 'addedTerms', 'disabledRules'];
 
 /** Enough to show what is wrong with a file; a file with thousands of bad entries is not listed in full. */
 const MAX_ENTRY_PROBLEMS = 50;
@@ -90,8 +90,27 @@ function entryProblems(settings: Record<string, unknown>): ImportProblem[] {
 /** Keys a version-1 file holds that are no setting: the migration would drop them, so the file is refused instead. */
 function unknownKeys(settings: unknown): ImportProblem[] {
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return [];
-  const unknown = Object.keys(settings).filter((key) => !(SETTING_NAMES as readonly string[]).includes(key));
+  const unknown = Object.keys(settings).filter((key) => !V2_SETTING_NAMES.has(key));
   return unknown.length > 0 ? [{ path: 'settings', code: 'unknown-key', detail: unknown.join(', ') }] : [];
+}
+
+/**
+ * Where a JSON file stops being JSON, as "line:column" (the options page words it), or '' when the parser does not
+ * say: the parser's own text is in the browser's language of development, not the reader's.
+ */
+function jsonErrorPlace(text: string, error: Error): string {
+  const position = /position (\d+)/.exec(error.message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return `${line}:${before.length - before.lastIndexOf('\n')}`;
+}
+
+/** A file of version 1 or 2 switches off pattern lines; each is checked before it becomes its rule switched off. */
+function switchedOffLineProblems(settings: unknown): ImportProblem[] {
+  if (typeof settings !== 'object' || settings === null || !('removedTerms' in settings)) return [];
+  const lines = z.safeParse(z.array(termChangeSchema), settings.removedTerms);
+  return lines.success ? [] : lines.error.issues.map((issue) => problemOf(issue, 'settings.removedTerms'));
 }
 
 /**
@@ -103,7 +122,7 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', code: 'not-json', detail: (error as Error).message }] };
+    return { ok: false, problems: [{ path: '', code: 'not-json', detail: jsonErrorPlace(text, error as Error) }] };
   }
   const file = z.safeParse(fileSchema, json);
   if (!file.success) {
@@ -119,7 +138,9 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
     const unknown = unknownKeys(file.data.settings);
     if (unknown.length > 0) return { ok: false, problems: unknown };
   }
-  const current = version < 2 ? settingsV1toV2(file.data.settings) : file.data.settings;
+  const oldLines = version < 3 ? switchedOffLineProblems(file.data.settings) : [];
+  if (oldLines.length > 0) return { ok: false, problems: oldLines };
+  const current = migrateSettings(file.data.settings, version);
   const settings = z.safeParse(userSettingsSchema, current);
   if (!settings.success) return { ok: false, problems: settings.error.issues.map((issue) => problemOf(issue, 'settings')) };
   const entries = entryProblems(current as Record<string, unknown>);

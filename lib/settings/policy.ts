@@ -72,9 +72,11 @@ export function parsePolicy(raw: Record<string, unknown>): Policy {
     else invalid.push(key);
   }
   const locked: SettingName[] = [];
-  for (const name of read.lockedSettings ?? []) {
+  for (const listed of read.lockedSettings ?? []) {
+    // Policies written before version 3 lock the switched-off defaults under their old name.
+    const name = listed === 'removedTerms' ? 'disabledRules' : listed;
     if ((SETTING_NAMES as string[]).includes(name)) locked.push(name as SettingName);
-    else invalid.push(`lockedSettings: ${name}`);
+    else invalid.push(`lockedSettings: ${listed}`);
   }
   const extraTerms: TermChange[] = [];
   (read.extraTerms ?? []).forEach((entry, index) => {
@@ -131,7 +133,7 @@ export function mergeSettings(user: UserSettings, policy: Policy): Settings {
       (domain) => domain,
     ),
     addedTerms: union([...(policy.extraTerms ?? []), ...(own('addedTerms') ?? [])], termKey),
-    removedTerms: own('removedTerms') ?? [],
+    disabledRules: own('disabledRules') ?? [],
     selfHostedHosts: own('selfHostedHosts') ?? [],
     locked: [...policy.locked],
   };

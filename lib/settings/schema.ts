@@ -16,7 +16,7 @@ export type Sensitivity = (typeof SENSITIVITIES)[number];
 export const TERM_LANGUAGES = ['en', 'nl'] as const;
 
 /** The version of the stored shape of the user's settings; migrations.ts brings older shapes up to it. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const addressList = z.pipe(
   z.array(z.string()),
@@ -63,6 +63,12 @@ const termList = z.pipe(
   }),
 );
 
+/** A default rule's id as the packs write it; ids no longer in the packs are kept, and simply match nothing. */
+const ruleIdList = z.pipe(
+  z.array(z.string().check(z.regex(/^[A-Z][A-Z0-9_]{1,80}$/))),
+  z.transform((ids: string[]) => [...new Set(ids)]),
+);
+
 /** Every field of the user's layer; `userSettingsSchema` makes each one optional. */
 const userFields = {
   enabled: z.boolean(),
@@ -75,8 +81,8 @@ const userFields = {
   organisationDomains: domainList,
   /** Terms added to the default packs, per category and language. */
   addedTerms: termList,
-  /** Default patterns switched off, exactly as the default pack writes them. */
-  removedTerms: termList,
+  /** Ids of default rules the user switched off (e.g. `EN_HOSPITALITY`). */
+  disabledRules: ruleIdList,
   /** Hostnames of self-hosted Roundcube installations the user added. */
   selfHostedHosts: addressList,
   highlightEvidence: z.boolean(),
@@ -99,7 +105,7 @@ export interface Settings {
   trustedDomains: string[];
   organisationDomains: string[];
   addedTerms: TermChange[];
-  removedTerms: TermChange[];
+  disabledRules: string[];
   selfHostedHosts: string[];
   highlightEvidence: boolean;
   /** Settings the organisation's policy locked: the user cannot change them (the options page shows them locked). */
@@ -116,7 +122,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   trustedDomains: [],
   organisationDomains: [],
   addedTerms: [],
-  removedTerms: [],
+  disabledRules: [],
   selfHostedHosts: [],
   highlightEvidence: true,
   locked: [],

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { OfflineNetwork } from './support/offline-network';
-import { DEMO_INBOX_URL, demoInboxPage } from './support/pages';
 import { analysedState } from './support/tab-state';
+import { openInDemoInbox } from './support/demo-message';
 
 /** Reads every key in the extension's local storage, from the service worker. */
 async function storedLocal(browser: LaunchedBrowser): Promise<Record<string, unknown>> {
@@ -67,14 +66,7 @@ const SIMPLEX_MESSAGE = {
 
 test('a term added in the options page turns the banner on, and removing it turns it off, without a reload', async () => {
   const browser = await launchBrowser();
-  const network = await OfflineNetwork.install(browser.context);
-  network.serve(DEMO_INBOX_URL, { body: demoInboxPage() });
-  const webmail = await browser.context.newPage();
-  await webmail.goto(`${DEMO_INBOX_URL}#inbox`);
-  await webmail.evaluate((message) => {
-    (window as unknown as { demoInbox: { add(message: object): void } }).demoInbox.add(message);
-    location.hash = `inbox/${message.id}`;
-  }, SIMPLEX_MESSAGE);
+  const { webmail, network } = await openInDemoInbox(browser, SIMPLEX_MESSAGE);
   const before = await analysedState(browser.worker!, 1);
   expect(before.messages[0]!.analysis.level).toBe('low');
   await expect(webmail.locator('waakzaam-banner')).toHaveCount(0);

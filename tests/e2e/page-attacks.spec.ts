@@ -113,7 +113,7 @@ test('a banner the page removes, alters or keeps removing is put back, and the d
   });
   await page.waitForTimeout(1_200);
   await expect.poll(() => bannerCount(page)).toBe(1);
-  expect(await bannerText(page)).toMatch(/WAAKZAAM(High risk|Be careful)/);
+  expect(await bannerText(page)).toMatch(/WAAKZAAM (High risk|Be careful)/);
 
   const state = await analysedState(session.browser.worker!, 1);
   expect(state.bannerRemounts).toBeGreaterThanOrEqual(3);

@@ -15,10 +15,30 @@ const PLACED_PROBLEMS = {
   'too-many': 'options.backup.tooMany',
 } as const;
 
+/** zod's names for what a setting should be, in the reader's words. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'options.backup.type.text',
+  number: 'options.backup.type.number',
+  int: 'options.backup.type.number',
+  boolean: 'options.backup.type.boolean',
+  array: 'options.backup.type.list',
+  object: 'options.backup.type.object',
+  null: 'options.backup.type.empty',
+};
+
+const translate = (key: string, substitutions?: string[]) => (i18n.t as (key: string, substitutions?: string[]) => string)(key, substitutions);
+
 export function problemText(problem: ImportProblem): string {
   switch (problem.code) {
-    case 'not-json':
-      return i18n.t('options.backup.notJson', [problem.detail]);
+    case 'not-json': {
+      const [line, column] = problem.detail.split(':');
+      return line && column ? i18n.t('options.backup.notJsonAt', [line, column]) : i18n.t('options.backup.notJson');
+    }
+    case 'invalid-type':
+      return i18n.t('options.backup.invalidType', [
+        problem.path || i18n.t('options.backup.wholeFile'),
+        TYPE_NAMES[problem.detail] ? translate(TYPE_NAMES[problem.detail]!) : problem.detail,
+      ]);
     case 'not-waakzaam':
       return i18n.t('options.backup.notWaakzaam');
     case 'newer-version':

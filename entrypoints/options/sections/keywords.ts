@@ -1,34 +1,13 @@
 import { i18n } from '#i18n';
 import { CATEGORY_IDS, type CategoryId } from '../../../lib/engine/types';
-import { DEFAULT_PACK, MAX_TERM_CHARS } from '../../../lib/rules';
+import { DEFAULT_PACK, MAX_TERM_CHARS, type Rule } from '../../../lib/rules';
 import { TERM_LANGUAGES, type SettingsState, type TermChange } from '../../../lib/settings';
 import { categoryLabel } from '../../../lib/ui-text/labels';
-import { button, element, statusLine } from '../../../lib/ui/dom';
+import { button, checkboxField, element, statusLine } from '../../../lib/ui/dom';
 import { isLocked, lockedNote, save, section, type SectionContext } from '../context';
 import { listEditor } from '../list-editor';
-
-type TermLanguage = (typeof TERM_LANGUAGES)[number];
-
-/** A default pattern in words a reader follows: "on behalf of … the/our embassy/consulate". */
-export function readablePattern(pattern: string): string {
-  return pattern
-    .split(/\s+/)
-    .map((word) => (word === '~' ? '…' : word.replace(/^\[(.*)\]$/, '($1)').replace(/_/g, ' ').replace(/\|/g, ' / ')))
-    .join(' ')
-    .replace('{amount}', i18n.t('options.keywords.amount'));
-}
-
-/** The default patterns of one category and language, in pack order, each once. */
-export function defaultPatterns(category: CategoryId, language: TermLanguage): string[] {
-  const patterns = DEFAULT_PACK.rules
-    .filter((rule) => rule.category === category && rule.language === language)
-    .flatMap((rule) => rule.patterns);
-  return [...new Set(patterns)];
-}
-
-function languageName(language: TermLanguage): string {
-  return language === 'en' ? i18n.t('options.keywords.english') : i18n.t('options.keywords.dutch');
-}
+import { languageName, ruleItem, ruleMatches, type TermLanguage } from './keyword-rules';
+import { termCheck } from './term-check';
 
 function select(doc: Document, id: string, text: string, options: Array<{ value: string; label: string }>) {
   const control = element(doc, 'select');
@@ -45,14 +24,29 @@ function select(doc: Document, id: string, text: string, options: Array<{ value:
   return { wrapper, control };
 }
 
-const sameGroup = (category: string, language: string) => (change: TermChange) =>
+const sameGroup = (category: string, language: string) => (change: { category: string; language: string }) =>
   change.category === category && change.language === language;
 
-/** See, add and remove the terms Waakzaam looks for, per category and language, and go back to the defaults. */
-export function keywordsSection({ doc, actions, page }: Pick<SectionContext, 'doc' | 'actions' | 'page'>) {
+/**
+ * The default rules, each in plain words with sentences it catches and a switch, per kind of sign and language or
+ * found by a search over all of them; the user's own terms beside them, with a check of what a new term would catch.
+ * The rule syntax shows only in the advanced view.
+ */
+export function keywordsSection(context: Pick<SectionContext, 'doc' | 'actions' | 'page'>) {
+  const { doc, actions, page } = context;
   const root = section(doc, 'keywords', i18n.t('options.keywords.title'), i18n.t('options.keywords.intro'));
   const status = statusLine(doc, 'keywords-status');
   let state: SettingsState | null = null;
+
+  const search = element(doc, 'input');
+  search.type = 'search';
+  search.id = 'keyword-search';
+  search.autocomplete = 'off';
+  search.placeholder = i18n.t('options.keywords.searchPlaceholder');
+  const searchLabel = element(doc, 'label', undefined, i18n.t('options.keywords.search'));
+  searchLabel.htmlFor = search.id;
+  const searchRow = element(doc, 'p', 'field search');
+  searchRow.append(searchLabel, search);
 
   const category = select(
     doc,
@@ -70,14 +64,17 @@ export function keywordsSection({ doc, actions, page }: Pick<SectionContext, 'do
   language.control.value = page.keywordLanguage;
   const pickers = element(doc, 'p', 'pickers');
   pickers.append(category.wrapper, language.wrapper);
+  const advanced = checkboxField(doc, 'keyword-advanced', i18n.t('options.keywords.advanced'), 'check');
 
   const group = () => ({ category: category.control.value as CategoryId, language: language.control.value as TermLanguage });
 
-  const defaultsHeading = element(doc, 'h3', undefined, i18n.t('options.keywords.defaults'));
-  const defaultsHelp = element(doc, 'p', 'help', i18n.t('options.keywords.defaultsHelp'));
-  const defaultsList = element(doc, 'ul', 'defaults');
-  defaultsList.id = 'keyword-defaults';
-  const removedLock = lockedNote(doc);
+  const rulesHeading = element(doc, 'h3', undefined, i18n.t('options.keywords.defaults'));
+  const count = element(doc, 'p', 'help rule-count');
+  count.id = 'keyword-count';
+  count.setAttribute('role', 'status');
+  const rulesList = element(doc, 'ul', 'rules');
+  rulesList.id = 'keyword-rules';
+  const disabledLock = lockedNote(doc);
 
   const addedHeading = element(doc, 'h3', undefined, i18n.t('options.keywords.added'));
   const addedLock = lockedNote(doc);
@@ -99,83 +96,104 @@ export function keywordsSection({ doc, actions, page }: Pick<SectionContext, 'do
       }));
     },
   });
+  const termInput = editor.element.querySelector<HTMLInputElement>('#keyword-terms-input')!;
+  const check = termCheck(context, {
+    candidate: (): TermChange | null => {
+      const term = termInput.value.trim().replace(/\s+/g, ' ');
+      return term.length >= 2 && term.length <= MAX_TERM_CHARS ? { ...group(), term } : null;
+    },
+  });
+
+  const groupRules = (): Rule[] => DEFAULT_PACK.rules.filter(sameGroup(group().category, group().language));
 
   const reset = button(doc, i18n.t('options.keywords.reset'), () => {
     const { category: current, language: currentLanguage } = group();
     const other = (change: TermChange) => !sameGroup(current, currentLanguage)(change);
+    const inGroup = new Set(groupRules().map((rule) => rule.id));
     void save(
       status,
       () =>
         actions.update((user) => ({
           ...(state && !isLocked(state, 'addedTerms') ? { addedTerms: (user.addedTerms ?? []).filter(other) } : {}),
-          ...(state && !isLocked(state, 'removedTerms') ? { removedTerms: (user.removedTerms ?? []).filter(other) } : {}),
+          ...(state && !isLocked(state, 'disabledRules') ? { disabledRules: (user.disabledRules ?? []).filter((id) => !inGroup.has(id)) } : {}),
         })),
       i18n.t('options.keywords.resetDone'),
     );
   });
+
+  const switchRule = (id: string, on: boolean) =>
+    void save(status, () =>
+      actions.update((user) => {
+        const others = (user.disabledRules ?? []).filter((disabled) => disabled !== id);
+        return { disabledRules: on ? others : [...others, id] };
+      }),
+    );
 
   const render = () => {
     if (!state) return;
     const { category: current, language: currentLanguage } = group();
     page.keywordCategory = current;
     page.keywordLanguage = currentLanguage;
-    const inGroup = sameGroup(current, currentLanguage);
-    const removedLocked = isLocked(state, 'removedTerms');
+    const query = search.value.trim();
+    const withSyntax = advanced.input.checked;
+    const disabledLocked = isLocked(state, 'disabledRules');
     const addedLocked = isLocked(state, 'addedTerms');
+    const disabled = new Set(state.settings.disabledRules);
 
-    const removed = new Set(state.settings.removedTerms.filter(inGroup).map((change) => change.term));
-    defaultsList.replaceChildren(
-      ...defaultPatterns(current, currentLanguage).map((pattern, index) => {
-        const input = element(doc, 'input');
-        input.type = 'checkbox';
-        input.id = `default-term-${index}`;
-        input.checked = !removed.has(pattern);
-        input.disabled = removedLocked;
-        input.addEventListener('change', () => {
-          const switchedOn = input.checked;
-          void save(status, () =>
-            actions.update((user) => {
-              const others = (user.removedTerms ?? []).filter((change) => !(inGroup(change) && change.term === pattern));
-              return { removedTerms: switchedOn ? others : [...others, { category: current, language: currentLanguage, term: pattern }] };
-            }),
-          );
-        });
-        const label = element(doc, 'label', undefined, readablePattern(pattern));
-        label.htmlFor = input.id;
-        label.title = pattern;
-        const item = element(doc, 'li');
-        item.append(input, label);
-        return item;
-      }),
+    const shown = query ? DEFAULT_PACK.rules.filter((rule) => ruleMatches(rule, query, withSyntax)) : groupRules();
+    pickers.hidden = query !== '';
+    rulesList.replaceChildren(
+      ...shown.map((rule) =>
+        ruleItem(doc, {
+          rule,
+          on: !disabled.has(rule.id),
+          locked: disabledLocked,
+          showGroup: query !== '',
+          showSyntax: withSyntax,
+          onToggle: (on) => switchRule(rule.id, on),
+        }),
+      ),
     );
-    removedLock.hidden = !removedLocked;
+    count.textContent = query
+      ? i18n.t('options.keywords.matches', [String(shown.length), query])
+      : i18n.t('options.keywords.inGroup', [String(shown.length)]);
+    disabledLock.hidden = !disabledLocked;
 
+    const inGroup = sameGroup(current, currentLanguage);
     const policyTerms = new Set((state.policy.extraTerms ?? []).filter(inGroup).map((change) => change.term));
     editor.update(
       state.settings.addedTerms.filter(inGroup).map((change) => ({ value: change.term, fromPolicy: policyTerms.has(change.term) })),
       addedLocked,
     );
     addedLock.hidden = !addedLocked;
+    const groupIds = new Set(groupRules().map((rule) => rule.id));
     const changedAdded = !addedLocked && (state.user.addedTerms ?? []).some(inGroup);
-    const changedRemoved = !removedLocked && (state.user.removedTerms ?? []).some(inGroup);
-    reset.disabled = !changedAdded && !changedRemoved;
+    const changedDisabled = !disabledLocked && (state.user.disabledRules ?? []).some((id) => groupIds.has(id));
+    reset.disabled = !changedAdded && !changedDisabled;
   };
   category.control.addEventListener('change', render);
   language.control.addEventListener('change', render);
+  search.addEventListener('input', render);
+  advanced.input.addEventListener('change', render);
 
+  const buttons = element(doc, 'p', 'buttons');
+  buttons.append(reset);
   root.append(
+    searchRow,
     pickers,
-    defaultsHeading,
-    defaultsHelp,
-    removedLock,
-    defaultsList,
+    advanced.row,
+    rulesHeading,
+    count,
+    disabledLock,
+    rulesList,
     addedHeading,
+    element(doc, 'p', 'help', i18n.t('options.keywords.addedHelp')),
     addedLock,
     editor.element,
-    element(doc, 'p', 'buttons'),
+    check.element,
+    buttons,
     status.element,
   );
-  root.querySelector('.buttons')!.append(reset);
   return {
     element: root,
     update(next: SettingsState) {

@@ -3,7 +3,7 @@ import { SENSITIVITIES, type Sensitivity, type SettingsState } from '../../../li
 import { checkboxField, element, statusLine } from '../../../lib/ui/dom';
 import { isLocked, lockedNote, save, section, type SectionContext } from '../context';
 
-function sensitivityLabel(sensitivity: Sensitivity): { name: string; help: string } {
+export function sensitivityLabel(sensitivity: Sensitivity): { name: string; help: string } {
   switch (sensitivity) {
     case 'relaxed':
       return { name: i18n.t('options.sensitivity.relaxed'), help: i18n.t('options.sensitivity.relaxedHelp') };

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { summaryText } from '../../../lib/ui-text/explain';
 import { evidenceByCategory, renderEvidenceList } from '../../../lib/banner/evidence';
 import type { Analysis } from '../../../lib/engine/types';
 import { levelLabel } from '../../../lib/ui-text/labels';
@@ -10,7 +11,8 @@ export function renderAnalysis(doc: Document, analysis: Analysis): HTMLElement {
   const result = element(doc, 'article', `message level-${analysis.level}`);
   result.setAttribute('data-level', analysis.level);
   result.append(element(doc, 'p', 'level', levelLabel(analysis.level)));
-  if (analysis.summary) result.append(element(doc, 'p', 'summary', analysis.summary));
+  const summary = summaryText(analysis);
+  if (summary) result.append(element(doc, 'p', 'summary', summary));
   const groups = evidenceByCategory(analysis);
   if (groups.length > 0) result.append(renderEvidenceList(doc, groups));
   const rules = analysis.signals.flatMap((signal) => signal.rules);

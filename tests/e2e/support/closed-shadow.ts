@@ -83,3 +83,27 @@ export async function clickInBanner(page: Page, selector: string): Promise<void>
   if (!box) throw new Error(`no ${selector} in the banner`);
   await page.mouse.click(box.x, box.y);
 }
+
+/** What a person reads in the banner: the level, the explanation, the history and each sign with its quotes. */
+export interface BannerReading {
+  title: string;
+  sentences: string[];
+  evidence: string[];
+}
+
+export function bannerReading(page: Page): Promise<BannerReading> {
+  // No named functions inside: the demo runs through tsx, whose helpers would not exist in the page.
+  return inBanner(page, (root) => ({
+    title: root.querySelector('.title')?.textContent?.trim() ?? '',
+    sentences: ['.summary', '.history', '.capped']
+      .map((selector) => root.querySelector(selector)?.textContent?.trim() ?? '')
+      .filter(Boolean),
+    evidence: [...root.querySelectorAll('#waakzaam-evidence ul.evidence > li')].map((item) => {
+      const quotes = [...item.querySelectorAll('q')].map(
+        (quote) => `“${quote.textContent}”${quote.nextElementSibling?.classList.contains('where') ? quote.nextElementSibling.textContent : ''}`,
+      );
+      const category = item.querySelector('.category')?.textContent ?? '';
+      return quotes.length > 0 ? `${category}: ${quotes.join(', ')}` : category;
+    }),
+  }));
+}

@@ -108,7 +108,7 @@ describe('mountBanner', () => {
     const text = shadow().textContent ?? '';
 
     expect(text).toContain('High risk: this looks like an approach by an intelligence service');
-    expect(text).toContain('A diplomat asks for unpublished process data and offers a fee.');
+    expect(text).toContain('A sender presenting as a diplomat asks for “unpublished process data” and offers money.');
     expect(text).toContain('Asks for non-public technical information');
     expect(text).toContain('unpublished process parameters');
     expect(text).toContain('Third Secretary');
@@ -116,22 +116,46 @@ describe('mountBanner', () => {
   });
 
   it('says the sender history in its own line, as text, only when the analysis has one', async () => {
-    const sentence = 'Third message from this sender since 12 October 2026. Earlier: an offer of money. Now: a request for “<b>design files</b>”.';
-    const handle = await mount(openMessage(BODY), { ...highAnalysis(), history: { sentence, messages: 3, firstContact: false } }, options());
-    expect(shadow().querySelector('.history')?.textContent).toBe(sentence);
+    const history = {
+      messages: 3,
+      firstSeen: new Date(2026, 9, 12, 10).getTime(),
+      firstContact: false,
+      domainChecked: true,
+      earlier: ['payment-offer' as const],
+      now: ['sensitive-request' as const],
+      requestedObject: '<b>design files</b>',
+    };
+    const handle = await mount(openMessage(BODY), { ...highAnalysis(), history }, options());
+    expect(shadow().querySelector('.history')?.textContent).toBe(
+      'Third message from this sender since 12 October 2026. Earlier: an offer of money. Now: a request for “<b>design files</b>”.',
+    );
     expect(shadow().querySelector('.history b')).toBeNull();
 
     handle.update(highAnalysis(), openMessage(BODY));
     expect(shadow().querySelector('.history')).toBeNull();
   });
 
-  it('uses role alert for high and role status for medium', async () => {
-    const handle = await mount(openMessage(BODY), highAnalysis(), options());
-    expect(shadow().querySelector('[role="alert"]')).not.toBeNull();
+  it('announces the level to screen readers once, not again when the banner is drawn again, and again when it changes', async () => {
+    const target = openMessage(BODY);
+    const handle = await mount(target, highAnalysis(), options());
+    const region = shadow().querySelector<HTMLElement>('.announcement[role="status"]')!;
+    expect(region.getAttribute('aria-live')).toBe('assertive');
+    await vi.waitFor(() => expect(region.textContent).toMatch(/^High risk: this looks like an approach by an intelligence service\. A sender presenting as a diplomat/));
+    expect(shadow().querySelector('section.banner')?.getAttribute('role')).toBe('region');
 
-    handle.update(analysis('medium', [signal('hospitality', [evidence('dinner on me')])]), openMessage(BODY));
-    expect(shadow().querySelector('[role="alert"]')).toBeNull();
-    expect(shadow().querySelector('[role="status"]')?.textContent).toContain('Be careful: this message has signs of an approach');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(region, { childList: true, characterData: true, subtree: true, attributes: true });
+    handle.update(highAnalysis(), target);
+    userClick(button('Why?'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shadow().querySelector('.announcement')).toBe(region);
+    expect(changes.splice(0)).toEqual([]);
+
+    handle.update(analysis('medium', [signal('hospitality', [evidence('dinner on me')])]), target);
+    await vi.waitFor(() => expect(region.textContent).toMatch(/^Be careful: this message has signs of an approach/));
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    observer.disconnect();
     expect(host().getAttribute('data-level')).toBe('medium');
     expect(host().getAttribute('data-signals')).toBe('hospitality');
   });
@@ -146,6 +170,7 @@ describe('mountBanner', () => {
         [
           signal('identity-mismatch', [evidence(fill('sender name'), 'from'), evidence(fill('sender address'), 'from')]),
           signal('secrecy', [evidence(fill('body evidence')), evidence(fill('subject'), 'subject')]),
+          signal('sensitive-request', [evidence(fill('summary'))]),
         ],
         fill('summary'),
       );
@@ -279,6 +304,7 @@ describe('mountBanner', () => {
     const target = openMessage(BODY);
     const onRemount = vi.fn();
     await mount(target, highAnalysis(), options({ onRemount }));
+    await vi.waitFor(() => expect(shadow().querySelector('.announcement')!.textContent).not.toBe(''));
     const original = shadow().textContent;
 
     host().remove();

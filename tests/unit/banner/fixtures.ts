@@ -23,13 +23,14 @@ export function signal(category: CategoryId, texts: Evidence[], weight = 20): Si
   return { category, weight, rules: [`${category}.test`], evidence: texts };
 }
 
-export function analysis(level: Level, signals: Signal[], summary = 'A diplomat asks for unpublished process data and offers a fee.'): Analysis {
+/** An analysis with these signals; its explanation names them, and `requestedObject` as the words a request used. */
+export function analysis(level: Level, signals: Signal[], requestedObject = 'unpublished process data'): Analysis {
   return {
     level,
     score: level === 'high' ? 80 : level === 'medium' ? 50 : 10,
     language: 'en',
     signals,
-    summary,
+    explanation: { categories: signals.map((signal) => signal.category), requestedObject, awareness: false },
     combinations: [],
     capped: false,
     awareness: false,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/engine';
 import { analyze, categories, hasBanner, mail } from './helpers';
 import { DEFAULT_PACK } from '../../../lib/rules';
+import { englishSummary } from '../../../lib/ui-text/english';
 
 const APPROACH_EN =
   'Could you send me the unpublished process parameters of your EUV source? My client will pay you EUR 5,000 for it. Please keep this between us.';
@@ -144,7 +145,7 @@ describe('awareness mail', () => {
     );
     expect(analysis.awareness).toBe(true);
     expect(hasBanner(analysis)).toBe(false);
-    expect(analysis.summary).toMatch(/awareness/);
+    expect(englishSummary(analysis)).toMatch(/awareness/);
   });
 
   it('does not flag a Dutch awareness mail', async () => {
@@ -159,9 +160,11 @@ describe('awareness mail', () => {
 describe('summary and limits', () => {
   it('says specifically what is asked and offered', async () => {
     const analysis = await analyze(`Hi Tom,\n\n${APPROACH_EN}\n\nBest,\nAlex`);
-    expect(analysis.summary).toMatch(/unpublished process parameters/);
-    expect(analysis.summary).toMatch(/offers money/);
-    expect(analysis.summary).toMatch(/secret/);
+    expect(analysis.explanation?.requestedObject).toMatch(/unpublished process parameters/);
+    expect(analysis.explanation?.categories).toEqual(expect.arrayContaining(['payment-offer', 'secrecy']));
+    expect(englishSummary(analysis)).toMatch(/unpublished process parameters/);
+    expect(englishSummary(analysis)).toMatch(/offers money/);
+    expect(englishSummary(analysis)).toMatch(/secret/);
   });
 
   it('caps the analysed text and says so', async () => {
@@ -174,7 +177,8 @@ describe('summary and limits', () => {
 
   it('gives nothing for an empty message', async () => {
     const analysis = await analyzeMessage({ from: { name: '', address: '' }, subject: '', text: '' });
-    expect(analysis).toMatchObject({ level: 'none', signals: [], summary: '' });
+    expect(analysis).toMatchObject({ level: 'none', signals: [] });
+    expect(analysis.explanation).toBeUndefined();
     // The fitted reading of an empty text is its prior, far below any level.
     expect(analysis.score).toBeLessThan(DEFAULT_PACK.fitted!.decision.thresholds.standard.low);
   });

@@ -3,6 +3,8 @@ import { analyzeConversation, analyzeMessage, type SenderHistoryContext } from '
 import type { MailMessage } from '../../../lib/engine/types';
 import { DEFAULT_PACK } from '../../../lib/rules';
 import { hasBanner } from './helpers';
+import { englishHistory, localeTranslate } from '../../../lib/ui-text/english';
+import { historySentence } from '../../../lib/ui-text/explanation';
 
 const VOLKOV = { name: 'Dmitri Volkov', address: 'd.volkov@outlook.com' };
 const ORLOV = { name: 'Pjotr Orlov', address: 'p.orlov@gmail.com' };
@@ -30,7 +32,7 @@ describe('analyzeConversation', () => {
     expect(hasBanner(thread)).toBe(true);
     expect(thread.score).toBeGreaterThan(alone.score);
     expect(thread.escalation?.rules).toEqual(['HOSTED_THEN_ASKS']);
-    expect(thread.history?.sentence).toBe(
+    expect(englishHistory(thread)).toBe(
       'Third message from this sender in this conversation. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files”.',
     );
   });
@@ -42,7 +44,7 @@ describe('analyzeConversation', () => {
     expect(hasBanner(alone)).toBe(false);
     expect(hasBanner(thread)).toBe(true);
     expect(thread.escalation?.rules).toContain('PAID_THEN_ASKS');
-    expect(thread.history?.sentence).toMatch(/^Tweede bericht van deze afzender in dit gesprek\. Eerder: een aanbod van geld\. Nu: een verzoek om/);
+    expect(historySentence(thread.history!, localeTranslate('nl'))).toMatch(/^Tweede bericht van deze afzender in dit gesprek\. Eerder: een aanbod van geld\. Nu: een verzoek om/);
   });
 
   it('gives evidence from the earlier message it used, naming that message', async () => {
@@ -65,7 +67,7 @@ describe('analyzeConversation', () => {
     const analysis = await analyzeConversation([english[2]!], { history });
     expect(hasBanner(analysis)).toBe(true);
     expect(analysis.escalation?.earlier).toEqual([]);
-    expect(analysis.history?.sentence).toMatch(/^Third message from this sender since 12 October 2026\. Earlier: an offer of dinners/);
+    expect(englishHistory(analysis)).toMatch(/^Third message from this sender since 12 October 2026\. Earlier: an offer of dinners/);
   });
 
   it('does not raise a harmless series: a conference organiser following up', async () => {
@@ -117,7 +119,7 @@ describe('analyzeConversation', () => {
     expect(first.score).toBeGreaterThan(alone.score);
     expect(hasBanner(first)).toBe(false);
     expect(first.history).toMatchObject({ firstContact: true, messages: 1 });
-    expect(first.history?.sentence).toBe('First message from this sender. Nothing from its domain was seen before either.');
+    expect(englishHistory(first)).toBe('First message from this sender. Nothing from its domain was seen before either.');
     const knownDomain = await analyzeConversation([stranger], { history: { ...NO_HISTORY, earlierDomainMessages: 4 }, ...RULES_ONLY });
     expect(knownDomain.escalation).toBeUndefined();
   });

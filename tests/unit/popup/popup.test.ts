@@ -49,7 +49,7 @@ function tabState(overrides: Partial<TabState> = {}): TabState {
         subject: 'Lunch',
         from: 'colleague@example.com',
         dismissed: true,
-        analysis: analysis('low', [signal('hospitality', [evidence('lunch on me')])], 'A colleague offers lunch.'),
+        analysis: analysis('low', [signal('hospitality', [evidence('lunch on me')])]),
       },
     ],
     ...overrides,
@@ -134,14 +134,15 @@ describe('renderPopup', () => {
     expect(high?.textContent).toContain('Offers money or gifts');
     expect(low?.dataset.level).toBe('low');
     expect(low?.textContent).toContain('Low risk');
-    expect(low?.textContent).toContain('A colleague offers lunch.');
+    expect(low?.textContent).toContain('This message offers dinners, gifts or paid travel.');
     expect(low?.textContent).toContain('You dismissed the banner for this message.');
   });
 
   it('shows the sender history of a message under its summary', () => {
     const state = tabState();
-    const sentence = 'Tweede bericht van deze afzender sinds 3 maart 2026. Eerder: een aanbod van geld.';
-    state.messages[0]!.analysis.history = { sentence, messages: 2, firstContact: false };
+    const sentence = 'Second message from this sender since 3 March 2026. Earlier: an offer of money.';
+    const firstSeen = new Date(2026, 2, 3, 10).getTime();
+    state.messages[0]!.analysis.history = { messages: 2, firstSeen, firstContact: false, domainChecked: true, earlier: ['payment-offer'], now: [] };
     renderPopup(root, state, '0.1.0', vi.fn(), controls());
     const [high, low] = [...root.querySelectorAll<HTMLElement>('article.message')];
     expect(high?.querySelector('.summary + .history')?.textContent).toBe(sentence);
@@ -175,6 +176,7 @@ describe('renderPopup', () => {
         [
           signal('identity-mismatch', [evidence(fill('sender name'), 'from')]),
           signal('secrecy', [evidence(fill('body evidence')), evidence(fill('subject'), 'subject')]),
+          signal('sensitive-request', [evidence(fill('summary'))]),
         ],
         fill('summary'),
       );

@@ -5,6 +5,7 @@ import type { Analysis, MailMessage } from '../../../lib/engine/types';
 import { MessageSession, type BannerChoices, type BannerControl, type SessionPorts } from '../../../lib/runtime/message-session';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import type { AdapterReport, OpenMessage } from '../../../lib/webmail/types';
+import { englishHistory } from '../../../lib/ui-text/english';
 
 const RISKY: MailMessage = {
   from: { name: 'Alexei Markov', address: 'a.markov.attache@gmail.com' },
@@ -28,7 +29,6 @@ const NO_SIGNS: Analysis = {
   score: 0,
   language: 'en',
   signals: [],
-  summary: '',
   combinations: [],
   capped: false,
   awareness: false,
@@ -152,7 +152,7 @@ describe('MessageSession', () => {
     const [first, second] = session.tabState().messages.map((state) => state.analysis);
     expect(first?.level).toBe('low');
     expect(second?.escalation?.rules).toContain('HOSTED_THEN_ASKS');
-    expect(second?.history?.sentence).toMatch(/^Second message from this sender/);
+    expect(englishHistory(second!)).toMatch(/^Second message from this sender/);
   });
 
   it('analyses a message once however often the page is scanned', async () => {

@@ -28,7 +28,7 @@ const analysis: Analysis = {
       ],
     },
   ],
-  summary: 'A self-described diplomat offers money for internal process data.',
+  explanation: { categories: ['payment-offer', 'diplomatic-sender'], requestedObject: 'internal process data', awareness: false },
   combinations: ['diplomat-and-payment'],
   capped: false,
   awareness: false,
@@ -54,7 +54,7 @@ describe('formatTextRecord', () => {
   });
 
   it('gives the summary and the quoted evidence per category, strongest first, without repeats', () => {
-    expect(text).toContain('\n  A self-described diplomat offers money for internal process data.\n');
+    expect(text).toContain('\n  A sender presenting as a diplomat offers money.\n');
     expect(text).toMatch(/diplomatic-sender \(\+30\): "Second Secretary", "embassy"\n.*payment-offer \(\+20\): "generous honorarium"/);
   });
 
@@ -78,7 +78,7 @@ describe('formatJsonLine', () => {
       level: 'high',
       score: 82,
       language: 'en',
-      summary: analysis.summary,
+      summary: 'A sender presenting as a diplomat offers money.',
       signals: [
         { category: 'payment-offer', weight: 20, evidence: [{ text: 'generous honorarium', field: 'text' }] },
         { category: 'diplomatic-sender', weight: 30 },

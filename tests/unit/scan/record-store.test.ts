@@ -8,7 +8,7 @@ import type { AnalysedRecord } from '../../../lib/scan/scan-record';
 import { groupBySender } from '../../../lib/scan/sender-groups';
 
 const analysis = (level: Analysis['level']): Analysis => ({
-  level, score: level === 'none' ? 0 : 60, language: 'en', signals: [], summary: '', combinations: [], capped: false, awareness: false,
+  level, score: level === 'none' ? 0 : 60, language: 'en', signals: [], combinations: [], capped: false, awareness: false,
 });
 
 function record(index: number, address: string, date: number | undefined, level: Analysis['level'] = 'none'): AnalysedRecord {

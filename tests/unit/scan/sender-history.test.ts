@@ -35,7 +35,7 @@ describe('scan: sender history', { timeout: 60_000 }, () => {
     expect(escalated[0]?.history?.sentence).toBe(
       'Third message from this sender since 12 October 2026. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files”.',
     );
-    expect(escalated[1]?.history?.sentence).toMatch(/^Tweede bericht van deze afzender sinds 14 oktober 2026\. Eerder: een aanbod van diners/);
+    expect(escalated[1]?.history?.sentence).toMatch(/^Second message from this sender since 14 October 2026\. Earlier: an offer of dinners/);
 
     // The conference organiser's reception, slides and travel claims stay quiet.
     const organiser = records.filter((record) => record.from.includes('photonics-week'));

@@ -12,18 +12,18 @@ const USER_CHOICES = {
   sensitivity: 'strict' as const,
   organisationDomains: ['example-chips.nl'],
   addedTerms: [{ category: 'secrecy' as const, language: 'nl' as const, term: 'onder ons' }],
-  removedTerms: [{ category: 'hospitality' as const, language: 'en' as const, term: 'dinner|lunch' }],
+  disabledRules: ['EN_HOSPITALITY'],
 };
 
 function file(settings: unknown, extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, version: 2, settings, ...extra });
+  return JSON.stringify({ format: EXPORT_FORMAT, version: 3, settings, ...extra });
 }
 
 describe('export and import', () => {
   it('brings back exactly what was exported', async () => {
     await updateSettings(USER_CHOICES);
     const exported = await exportSettings(new Date('2026-11-29T10:00:00Z'));
-    expect(JSON.parse(exported)).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-11-29T10:00:00.000Z' });
+    expect(JSON.parse(exported)).toMatchObject({ format: EXPORT_FORMAT, version: 3, exportedAt: '2026-11-29T10:00:00.000Z' });
     const before = await getSettings();
     fakeBrowser.reset();
     const result = await importSettings(exported);
@@ -40,7 +40,7 @@ describe('export and import', () => {
   });
 
   const INVALID: Array<[string, string, { path: string; code: string; detail?: string }]> = [
-    ['text that is not JSON', '{"format": "waakzaam-settings",', { path: '', code: 'not-json' }],
+    ['text that is not JSON', '{"format": "waakzaam-settings",', { path: '', code: 'not-json', detail: '1:32' }],
     ['another program’s file', JSON.stringify({ theme: 'dark' }), { path: 'format', code: 'not-waakzaam' }],
     ['a file from a newer version', file({}, { version: 9 }), { path: 'version', code: 'newer-version', detail: '9' }],
     ['a wrong type', file({ enabled: 'yes' }), { path: 'settings.enabled', code: 'invalid-type', detail: 'boolean' }],

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { getSettings } from '../../../lib/settings';
 import { userSettingsItem } from '../../../lib/settings/items';
-import { settingsV1toV2 } from '../../../lib/settings/migrations';
+import { settingsV1toV2, settingsV2toV3 } from '../../../lib/settings/migrations';
+import { parseSettingsFile } from '../../../lib/settings/import-export';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -52,8 +53,8 @@ describe('settings migration v1 → v2', () => {
     await fakeBrowser.storage.local.set({ settings: V1_CHANGED, settings$: { v: 1 } });
     await userSettingsItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored['settings$']).toEqual({ v: 2 });
-    expect(await getSettings()).toEqual({ ...V1_CHANGED, organisationDomains: [], addedTerms: [], removedTerms: [], locked: [] });
+    expect(stored['settings$']).toEqual({ v: 3 });
+    expect(await getSettings()).toEqual({ ...V1_CHANGED, organisationDomains: [], addedTerms: [], disabledRules: [], locked: [] });
   });
 
   it('runs on stored version-1 defaults, which read as the defaults', async () => {
@@ -61,5 +62,41 @@ describe('settings migration v1 → v2', () => {
     await userSettingsItem.migrate();
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({});
     expect(await getSettings()).toMatchObject({ enabled: true, sensitivity: 'standard', highlightEvidence: true });
+  });
+});
+
+/** Version 2 switched off pattern lines as the pack wrote them. */
+const V2_SWITCHED_OFF = {
+  sensitivity: 'strict',
+  removedTerms: [
+    { category: 'hospitality', language: 'en', term: 'all|fully expenses|expense paid|covered' },
+    { category: 'hospitality', language: 'en', term: 'all|fully expenses|expense paid|covered' },
+    { category: 'secrecy', language: 'nl', term: 'a line no rule has any more' },
+  ],
+};
+
+describe('settings migration v2 → v3: switched-off lines become switched-off rules', () => {
+  it('switches off the rule that held each line, once, and drops lines no rule has', () => {
+    expect(settingsV2toV3(V2_SWITCHED_OFF)).toEqual({ sensitivity: 'strict', disabledRules: ['EN_HOSPITALITY'] });
+  });
+
+  it('leaves settings without switched-off lines as they were', () => {
+    const settings = { sensitivity: 'relaxed', trustedDomains: ['asml.com'] };
+    expect(settingsV2toV3(settings)).toBe(settings);
+    expect(settingsV2toV3({ removedTerms: [] })).toEqual({});
+  });
+
+  it('runs on stored version-2 settings, which then switch the rule off', async () => {
+    await fakeBrowser.storage.local.set({ settings: V2_SWITCHED_OFF, settings$: { v: 2 } });
+    await userSettingsItem.migrate();
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 3 });
+    expect(await getSettings()).toMatchObject({ sensitivity: 'strict', disabledRules: ['EN_HOSPITALITY'] });
+  });
+
+  it('migrates a version-2 export the same way, and refuses one whose lines cannot be read', () => {
+    const file = (settings: object) => JSON.stringify({ format: 'waakzaam-settings', version: 2, settings });
+    expect(parseSettingsFile(file(V2_SWITCHED_OFF))).toEqual({ ok: true, settings: { sensitivity: 'strict', disabledRules: ['EN_HOSPITALITY'] } });
+    const broken = parseSettingsFile(file({ removedTerms: [{ category: 'gossip', language: 'en', term: 'x' }] }));
+    expect(broken).toMatchObject({ ok: false, problems: [{ path: 'settings.removedTerms.0.category', code: 'invalid-value' }] });
   });
 });

@@ -81,6 +81,12 @@ describe('mergeSettings', () => {
     expect(merged.organisationDomains).toEqual(['example-chips.nl']);
   });
 
+  it('reads a policy written before version 3: locking removedTerms locks the switched-off rules', () => {
+    const policy = parsePolicy({ lockedSettings: ['removedTerms'] });
+    expect(policy).toMatchObject({ locked: ['disabledRules'], invalid: [] });
+    expect(mergeSettings({ disabledRules: ['EN_HOSPITALITY'] }, policy).disabledRules).toEqual([]);
+  });
+
   it('ignores the user value of a locked setting, lists included', () => {
     const policy = parsePolicy({ ...ORGANISATION_POLICY, lockedSettings: ['sensitivity', 'trustedDomains', 'enabled'] });
     const merged = mergeSettings({ sensitivity: 'relaxed', trustedDomains: ['evil.example'], enabled: false }, policy);

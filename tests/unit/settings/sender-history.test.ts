@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { analyzeWithHistory as AnalyzeWithHistory } from '../../../lib/history';
 import type * as SenderHistory from '../../../lib/settings/sender-history';
+import { englishHistory } from '../../../lib/ui-text/english';
 
 const SENDER = { name: 'Dmitri Volkov', address: 'd.volkov@outlook.com' };
 const INVITATION = {
@@ -44,7 +45,7 @@ describe('sender history in storage.local', () => {
     expect(later?.level).toBe('medium');
     expect(later?.escalation?.rules).toEqual(['HOSTED_THEN_ASKS']);
     expect(later?.history?.messages).toBe(2);
-    expect(later?.history?.sentence).toMatch(/^Second message from this sender since /);
+    expect(englishHistory(later!)).toMatch(/^Second message from this sender since /);
   });
 
   it('stores no mail text, subject, name, address or message id: only hashes, dates, counts and categories', async () => {

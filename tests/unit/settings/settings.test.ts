@@ -30,7 +30,7 @@ describe('settings', () => {
       trustedDomains: [],
       organisationDomains: [],
       addedTerms: [],
-      removedTerms: [],
+      disabledRules: [],
       selfHostedHosts: [],
       highlightEvidence: true,
       locked: [],
@@ -102,7 +102,7 @@ describe('settings', () => {
     await updateSettings({ sensitivity: 'strict' });
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
       settings: { sensitivity: 'strict' },
-      settings$: { v: 2 },
+      settings$: { v: 3 },
     });
     expect((await getSettings()).sensitivity).toBe('strict');
     await updateSettings({ enabled: false });
