@@ -67,7 +67,7 @@ test('a script in the page cannot press Trust, Dismiss or Report, nor read or re
   expect(seen).toEqual({ hasRoot: false, evidence: null });
   expect(await bannerCount(page)).toBe(1);
   expect(await bannerText(page)).toBe(before);
-  expect(before).toMatch(/WAAKZAAM(High risk|Be careful)/);
+  expect(before).toMatch(/WAAKZAAM\s*(High risk|Be careful)/);
   const stored = await storedText();
   expect(stored).not.toContain(SENDER);
   expect(stored).not.toContain('18f3ffffdd000001');
