@@ -35,11 +35,17 @@ export const HOLDOUT_CORPUS_DIR = 'tests/fixtures/holdout';
  */
 export const WRITTEN_BLIND_CORPUS_DIR = 'tests/fixtures/written-blind';
 /**
- * Sets written blind (by people who had read only signals.md) in December 2026, each split by file name: four
- * parts in five train, the fifth is in `FROZEN_CORPUS_DIRS`, which nobody tuning the rules or the fit reads.
- * A fresh set measured for the quality ledger joins here after its first reading.
+ * Sets written blind (by people who had read only signals.md) in December 2026, each measured once for the quality
+ * ledger before it joined here. Sets that arrive unread are split by file name: four parts in five train, the fifth
+ * is in `FROZEN_CORPUS_DIRS`, which nobody tuning the rules or the fit reads.
  */
-export const BLIND_TRAINING_DIRS = ['tests/fixtures/training/fresh-1', 'tests/fixtures/training/fresh-3'] as const;
+export const BLIND_TRAINING_DIRS = [
+  'tests/fixtures/training/fresh-1',
+  'tests/fixtures/training/fresh-2',
+  'tests/fixtures/training/fresh-3',
+  'tests/fixtures/training/w2',
+  'tests/fixtures/training/w3',
+] as const;
 export const FROZEN_CORPUS_DIRS = [] as const;
 /** Everything `npm run fit` learns from, and the rules are tuned on. */
 export const TRAINING_CORPUS_DIRS: readonly string[] = [
@@ -56,4 +62,13 @@ export async function loadCorpusManifest(corpusDir = DEFAULT_CORPUS_DIR): Promis
   const parsed = z.array(corpusEntrySchema).safeParse(JSON.parse(await readFile(manifestPath, 'utf8')));
   if (!parsed.success) throw new Error(`${manifestPath} is not a list of corpus entries: ${z.prettifyError(parsed.error)}`);
   return { origin: manifestPath, entries: parsed.data };
+}
+
+/** Several corpora as one manifest whose files are paths from the working directory (evaluate it with dir "."). */
+export async function loadCorpora(dirs: readonly string[]): Promise<CorpusManifest> {
+  const entries: CorpusEntry[] = [];
+  for (const dir of dirs) {
+    for (const entry of (await loadCorpusManifest(dir)).entries) entries.push({ ...entry, file: join(dir, entry.file) });
+  }
+  return { origin: dirs.join(', '), entries };
 }
