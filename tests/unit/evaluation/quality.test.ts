@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FROZEN_CORPUS_DIRS, loadCorpusManifest, TRAINING_CORPUS_DIRS } from '../../../lib/evaluation/corpus-manifest';
+import { FROZEN_CORPUS_DIRS, loadCorpora, TRAINING_CORPUS_DIRS } from '../../../lib/evaluation/corpus-manifest';
 import { evaluateCorpus, type CorpusEvaluation } from '../../../lib/evaluation/evaluate-corpus';
 import { evaluateHam, spamAssassinHam } from '../../../lib/evaluation/evaluate-ham';
 import { formatCorpusEvaluation, formatHamEvaluation } from '../../../lib/evaluation/format-evaluation';
@@ -7,17 +7,17 @@ import { QUALITY_TARGETS, type CorpusTargets } from '../../../lib/evaluation/qua
 import { HAM_TRAINING_PARTS, isTrainingHam } from '../../../lib/fitting/split';
 
 // The same measurement as `npm run eval`; the figures are printed so a failing run shows what moved.
-const corpora: Array<[string, CorpusTargets, string]> = [
-  ...TRAINING_CORPUS_DIRS.map((dir): [string, CorpusTargets, string] => [dir, QUALITY_TARGETS.training, 'Training corpus']),
-  ...FROZEN_CORPUS_DIRS.map((dir): [string, CorpusTargets, string] => [dir, QUALITY_TARGETS.frozen, 'Frozen test part']),
+const corpora: Array<[readonly string[], CorpusTargets, string]> = [
+  [TRAINING_CORPUS_DIRS, QUALITY_TARGETS.training, 'Training corpora'],
+  ...(FROZEN_CORPUS_DIRS.length > 0 ? [[FROZEN_CORPUS_DIRS, QUALITY_TARGETS.frozen, 'Frozen test part'] as [readonly string[], CorpusTargets, string]] : []),
 ];
 
-for (const [dir, targets, role] of corpora) {
-  describe(`engine quality on ${dir}`, () => {
+for (const [dirs, targets, role] of corpora) {
+  describe(`engine quality on the ${role.toLowerCase()}`, () => {
     let corpus: CorpusEvaluation;
 
     beforeAll(async () => {
-      corpus = await evaluateCorpus(await loadCorpusManifest(dir), dir);
+      corpus = await evaluateCorpus(await loadCorpora(dirs), '.');
       console.log(formatCorpusEvaluation(corpus, targets, role));
     });
 
