@@ -1,6 +1,6 @@
 import type { BodyZone } from '../rules';
 import { countLanguageWords, pickLanguage } from './language';
-import type { Language } from './types';
+import type { Language, MailAddress } from './types';
 
 /** A paragraph of the body: consecutive non-blank lines of one zone. */
 export interface Block {
@@ -8,6 +8,8 @@ export interface Block {
   end: number;
   zone: BodyZone;
   language: Language;
+  /** Quoted text the sender wrote earlier: a nudge above it ("any news?") keeps that request standing. */
+  sendersOwn?: true;
 }
 
 const REPLY_HEADER = [
@@ -71,6 +73,25 @@ function isReplyHeader(lines: Line[], index: number): boolean {
   return false;
 }
 
+/** Whether a reply header ("On …, Name wrote:", "From: Name <address>") names the message's own sender. */
+function namesSender(header: string, sender: MailAddress | undefined): boolean {
+  if (!sender) return false;
+  const line = header.toLowerCase();
+  if (sender.address && line.includes(sender.address.toLowerCase())) return true;
+  const name = sender.name?.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return name !== undefined && name.split(' ').length >= 2 && line.includes(name);
+}
+
+/** Per line: whether it is quoted text under a reply header that names the sender. */
+function sendersOwnLines(lines: Line[], zones: readonly BodyZone[], sender: MailAddress | undefined): boolean[] {
+  let current = false;
+  return lines.map((line, index) => {
+    const unquoted = { ...line, text: line.text.replace(/^[\s>]+/, '') };
+    if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) current = namesSender(unquoted.text, sender);
+    return zones[index] === 'quoted' && current;
+  });
+}
+
 /** BodyZone of every line: quoted history, signature, or main text (footers are decided per paragraph). */
 function lineZones(lines: Line[]): BodyZone[] {
   const zones: BodyZone[] = new Array(lines.length).fill('main');
@@ -120,23 +141,24 @@ function readsAsFooter(text: string, block: Block): boolean {
  * text, after the signature, and only when it is boilerplate through and through: so one planted sentence ("If you
  * are not interested, just ignore this.") cannot make the paragraph around it count less.
  */
-export function segmentBody(text: string, messageLanguage: Language): Block[] {
+export function segmentBody(text: string, messageLanguage: Language, sender?: MailAddress): Block[] {
   const lines = splitLines(text);
   const zones = lineZones(lines);
+  const own = sendersOwnLines(lines, zones, sender);
   const blocks: Block[] = [];
-  let current: { start: number; end: number; zone: BodyZone } | null = null;
+  let current: { start: number; end: number; zone: BodyZone; own: boolean } | null = null;
   const flush = () => {
     if (!current) return;
     const language = pickLanguage(countLanguageWords(text, current.start, current.end), messageLanguage);
-    blocks.push({ start: current.start, end: current.end, zone: current.zone, language });
+    blocks.push({ start: current.start, end: current.end, zone: current.zone, language, ...(current.own ? { sendersOwn: true as const } : {}) });
     current = null;
   };
   lines.forEach((line, index) => {
     const zone = zones[index]!;
     const blank = /^[\s>]*$/.test(line.text);
-    if (blank || (current && current.zone !== zone)) flush();
+    if (blank || (current && (current.zone !== zone || current.own !== own[index]))) flush();
     if (blank) return;
-    if (!current) current = { start: line.start, end: line.end, zone };
+    if (!current) current = { start: line.start, end: line.end, zone, own: own[index]! };
     else current.end = line.end;
   });
   flush();

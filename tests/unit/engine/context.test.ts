@@ -53,6 +53,20 @@ describe('quoted text, signatures and footers', () => {
     expect(dutch.score).toBeLessThan(fresh.score);
   });
 
+  it('counts the sender’s own earlier request in full under a nudge ("any news?")', async () => {
+    const nudge = (quotedAuthor: string) =>
+      analyze(
+        `Hi Jan,\n\nAny news on this?\n\nSam\n\nOn Tue, 3 Mar 2026 at 10:12, ${quotedAuthor} wrote:\n> ${APPROACH_EN.replace(/\. /g, '.\n> ')}`,
+        { from: { name: 'Sam Peters', address: 'sam@example.org' } },
+      );
+    const own = await nudge('Sam Peters <sam@example.org>');
+    const byName = await nudge('Sam Peters');
+    const someoneElse = await nudge('Kim Jansen <kim@example.org>');
+    expect(own.score).toBeGreaterThan(someoneElse.score);
+    expect(byName.score).toBe(own.score);
+    expect(hasBanner(own)).toBe(true);
+  });
+
   it('gives a legal footer almost no weight', async () => {
     const analysis = await analyze(
       'Hi Tom,\n\nSee you Thursday.\n\nTom\n\nThis e-mail is confidential and intended solely for the addressee. If you are not the intended recipient, delete this message and do not tell anyone its content.',
