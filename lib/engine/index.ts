@@ -365,7 +365,7 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
   const subject = message.subject;
   const from = formatAddress(message.from);
   const language = messageLanguage(message, text);
-  const blocks = segmentBody(text, language);
+  const blocks = segmentBody(text, language, message.from);
   const sentences = new SentenceFinder(text);
   const rulesById = new Map(pack.rules.map((rule) => [rule.id, rule]));
   const contributions: Contribution[] = [];
@@ -458,7 +458,8 @@ async function judgeBodyHit(
 ): Promise<Contribution | null> {
   const { block, text, sentences, fieldInMessage } = context;
   if (rule.zones && !rule.zones.includes(block.zone)) return null;
-  const zoneFactor = block.zone === 'signature' && SIGNATURE_CATEGORIES.has(rule.category) ? 1 : ZONE_FACTOR[block.zone];
+  const zoneFactor =
+    (block.zone === 'signature' && SIGNATURE_CATEGORIES.has(rule.category)) || block.sendersOwn ? 1 : ZONE_FACTOR[block.zone];
   const needsSentence = rule.needsRequest || rule.negatable !== false || unless !== null;
   const found = needsSentence ? sentences.contextAt(block, hit.start) : null;
   const sentence = found?.sentence ?? null;
@@ -618,21 +619,26 @@ function decide(
     else if (score >= thresholds.medium) level = 'medium';
   }
   let modelScore: number | undefined;
+  let wording = false;
   if (pack.fitted) {
     // The fitted reading: the text model and the rules' points weighed together (fitted-decision.ts). It can raise
     // the level the rules gave, and then names the signs it read, with the sentence that carried each.
     const reading = readWithModel(pack.fitted, context.subject, context.text);
     modelScore = fittedScore(pack.fitted.decision, reading, signals, combinations.length > 0, context.awareness);
     const fitted = pack.fitted.decision.thresholds[context.sensitivity];
-    // It only ever raises to a banner, and only where the rules saw a sign: it reads how the message around that sign
-    // is worded, it does not invent a warning from nothing. A banner names at least two signs or a combination.
+    // It only ever raises a level. Where the rules saw a sign, the reading says how the message around it is worded:
+    // it names the other signs its category models read clearly, each with the sentence that carried it, and where
+    // they read none, the explanation says that the wording as a whole carried the level. Where the rules saw no
+    // sign, it needs the high threshold and two signs the category models read clearly on their own.
     const modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : 'none';
-    if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level) && ruleCategories.size > 0) {
+    const backed = ruleCategories.size > 0;
+    if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level) && (backed || modelLevel === 'high')) {
       const added = modelSignals(pack.fitted, reading, ruleCategories);
-      const named = new Set([...ruleCategories, ...added.map((signal) => signal.category)]);
-      if (combinations.length > 0 || named.size >= 2) {
+      const named = ruleCategories.size + added.length;
+      if (backed || named >= 2) {
         signals.push(...added);
-        level = modelLevel;
+        level = backed ? modelLevel : 'medium';
+        wording = named < 2;
       }
     }
   }
@@ -650,6 +656,7 @@ function decide(
       : {
           categories: [...present],
           awareness: context.awareness,
+          ...(wording ? { wording: true as const } : {}),
           ...(requestedObject ? { requestedObject } : {}),
           ...(request?.field ? { field: request.field } : {}),
         };

@@ -65,7 +65,7 @@ export class TextModel {
     return result;
   }
 
-  /** The TF-IDF vector of a text (vocabulary positions → value), L2-normalised, with the raw counts. */
+  /** The TF-IDF vector of a text (vocabulary positions → value), L2-normalised (with the fitted floor), with the raw counts. */
   vector(text: string): { values: Map<number, number>; counts: Map<number, number> } {
     const counts = new Map<number, number>();
     for (const position of this.positions(text)) counts.set(position, (counts.get(position) ?? 0) + 1);
@@ -76,7 +76,7 @@ export class TextModel {
       values.set(position, value);
       norm += value * value;
     }
-    norm = Math.sqrt(norm) || 1;
+    norm = Math.max(Math.sqrt(norm), this.data.normFloor) || 1;
     for (const [position, value] of values) values.set(position, value / norm);
     return { values, counts };
   }

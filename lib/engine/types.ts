@@ -102,6 +102,8 @@ export interface Explanation {
   field?: string;
   /** The message reads as a security-awareness mail about approaches. */
   awareness: boolean;
+  /** The fitted reading of the whole wording carried the level beside the one sign the rules found. */
+  wording?: true;
 }
 
 export interface Escalation {

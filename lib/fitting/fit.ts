@@ -6,14 +6,14 @@ import { DEFAULT_PACK, type DecisionWeights, type FittedModel, type RulePack, ty
 import { fitLogistic, predictLogit, sigmoid, type Example, type SparseRow } from './logistic';
 import { partOf } from './split';
 import { type TrainingMessage } from './training-data';
-import { countTable, selectVocabulary, tfidfRows, type CountTable } from './vectors';
+import { countTable, normFloor, selectVocabulary, tfidfRows, type CountTable } from './vectors';
 
 /** Settings of the fit; changed only with before/after figures. */
 export const FIT_SETTINGS = {
   /** A feature must occur in this many messages to be considered. */
   minDocuments: 3,
-  vocabulary: 6000,
-  l2: 3e-4,
+  vocabulary: 12000,
+  l2: 1.5e-4,
   epochs: 250,
   folds: 5,
   categoryL2: 1e-3,
@@ -21,6 +21,8 @@ export const FIT_SETTINGS = {
   categoryFeatures: 500,
   /** Real ham counts for this share of the labelled benign mail's total weight. */
   hamShare: 0.6,
+  /** Texts whose TF-IDF norm is below this quantile of the labelled mail's are divided by that norm (see normFloor). */
+  normFloorQuantile: 0.5,
   /** Upper bounds that fix the medium threshold: false banners on labelled benign mail and on real ham. */
   maxBenignBanners: 0.01,
   maxHamBanners: 0.0005,
@@ -52,8 +54,16 @@ function exampleWeights(messages: readonly TrainingMessage[]): number[] {
   return messages.map((m) => (m.label === 1 ? benign / risky : m.source === 'labelled' ? 1 : (FIT_SETTINGS.hamShare * benign) / ham));
 }
 
-function textModelOn(table: CountTable, labels: readonly (0 | 1)[], weights: readonly number[], members: readonly number[]) {
-  const vocabulary = selectVocabulary(table, labels, members, FIT_SETTINGS.vocabulary);
+function textModelOn(
+  table: CountTable,
+  labels: readonly (0 | 1)[],
+  weights: readonly number[],
+  members: readonly number[],
+  labelled: ReadonlySet<number>,
+) {
+  const selected = selectVocabulary(table, labels, members, FIT_SETTINGS.vocabulary);
+  const floorOver = members.filter((member) => labelled.has(member));
+  const vocabulary = { ...selected, normFloor: normFloor(table, selected, floorOver, FIT_SETTINGS.normFloorQuantile) };
   const rows = tfidfRows(table, vocabulary, members);
   const examples: Example[] = rows.map((row, index) => ({ row, label: labels[members[index]!]!, weight: weights[members[index]!]! }));
   const model = fitLogistic(examples, { dimensions: vocabulary.features.length, l2: FIT_SETTINGS.l2, epochs: FIT_SETTINGS.epochs });
@@ -66,6 +76,7 @@ export async function fitModel(messages: readonly TrainingMessage[], log: (line:
   const labels = messages.map((m) => m.label);
   const weights = exampleWeights(messages);
   const table = countTable(texts, FIT_SETTINGS.minDocuments);
+  const labelled = new Set(messages.flatMap((m, index) => (m.source === 'labelled' ? [index] : [])));
   log(`${messages.length} messages, ${table.features.length} candidate features`);
 
   // Out-of-fold text log-odds: each message scored by a model fitted without it.
@@ -74,17 +85,18 @@ export async function fitModel(messages: readonly TrainingMessage[], log: (line:
     const inFold = (index: number) => partOf(messages[index]!.id, FIT_SETTINGS.folds) === fold;
     const train = messages.map((_, index) => index).filter((index) => !inFold(index));
     const test = messages.map((_, index) => index).filter(inFold);
-    const { vocabulary, model } = textModelOn(table, labels, weights, train);
+    const { vocabulary, model } = textModelOn(table, labels, weights, train, labelled);
     tfidfRows(table, vocabulary, test).forEach((row, index) => (outOfFoldLogit[test[index]!] = predictLogit(model, row)));
     log(`fold ${fold + 1}/${FIT_SETTINGS.folds} fitted`);
   }
 
   const everyone = messages.map((_, index) => index);
-  const { vocabulary, model } = textModelOn(table, labels, weights, everyone);
+  const { vocabulary, model } = textModelOn(table, labels, weights, everyone, labelled);
   const rows = tfidfRows(table, vocabulary, everyone);
   const text: TextModelData = {
     features: vocabulary.features,
     idf: vocabulary.idf,
+    normFloor: vocabulary.normFloor,
     bias: round(model.bias),
     weights: Array.from(model.weights, round),
     categories: fitCategories(messages, rows, vocabulary.features.length),

@@ -65,29 +65,55 @@ export function selectVocabulary(
   return {
     features: chosen.map((position) => table.features[position]!),
     // Rounded as shipped, so fitting and the extension compute the same vectors.
-    idf: chosen.map((position) => Math.round((Math.log((1 + total) / (1 + all[position]!)) + 1) * 1e4) / 1e4),
+    idf: chosen.map((position) => Math.round((Math.log((1 + total) / (1 + all[position]!)) + 1) * 100) / 100),
     candidate: Int32Array.from(chosen),
   };
 }
 
-/** TF-IDF rows over a chosen vocabulary, computed exactly as the shipped `TextModel` computes them. */
-export function tfidfRows(table: CountTable, vocabulary: { idf: number[]; candidate: Int32Array }, members: readonly number[]): SparseRow[] {
+/** The TF-IDF weights of one row over a chosen vocabulary, before normalising, and their Euclidean norm. */
+function rawRow(table: CountTable, toVocabulary: ReadonlyMap<number, number>, idf: readonly number[], member: number) {
+  const row = table.rows[member]!;
+  const positions: number[] = [];
+  const values: number[] = [];
+  let norm = 0;
+  row.positions.forEach((candidate, index) => {
+    const position = toVocabulary.get(candidate);
+    if (position === undefined) return;
+    const value = (1 + Math.log(row.counts[index]!)) * idf[position]!;
+    positions.push(position);
+    values.push(value);
+    norm += value * value;
+  });
+  return { positions, values, norm: Math.sqrt(norm) };
+}
+
+function vocabularyIndex(vocabulary: { candidate: Int32Array }): Map<number, number> {
   const toVocabulary = new Map<number, number>();
   vocabulary.candidate.forEach((candidate, position) => toVocabulary.set(candidate, position));
+  return toVocabulary;
+}
+
+/**
+ * The smallest norm a row is divided by: the norm at the given quantile of the members' rows. A short text has few
+ * features, and dividing them by their own small norm would let two or three words speak as loudly as a whole
+ * letter; below the floor, the text counts for as much as it has to say.
+ */
+export function normFloor(table: CountTable, vocabulary: { idf: number[]; candidate: Int32Array }, members: readonly number[], quantile: number): number {
+  const toVocabulary = vocabularyIndex(vocabulary);
+  const norms = members.map((member) => rawRow(table, toVocabulary, vocabulary.idf, member).norm).sort((a, b) => a - b);
+  return Math.round(100 * (norms[Math.floor(quantile * (norms.length - 1))] ?? 0)) / 100;
+}
+
+/** TF-IDF rows over a chosen vocabulary, computed exactly as the shipped `TextModel` computes them. */
+export function tfidfRows(
+  table: CountTable,
+  vocabulary: { idf: number[]; candidate: Int32Array; normFloor: number },
+  members: readonly number[],
+): SparseRow[] {
+  const toVocabulary = vocabularyIndex(vocabulary);
   return members.map((member) => {
-    const row = table.rows[member]!;
-    const positions: number[] = [];
-    const values: number[] = [];
-    let norm = 0;
-    row.positions.forEach((candidate, index) => {
-      const position = toVocabulary.get(candidate);
-      if (position === undefined) return;
-      const value = (1 + Math.log(row.counts[index]!)) * vocabulary.idf[position]!;
-      positions.push(position);
-      values.push(value);
-      norm += value * value;
-    });
-    norm = Math.sqrt(norm) || 1;
-    return { positions: Int32Array.from(positions), values: Float64Array.from(values.map((value) => value / norm)) };
+    const { positions, values, norm } = rawRow(table, toVocabulary, vocabulary.idf, member);
+    const divisor = Math.max(norm, vocabulary.normFloor) || 1;
+    return { positions: Int32Array.from(positions), values: Float64Array.from(values.map((value) => value / divisor)) };
   });
 }

@@ -130,6 +130,8 @@ export interface EscalationRule {
 export interface TextModelData {
   features: readonly string[];
   idf: readonly number[];
+  /** The smallest norm a TF-IDF vector is divided by, so that a short text does not speak as loudly as a long one. */
+  normFloor: number;
   bias: number;
   /** One weight per feature. */
   weights: readonly number[];

@@ -74,8 +74,8 @@ export function explanationSentence(explanation: Explanation, t: Translate): str
     actions.push(t(ACTION_KEYS[category]!));
   }
   // Only who the sender is: say that, without inventing a request.
-  if (actions.length === 0) return t('explain.nothingAsked', [actor]);
-  return t('explain.sentence', [actor, joinList(actions, t)]);
+  const sentence = actions.length === 0 ? t('explain.nothingAsked', [actor]) : t('explain.sentence', [actor, joinList(actions, t)]);
+  return explanation.wording ? `${sentence} ${t('explain.wording')}` : sentence;
 }
 
 /** "12 October 2026" or "12 oktober 2026", in the reader's time zone; month names come with the messages. */

@@ -28,10 +28,10 @@ test('each content script stays within 100 KB minified', async () => {
  * is asserted apart, and the code around it keeps the old limit.
  */
 const WORKER_CODE_LIMIT_BYTES = 160 * 1024;
-const MODEL_LIMIT_BYTES = 256 * 1024;
+const MODEL_LIMIT_BYTES = 384 * 1024;
 const MODEL_PATH = join(import.meta.dirname, '../../lib/rules/fitted/model.json');
 
-test('the service worker code stays within 160 KB and the fitted model within 256 KB, with the English tagger a script of its own', async () => {
+test('the service worker code stays within 160 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
   const worker = statSync(join(EXTENSION_DIR, 'background.js')).size;
   const model = Buffer.byteLength(JSON.stringify(JSON.parse(readFileSync(MODEL_PATH, 'utf8'))));
   const tagger = statSync(join(EXTENSION_DIR, 'english-tagger.js')).size;

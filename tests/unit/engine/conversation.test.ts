@@ -26,8 +26,9 @@ const dutch = [
 
 describe('analyzeConversation', () => {
   it('raises an English request for design files to a banner after an earlier dinner invitation', async () => {
-    const alone = await analyzeMessage(english[2]!);
-    const thread = await analyzeConversation(english);
+    // The rules alone: the fitted reading already banners this request on its own, which would hide the escalation.
+    const alone = await analyzeMessage(english[2]!, RULES_ONLY);
+    const thread = await analyzeConversation(english, RULES_ONLY);
     expect(hasBanner(alone)).toBe(false);
     expect(hasBanner(thread)).toBe(true);
     expect(thread.score).toBeGreaterThan(alone.score);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/engine';
 import { TextModel } from '../../../lib/engine/text-model';
+import { DEFAULT_PACK } from '../../../lib/rules';
 import { fitLogistic, predictLogit } from '../../../lib/fitting/logistic';
-import { countTable, selectVocabulary, tfidfRows } from '../../../lib/fitting/vectors';
+import { countTable, normFloor, selectVocabulary, tfidfRows } from '../../../lib/fitting/vectors';
 
 const risky = [
   'Could you send the unpublished process parameters? We pay well.',
@@ -26,9 +28,12 @@ describe('fitting', () => {
   it('computes the same vectors as the shipped text model', () => {
     const table = countTable(texts, 1);
     const members = texts.map((_, index) => index);
-    const vocabulary = selectVocabulary(table, labels, members, 200);
+    const selected = selectVocabulary(table, labels, members, 200);
+    // The median norm as the floor: half the texts are divided by their own norm, half by the floor.
+    const vocabulary = { ...selected, normFloor: normFloor(table, selected, members, 0.5) };
+    expect(vocabulary.normFloor).toBeGreaterThan(0);
     const rows = tfidfRows(table, vocabulary, members);
-    const model = new TextModel({ features: vocabulary.features, idf: vocabulary.idf, bias: 0, weights: [], categories: {} });
+    const model = new TextModel({ features: vocabulary.features, idf: vocabulary.idf, normFloor: vocabulary.normFloor, bias: 0, weights: [], categories: {} });
     texts.forEach((text, index) => {
       const { values } = model.vector(text);
       const row = rows[index]!;
@@ -40,7 +45,7 @@ describe('fitting', () => {
   it('separates the labels it was fitted on, and scores unseen wording of the same kind by its words', () => {
     const table = countTable(texts, 1);
     const members = texts.map((_, index) => index);
-    const vocabulary = selectVocabulary(table, labels, members, 500);
+    const vocabulary = { ...selectVocabulary(table, labels, members, 500), normFloor: 0 };
     const rows = tfidfRows(table, vocabulary, members);
     const fitted = fitLogistic(
       rows.map((row, index) => ({ row, label: labels[index]!, weight: 1 })),
@@ -56,7 +61,7 @@ describe('fitting', () => {
   it('splits a score over the sentences that carried it', () => {
     const table = countTable(texts, 1);
     const members = texts.map((_, index) => index);
-    const vocabulary = selectVocabulary(table, labels, members, 500);
+    const vocabulary = { ...selectVocabulary(table, labels, members, 500), normFloor: 0 };
     const rows = tfidfRows(table, vocabulary, members);
     const fitted = fitLogistic(
       rows.map((row, index) => ({ row, label: labels[index]!, weight: 1 })),
@@ -67,5 +72,21 @@ describe('fitting', () => {
     const [lunch, ask] = model.spanWeights(text, [{ start: 0, end: 17 }, { start: 18, end: text.length }], [undefined]).get(undefined)!;
     expect(ask!.weight).toBeGreaterThan(lunch!.weight);
     expect(lunch!.weight + ask!.weight).toBeCloseTo(model.score(text).logit - fitted.bias, 1);
+  });
+});
+
+describe('the shipped model', () => {
+  // Short friendly lines are the words of many a series' harmless steps: divided by the norm floor, they cannot
+  // speak as loudly as a whole letter, so the fitted reading of them stays below a banner.
+  it('does not read a short friendly line or an invitation as an approach', async () => {
+    const medium = DEFAULT_PACK.fitted!.decision.thresholds.standard.medium;
+    for (const text of [
+      'Thank you for the pleasant evening. I enjoyed our conversation about the industry.',
+      'Hi,\n\nWe would like to invite you; all expenses paid.\n\nBest',
+      'Bedankt voor de gezellige avond, ik heb genoten van ons gesprek.',
+    ]) {
+      const analysis = await analyzeMessage({ from: { name: 'Alex Chen', address: 'alex.chen@gmail.com' }, subject: 'Hello', text });
+      expect(analysis.modelScore, text).toBeLessThan(medium);
+    }
   });
 });

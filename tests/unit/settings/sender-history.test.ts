@@ -2,8 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { analyzeWithHistory as AnalyzeWithHistory } from '../../../lib/history';
 import type * as SenderHistory from '../../../lib/settings/sender-history';
+import { DEFAULT_PACK } from '../../../lib/rules';
 import { englishHistory } from '../../../lib/ui-text/english';
 
+// The rules alone decide here: these tests are about what the history keeps, and a refitted model may read the
+// request alone as a banner already.
+const RULES_ONLY = { pack: { ...DEFAULT_PACK, fitted: undefined } };
 const SENDER = { name: 'Dmitri Volkov', address: 'd.volkov@outlook.com' };
 const INVITATION = {
   id: 'gmail-msg-1',
@@ -39,9 +43,9 @@ beforeEach(async () => {
 
 describe('sender history in storage.local', () => {
   it('remembers an earlier thread, so a later one escalates, and counts a re-shown message once', async () => {
-    await analyzeWithHistory([INVITATION], history.senderHistoryLedger());
-    await analyzeWithHistory([INVITATION], history.senderHistoryLedger());
-    const [later] = await analyzeWithHistory([REQUEST], history.senderHistoryLedger());
+    await analyzeWithHistory([INVITATION], history.senderHistoryLedger(), RULES_ONLY);
+    await analyzeWithHistory([INVITATION], history.senderHistoryLedger(), RULES_ONLY);
+    const [later] = await analyzeWithHistory([REQUEST], history.senderHistoryLedger(), RULES_ONLY);
     expect(later?.level).toBe('medium');
     expect(later?.escalation?.rules).toEqual(['HOSTED_THEN_ASKS']);
     expect(later?.history?.messages).toBe(2);
@@ -49,7 +53,7 @@ describe('sender history in storage.local', () => {
   });
 
   it('stores no mail text, subject, name, address or message id: only hashes, dates, counts and categories', async () => {
-    await analyzeWithHistory([INVITATION, REQUEST], history.senderHistoryLedger());
+    await analyzeWithHistory([INVITATION, REQUEST], history.senderHistoryLedger(), RULES_ONLY);
     const all = await stored();
     const senders = entriesUnder(all, 'senderHistory:s:');
     expect(senders).toHaveLength(1);
@@ -62,13 +66,13 @@ describe('sender history in storage.local', () => {
   });
 
   it('reads the entries of the sender at hand only, not the whole history', async () => {
-    await analyzeWithHistory([INVITATION], history.senderHistoryLedger());
+    await analyzeWithHistory([INVITATION], history.senderHistoryLedger(), RULES_ONLY);
     const others = Object.fromEntries(
       Array.from({ length: 500 }, (_, index) => [`senderHistory:s:${index.toString(16).padStart(32, '0')}`, { firstSeen: 1, updated: Date.now(), count: 1, highest: 'none', timeline: [] }]),
     );
     await fakeBrowser.storage.local.set(others);
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    await analyzeWithHistory([REQUEST], history.senderHistoryLedger());
+    await analyzeWithHistory([REQUEST], history.senderHistoryLedger(), RULES_ONLY);
     const asked = get.mock.calls.map(([keys]) => keys);
     expect(asked).not.toContain(null);
     expect(asked).not.toContain(undefined);
@@ -76,28 +80,28 @@ describe('sender history in storage.local', () => {
   });
 
   it('clearing removes everything, salt included, and a context that knew the salt does not bring it back', async () => {
-    await analyzeWithHistory([INVITATION], history.senderHistoryLedger());
+    await analyzeWithHistory([INVITATION], history.senderHistoryLedger(), RULES_ONLY);
     const saltBefore = (await stored())['senderHistory:salt'];
     expect(typeof saltBefore).toBe('string');
     await history.clearSenderHistory();
     expect(await stored()).toEqual({});
-    const [again] = await analyzeWithHistory([REQUEST], history.senderHistoryLedger());
+    const [again] = await analyzeWithHistory([REQUEST], history.senderHistoryLedger(), RULES_ONLY);
     expect(again?.escalation?.rules ?? []).not.toContain('HOSTED_THEN_ASKS');
     expect((await stored())['senderHistory:salt']).not.toBe(saltBefore);
   });
 
   it('forgets a salt that another context cleared', async () => {
-    await analyzeWithHistory([INVITATION], history.senderHistoryLedger());
+    await analyzeWithHistory([INVITATION], history.senderHistoryLedger(), RULES_ONLY);
     const saltBefore = (await stored())['senderHistory:salt'];
     // The options page clears; this context hears of it through storage.onChanged.
     await fakeBrowser.storage.local.clear();
-    await analyzeWithHistory([REQUEST], history.senderHistoryLedger());
+    await analyzeWithHistory([REQUEST], history.senderHistoryLedger(), RULES_ONLY);
     expect((await stored())['senderHistory:salt']).not.toBe(saltBefore);
     expect(entriesUnder(await stored(), 'senderHistory:s:')).toEqual([expect.objectContaining({ count: 1 })]);
   });
 
   it('moves a history that an earlier version kept whole to an entry per sender and domain, keeping its counts', async () => {
-    await analyzeWithHistory([INVITATION], history.senderHistoryLedger());
+    await analyzeWithHistory([INVITATION], history.senderHistoryLedger(), RULES_ONLY);
     const all = await stored();
     const whole = { salt: all['senderHistory:salt'], senders: {} as Record<string, unknown>, domains: {} as Record<string, unknown> };
     for (const [key, value] of Object.entries(all)) {
@@ -111,7 +115,7 @@ describe('sender history in storage.local', () => {
     history = await import('../../../lib/settings/sender-history');
 
     expect(await history.senderHistorySize()).toBe(1);
-    const [later] = await analyzeWithHistory([REQUEST], history.senderHistoryLedger());
+    const [later] = await analyzeWithHistory([REQUEST], history.senderHistoryLedger(), RULES_ONLY);
     expect(later?.escalation?.rules).toEqual(['HOSTED_THEN_ASKS']);
     const after = await stored();
     expect(after.senderHistory).toBeUndefined();
@@ -120,7 +124,7 @@ describe('sender history in storage.local', () => {
 
   it('starts afresh from an unreadable stored history instead of failing the analysis', async () => {
     await fakeBrowser.storage.local.set({ 'senderHistory:salt': 7, senderHistory: { salt: 7, senders: 'broken' } });
-    const [analysis] = await analyzeWithHistory([INVITATION], history.senderHistoryLedger());
+    const [analysis] = await analyzeWithHistory([INVITATION], history.senderHistoryLedger(), RULES_ONLY);
     expect(analysis?.level).toBe('low');
     const after = await stored();
     expect(typeof after['senderHistory:salt']).toBe('string');
@@ -128,10 +132,10 @@ describe('sender history in storage.local', () => {
   });
 
   it('counts an unreadable entry as unknown and writes it afresh', async () => {
-    await analyzeWithHistory([INVITATION], history.senderHistoryLedger());
+    await analyzeWithHistory([INVITATION], history.senderHistoryLedger(), RULES_ONLY);
     const [senderKey] = Object.keys(await stored()).filter((key) => key.startsWith('senderHistory:s:'));
     await fakeBrowser.storage.local.set({ [senderKey!]: { count: 'many' } });
-    const [later] = await analyzeWithHistory([REQUEST], history.senderHistoryLedger());
+    const [later] = await analyzeWithHistory([REQUEST], history.senderHistoryLedger(), RULES_ONLY);
     expect(later?.escalation?.rules ?? []).not.toContain('HOSTED_THEN_ASKS');
     expect((await stored())[senderKey!]).toMatchObject({ count: 1, highest: 'low' });
   });

@@ -129,3 +129,13 @@ describe('explanations in the interface language', () => {
     });
   }
 });
+
+describe('the fitted reading in the explanation', () => {
+  it('says in the interface language that the wording as a whole carried the level', () => {
+    const explanation = { categories: ['payment-offer' as const], awareness: false, wording: true as const };
+    expect(explanationSentence(explanation, localeTranslate('en'))).toBe(
+      'This message offers money. Its wording as a whole resembles approaches seen before.',
+    );
+    expect(explanationSentence(explanation, localeTranslate('nl'))).toMatch(/ De bewoording als geheel lijkt op eerder geziene benaderingen\.$/);
+  });
+});
