@@ -39,17 +39,24 @@ const ROOMY_LIMITS = { maxOldGenerationSizeMb: 2048 };
 
 const failed = (job: Job, reason: string): TaskOutcome => toStoredRecord({ kind: 'failed', source: job.task.source, error: reason });
 
+/**
+ * Messages a worker holds at once: the next one waits in its inbox while it analyses the current one, so it never sits
+ * idle while the main thread, busy reading the input, gets round to answering.
+ */
+const QUEUED_PER_WORKER = 2;
+
 /** `jobs` worker threads that read and analyse messages; each answer comes back to the caller that asked. */
 export class AnalysisPool {
-  private readonly idle: Worker[] = [];
+  private readonly workers: Worker[] = [];
   private readonly waiting: Job[] = [];
-  private readonly running = new Map<Worker, Job>();
+  /** Per worker, the messages it was sent and has not answered, in the order sent (the order it works in). */
+  private readonly running = new Map<Worker, Job[]>();
   private nextId = 0;
   /** Set when a worker could not even start: every message then fails with the reason, instead of waiting. */
   private broken: Error | undefined;
 
   constructor(jobs: number) {
-    for (let i = 0; i < jobs; i++) this.idle.push(this.startWorker());
+    for (let i = 0; i < jobs; i++) this.addWorker();
   }
 
   run(task: ScanTask): Promise<TaskOutcome> {
@@ -60,35 +67,39 @@ export class AnalysisPool {
   }
 
   async close(): Promise<void> {
-    const workers = [...this.idle, ...this.running.keys()];
-    this.idle.length = 0;
+    const workers = this.workers.splice(0);
+    this.running.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  private startWorker(): Worker {
+  private addWorker(): void {
     const worker = new Worker(analysisWorkerScript(), { eval: true, resourceLimits: WORKER_LIMITS });
+    this.workers.push(worker);
+    this.running.set(worker, []);
     worker.on('message', ({ id, outcome }: { id: number; outcome: TaskOutcome }) => {
-      const job = this.running.get(worker);
-      if (!job || job.id !== id) return;
-      this.running.delete(worker);
-      this.idle.push(worker);
-      job.resolve(outcome);
+      const jobs = this.running.get(worker);
+      const at = jobs?.findIndex((job) => job.id === id) ?? -1;
+      if (at === -1) return;
+      const [job] = jobs!.splice(at, 1);
+      job!.resolve(outcome);
       this.dispatch();
     });
-    // A worker that dies (a crash in a parser) fails its message only; a new one takes its place.
+    // A worker that dies (a crash in a parser) fails the message it was on only; the messages queued behind it go
+    // back to the front of the line, and a new worker takes its place.
     worker.on('error', (error: NodeJS.ErrnoException) => {
-      const job = this.running.get(worker);
+      const [current, ...queued] = this.running.get(worker) ?? [];
       this.running.delete(worker);
-      if (job) {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.runRoomy(job);
-        else job.resolve(failed(job, `the analysis stopped on this message: ${error.message}`));
-        this.idle.push(this.startWorker());
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      if (current) {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.runRoomy(current);
+        else current.resolve(failed(current, `the analysis stopped on this message: ${error.message}`));
+        this.waiting.unshift(...queued);
+        this.addWorker();
       } else {
         this.broken = error;
       }
       this.dispatch();
     });
-    return worker;
   }
 
   /** One message on a worker of its own with a large heap, which stops once it has answered. */
@@ -107,12 +118,14 @@ export class AnalysisPool {
       const reason = `the analysis could not start: ${this.broken.message}`;
       for (const job of this.waiting.splice(0)) job.resolve(failed(job, reason));
     }
-    while (this.idle.length > 0 && this.waiting.length > 0) {
-      const worker = this.idle.pop()!;
-      const job = this.waiting.shift()!;
-      this.running.set(worker, job);
-      // Copied, not transferred: a message may have to be sent again to a roomier worker.
-      worker.postMessage({ id: job.id, task: job.task });
+    for (const worker of this.workers) {
+      const jobs = this.running.get(worker)!;
+      while (jobs.length < QUEUED_PER_WORKER && this.waiting.length > 0) {
+        const job = this.waiting.shift()!;
+        jobs.push(job);
+        // Copied, not transferred: a message may have to be sent again to a roomier worker.
+        worker.postMessage({ id: job.id, task: job.task });
+      }
     }
   }
 }
