@@ -1,8 +1,10 @@
 // @ts-check
 /**
- * A privacy lint, not a style guide: extension code must not talk to the network or load remote code.
- * Runs on `entrypoints/` and `lib/` (npm run lint); tests/unit/lint/privacy-lint.test.ts proves each rule can fail.
+ * Not a style guide: a privacy lint (extension code must not talk to the network or load remote code) and the
+ * boundaries between the folders of lib/. Runs on `entrypoints/` and `lib/` (npm run lint);
+ * tests/unit/lint/privacy-lint.test.ts and boundaries-lint.test.ts prove each rule can fail.
  */
+import { dirname, relative, resolve, sep } from 'node:path';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
@@ -88,6 +90,71 @@ function networkRules(apis) {
 }
 
 /**
+ * What each folder of lib/ may import, written once: data flows page → adapter → message → engine → findings →
+ * banner / popup. `model` holds the types every layer shares; the engine knows no pages, adapters know no signals,
+ * rules never import the engine. Entry points may import any of lib/; nothing in lib/ imports an entry point.
+ */
+export const LAYERS = {
+  model: [],
+  rules: ['model'],
+  engine: ['model', 'rules'],
+  mail: ['model'],
+  webmail: ['model'],
+  history: ['model', 'engine'],
+  'ui-text': ['model'],
+  banner: ['model', 'ui-text'],
+  settings: ['model', 'rules', 'history'],
+  runtime: ['model', 'rules', 'engine', 'history', 'webmail', 'banner', 'settings', 'ui-text'],
+  scan: ['model', 'engine', 'history', 'mail', 'ui-text'],
+  evaluation: ['model', 'engine', 'mail', 'scan', 'ui-text'],
+  fitting: ['model', 'rules', 'engine', 'mail', 'evaluation'],
+};
+
+const ROOT = import.meta.dirname;
+
+/** `lib/<folder>` of a path inside the project, `entrypoints` for the entry points, or null. */
+function layerOf(path) {
+  const parts = relative(ROOT, path).split(sep);
+  if (parts[0] === 'entrypoints') return 'entrypoints';
+  return parts[0] === 'lib' && parts.length >= 2 ? parts[1] : null;
+}
+
+const layerImports = {
+  meta: {
+    type: 'problem',
+    messages: {
+      forbidden: "lib/{{from}} may not import lib/{{to}} (allowed: {{allowed}}); the layers are in eslint.config.js.",
+      entrypoint: 'lib/ never imports an entry point: entry points are thin and import lib/.',
+      unknown: 'lib/{{from}} is not in LAYERS in eslint.config.js: say what it may import.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const from = layerOf(context.filename);
+    if (from === null || from === 'entrypoints') return {};
+    const allowed = LAYERS[from];
+    const check = (source) => {
+      if (source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      if (!allowed) {
+        context.report({ node: source, messageId: 'unknown', data: { from } });
+        return;
+      }
+      const to = layerOf(resolve(dirname(context.filename), source.value));
+      if (to === 'entrypoints') context.report({ node: source, messageId: 'entrypoint' });
+      else if (to !== null && to !== from && !allowed.includes(to)) {
+        context.report({ node: source, messageId: 'forbidden', data: { from, to, allowed: allowed.join(', ') || 'nothing' } });
+      }
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
+  },
+};
+
+/**
  * The one file that may call `importScripts`: Chromium's service worker loads the extension's own English tagger
  * with it (lib/runtime/english-tagger-script.ts). `no-remote-url` still checks what it loads.
  */
@@ -99,8 +166,8 @@ export default defineConfig([
     languageOptions: { parser: tseslint.parser },
     // A privacy rule that a comment could switch off would prove nothing.
     linterOptions: { noInlineConfig: true },
-    plugins: { waakzaam: { rules: { 'no-remote-url': noRemoteUrl } } },
-    rules: { 'waakzaam/no-remote-url': 'error', ...networkRules(NETWORK_APIS) },
+    plugins: { waakzaam: { rules: { 'no-remote-url': noRemoteUrl, 'layer-imports': layerImports } } },
+    rules: { 'waakzaam/no-remote-url': 'error', 'waakzaam/layer-imports': 'error', ...networkRules(NETWORK_APIS) },
   },
   {
     files: [LOADS_OWN_SCRIPT],

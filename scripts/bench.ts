@@ -8,8 +8,8 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeMessage } from '../lib/engine/index';
-import type { MailMessage } from '../lib/engine/types';
+import { analyzeMessage } from '../lib/engine';
+import type { MailMessage } from '../lib/model';
 import { buildTextOfSize, loadMixedBodies } from '../lib/evaluation/bench-texts';
 import { DEFAULT_CORPUS_DIR, loadCorpusManifest } from '../lib/evaluation/corpus-manifest';
 import { countKeywordHits } from '../lib/evaluation/keyword-baseline';

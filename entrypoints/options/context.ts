@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
-import type { Analysis, MailMessage } from '../../lib/engine/types';
+import type { Analysis, MailMessage } from '../../lib/model';
 import { SettingLockedError, type SettingName, type SettingsState, type TermChange, type UserSettings } from '../../lib/settings';
 import type { ImportResult } from '../../lib/settings/backup';
 import { element } from '../../lib/ui/dom';
-import type { AdapterReport } from '../../lib/webmail/types';
+import type { AdapterReport } from '../../lib/model';
 
 /** What the options page can do; main.ts passes the real ones, tests their own. */
 export interface OptionsActions {

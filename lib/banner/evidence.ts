@@ -1,4 +1,4 @@
-import type { Analysis, CategoryId, EvidenceField } from '../engine/types';
+import type { Analysis, CategoryId, EvidenceField } from '../model';
 import { mailTextForDisplay } from '../ui-text/mail-text';
 import { categoryLabel, fieldNote } from '../ui-text/labels';
 

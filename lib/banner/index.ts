@@ -1,9 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Analysis, Level } from '../engine/types';
+import type { Analysis, BannerAnchor, Level, MailMessage } from '../model';
 import { summaryText } from '../ui-text/explain';
 import { levelLabel } from '../ui-text/labels';
-import type { BannerAnchor, OpenMessage } from '../webmail/types';
 import { containMail } from './contain-mail';
 import { bodyPhrases } from './evidence';
 import { highlightEvidence, type Highlight } from './highlight';
@@ -22,7 +21,14 @@ export interface BannerOptions {
   /** Called each time the banner put itself back after the page removed or altered it (for the diagnostics). */
   onRemount?: () => void;
 }
-export interface BannerHandle { update(analysis: Analysis, target: OpenMessage): void; remove(): void; }
+/** Where in the page a banner goes: beside its anchor, and never inside the mail body it warns about. */
+export interface BannerTarget {
+  anchor: BannerAnchor;
+  body: Element;
+  /** The message warned about: the report to the security officer names its sender and subject. */
+  message: MailMessage;
+}
+export interface BannerHandle { update(analysis: Analysis, target: BannerTarget): void; remove(): void; }
 
 export const BANNER_ELEMENT = 'waakzaam-banner';
 
@@ -34,7 +40,7 @@ export function levelHasBanner(analysis: Analysis): boolean {
 }
 
 /** The adapter's anchor, unless it lies inside the mail body: then just before the body, where mail cannot reach. */
-function safeAnchor(target: OpenMessage): BannerAnchor {
+function safeAnchor(target: BannerTarget): BannerAnchor {
   const { element, position } = target.anchor;
   const inBody = position === 'prepend' ? target.body.contains(element) : element !== target.body && target.body.contains(element);
   return inBody ? { element: target.body, position: 'before' } : target.anchor;
@@ -47,7 +53,7 @@ function place(anchor: BannerAnchor, host: Element): void {
 }
 
 /** Shows the banner for one open message at its anchor; only for level medium or high. */
-export async function mountBanner(ctx: ContentScriptContext, target: OpenMessage, analysis: Analysis, options: BannerOptions): Promise<BannerHandle> {
+export async function mountBanner(ctx: ContentScriptContext, target: BannerTarget, analysis: Analysis, options: BannerOptions): Promise<BannerHandle> {
   let current = { analysis, target };
   const state: BannerUiState = {
     adviceOpen: false,

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { summaryText } from '../ui-text/explain';
-import type { Analysis, MailMessage } from '../engine/types';
+import type { Analysis, MailMessage } from '../model';
 import { categoryLabel, fieldNote, levelLabel } from '../ui-text/labels';
 import { mailTextForDisplay } from '../ui-text/mail-text';
 import { evidenceByCategory } from './evidence';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Analysis, MailMessage } from '../engine/types';
+import type { Analysis, MailMessage } from '../model';
 import { historyText, summaryText } from '../ui-text/explain';
 import { levelLabel, uiLanguage } from '../ui-text/labels';
 import { mailTextForDisplay } from '../ui-text/mail-text';

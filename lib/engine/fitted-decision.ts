@@ -1,7 +1,7 @@
 import type { DecisionWeights, FittedModel, TextModelData } from '../rules';
 import { splitSentences } from './sentences';
 import { modelInput, TextModel } from './text-model';
-import { CATEGORY_IDS, type CategoryId, type Evidence, type Signal } from './types';
+import { CATEGORY_IDS, type CategoryId, type Evidence, type Signal } from '../model';
 
 const models = new WeakMap<TextModelData, TextModel>();
 

@@ -1,4 +1,4 @@
-import type { Language } from './types';
+import type { Language } from '../model';
 
 // Frequent words that are clearly one language or the other; words both languages share ("in", "is", "we") are left out.
 const ENGLISH = new Set(

@@ -1,4 +1,4 @@
-import type { Analysis, CategoryId } from './types';
+import type { Analysis, CategoryId } from '../model';
 
 /** A category counts towards combinations only with some strength: a quoted or footer mention does not. */
 export const PRESENT_WEIGHT = 6;

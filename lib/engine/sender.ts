@@ -1,5 +1,5 @@
 import type { RulePack } from '../rules';
-import type { MailAddress } from './types';
+import type { MailAddress } from '../model';
 
 /** The sender as one string, the way the `from` field's evidence offsets count: `Name <address>`. */
 export function formatAddress(address: MailAddress): string {

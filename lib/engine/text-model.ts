@@ -1,6 +1,6 @@
 import type { TextModelData } from '../rules';
 import { bigramFeature, forEachWord, wordFeatures } from './text-features';
-import type { CategoryId } from './types';
+import type { CategoryId } from '../model';
 
 /** A span of the text and how much it moved a model's score: the sentences that carried it. */
 export interface SpanWeight {

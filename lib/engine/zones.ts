@@ -1,6 +1,6 @@
 import type { BodyZone } from '../rules';
 import { countLanguageWords, pickLanguage } from './language';
-import type { Language, MailAddress } from './types';
+import type { Language, MailAddress } from '../model';
 
 /** A paragraph of the body: consecutive non-blank lines of one zone. */
 export interface Block {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { analyzeMessage } from '../engine/index';
-import type { Analysis, MailMessage } from '../engine/types';
+import { analyzeMessage } from '../engine';
+import type { Analysis, MailMessage } from '../model';
 import { parseMailFile } from '../mail/index';
 
 export type FileAnalysis =

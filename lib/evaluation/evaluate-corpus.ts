@@ -1,6 +1,6 @@
 import { englishSummary } from '../ui-text/english';
 import { join } from 'node:path';
-import type { Language, Level } from '../engine/types';
+import type { Language, Level } from '../model';
 import { analyseMailFile } from './analyse-mail-file';
 import { showsBanner } from './banner';
 import type { CorpusEntry, CorpusManifest } from './corpus-manifest';

@@ -1,6 +1,6 @@
 import { englishSummary } from '../ui-text/english';
 import { readFile } from 'node:fs/promises';
-import type { Level } from '../engine/types';
+import type { Level } from '../model';
 import { analyseMailBytes } from './analyse-mail-file';
 import { showsBanner } from './banner';
 import { listHamFiles } from './ham-corpus';

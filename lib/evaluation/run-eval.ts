@@ -1,4 +1,4 @@
-import { HAM_TRAINING_PARTS, isTrainingHam } from '../fitting/split';
+import { HAM_TRAINING_PARTS, isTrainingHam } from './split';
 import { FROZEN_CORPUS_DIRS, loadCorpora, loadCorpusManifest, TRAINING_CORPUS_DIRS, type CorpusManifest } from './corpus-manifest';
 import { evaluateCorpus, type CorpusEvaluation } from './evaluate-corpus';
 import { evaluateHam, mailingListHam, spamAssassinHam, type HamEvaluation } from './evaluate-ham';

@@ -1,10 +1,10 @@
-import { analyzeMessage } from '../engine/index';
+import { analyzeMessage } from '../engine';
 import { normalizeText } from '../engine/normalize';
 import { modelInput } from '../engine/text-model';
-import { CATEGORY_IDS, type Analysis, type CategoryId } from '../engine/types';
+import { CATEGORY_IDS, type Analysis, type CategoryId } from '../model';
 import { DEFAULT_PACK, type DecisionWeights, type FittedModel, type RulePack, type TextModelData } from '../rules';
 import { fitLogistic, predictLogit, sigmoid, type Example, type SparseRow } from './logistic';
-import { partOf } from './split';
+import { partOf } from '../evaluation/split';
 import { type TrainingMessage } from './training-data';
 import { countTable, normFloor, selectVocabulary, tfidfRows, type CountTable } from './vectors';
 

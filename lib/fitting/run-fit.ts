@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { analyzeMessage } from '../engine/index';
-import type { Language } from '../engine/types';
+import { analyzeMessage } from '../engine';
+import type { Language } from '../model';
 import { FROZEN_CORPUS_DIRS } from '../evaluation/corpus-manifest';
 import { DEFAULT_PACK, type FittedModel, type RulePack } from '../rules';
 import { fitModel } from './fit';

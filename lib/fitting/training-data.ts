@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CategoryId, Language, MailMessage } from '../engine/types';
+import type { CategoryId, Language, MailMessage } from '../model';
 import { loadCorpusManifest, TRAINING_CORPUS_DIRS } from '../evaluation/corpus-manifest';
 import { listHamFiles } from '../evaluation/ham-corpus';
 import { listCorpusAvailable, readListCorpus } from '../evaluation/list-corpus';
 import { parseMailFile } from '../mail/index';
-import { HAM_TRAINING_PARTS, isTrainingHam } from './split';
+import { HAM_TRAINING_PARTS, isTrainingHam } from '../evaluation/split';
 
 export type Source = 'labelled' | 'spamassassin-ham' | 'mailing-list';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CATEGORY_IDS, type CategoryId, type Level, type SenderHistoryContext } from '../engine/types';
+import { CATEGORY_IDS, type CategoryId, type Level, type SenderHistoryContext } from '../model';
 import type { SenderKeys } from './keys';
 
 /** Bounds of the sender history: enough to follow an approach over months, small enough for storage.local. */

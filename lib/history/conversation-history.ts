@@ -1,5 +1,5 @@
 import { analyzeMessage, escalateConversation, presentCategories, type AnalyzeOptions, type ConversationStep } from '../engine';
-import type { Analysis, MailMessage } from '../engine/types';
+import type { Analysis, MailMessage } from '../model';
 import { contextFor, pruneBook, recordMessage, type HistoryBook } from './book';
 import type { SenderKeys } from './keys';
 import type { BookChange, SenderLedger } from './ledger';

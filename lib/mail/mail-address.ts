@@ -1,5 +1,5 @@
 import type { Address, Mailbox } from 'postal-mime';
-import type { MailAddress } from '../engine/types';
+import type { MailAddress } from '../model';
 
 /** The first mailbox of a header (the first member of a group). */
 export function firstMailbox(address: Address | undefined): Mailbox | undefined {

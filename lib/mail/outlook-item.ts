@@ -1,5 +1,5 @@
 import PostalMime, { type Email } from 'postal-mime';
-import type { MailMessage } from '../engine/types';
+import type { MailMessage } from '../model';
 import { htmlToPlainText } from './html-to-plain-text';
 import { firstMailbox, replyToAddresses, toMailAddress } from './mail-address';
 import { parseFailure, type MailParseResult } from './parse-result';

@@ -1,5 +1,5 @@
 import PostalMime, { type Email } from 'postal-mime';
-import type { MailAddress, MailMessage } from '../engine/types';
+import type { MailAddress, MailMessage } from '../model';
 import { htmlToPlainText } from './html-to-plain-text';
 import { firstMailbox, replyToAddresses, toMailAddress } from './mail-address';
 import { parseFailure, type MailParseResult } from './parse-result';

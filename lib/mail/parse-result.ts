@@ -1,4 +1,4 @@
-import type { MailMessage } from '../engine/types';
+import type { MailMessage } from '../model';
 
 /** Why a message could not be read, as a stable code and a sentence for people. */
 export type MailParseErrorCode = 'empty' | 'binary' | 'not-mail' | 'too-large' | 'mime' | 'outlook';

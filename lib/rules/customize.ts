@@ -1,4 +1,4 @@
-import type { CategoryId, Language } from '../engine/types';
+import type { CategoryId, Language } from '../model';
 import type { Rule, RulePack } from './types';
 
 /** One term of one category and language, as the keyword editor shows it. */

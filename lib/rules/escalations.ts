@@ -1,4 +1,4 @@
-import type { CategoryId } from '../engine/types';
+import type { CategoryId } from '../model';
 import type { EscalationRule } from './types';
 
 /** What is asked of the reader: the point the grooming steps lead up to. */

@@ -1,4 +1,4 @@
-import type { CategoryId, Language } from '../engine/types';
+import type { CategoryId, Language } from '../model';
 
 /** Where in a message a rule looks. */
 export type RuleField = 'text' | 'subject' | 'from';

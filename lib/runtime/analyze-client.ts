@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Analysis } from '../engine/types';
+import type { Analysis } from '../model';
 import type { AnalyzeRequest, ThreadMessage, WarmUpRequest } from './protocol';
 
 /** Chromium stops an idle worker after 30 s; a click after a pause must find it starting, bursts of clicks need one. */

@@ -1,4 +1,4 @@
-import type { Analysis } from '../engine/types';
+import type { Analysis } from '../model';
 import { analyzeWithHistory, type SenderLedger } from '../history';
 import type { Settings } from '../settings';
 import { analysisOptionsFor } from './analysis-options';

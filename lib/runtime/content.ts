@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountBanner } from '../banner';
 import { adapterForHost } from '../webmail/registry';
-import type { AdapterReport } from '../webmail/types';
+import type { AdapterReport } from '../model';
 import { requestAnalysis, warmUpAnalysis } from './analyze-client';
 import { MessageSession } from './message-session';
 import { requestPageSettings, sendPageChange, watchPageSettings } from './page-settings-client';

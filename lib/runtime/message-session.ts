@@ -1,7 +1,8 @@
-import type { Analysis, MailMessage } from '../engine/types';
+import type { Analysis, MailMessage } from '../model';
 import type { Settings } from '../settings/schema';
 import { isTrustedSender } from '../settings/trust';
-import type { AdapterReport, OpenMessage } from '../webmail/types';
+import type { OpenMessage } from '../webmail/types';
+import type { AdapterReport } from '../model';
 import type { OpenMessageState, TabState, ThreadMessage } from './protocol';
 
 /** What the banner module gives back for one mounted banner. */

@@ -1,6 +1,6 @@
-import type { Analysis, MailMessage } from '../engine/types';
+import type { Analysis, MailMessage } from '../model';
 import type { Settings } from '../settings/schema';
-import type { AdapterReport } from '../webmail/types';
+import type { AdapterReport } from '../model';
 
 /** One open message of the conversation, with the id the adapter gave it (the sender history counts it by this). */
 export interface ThreadMessage {

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { EVIDENCE_MARK_ATTRIBUTE } from '../banner/highlight';
-import type { AdapterReport, OpenMessage, WebmailAdapter } from '../webmail/types';
+import type { OpenMessage, WebmailAdapter } from '../webmail/types';
+import type { AdapterReport } from '../model';
 
 /** The banner's own element; changes to it must not wake the observer again. */
 const BANNER_TAG = 'WAAKZAAM-BANNER';

@@ -1,4 +1,4 @@
-import type { MailAddress } from '../engine/types';
+import type { MailAddress } from '../model';
 
 // Mail is untrusted: control characters (terminal escapes, carriage returns) must not reach a terminal.
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;

@@ -1,5 +1,5 @@
 import { englishHistory, englishSummary } from '../ui-text/english';
-import type { Signal } from '../engine/types';
+import type { Signal } from '../model';
 import { formatSender, oneLine } from './display-text';
 import type { AnalysedRecord, FailedRecord } from './scan-record';
 import type { SenderGroup } from './sender-groups';

@@ -1,7 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Level } from '../engine/types';
+import type { Level } from '../model';
 import type { AnalysedRecord, FailedRecord } from './scan-record';
 
 const FLUSH_BYTES = 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { Analysis, MailAddress } from '../engine/types';
+import type { Analysis, MailAddress } from '../model';
 
 /** One message the engine read. */
 export interface AnalysedRecord {

@@ -1,4 +1,4 @@
-import { analyzeMessage } from '../engine/index';
+import { analyzeMessage } from '../engine';
 import { parseMessage, parseMsgFile, parseOutlookItem, type MailParseResult, type OutlookItem } from '../mail/index';
 import { toStoredRecord, type StoredRecord } from './record-store';
 import type { AnalysedRecord, ScanRecord, SkippedRecord } from './scan-record';

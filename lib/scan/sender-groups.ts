@@ -1,4 +1,4 @@
-import type { Level } from '../engine/types';
+import type { Level } from '../model';
 import { escalateWithHistory, memoryHistoryStore, SenderLedger } from '../history';
 import type { RecordStore } from './record-store';
 

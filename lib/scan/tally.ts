@@ -1,4 +1,4 @@
-import type { Level } from '../engine/types';
+import type { Level } from '../model';
 import type { ScanRecord } from './scan-record';
 
 export interface ScanTally {

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { STORAGE_KEYS } from './keys';
-import type { AdapterReport } from '../webmail/types';
+import type { AdapterReport } from '../model';
 
 /**
  * The last selector report of each adapter, kept on this device for a diagnostics view: it lets a user

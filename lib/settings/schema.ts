@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CATEGORY_IDS } from '../engine/types';
+import { CATEGORY_IDS } from '../model';
 import { MAX_TERM_CHARS, type TermChange } from '../rules/customize';
 
 export type { TermChange };

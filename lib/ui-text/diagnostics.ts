@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { AdapterReport } from '../webmail/types';
+import type { AdapterReport } from '../model';
 
 /**
  * One reader's selector report as lines of plain text for the user to copy and pass on: which dated selector

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
-import type { Analysis } from '../engine/types';
+import type { Analysis } from '../model';
 import { explanationSentence, historySentence, type Translate } from './explanation';
 
 /**

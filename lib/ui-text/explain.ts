@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Analysis } from '../engine/types';
+import type { Analysis } from '../model';
 import { explanationSentence, historySentence, type Translate } from './explanation';
 
 /** The extension's messages in the interface language, for the sentence builders. */

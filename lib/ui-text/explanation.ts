@@ -1,4 +1,4 @@
-import { STEP_CATEGORIES, type CategoryId, type Explanation, type HistoryNote } from '../engine/types';
+import { STEP_CATEGORIES, type CategoryId, type Explanation, type HistoryNote } from '../model';
 
 /**
  * The explanation and the sender's history in the interface's words: sentences built from the engine's data with

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { CategoryId, EvidenceField, Level } from '../engine/types';
+import type { CategoryId, EvidenceField, Level } from '../model';
 
 /** Plain-word names for levels, categories and evidence fields, shared by the banner and the popup. */
 

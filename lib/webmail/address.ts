@@ -1,4 +1,4 @@
-import type { MailAddress } from '../engine/types';
+import type { MailAddress } from '../model';
 
 // Loose on purpose: webmails show what the header says, including non-ASCII local parts and domains.
 const ADDRESS_PATTERN = /[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,}/u;

@@ -1,9 +1,10 @@
-import type { MailAddress } from '../engine/types';
+import type { MailAddress } from '../model';
 import { mailAddressOf } from './address';
 import { fnv1a } from './content-hash';
 import { readTextOfElement } from './dom-text';
 import { findAll, findField, queryAll, recordField, type SelectorList } from './selectors';
-import type { AdapterReport, BannerAnchor, OpenMessage } from './types';
+import type { OpenMessage } from './types';
+import type { AdapterReport, BannerAnchor } from '../model';
 
 /** The webmail's own id for a message, and where it came from (for the report). */
 export interface OwnId {

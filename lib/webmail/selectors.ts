@@ -1,4 +1,4 @@
-import type { AdapterReport } from './types';
+import type { AdapterReport } from '../model';
 
 /**
  * One guess at where a field lives in a webmail page. The name says when the selector was seen (InboxSDK style),

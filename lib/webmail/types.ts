@@ -1,10 +1,4 @@
-import type { MailMessage } from '../engine/types';
-
-/** Where the banner goes: next to `element`, outside the mail body. */
-export interface BannerAnchor {
-  element: Element;
-  position: 'before' | 'after' | 'prepend';
-}
+import type { AdapterReport, BannerAnchor, MailMessage } from '../model';
 
 /** One message that is open (expanded) in the page, as an adapter reads it. */
 export interface OpenMessage {
@@ -20,24 +14,6 @@ export interface OpenMessage {
   capped: boolean;
   /** Header fields that could not be read: the message was analysed from its body without them. */
   missing: ReadonlyArray<'sender' | 'subject'>;
-}
-
-/** Which selector of an ordered list matched for one field, for the diagnostics view. */
-export interface FieldReport {
-  field: string;
-  /** Name of the selector that matched (e.g. `body_2024_05`), or null when none did. */
-  matched: string | null;
-  tried: number;
-  /** Fields a webmail often does not show (reply-to): not finding them is no sign of breakage. */
-  optional?: boolean;
-}
-
-export interface AdapterReport {
-  adapter: string;
-  at: number;
-  fields: FieldReport[];
-  /** Which reader gave the messages: the webmail's adapter, or the heuristic reader when the adapter found none. */
-  reader?: 'adapter' | 'heuristic';
 }
 
 /**

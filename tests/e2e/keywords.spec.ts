@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { CategoryId } from '../../lib/engine/types';
+import type { CategoryId } from '../../lib/model';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { openInDemoInbox } from './support/demo-message';
 import { tabStates } from './support/tab-state';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { reportLines } from '../../../lib/ui-text/diagnostics';
-import type { AdapterReport } from '../../../lib/webmail/types';
+import type { AdapterReport } from '../../../lib/model';
 import { element } from '../../../lib/ui/dom';
 import { section, type SectionContext } from '../context';
 

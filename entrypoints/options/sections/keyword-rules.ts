@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { CategoryId } from '../../../lib/engine/types';
+import type { CategoryId } from '../../../lib/model';
 import type { Rule } from '../../../lib/rules';
 import { categoryLabel } from '../../../lib/ui-text/labels';
 import { element } from '../../../lib/ui/dom';

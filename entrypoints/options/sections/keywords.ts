@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { CATEGORY_IDS, type CategoryId } from '../../../lib/engine/types';
+import { CATEGORY_IDS, type CategoryId } from '../../../lib/model';
 import { DEFAULT_PACK, MAX_TERM_CHARS, type Rule } from '../../../lib/rules';
 import { TERM_LANGUAGES, type SettingsState, type TermChange } from '../../../lib/settings';
 import { categoryLabel } from '../../../lib/ui-text/labels';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Analysis, CategoryId } from '../../../lib/engine/types';
+import type { Analysis, CategoryId } from '../../../lib/model';
 import { REQUEST_CATEGORIES, userRuleId } from '../../../lib/rules';
 import type { TermChange } from '../../../lib/settings';
 import { categoryLabel, levelLabel } from '../../../lib/ui-text/labels';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { summaryText } from '../../../lib/ui-text/explain';
 import { evidenceByCategory, renderEvidenceList } from '../../../lib/banner/evidence';
-import type { Analysis } from '../../../lib/engine/types';
+import type { Analysis } from '../../../lib/model';
 import { levelLabel } from '../../../lib/ui-text/labels';
 import { element, labelledField as field, statusLine } from '../../../lib/ui/dom';
 import { section, type SectionContext } from '../context';

@@ -1,4 +1,4 @@
-import type { Analysis, CategoryId, Evidence, Level, Signal } from '../../../lib/engine/types';
+import type { Analysis, CategoryId, Evidence, Level, Signal } from '../../../lib/model';
 import type { OpenMessage } from '../../../lib/webmail/types';
 
 const HOSTILE = '<img src=x onerror=alert(1)></style><b>bold</b>';

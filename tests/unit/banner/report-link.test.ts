@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isUsableAddress, reportBody, reportMailto } from '../../../lib/banner/report-link';
-import type { MailMessage } from '../../../lib/engine/types';
+import type { MailMessage } from '../../../lib/model';
 import { analysis, evidence, signal } from './fixtures';
 import { stubGetMessage } from './locale-messages';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CategoryId } from '../../../lib/engine/types';
+import type { CategoryId } from '../../../lib/model';
 import { DEFAULT_PACK } from '../../../lib/rules';
 import { analyze, categories, hasBanner } from './helpers';
 

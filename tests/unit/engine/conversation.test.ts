@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeConversation, analyzeMessage, type SenderHistoryContext } from '../../../lib/engine';
-import type { MailMessage } from '../../../lib/engine/types';
+import { analyzeConversation, analyzeMessage } from '../../../lib/engine';
+import type { MailMessage, SenderHistoryContext } from '../../../lib/model';
 import { DEFAULT_PACK } from '../../../lib/rules';
 import { hasBanner } from './helpers';
 import { englishHistory, localeTranslate } from '../../../lib/ui-text/english';

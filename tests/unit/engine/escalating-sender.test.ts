@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeConversation, analyzeMessage } from '../../../lib/engine';
-import type { MailAddress, MailMessage } from '../../../lib/engine/types';
+import type { MailAddress, MailMessage } from '../../../lib/model';
 import { hasBanner } from './helpers';
 
 /** The approach the detection issue names: a friendly contact, a paid dinner and a gift, then the ask. */

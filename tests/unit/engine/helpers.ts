@@ -1,5 +1,5 @@
 import { analyzeMessage, type AnalyzeOptions } from '../../../lib/engine';
-import type { Analysis, CategoryId, MailMessage } from '../../../lib/engine/types';
+import type { Analysis, CategoryId, MailMessage } from '../../../lib/model';
 
 export function mail(text: string, overrides: Partial<MailMessage> = {}): MailMessage {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CategoryId } from '../../../lib/engine/types';
+import type { CategoryId } from '../../../lib/model';
 import { analyze, categories, hasBanner } from './helpers';
 
 /**

@@ -4,7 +4,7 @@ import { evaluateCorpus, type CorpusEvaluation } from '../../../lib/evaluation/e
 import { evaluateHam, spamAssassinHam } from '../../../lib/evaluation/evaluate-ham';
 import { formatCorpusEvaluation, formatHamEvaluation } from '../../../lib/evaluation/format-evaluation';
 import { QUALITY_TARGETS, type CorpusTargets } from '../../../lib/evaluation/quality-targets';
-import { HAM_TRAINING_PARTS, isTrainingHam } from '../../../lib/fitting/split';
+import { HAM_TRAINING_PARTS, isTrainingHam } from '../../../lib/evaluation/split';
 
 // The same measurement as `npm run eval`; the figures are printed so a failing run shows what moved.
 const corpora: Array<[readonly string[], CorpusTargets, string]> = [

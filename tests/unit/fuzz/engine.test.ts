@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeMessage, loadEnglishTagger } from '../../../lib/engine';
-import type { MailMessage } from '../../../lib/engine/types';
+import type { MailMessage } from '../../../lib/model';
 import { FuzzFigures, timeBoundMs, timed } from './figures';
 import { hostileMessage, repeatedBait } from './hostile-text';
 import { describeScaling, looksLinear, measureScaling } from './linear-time';

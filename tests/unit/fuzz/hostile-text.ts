@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { MailAddress, MailMessage } from '../../../lib/engine/types';
+import type { MailAddress, MailMessage } from '../../../lib/model';
 import { DEFAULT_PACK } from '../../../lib/rules';
 
 /** Every phrase pattern of the default pack: rules, their exceptions and the context term lists. */

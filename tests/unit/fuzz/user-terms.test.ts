@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeMessage, loadEnglishTagger } from '../../../lib/engine';
-import { CATEGORY_IDS, type MailMessage } from '../../../lib/engine/types';
+import { CATEGORY_IDS, type MailMessage } from '../../../lib/model';
 import { DEFAULT_PACK, MAX_TERM_CHARS, TermTooLongError, customizePack, type RulePack, type TermChange } from '../../../lib/rules';
 import { FuzzFigures, timeBoundMs, timed } from './figures';
 import { PATTERN_WORDS, baitText, hostileText } from './hostile-text';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Analysis, MailMessage } from '../../../lib/engine/types';
+import type { Analysis, MailMessage } from '../../../lib/model';
 
 const LEVELS = ['none', 'low', 'medium', 'high'];
 

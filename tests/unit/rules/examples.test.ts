@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/engine';
-import type { Analysis, MailMessage } from '../../../lib/engine/types';
+import type { Analysis, MailMessage } from '../../../lib/model';
 import { customizePack, DEFAULT_PACK, type Rule } from '../../../lib/rules';
 import { ENGLISH_RULES } from '../../../lib/rules/en';
 import { DUTCH_RULES } from '../../../lib/rules/nl';

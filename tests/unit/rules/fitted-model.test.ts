@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PACK } from '../../../lib/rules';
-import { CATEGORY_IDS } from '../../../lib/engine/types';
+import { CATEGORY_IDS } from '../../../lib/model';
 
 const fitted = DEFAULT_PACK.fitted!;
 

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeWithHistory, memoryHistoryStore, SenderLedger } from '../../../lib/history';
-import type { Analysis, MailMessage } from '../../../lib/engine/types';
+import type { Analysis, MailMessage } from '../../../lib/model';
 import { MessageSession, type BannerChoices, type BannerControl, type SessionPorts } from '../../../lib/runtime/message-session';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
-import type { AdapterReport, OpenMessage } from '../../../lib/webmail/types';
+import type { OpenMessage } from '../../../lib/webmail/types';
+import type { AdapterReport } from '../../../lib/model';
 import { englishHistory } from '../../../lib/ui-text/english';
 
 const RISKY: MailMessage = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../../lib/engine/types';
+import type { Analysis } from '../../../lib/model';
 import { formatJsonLine } from '../../../lib/scan/format-jsonl';
 import { formatTextRecord, formatTextTotal } from '../../../lib/scan/format-text';
 import type { AnalysedRecord, FailedRecord } from '../../../lib/scan/scan-record';

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../../lib/engine/types';
+import type { Analysis } from '../../../lib/model';
 import { RecordStore, toStoredRecord } from '../../../lib/scan/record-store';
 import type { AnalysedRecord } from '../../../lib/scan/scan-record';
 import { groupBySender } from '../../../lib/scan/sender-groups';

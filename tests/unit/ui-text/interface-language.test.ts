@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renderBanner } from '../../../lib/banner/view';
 import { analyzeConversation } from '../../../lib/engine';
 import { countLanguageWords, pickLanguage } from '../../../lib/engine/language';
-import type { Analysis, Language, MailMessage } from '../../../lib/engine/types';
+import type { Analysis, Language, MailMessage } from '../../../lib/model';
 import { localeMessages, localeTranslate } from '../../../lib/ui-text/english';
 import { explanationSentence, historySentence } from '../../../lib/ui-text/explanation';
 import { renderPopup } from '../../../entrypoints/popup/view';

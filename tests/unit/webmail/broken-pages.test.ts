@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../lib/webmail/registry';
-import type { AdapterReport, WebmailAdapter } from '../../../lib/webmail/types';
+import type { WebmailAdapter } from '../../../lib/webmail/types';
+import type { AdapterReport } from '../../../lib/model';
 import { FuzzFigures, timed } from '../fuzz/figures';
 import { anchorIsOutsideBody, loadFixture, missingFields, pageFrom, read } from './fixture-page';
 

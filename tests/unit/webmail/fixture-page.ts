@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { createReport } from '../../../lib/webmail/selectors';
-import type { AdapterReport, OpenMessage, WebmailAdapter } from '../../../lib/webmail/types';
+import type { OpenMessage, WebmailAdapter } from '../../../lib/webmail/types';
+import type { AdapterReport } from '../../../lib/model';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/webmail');
 

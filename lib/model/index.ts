@@ -150,3 +150,5 @@ export interface SenderHistoryContext {
   /** The most recent of those earlier messages, oldest first. */
   timeline: readonly HistoryEvent[];
 }
+
+export type { AdapterReport, BannerAnchor, FieldReport } from './page';

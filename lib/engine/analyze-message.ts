@@ -1,0 +1,656 @@
+import { DEFAULT_PACK, LEVEL_THRESHOLDS, type BodyZone, type Rule, type RulePack, type Sensitivity } from '../rules';
+import { compilePack, forLanguage, type CompiledPack, type CompiledTerms, type PatternSet } from './compile';
+import { countLanguageWords, pickLanguage } from './language';
+import type { PatternHit } from './patterns';
+import {
+  addressInDisplayName,
+  domainOf,
+  formatAddress,
+  isDiplomaticDomain,
+  isFreeMail,
+  isOwnDomain,
+} from './sender';
+import { readsAsAwareness } from './awareness';
+import { fittedScore, modelSignals, readWithModel } from './fitted-decision';
+import { presentCategories } from './present';
+import { normalizeText, originalSpan, type NormalizedText } from './normalize';
+import { namesObject as namesObjectText } from './requested-object';
+import { splitSentences, tagEnglish, type Sentence, type Term } from './sentences';
+import type {
+  Analysis,
+  CategoryId,
+  Evidence,
+  EvidenceField,
+  Explanation,
+  Language,
+  Level,
+  MailMessage,
+  Signal,
+} from '../model';
+import { WordIndex } from './word-index';
+import { segmentBody, type Block } from './zones';
+
+export interface AnalyzeOptions {
+  /** Rules and term lists; settings build this from the defaults plus the user's and the organisation's terms. */
+  pack?: RulePack;
+  sensitivity?: Sensitivity;
+  /** The reader's own organisation: mail from colleagues counts less. */
+  organisationDomains?: readonly string[];
+  /** Characters of body text analysed; the rest is ignored and the result says `capped`. */
+  maxChars?: number;
+}
+
+const DEFAULT_MAX_CHARS = 1_000_000;
+/** Hits of one rule that are looked at closely; more of the same adds nothing and would only cost time. */
+const HITS_PER_RULE = 25;
+/** A paragraph up to this size is split whole; in a longer one only the stretch around a hit. */
+const SPLIT_WHOLE_BLOCK = 20_000;
+const SPLIT_WINDOW = 2_000;
+/** The tagger never sees more than this much text at once. */
+const MAX_TAGGED_SPAN = 300;
+/** An imperative opens its sentence ("Please bring the files"): the tagger reads only this many characters of it. */
+const IMPERATIVE_SPAN = 60;
+/** Negation reaches this many words back within a clause ("do not send us any drawings or unpublished results"). */
+const NEGATION_REACH = 10;
+
+const ZONE_FACTOR: Record<BodyZone, number> = { main: 1, signature: 0.6, quoted: 0.5, footer: 0.15 };
+/** Who the sender is shows in the signature: there it counts in full. */
+const SIGNATURE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['diplomatic-sender', 'unverifiable-organisation']);
+const AWARENESS_FACTOR = 0.3;
+const COLLEAGUE_FACTOR = 0.5;
+const FIELD_IN_SENTENCE = 1.25;
+const FIELD_IN_MESSAGE = 1.1;
+const NO_FIELD = 0.85;
+const MAX_EVIDENCE = 5;
+
+const IDENTITY_MISMATCH_WEIGHT = 18;
+const REPLY_TO_MISMATCH_WEIGHT = 12;
+const DIPLOMATIC_DOMAIN_WEIGHT = 20;
+
+interface Contribution {
+  category: CategoryId;
+  rule: string;
+  points: number;
+  evidence: Evidence;
+  /** For requests: the sensitive field named in the same sentence, if any. */
+  field?: string;
+}
+
+/** A sentence and the ones next to it in the same paragraph: a request often names its object in a neighbour. */
+interface SentenceContext {
+  sentence: Sentence;
+  neighbours: Sentence[];
+}
+
+/**
+ * Sentences of the body, found by the cheap splitter per paragraph (or per window of a very long one), and
+ * compromise's tags for the few English sentences that need them. Both cached.
+ */
+class SentenceFinder {
+  private readonly sentences = new Map<number, Sentence[]>();
+  private readonly tags = new Map<string, Promise<Term[]>>();
+
+  constructor(private readonly text: string) {}
+
+  contextAt(block: Block, position: number): SentenceContext | null {
+    let windowStart = block.start;
+    let windowEnd = block.end;
+    if (block.end - block.start > SPLIT_WHOLE_BLOCK) {
+      windowStart = Math.max(block.start, position - SPLIT_WINDOW);
+      windowEnd = Math.min(block.end, position + SPLIT_WINDOW);
+    }
+    let sentences = this.sentences.get(windowStart);
+    if (!sentences) {
+      sentences = splitSentences(this.text, windowStart, windowEnd);
+      this.sentences.set(windowStart, sentences);
+    }
+    if (sentences.length === 0) return null;
+    let index = sentences.findIndex((s) => s.start <= position && position < s.end);
+    if (index === -1) index = sentences.length - 1;
+    return {
+      sentence: sentences[index]!,
+      neighbours: [sentences[index - 1], sentences[index + 1]].filter((s): s is Sentence => s !== undefined),
+    };
+  }
+
+  /** compromise's words and tags for `text[start, end)` of an English sentence: a few words, never a whole mail. */
+  termsOf(start: number, end: number): Promise<Term[]> {
+    const key = `${start}:${end}`;
+    let terms = this.tags.get(key);
+    if (!terms) {
+      terms = tagEnglish(this.text, start, Math.min(end, start + MAX_TAGGED_SPAN));
+      this.tags.set(key, terms);
+    }
+    return terms;
+  }
+}
+
+const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d+[.)]|[a-z][.)])\s/;
+
+/** For a paragraph that is a list item, the paragraph that introduces the list ("Please send us:"). */
+function listLeadIn(text: string, blocks: readonly Block[], block: Block): Block | null {
+  if (!LIST_ITEM.test(text.slice(block.start, block.start + 12))) return null;
+  let index = blocks.indexOf(block) - 1;
+  while (index >= 0 && LIST_ITEM.test(text.slice(blocks[index]!.start, blocks[index]!.start + 12))) index--;
+  const leadIn = blocks[index];
+  return leadIn && /:\s*$/.test(text.slice(Math.max(leadIn.start, leadIn.end - 4), leadIn.end)) ? leadIn : null;
+}
+
+/** First hit of any list; pass the whole text's word index when `text` is long. */
+function anyMatch(lists: readonly CompiledTerms[], text: string, words?: WordIndex): PatternHit | null {
+  for (const { patterns } of lists) {
+    const hit = patterns.hits(text, 1, words)[0];
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Start of the clause that holds `position`: after the last comma, colon, semicolon or "but" before it. */
+function clauseStart(text: string, sentenceStart: number, position: number): number {
+  const before = text.slice(sentenceStart, position);
+  const boundary = /[,;:()–—]|\b(?:but|however|although|though|whereas|maar|echter|hoewel|terwijl)\b/giu;
+  let start = 0;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(before))) start = match.index + match[0].length;
+  return sentenceStart + start;
+}
+
+function lastWordsStart(text: string, from: number, to: number, words: number): number {
+  let position = to;
+  let seen = 0;
+  while (position > from && seen < words) {
+    position--;
+    while (position > from && /\s/.test(text[position]!)) position--;
+    while (position > from && !/\s/.test(text[position - 1]!)) position--;
+    seen++;
+  }
+  return Math.max(from, position);
+}
+
+async function isNegated(
+  text: string,
+  sentence: Sentence,
+  hit: PatternHit,
+  language: Language,
+  negators: readonly CompiledTerms[],
+  finder: SentenceFinder,
+): Promise<boolean> {
+  const clause = clauseStart(text, sentence.start, hit.start);
+  const windowStart = lastWordsStart(text, clause, hit.start, NEGATION_REACH);
+  const window = text.slice(windowStart, hit.start);
+  if (anyMatch(negators, window)) return true;
+  if (language === 'en') {
+    // The word list covers the plain forms; compromise resolves contractions the list lacks ("we ain't paying").
+    if (!/['’]/.test(window)) return false;
+    return (await finder.termsOf(windowStart, hit.start)).some((term) => term.tags.includes('Negative'));
+  }
+  // Dutch puts "niet" after the verb: "Wij betalen u daarvoor niet."
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+  const clauseEnd = after.search(/[,;:]|\b(?:maar|en|of)\b/u);
+  const tail = clauseEnd === -1 ? after : after.slice(0, clauseEnd);
+  return /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:niet|geen|nooit)(?![\p{L}])/u.test(tail);
+}
+
+/** Whether the sentence asks something in words: a question mark or a request cue. */
+function asksInWords(text: string, sentence: Sentence, cues: readonly CompiledTerms[]): boolean {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  return /\?["'”’)]*\s*$/.test(sentenceText) || anyMatch(cues, sentenceText) !== null;
+}
+
+/** Whether an English sentence opens with an imperative ("Bring the design files to dinner."), as compromise tags it. */
+async function opensWithImperative(text: string, sentence: Sentence, language: Language, finder: SentenceFinder): Promise<boolean> {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (language !== 'en') return false;
+  // Most sentences open with a pronoun, article or preposition: those are no imperatives, and need no tagger.
+  const firstWord = /^[\s"'“‘(\-–—*•\d.)]*([\p{L}']+)/u.exec(sentenceText)?.[1]?.toLowerCase();
+  if (!firstWord || NOT_IMPERATIVE_OPENERS.has(firstWord)) return false;
+  const opening = await finder.termsOf(sentence.start, Math.min(sentence.end, sentence.start + IMPERATIVE_SPAN));
+  return opening.slice(0, 3).some((term) => term.tags.includes('Imperative'));
+}
+
+const NOT_IMPERATIVE_OPENERS = new Set(
+  'i we you he she it they this that these those there here the a an my our your his her its their in on at for as if when while since because after before to of from by with and or but so dear hi hello thanks thank best regards kind is are was were will would could should can may might do does did have has had not no yes what which who how why where'.split(
+    ' ',
+  ),
+);
+
+const STOP_WORDS = new Set(
+  'the a an and or to for with of from on in at by as such you your me us our that which this these those is are was were be been it its they them their he she his her we i if so but not de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als zij ze hij wij we ik is zijn was maar niet'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The match plus up to two following words of its English noun phrase: "unpublished" → "unpublished process
+ * parameters". Dutch writes such phrases as one compound, so a Dutch match stands alone.
+ */
+function nounPhrase(text: string, hit: PatternHit, language: Language): string {
+  let end = hit.end;
+  const follow = /^[ \t]+([\p{L}][\p{L}\p{N}-]*)/u;
+  for (let words = 0; language === 'en' && words < 2; words++) {
+    const match = follow.exec(text.slice(end, end + 40));
+    // Adverbs and participles end the noun phrase ("recipes actually used").
+    if (!match || STOP_WORDS.has(match[1]!.toLowerCase()) || /(?:ly|ed)$/i.test(match[1]!)) break;
+    end += match[0].length;
+  }
+  return text.slice(hit.start, end).replace(/\s+/g, ' ');
+}
+
+function evidence(field: EvidenceField, hit: { start: number; end: number; text: string }): Evidence {
+  return { text: hit.text.replace(/\s+/g, ' '), start: hit.start, end: hit.end, field };
+}
+
+function findBlock(blocks: readonly Block[], position: number): Block | null {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = blocks[middle]!;
+    if (position < block.start) high = middle - 1;
+    else if (position >= block.end) low = middle + 1;
+    else return block;
+  }
+  return null;
+}
+
+function messageLanguage(message: MailMessage, text: string): Language {
+  const counts = countLanguageWords(`${message.subject}\n${text.slice(0, 20_000)}`, 0, undefined, 2_000);
+  return pickLanguage(counts, 'en', 1);
+}
+
+/** Points for one category: the strongest hit, plus diminishing credit for more, capped. */
+function categoryPoints(contributions: readonly Contribution[], rules: ReadonlyMap<string, Rule>): number {
+  const sorted = contributions.map((c) => c.points).sort((a, b) => b - a);
+  const total = sorted.reduce((sum, points, index) => sum + points * (index === 0 ? 1 : index === 1 ? 0.3 : 0.1), 0);
+  const maxWeight = Math.max(
+    ...contributions.map((c) => rules.get(c.rule)?.weight ?? c.points),
+  );
+  return Math.min(total, maxWeight * 1.4);
+}
+
+/**
+ * Compiles the rules ahead of the first message, for a worker that has just started. It leaves the tagger alone:
+ * setting that up takes longer than most analyses and would hold up the message that is on its way.
+ */
+export function prepareAnalysis(options: Pick<AnalyzeOptions, 'pack'> = {}): void {
+  compilePack(options.pack ?? DEFAULT_PACK);
+}
+
+/**
+ * Analyses one message. Pure: no browser, DOM or network; the same input gives the same result. Asynchronous only
+ * because the English tagger is loaded the first time a sentence needs it.
+ */
+export async function analyzeMessage(message: MailMessage, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const read = readableText(message.text, options.maxChars ?? DEFAULT_MAX_CHARS);
+  const subject = normalizeText(message.subject ?? '');
+  const name = normalizeText(message.from.name);
+  const analysis = await analyzeNormalized(
+    { ...message, from: { ...message.from, name: name.text }, subject: subject.text, text: read.text.text },
+    options,
+    read.capped,
+  );
+  if (message.from.address.trim() === '') analysis.senderUnknown = true;
+  for (const signal of analysis.signals) {
+    signal.evidence = signal.evidence.map((item) =>
+      item.field === 'text' ? read.original(item) : item.field === 'subject' ? inOriginal(subject, item) : item,
+    );
+  }
+  return analysis;
+}
+
+/** Evidence found in normalised text, pointing at the original: its offsets and the words as the reader sees them. */
+function inOriginal(normalized: NormalizedText, item: Evidence): Evidence {
+  if (normalized.unchanged) return item;
+  const span = originalSpan(normalized, item.start, item.end);
+  return { ...item, ...span, text: visibleWords(normalized.original.slice(span.start, span.end)) };
+}
+
+function visibleWords(text: string): string {
+  return normalizeText(text).text.replace(/\s+/g, ' ');
+}
+
+/** What a capped analysis reads of a long body: its start and its end, an approach may stand at either. */
+const CAPPED_JOIN = '\n\n';
+
+interface ReadableText {
+  text: NormalizedText;
+  capped: boolean;
+  original(item: Evidence): Evidence;
+}
+
+function readableText(body: string, maxChars: number): ReadableText {
+  if (body.length <= maxChars) {
+    const text = normalizeText(body);
+    return { text, capped: false, original: (item) => inOriginal(text, item) };
+  }
+  const headChars = Math.ceil(maxChars / 2);
+  const tailStart = body.length - (maxChars - headChars);
+  const joined = normalizeText(`${body.slice(0, headChars)}${CAPPED_JOIN}${body.slice(tailStart)}`);
+  const toBody = (offset: number) => (offset < headChars ? offset : offset - headChars - CAPPED_JOIN.length + tailStart);
+  return {
+    text: joined,
+    capped: true,
+    original: (item) => {
+      const span = originalSpan(joined, item.start, item.end);
+      const start = toBody(Math.max(span.start, span.start >= headChars ? headChars + CAPPED_JOIN.length : 0));
+      const end = Math.max(start, toBody(span.end));
+      return { ...item, start, end, text: visibleWords(body.slice(start, end)) };
+    },
+  };
+}
+
+async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, capped: boolean): Promise<Analysis> {
+  const pack = options.pack ?? DEFAULT_PACK;
+  const compiled = compilePack(pack);
+  const text = message.text;
+  const subject = message.subject;
+  const from = formatAddress(message.from);
+  const language = messageLanguage(message, text);
+  const blocks = segmentBody(text, language, message.from);
+  const sentences = new SentenceFinder(text);
+  const rulesById = new Map(pack.rules.map((rule) => [rule.id, rule]));
+  const contributions: Contribution[] = [];
+
+  const words = new WordIndex(text);
+  const awareness = readsAsAwareness({ core: compiled.awarenessCore, support: compiled.awarenessSupport }, subject, text, blocks);
+
+  const fieldInMessage = anyMatch(compiled.sensitiveFields, subject) ?? anyMatch(compiled.sensitiveFields, text, words);
+
+  for (const { rule, patterns, unless } of compiled.rules) {
+    const fields = rule.fields ?? ['text'];
+    if (fields.includes('text')) {
+      for (const hit of patterns.hits(text, HITS_PER_RULE, words)) {
+        const block = findBlock(blocks, hit.start);
+        if (!block || (rule.language !== 'any' && rule.language !== block.language)) continue;
+        const contribution = await judgeBodyHit(compiled, rule, unless, hit, { block, blocks, text, sentences, fieldInMessage });
+        if (contribution) contributions.push(contribution);
+      }
+    }
+    if (fields.includes('subject') && (rule.language === 'any' || rule.language === language)) {
+      for (const hit of patterns.hits(subject, 3)) {
+        contributions.push({ category: rule.category, rule: rule.id, points: rule.weight, evidence: evidence('subject', hit) });
+      }
+    }
+    if (fields.includes('from')) {
+      for (const hit of patterns.hits(from, 3)) {
+        contributions.push({ category: rule.category, rule: rule.id, points: rule.weight, evidence: evidence('from', hit) });
+      }
+    }
+  }
+
+  contributions.push(...senderContributions(message, compiled, contributions, from));
+  const ownGovernment =
+    anyMatch(compiled.ownGovernment, `${from}\n${subject}`) ?? anyMatch(compiled.ownGovernment, text, words);
+  if (ownGovernment) dropForeignDiplomatClaims(contributions);
+
+  const senderDomain = domainOf(message.from.address);
+  const fromColleague = isOwnDomain(senderDomain, options.organisationDomains ?? []);
+  for (const contribution of contributions) {
+    if (awareness && contribution.evidence.field === 'text') contribution.points *= AWARENESS_FACTOR;
+    if (fromColleague) contribution.points *= COLLEAGUE_FACTOR;
+  }
+
+  return decide(contributions, rulesById, pack, {
+    language,
+    awareness,
+    capped,
+    sensitivity: options.sensitivity ?? 'standard',
+    subject,
+    text,
+  });
+}
+
+interface BodyContext {
+  block: Block;
+  blocks: readonly Block[];
+  text: string;
+  sentences: SentenceFinder;
+  fieldInMessage: PatternHit | null;
+}
+
+/**
+ * Whether the hit's sentence, a neighbour of it, or the line introducing its list asks the reader for something. A
+ * neighbour that only asks to keep something to oneself does not count.
+ */
+async function inRequest(compiled: CompiledPack, context: BodyContext, found: SentenceContext): Promise<boolean> {
+  const { block, blocks, text, sentences } = context;
+  const withholding = forLanguage(compiled.withholdingCues, block.language);
+  const candidates: Array<{ sentence: Sentence; language: Language }> = [{ sentence: found.sentence, language: block.language }];
+  for (const sentence of found.neighbours) {
+    if (!anyMatch(withholding, text.slice(sentence.start, sentence.end))) candidates.push({ sentence, language: block.language });
+  }
+  const leadIn = listLeadIn(text, blocks, block);
+  const leadInSentence = leadIn ? sentences.contextAt(leadIn, leadIn.end - 1)?.sentence : undefined;
+  if (leadIn && leadInSentence) candidates.push({ sentence: leadInSentence, language: leadIn.language });
+  // Words first, everywhere; the tagger, which costs far more, only when no sentence asks in words.
+  if (candidates.some(({ sentence, language }) => asksInWords(text, sentence, forLanguage(compiled.requestCues, language)))) return true;
+  for (const { sentence, language } of candidates) {
+    if (await opensWithImperative(text, sentence, language, sentences)) return true;
+  }
+  return false;
+}
+
+async function judgeBodyHit(
+  compiled: CompiledPack,
+  rule: Rule,
+  unless: PatternSet | null,
+  hit: PatternHit,
+  context: BodyContext,
+): Promise<Contribution | null> {
+  const { block, text, sentences, fieldInMessage } = context;
+  if (rule.zones && !rule.zones.includes(block.zone)) return null;
+  const zoneFactor =
+    (block.zone === 'signature' && SIGNATURE_CATEGORIES.has(rule.category)) || block.sendersOwn ? 1 : ZONE_FACTOR[block.zone];
+  const needsSentence = rule.needsRequest || rule.negatable !== false || unless !== null;
+  const found = needsSentence ? sentences.contextAt(block, hit.start) : null;
+  const sentence = found?.sentence ?? null;
+  if (found) {
+    const negators = forLanguage(compiled.negators, block.language);
+    if (rule.negatable !== false && (await isNegated(text, found.sentence, hit, block.language, negators, sentences))) {
+      return null;
+    }
+    if (unless && unless.hits(text.slice(found.sentence.start, found.sentence.end), 1).length > 0) return null;
+    if (rule.needsRequest && !(await inRequest(compiled, context, found))) return null;
+  }
+  let points = rule.weight * zoneFactor;
+  let field: string | undefined;
+  if (rule.category === 'sensitive-request') {
+    const inSentence = sentence ? anyMatch(compiled.sensitiveFields, text.slice(sentence.start, sentence.end)) : null;
+    field = (inSentence ?? fieldInMessage)?.text;
+    points *= inSentence ? FIELD_IN_SENTENCE : fieldInMessage ? FIELD_IN_MESSAGE : NO_FIELD;
+  }
+  const phrase = rule.category === 'sensitive-request' ? nounPhrase(text, hit, block.language) : hit.text;
+  return {
+    category: rule.category,
+    rule: rule.id,
+    points,
+    evidence: evidence('text', { start: hit.start, end: hit.start + phrase.length, text: phrase }),
+    field,
+  };
+}
+
+/** Signals about the sender that no keyword shows: mission domains and identities that do not add up. */
+function senderContributions(
+  message: MailMessage,
+  compiled: CompiledPack,
+  found: readonly Contribution[],
+  from: string,
+): Contribution[] {
+  const { pack } = compiled;
+  const result: Contribution[] = [];
+  const domain = domainOf(message.from.address);
+  const addressStart = from.lastIndexOf(message.from.address);
+  const addressEvidence = evidence('from', {
+    start: Math.max(0, addressStart),
+    end: Math.max(0, addressStart) + message.from.address.length,
+    text: message.from.address,
+  });
+
+  if (isDiplomaticDomain(domain, pack)) {
+    result.push({ category: 'diplomatic-sender', rule: 'SENDER_DIPLOMATIC_DOMAIN', points: DIPLOMATIC_DOMAIN_WEIGHT, evidence: addressEvidence });
+  }
+
+  // An official role claimed in the sender's name, a title or a government body, from a free-mail address.
+  const claimRules = new Set(pack.rules.filter((rule) => rule.claimsOfficialRole).map((rule) => rule.id));
+  const claim = found.find(
+    (c) => claimRules.has(c.rule) || (c.category === 'diplomatic-sender' && c.evidence.field === 'from'),
+  );
+  if (claim && isFreeMail(domain, pack)) {
+    result.push({ category: 'identity-mismatch', rule: 'SENDER_FREE_MAIL_OFFICIAL', points: IDENTITY_MISMATCH_WEIGHT, evidence: addressEvidence });
+  }
+
+  const nameAddress = addressInDisplayName(message.from);
+  if (nameAddress) {
+    result.push({ category: 'identity-mismatch', rule: 'SENDER_NAME_ADDRESS_DIFFERS', points: IDENTITY_MISMATCH_WEIGHT, evidence: evidence('from', nameAddress) });
+  }
+
+  for (const [index, replyTo] of (message.replyTo ?? []).entries()) {
+    const replyDomain = domainOf(replyTo.address);
+    if (replyDomain && replyDomain !== domain && isFreeMail(replyDomain, pack) && !isFreeMail(domain, pack)) {
+      result.push({
+        category: 'identity-mismatch',
+        rule: 'SENDER_REPLY_TO_FREE_MAIL',
+        points: REPLY_TO_MISMATCH_WEIGHT,
+        evidence: { text: replyTo.address, start: 0, end: replyTo.address.length, field: 'replyTo' },
+      });
+      if (index === 0) break;
+    }
+  }
+  return result;
+}
+
+/** The reader's own embassies and attachés are not a foreign diplomatic sender (a mission's domain still is). */
+function dropForeignDiplomatClaims(contributions: Contribution[]): void {
+  for (let index = contributions.length - 1; index >= 0; index--) {
+    const contribution = contributions[index]!;
+    if (contribution.category === 'diplomatic-sender' && contribution.rule !== 'SENDER_DIPLOMATIC_DOMAIN') {
+      contributions.splice(index, 1);
+    }
+  }
+}
+
+function namesObject(contribution: Contribution): boolean {
+  return namesObjectText(contribution.evidence.text);
+}
+
+interface DecideContext {
+  language: Language;
+  awareness: boolean;
+  capped: boolean;
+  sensitivity: Sensitivity;
+  subject: string;
+  text: string;
+}
+
+const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
+
+function decide(
+  contributions: readonly Contribution[],
+  rulesById: ReadonlyMap<string, Rule>,
+  pack: RulePack,
+  context: DecideContext,
+): Analysis {
+  const byCategory = new Map<CategoryId, Contribution[]>();
+  for (const contribution of contributions) {
+    if (contribution.points <= 0) continue;
+    const list = byCategory.get(contribution.category) ?? [];
+    list.push(contribution);
+    byCategory.set(contribution.category, list);
+  }
+
+  const signals: Signal[] = [];
+  for (const [category, list] of byCategory) {
+    const points = categoryPoints(list, rulesById);
+    const ordered = [...list].sort((a, b) => b.points - a.points);
+    const seen = new Set<string>();
+    const evidenceList: Evidence[] = [];
+    for (const contribution of ordered) {
+      const { field, text, start, end } = contribution.evidence;
+      const key = `${field}:${text.toLowerCase()}`;
+      const overlaps = evidenceList.some((e) => e.field === field && e.start < end && start < e.end);
+      if (seen.has(key) || overlaps) continue;
+      seen.add(key);
+      evidenceList.push(contribution.evidence);
+      if (evidenceList.length >= MAX_EVIDENCE) break;
+    }
+    signals.push({
+      category,
+      weight: Math.round(points),
+      rules: [...new Set(ordered.map((c) => c.rule))],
+      evidence: evidenceList,
+    });
+  }
+  signals.sort((a, b) => b.weight - a.weight);
+
+  const ruleCategories = presentCategories({ signals });
+  const combinations = pack.combinations.filter(
+    (combination) =>
+      combination.all.every((category) => ruleCategories.has(category)) &&
+      (!combination.any || combination.any.some((category) => ruleCategories.has(category))),
+  );
+  // The rules' reading: points per category plus combination bonuses, against the hand-set thresholds.
+  const thresholds = LEVEL_THRESHOLDS[context.sensitivity];
+  const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
+  const bonus = combinations.reduce((sum, combination) => sum + combination.bonus, 0);
+  let score = Math.min(100, Math.round(base + bonus));
+  let level: Level = 'none';
+  if (score >= thresholds.low) level = 'low';
+  if (!context.awareness && combinations.length > 0) {
+    if (score >= thresholds.high) level = 'high';
+    else if (score >= thresholds.medium) level = 'medium';
+  }
+  let modelScore: number | undefined;
+  let wording = false;
+  if (pack.fitted) {
+    // The fitted reading: the text model and the rules' points weighed together (fitted-decision.ts). It can raise
+    // the level the rules gave, and then names the signs it read, with the sentence that carried each.
+    const reading = readWithModel(pack.fitted, context.subject, context.text);
+    modelScore = fittedScore(pack.fitted.decision, reading, signals, combinations.length > 0, context.awareness);
+    const fitted = pack.fitted.decision.thresholds[context.sensitivity];
+    // It only ever raises a level. Where the rules saw a sign, the reading says how the message around it is worded:
+    // it names the other signs its category models read clearly, each with the sentence that carried it, and where
+    // they read none, the explanation says that the wording as a whole carried the level. Where the rules saw no
+    // sign, it needs the high threshold and two signs the category models read clearly on their own.
+    const modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : 'none';
+    const backed = ruleCategories.size > 0;
+    if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level) && (backed || modelLevel === 'high')) {
+      const added = modelSignals(pack.fitted, reading, ruleCategories);
+      const named = ruleCategories.size + added.length;
+      if (backed || named >= 2) {
+        signals.push(...added);
+        level = backed ? modelLevel : 'medium';
+        wording = named < 2;
+      }
+    }
+  }
+  const present = presentCategories({ signals });
+
+  // The explanation names the thing asked for; a phrase that only says it is not public ("not in the brochures") does not.
+  const request = byCategory
+    .get('sensitive-request')
+    ?.slice()
+    .sort((a, b) => Number(namesObject(b)) - Number(namesObject(a)) || b.points - a.points)[0];
+  const requestedObject = request && namesObject(request) ? request.evidence.text : undefined;
+  const explanation: Explanation | undefined =
+    level === 'none'
+      ? undefined
+      : {
+          categories: [...present],
+          awareness: context.awareness,
+          ...(wording ? { wording: true as const } : {}),
+          ...(requestedObject ? { requestedObject } : {}),
+          ...(request?.field ? { field: request.field } : {}),
+        };
+
+  return {
+    level,
+    score,
+    language: context.language,
+    signals,
+    ...(explanation ? { explanation } : {}),
+    combinations: combinations.map((combination) => combination.id),
+    capped: context.capped,
+    awareness: context.awareness,
+    ...(modelScore !== undefined ? { modelScore } : {}),
+  };
+}
