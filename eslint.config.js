@@ -102,6 +102,7 @@ export const LAYERS = {
   webmail: ['model'],
   history: ['model', 'engine'],
   'ui-text': ['model'],
+  ui: [],
   banner: ['model', 'ui-text'],
   settings: ['model', 'rules', 'history'],
   runtime: ['model', 'rules', 'engine', 'history', 'webmail', 'banner', 'settings', 'ui-text'],

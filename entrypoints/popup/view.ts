@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { evidenceByCategory, renderEvidenceList } from '../../lib/banner/evidence';
 import { guidanceLines, renderGuidance } from '../../lib/banner/guidance';
+import { hasBanner } from '../../lib/model';
 import type { OpenMessageState, TabState } from '../../lib/runtime/protocol';
 import type { SecurityOfficer } from '../../lib/settings';
 import { historyText, summaryText } from '../../lib/ui-text/explain';
@@ -145,7 +146,7 @@ export function renderPopup(
     for (const message of state.messages) messages.append(renderMessage(doc, message));
     content.push(messages);
 
-    const flagged = state.messages.some((message) => message.analysis.level === 'medium' || message.analysis.level === 'high');
+    const flagged = state.messages.some((message) => hasBanner(message.analysis.level));
     content.push(renderGuidanceSection(doc, flagged));
   }
 

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Analysis, BannerAnchor, Level, MailMessage } from '../model';
+import { hasBanner, type Analysis, type BannerAnchor, type Level, type MailMessage } from '../model';
 import { summaryText } from '../ui-text/explain';
 import { levelLabel } from '../ui-text/labels';
 import { containMail } from './contain-mail';
@@ -34,10 +34,6 @@ export const BANNER_ELEMENT = 'waakzaam-banner';
 
 /** How soon a banner the page removed or altered is put back: at once to a reader, without a busy loop against a page that keeps removing it. */
 const REMOUNT_DELAY_MS = 50;
-
-export function levelHasBanner(analysis: Analysis): boolean {
-  return analysis.level === 'medium' || analysis.level === 'high';
-}
 
 /** The adapter's anchor, unless it lies inside the mail body: then just before the body, where mail cannot reach. */
 function safeAnchor(target: BannerTarget): BannerAnchor {
@@ -145,7 +141,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: BannerTarge
   /** Puts the banner back as it was mounted, without what the page added to its host. */
   function remount(): void {
     remountPending = false;
-    if (removed || ctx.signal.aborted || !levelHasBanner(current.analysis)) return;
+    if (removed || ctx.signal.aborted || !hasBanner(current.analysis.level)) return;
     // The webmail itself re-rendered the message: the session's next update places the banner at the new anchor.
     if (!safeAnchor(current.target).element.isConnected) return;
     const host = ui.shadowHost;
@@ -207,7 +203,7 @@ export async function mountBanner(ctx: ContentScriptContext, target: BannerTarge
 
   const show = () => {
     if (removed || ctx.signal.aborted) return;
-    if (!levelHasBanner(current.analysis)) {
+    if (!hasBanner(current.analysis.level)) {
       ui.remove();
       return;
     }

@@ -4,7 +4,6 @@ import { countLanguageWords, pickLanguage } from './language';
 import type { PatternHit } from './patterns';
 import {
   addressInDisplayName,
-  domainOf,
   formatAddress,
   isDiplomaticDomain,
   isFreeMail,
@@ -16,16 +15,17 @@ import { presentCategories } from './present';
 import { normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { namesObject as namesObjectText } from './requested-object';
 import { splitSentences, tagEnglish, type Sentence, type Term } from './sentences';
-import type {
-  Analysis,
-  CategoryId,
-  Evidence,
-  EvidenceField,
-  Explanation,
-  Language,
-  Level,
-  MailMessage,
-  Signal,
+import {
+  domainOf,
+  type Analysis,
+  type CategoryId,
+  type Evidence,
+  type EvidenceField,
+  type Explanation,
+  type Language,
+  type Level,
+  type MailMessage,
+  type Signal,
 } from '../model';
 import { WordIndex } from './word-index';
 import { segmentBody, type Block } from './zones';

@@ -2,8 +2,8 @@ import { DEFAULT_PACK, LEVEL_THRESHOLDS, type EscalationRule } from '../rules';
 import { analyzeMessage, type AnalyzeOptions } from './analyze-message';
 import { presentCategories } from './present';
 import { namesObject } from './requested-object';
-import { domainOf, isFreeMail } from './sender';
-import { STEP_CATEGORIES, type Analysis, type CategoryId, type HistoryNote, type Level, type MailAddress, type MailMessage, type SenderHistoryContext, type Signal } from '../model';
+import { isFreeMail } from './sender';
+import { domainOf, STEP_CATEGORIES, type Analysis, type CategoryId, type HistoryNote, type Level, type MailAddress, type MailMessage, type SenderHistoryContext, type Signal } from '../model';
 
 export interface ConversationOptions extends AnalyzeOptions {
   /** What this device remembers of the newest message's sender from outside the conversation. */

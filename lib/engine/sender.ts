@@ -1,14 +1,9 @@
 import type { RulePack } from '../rules';
-import type { MailAddress } from '../model';
+import { domainOf, type MailAddress } from '../model';
 
 /** The sender as one string, the way the `from` field's evidence offsets count: `Name <address>`. */
 export function formatAddress(address: MailAddress): string {
   return address.name ? `${address.name} <${address.address}>` : address.address;
-}
-
-export function domainOf(address: string): string {
-  const at = address.lastIndexOf('@');
-  return at === -1 ? '' : address.slice(at + 1).trim().toLowerCase().replace(/[>\s]+$/, '');
 }
 
 /** `pattern` is a domain suffix; a `*` label stands for any one label (`mfa.gov.*`). */

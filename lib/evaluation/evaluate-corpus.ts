@@ -1,8 +1,7 @@
 import { englishSummary } from '../ui-text/english';
 import { join } from 'node:path';
-import type { Language, Level } from '../model';
+import { hasBanner, type Language, type Level } from '../model';
 import { analyseMailFile } from './analyse-mail-file';
-import { showsBanner } from './banner';
 import type { CorpusEntry, CorpusManifest } from './corpus-manifest';
 
 /** A corpus message the engine got wrong, with what a person needs to look into it. */
@@ -81,7 +80,7 @@ export async function evaluateCorpus(manifest: CorpusManifest, corpusDir: string
   for (const entry of manifest.entries) {
     const result = await analyseMailFile(join(corpusDir, entry.file));
     // A file that cannot be read is still a labelled message: it counts, unbannered, and is listed.
-    const bannered = result.ok && showsBanner(result.analysis.level);
+    const bannered = result.ok && hasBanner(result.analysis.level);
     count(counts[entry.language], entry, bannered);
     count(overall, entry, bannered);
     if (!result.ok) {

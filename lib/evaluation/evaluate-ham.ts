@@ -1,8 +1,7 @@
 import { englishSummary } from '../ui-text/english';
 import { readFile } from 'node:fs/promises';
-import type { Level } from '../model';
+import { hasBanner, type Level } from '../model';
 import { analyseMailBytes } from './analyse-mail-file';
-import { showsBanner } from './banner';
 import { listHamFiles } from './ham-corpus';
 import { listCorpusAvailable, readListCorpus } from './list-corpus';
 
@@ -57,7 +56,7 @@ export async function evaluateHam(source: HamSource): Promise<HamEvaluation> {
     scanned += 1;
     if (!training) heldOut += 1;
     const { analysis, message } = result;
-    if (!showsBanner(analysis.level)) continue;
+    if (!hasBanner(analysis.level)) continue;
     if (!training) heldOutBannered += 1;
     bannered.push({
       id: item.id,

@@ -13,5 +13,4 @@ export { listHamFiles, HAM_GROUPS } from './ham-corpus';
 export { formatCorpusEvaluation, formatHamEvaluation } from './format-evaluation';
 export { missedCorpusTargets, missedHamTargets } from './meets-targets';
 export { QUALITY_TARGETS } from './quality-targets';
-export { showsBanner } from './banner';
 export { runEval, EVAL_USAGE } from './run-eval';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { analyzeMessage } from '../engine';
-import type { Language } from '../model';
+import { hasBanner, type Language } from '../model';
 import { FROZEN_CORPUS_DIRS } from '../evaluation/corpus-manifest';
 import { DEFAULT_PACK, type FittedModel, type RulePack } from '../rules';
 import { fitModel } from './fit';
@@ -27,7 +27,7 @@ async function verdicts(messages: readonly TrainingMessage[], pack: RulePack): P
   const result: boolean[] = [];
   for (const { message } of messages) {
     const { level } = await analyzeMessage(message, { pack });
-    result.push(level === 'medium' || level === 'high');
+    result.push(hasBanner(level));
   }
   return result;
 }

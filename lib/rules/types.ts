@@ -17,7 +17,7 @@ export type BodyZone = 'main' | 'quoted' | 'signature' | 'footer';
  *   Dutch compound "implantatierecepten");
  * - `{amount}` is a sum of money;
  * - `[word]` makes a slot optional; `~` allows up to four other words in between (within a sentence).
- * User-added terms are literals (see `literalPattern`): they never reach this syntax.
+ * User-added terms are literals (`literals` in customize.ts): they never reach this syntax.
  */
 /** Sentences that show what a rule does: it fires in each `hit`, and not in any `miss` (a near-miss). */
 export interface RuleExamples {

@@ -77,4 +77,3 @@ export interface TabState {
   bannerRemounts: number;
 }
 
-export type RuntimeRequest = AnalyzeRequest | WarmUpRequest | PageSettingsRequest | PageChangeRequest | TabStateRequest;

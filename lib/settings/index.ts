@@ -28,7 +28,7 @@ export {
 } from './schema';
 export { POLICY_KEYS, type Policy } from './policy';
 export type { UnreadableSettings } from './items';
-export { domainOf, isTrustedSender } from './trust';
+export { isTrustedSender } from './trust';
 export { getAdapterReports, recordAdapterReport } from './diagnostics';
 
 /** The one door to the extension's storage: everything reads and writes settings through here. */
@@ -207,12 +207,11 @@ export async function getDismissals(): Promise<Dismissal[]> {
 }
 
 /** Remembers that the user closed the banner of this message; the list keeps the newest `MAX_DISMISSALS`. */
-export async function dismissMessage(id: string, now: number = Date.now()): Promise<void> {
-  const kept = (await getDismissals()).filter((dismissal) => dismissal.id !== id);
-  kept.push({ id, at: now });
-  await dismissalsItem.setValue(kept.slice(-MAX_DISMISSALS));
-}
-
-export function watchDismissals(onChange: (dismissals: Dismissal[]) => void): () => void {
-  return dismissalsItem.watch((stored) => onChange(dismissalsSchema.parse(stored)));
+/** Serialised like every other write: two quick dismissals each keep theirs. */
+export function dismissMessage(id: string, now: number = Date.now()): Promise<void> {
+  return serialized(async () => {
+    const kept = (await getDismissals()).filter((dismissal) => dismissal.id !== id);
+    kept.push({ id, at: now });
+    await dismissalsItem.setValue(kept.slice(-MAX_DISMISSALS));
+  });
 }

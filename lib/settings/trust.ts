@@ -1,10 +1,6 @@
+import { domainOf } from '../model';
 import type { Settings } from './schema';
 
-/** Lower-cased domain of an address, or '' when it has none. */
-export function domainOf(address: string): string {
-  const at = address.lastIndexOf('@');
-  return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase();
-}
 
 /** True when the user trusts this address, or its domain or a parent domain of it. */
 export function isTrustedSender(settings: Pick<Settings, 'trustedSenders' | 'trustedDomains'>, address: string): boolean {

@@ -169,6 +169,14 @@ describe('dismissals', () => {
     expect(await getDismissals()).toEqual([{ id: 'gmail:18c2', at: 2000 }]);
   });
 
+  it('keeps both of two dismissals made at once', async () => {
+    await Promise.all([dismissMessage('first', 1000), dismissMessage('second', 1001)]);
+    expect(await getDismissals()).toEqual([
+      { id: 'first', at: 1000 },
+      { id: 'second', at: 1001 },
+    ]);
+  });
+
   it('drops the oldest dismissals beyond the cap', async () => {
     await fakeBrowser.storage.local.set({
       dismissals: Array.from({ length: MAX_DISMISSALS }, (_, index) => ({ id: `m${index}`, at: index })),
