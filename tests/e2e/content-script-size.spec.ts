@@ -25,13 +25,14 @@ test('each content script stays within 100 KB minified', async () => {
  * Chromium parses the whole worker script each time it wakes the worker for a message; compromise (about 290 KB) is a
  * script of its own that the worker loads only when a sentence needs it, and must not creep back in. The fitted model
  * rides in the worker as one JSON string (read by `JSON.parse` when the worker starts, a few milliseconds): its size
- * is asserted apart, and the code around it keeps the old limit.
+ * is asserted apart. The code around it had 160 KB until the worker learnt to word explanations in the interface
+ * language (December 2026: 160 KB less 89 bytes); 168 KB leaves room for a few rules, not for a library.
  */
-const WORKER_CODE_LIMIT_BYTES = 160 * 1024;
+const WORKER_CODE_LIMIT_BYTES = 168 * 1024;
 const MODEL_LIMIT_BYTES = 384 * 1024;
 const MODEL_PATH = join(import.meta.dirname, '../../lib/rules/fitted/model.json');
 
-test('the service worker code stays within 160 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
+test('the service worker code stays within 168 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
   const worker = statSync(join(EXTENSION_DIR, 'background.js')).size;
   const model = Buffer.byteLength(JSON.stringify(JSON.parse(readFileSync(MODEL_PATH, 'utf8'))));
   const tagger = statSync(join(EXTENSION_DIR, 'english-tagger.js')).size;

@@ -51,16 +51,17 @@ for (const expected of LANGUAGES) {
 }
 
 /** Offers money and moves to a messenger the default terms do not know: low, until the user adds that messenger. */
+// An ordinary keynote invitation with a fee: one sign, no banner; the user's term makes the messenger a second.
 const SIMPLEX_MESSAGE = {
   id: 'opt00001',
   from: { name: 'Lena Wang', address: 'l.wang.research@gmail.com' },
-  subject: 'Your talk in Eindhoven',
+  subject: 'Your keynote in Delft',
   date: '10:12',
   body: [
     'Dear Dr. Jansen,',
-    'I enjoyed your talk on overlay metrology in Eindhoven last week. I am preparing a study on lithography suppliers, and my client would pay you a consultancy fee of EUR 3,000 for two hours of your time.',
-    'Could we continue this conversation on SimpleX? That is easier for me while travelling.',
-    'Kind regards,\nLena Wang',
+    'Thank you for agreeing to give the keynote at the Lithography Days in Delft on 12 March. We will pay you a fee of EUR 1,500 for the keynote, and our office books your travel. The programme and the room plan are attached.',
+    'SimpleX is easiest for me while travelling.',
+    'Kind regards,\nLena Wang\nProgramme chair',
   ],
 };
 
