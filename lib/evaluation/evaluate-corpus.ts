@@ -69,6 +69,31 @@ function count(counts: Counts, entry: CorpusEntry, bannered: boolean): void {
   }
 }
 
+/**
+ * A series the writers named `<kind>-<series>-<step>-<slug>.eml`: one sender's messages over time, whatever their
+ * labels. The extension reads each with the sender's earlier messages as history, and so does the evaluation.
+ */
+const SERIES_FILE = /^(?<set>(?:.*\/)?)(?<language>[a-z]{2})\/(?:risky|benign)\/(?<series>[^/]+)-(?<step>\d{1,2})-[^/]+$/;
+
+/** For each entry, the files of its series' earlier steps, oldest first (none for a message that stands alone). */
+export function earlierSteps(entries: readonly CorpusEntry[]): Map<CorpusEntry, string[]> {
+  const series = new Map<string, Array<{ entry: CorpusEntry; step: number }>>();
+  for (const entry of entries) {
+    const match = SERIES_FILE.exec(entry.file)?.groups;
+    if (!match) continue;
+    const key = `${match.set}${match.language}/${match.series}`;
+    series.set(key, [...(series.get(key) ?? []), { entry, step: Number(match.step) }]);
+  }
+  const earlier = new Map<CorpusEntry, string[]>();
+  for (const members of series.values()) {
+    if (members.length < 2) continue;
+    for (const { entry, step } of members) {
+      earlier.set(entry, members.filter((other) => other.step < step).sort((a, b) => a.step - b.step).map((other) => other.entry.file));
+    }
+  }
+  return earlier;
+}
+
 /** Runs the engine over every labelled message and measures recall and false banners. */
 export async function evaluateCorpus(manifest: CorpusManifest, corpusDir: string): Promise<CorpusEvaluation> {
   const counts: Record<Language, Counts> = { en: zeroCounts(), nl: zeroCounts() };
@@ -77,8 +102,10 @@ export async function evaluateCorpus(manifest: CorpusManifest, corpusDir: string
   const falseBanners: Mistake[] = [];
   const failures: CorpusFailure[] = [];
 
+  const series = earlierSteps(manifest.entries);
   for (const entry of manifest.entries) {
-    const result = await analyseMailFile(join(corpusDir, entry.file));
+    const earlier = (series.get(entry) ?? []).map((file) => join(corpusDir, file));
+    const result = await analyseMailFile(join(corpusDir, entry.file), earlier);
     // A file that cannot be read is still a labelled message: it counts, unbannered, and is listed.
     const bannered = result.ok && hasBanner(result.analysis.level);
     count(counts[entry.language], entry, bannered);

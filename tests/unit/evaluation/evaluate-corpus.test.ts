@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCorpus } from '../../../lib/evaluation/evaluate-corpus';
+import { analyseMailFile } from '../../../lib/evaluation/analyse-mail-file';
+import { earlierSteps, evaluateCorpus } from '../../../lib/evaluation/evaluate-corpus';
 import { missedCorpusTargets } from '../../../lib/evaluation/meets-targets';
 import { QUALITY_TARGETS } from '../../../lib/evaluation/quality-targets';
 
@@ -32,5 +33,29 @@ describe('evaluateCorpus', () => {
       'overall: recall 0.500 < 0.9',
       '1 corpus file(s) could not be read',
     ]);
+  });
+});
+
+describe('series of one sender', () => {
+  const step = (file: string) => entry(file, 'risky');
+
+  it('finds the earlier steps of a series by file name, whatever their label, and leaves lone messages alone', () => {
+    const first = entry('en/benign/escalation-series-cryo-1-hello.eml', 'benign');
+    const second = step('en/risky/escalation-series-cryo-2-dinner.eml');
+    const third = step('en/risky/escalation-series-cryo-3-tests.eml');
+    const lone = step('en/risky/one-liner-2-numbers.eml');
+    const other = entry('nl/risky/escalation-series-cryo-1-hallo.eml', 'risky', 'nl');
+    const earlier = earlierSteps([third, lone, first, second, other]);
+    expect(earlier.get(third)).toEqual([first.file, second.file]);
+    expect(earlier.get(first)).toEqual([]);
+    expect(earlier.has(lone)).toBe(false);
+    expect(earlier.has(other)).toBe(false);
+  });
+
+  it('reads a step with the earlier ones as the sender’s history', async () => {
+    const file = (name: string) => `tests/fixtures/training/w3/en/risky/escalation-series-cryo-phd-${name}.eml`;
+    const result = await analyseMailFile(file('3-fridge-tests'), [file('1-telegram'), file('2-dinner-gift')]);
+    expect(result.ok && result.analysis.history?.messages).toBe(3);
+    expect(result.ok && result.analysis.escalation?.rules).toContain('HOSTED_THEN_ASKS');
   });
 });
