@@ -1,31 +1,21 @@
-import { DEFAULT_PACK, LEVEL_THRESHOLDS, type BodyZone, type Rule, type RulePack, type Sensitivity } from '../rules';
+import { DEFAULT_PACK, type BodyZone, type Rule, type RulePack, type Sensitivity } from '../rules';
 import { compilePack, forLanguage, type CompiledPack, type CompiledTerms, type PatternSet } from './compile';
 import { countLanguageWords, pickLanguage } from './language';
 import type { PatternHit } from './patterns';
-import {
-  addressInDisplayName,
-  formatAddress,
-  isDiplomaticDomain,
-  isFreeMail,
-  isOwnDomain,
-} from './sender';
+import { evidence, type Contribution } from './contribution';
+import { decide } from './decision';
+import { formatAddress, isOwnDomain } from './sender';
+import { dropForeignDiplomatClaims, senderContributions } from './sender-signals';
 import { readsAsAwareness } from './awareness';
-import { fittedScore, modelSignals, readWithModel } from './fitted-decision';
-import { presentCategories } from './present';
 import { normalizeText, originalSpan, type NormalizedText } from './normalize';
-import { namesObject as namesObjectText } from './requested-object';
 import { splitSentences, tagEnglish, type Sentence, type Term } from './sentences';
 import {
   domainOf,
   type Analysis,
   type CategoryId,
   type Evidence,
-  type EvidenceField,
-  type Explanation,
   type Language,
-  type Level,
   type MailMessage,
-  type Signal,
 } from '../model';
 import { WordIndex } from './word-index';
 import { segmentBody, type Block } from './zones';
@@ -61,20 +51,8 @@ const COLLEAGUE_FACTOR = 0.5;
 const FIELD_IN_SENTENCE = 1.25;
 const FIELD_IN_MESSAGE = 1.1;
 const NO_FIELD = 0.85;
-const MAX_EVIDENCE = 5;
 
-const IDENTITY_MISMATCH_WEIGHT = 18;
-const REPLY_TO_MISMATCH_WEIGHT = 12;
-const DIPLOMATIC_DOMAIN_WEIGHT = 20;
 
-interface Contribution {
-  category: CategoryId;
-  rule: string;
-  points: number;
-  evidence: Evidence;
-  /** For requests: the sensitive field named in the same sentence, if any. */
-  field?: string;
-}
 
 /** A sentence and the ones next to it in the same paragraph: a request often names its object in a neighbour. */
 interface SentenceContext {
@@ -236,9 +214,6 @@ function nounPhrase(text: string, hit: PatternHit, language: Language): string {
   return text.slice(hit.start, end).replace(/\s+/g, ' ');
 }
 
-function evidence(field: EvidenceField, hit: { start: number; end: number; text: string }): Evidence {
-  return { text: hit.text.replace(/\s+/g, ' '), start: hit.start, end: hit.end, field };
-}
 
 function findBlock(blocks: readonly Block[], position: number): Block | null {
   let low = 0;
@@ -258,15 +233,6 @@ function messageLanguage(message: MailMessage, text: string): Language {
   return pickLanguage(counts, 'en', 1);
 }
 
-/** Points for one category: the strongest hit, plus diminishing credit for more, capped. */
-function categoryPoints(contributions: readonly Contribution[], rules: ReadonlyMap<string, Rule>): number {
-  const sorted = contributions.map((c) => c.points).sort((a, b) => b - a);
-  const total = sorted.reduce((sum, points, index) => sum + points * (index === 0 ? 1 : index === 1 ? 0.3 : 0.1), 0);
-  const maxWeight = Math.max(
-    ...contributions.map((c) => rules.get(c.rule)?.weight ?? c.points),
-  );
-  return Math.min(total, maxWeight * 1.4);
-}
 
 /**
  * Compiles the rules ahead of the first message, for a worker that has just started. It leaves the tagger alone:
@@ -469,188 +435,6 @@ async function judgeBodyHit(
   };
 }
 
-/** Signals about the sender that no keyword shows: mission domains and identities that do not add up. */
-function senderContributions(
-  message: MailMessage,
-  compiled: CompiledPack,
-  found: readonly Contribution[],
-  from: string,
-): Contribution[] {
-  const { pack } = compiled;
-  const result: Contribution[] = [];
-  const domain = domainOf(message.from.address);
-  const addressStart = from.lastIndexOf(message.from.address);
-  const addressEvidence = evidence('from', {
-    start: Math.max(0, addressStart),
-    end: Math.max(0, addressStart) + message.from.address.length,
-    text: message.from.address,
-  });
 
-  if (isDiplomaticDomain(domain, pack)) {
-    result.push({ category: 'diplomatic-sender', rule: 'SENDER_DIPLOMATIC_DOMAIN', points: DIPLOMATIC_DOMAIN_WEIGHT, evidence: addressEvidence });
-  }
 
-  // An official role claimed in the sender's name, a title or a government body, from a free-mail address.
-  const claimRules = new Set(pack.rules.filter((rule) => rule.claimsOfficialRole).map((rule) => rule.id));
-  const claim = found.find(
-    (c) => claimRules.has(c.rule) || (c.category === 'diplomatic-sender' && c.evidence.field === 'from'),
-  );
-  if (claim && isFreeMail(domain, pack)) {
-    result.push({ category: 'identity-mismatch', rule: 'SENDER_FREE_MAIL_OFFICIAL', points: IDENTITY_MISMATCH_WEIGHT, evidence: addressEvidence });
-  }
 
-  const nameAddress = addressInDisplayName(message.from);
-  if (nameAddress) {
-    result.push({ category: 'identity-mismatch', rule: 'SENDER_NAME_ADDRESS_DIFFERS', points: IDENTITY_MISMATCH_WEIGHT, evidence: evidence('from', nameAddress) });
-  }
-
-  for (const [index, replyTo] of (message.replyTo ?? []).entries()) {
-    const replyDomain = domainOf(replyTo.address);
-    if (replyDomain && replyDomain !== domain && isFreeMail(replyDomain, pack) && !isFreeMail(domain, pack)) {
-      result.push({
-        category: 'identity-mismatch',
-        rule: 'SENDER_REPLY_TO_FREE_MAIL',
-        points: REPLY_TO_MISMATCH_WEIGHT,
-        evidence: { text: replyTo.address, start: 0, end: replyTo.address.length, field: 'replyTo' },
-      });
-      if (index === 0) break;
-    }
-  }
-  return result;
-}
-
-/** The reader's own embassies and attachés are not a foreign diplomatic sender (a mission's domain still is). */
-function dropForeignDiplomatClaims(contributions: Contribution[]): void {
-  for (let index = contributions.length - 1; index >= 0; index--) {
-    const contribution = contributions[index]!;
-    if (contribution.category === 'diplomatic-sender' && contribution.rule !== 'SENDER_DIPLOMATIC_DOMAIN') {
-      contributions.splice(index, 1);
-    }
-  }
-}
-
-function namesObject(contribution: Contribution): boolean {
-  return namesObjectText(contribution.evidence.text);
-}
-
-interface DecideContext {
-  language: Language;
-  awareness: boolean;
-  capped: boolean;
-  sensitivity: Sensitivity;
-  subject: string;
-  text: string;
-}
-
-const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
-
-function decide(
-  contributions: readonly Contribution[],
-  rulesById: ReadonlyMap<string, Rule>,
-  pack: RulePack,
-  context: DecideContext,
-): Analysis {
-  const byCategory = new Map<CategoryId, Contribution[]>();
-  for (const contribution of contributions) {
-    if (contribution.points <= 0) continue;
-    const list = byCategory.get(contribution.category) ?? [];
-    list.push(contribution);
-    byCategory.set(contribution.category, list);
-  }
-
-  const signals: Signal[] = [];
-  for (const [category, list] of byCategory) {
-    const points = categoryPoints(list, rulesById);
-    const ordered = [...list].sort((a, b) => b.points - a.points);
-    const seen = new Set<string>();
-    const evidenceList: Evidence[] = [];
-    for (const contribution of ordered) {
-      const { field, text, start, end } = contribution.evidence;
-      const key = `${field}:${text.toLowerCase()}`;
-      const overlaps = evidenceList.some((e) => e.field === field && e.start < end && start < e.end);
-      if (seen.has(key) || overlaps) continue;
-      seen.add(key);
-      evidenceList.push(contribution.evidence);
-      if (evidenceList.length >= MAX_EVIDENCE) break;
-    }
-    signals.push({
-      category,
-      weight: Math.round(points),
-      rules: [...new Set(ordered.map((c) => c.rule))],
-      evidence: evidenceList,
-    });
-  }
-  signals.sort((a, b) => b.weight - a.weight);
-
-  const ruleCategories = presentCategories({ signals });
-  const combinations = pack.combinations.filter(
-    (combination) =>
-      combination.all.every((category) => ruleCategories.has(category)) &&
-      (!combination.any || combination.any.some((category) => ruleCategories.has(category))),
-  );
-  // The rules' reading: points per category plus combination bonuses, against the hand-set thresholds.
-  const thresholds = LEVEL_THRESHOLDS[context.sensitivity];
-  const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
-  const bonus = combinations.reduce((sum, combination) => sum + combination.bonus, 0);
-  let score = Math.min(100, Math.round(base + bonus));
-  let level: Level = 'none';
-  if (score >= thresholds.low) level = 'low';
-  if (!context.awareness && combinations.length > 0) {
-    if (score >= thresholds.high) level = 'high';
-    else if (score >= thresholds.medium) level = 'medium';
-  }
-  let modelScore: number | undefined;
-  let wording = false;
-  if (pack.fitted) {
-    // The fitted reading: the text model and the rules' points weighed together (fitted-decision.ts). It can raise
-    // the level the rules gave, and then names the signs it read, with the sentence that carried each.
-    const reading = readWithModel(pack.fitted, context.subject, context.text);
-    modelScore = fittedScore(pack.fitted.decision, reading, signals, combinations.length > 0, context.awareness);
-    const fitted = pack.fitted.decision.thresholds[context.sensitivity];
-    // It only ever raises a level. Where the rules saw a sign, the reading says how the message around it is worded:
-    // it names the other signs its category models read clearly, each with the sentence that carried it, and where
-    // they read none, the explanation says that the wording as a whole carried the level. Where the rules saw no
-    // sign, it needs the high threshold and two signs the category models read clearly on their own.
-    const modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : 'none';
-    const backed = ruleCategories.size > 0;
-    if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level) && (backed || modelLevel === 'high')) {
-      const added = modelSignals(pack.fitted, reading, ruleCategories);
-      const named = ruleCategories.size + added.length;
-      if (backed || named >= 2) {
-        signals.push(...added);
-        level = backed ? modelLevel : 'medium';
-        wording = named < 2;
-      }
-    }
-  }
-  const present = presentCategories({ signals });
-
-  // The explanation names the thing asked for; a phrase that only says it is not public ("not in the brochures") does not.
-  const request = byCategory
-    .get('sensitive-request')
-    ?.slice()
-    .sort((a, b) => Number(namesObject(b)) - Number(namesObject(a)) || b.points - a.points)[0];
-  const requestedObject = request && namesObject(request) ? request.evidence.text : undefined;
-  const explanation: Explanation | undefined =
-    level === 'none'
-      ? undefined
-      : {
-          categories: [...present],
-          awareness: context.awareness,
-          ...(wording ? { wording: true as const } : {}),
-          ...(requestedObject ? { requestedObject } : {}),
-          ...(request?.field ? { field: request.field } : {}),
-        };
-
-  return {
-    level,
-    score,
-    language: context.language,
-    signals,
-    ...(explanation ? { explanation } : {}),
-    combinations: combinations.map((combination) => combination.id),
-    capped: context.capped,
-    awareness: context.awareness,
-    ...(modelScore !== undefined ? { modelScore } : {}),
-  };
-}

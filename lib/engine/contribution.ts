@@ -1,0 +1,16 @@
+import type { CategoryId, Evidence, EvidenceField } from '../model';
+
+/** One hit of a rule, worth points towards its category; the decision sums them per category. */
+export interface Contribution {
+  category: CategoryId;
+  rule: string;
+  points: number;
+  evidence: Evidence;
+  /** For requests: the sensitive field named in the same sentence, if any. */
+  field?: string;
+}
+
+/** Evidence as the banner shows it: the words of the hit with their whitespace folded, where they stand. */
+export function evidence(field: EvidenceField, hit: { start: number; end: number; text: string }): Evidence {
+  return { text: hit.text.replace(/\s+/g, ' '), start: hit.start, end: hit.end, field };
+}

@@ -1,0 +1,146 @@
+import { LEVEL_THRESHOLDS, type Rule, type RulePack, type Sensitivity } from '../rules';
+import type { Analysis, CategoryId, Evidence, Explanation, Language, Level, Signal } from '../model';
+import type { Contribution } from './contribution';
+import { fittedScore, modelSignals, readWithModel } from './fitted-decision';
+import { presentCategories } from './present';
+import { namesObject as namesObjectText } from './requested-object';
+
+/** Evidence quoted per sign at most: the banner shows the strongest. */
+const MAX_EVIDENCE = 5;
+
+/** Points for one category: the strongest hit, plus diminishing credit for more, capped. */
+function categoryPoints(contributions: readonly Contribution[], rules: ReadonlyMap<string, Rule>): number {
+  const sorted = contributions.map((c) => c.points).sort((a, b) => b - a);
+  const total = sorted.reduce((sum, points, index) => sum + points * (index === 0 ? 1 : index === 1 ? 0.3 : 0.1), 0);
+  const maxWeight = Math.max(
+    ...contributions.map((c) => rules.get(c.rule)?.weight ?? c.points),
+  );
+  return Math.min(total, maxWeight * 1.4);
+}
+
+function namesObject(contribution: Contribution): boolean {
+  return namesObjectText(contribution.evidence.text);
+}
+
+export interface DecideContext {
+  language: Language;
+  awareness: boolean;
+  capped: boolean;
+  sensitivity: Sensitivity;
+  subject: string;
+  text: string;
+}
+
+const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
+
+/** The level, signals and explanation of one message from its rules' hits and the fitted reading. */
+export function decide(
+  contributions: readonly Contribution[],
+  rulesById: ReadonlyMap<string, Rule>,
+  pack: RulePack,
+  context: DecideContext,
+): Analysis {
+  const byCategory = new Map<CategoryId, Contribution[]>();
+  for (const contribution of contributions) {
+    if (contribution.points <= 0) continue;
+    const list = byCategory.get(contribution.category) ?? [];
+    list.push(contribution);
+    byCategory.set(contribution.category, list);
+  }
+
+  const signals: Signal[] = [];
+  for (const [category, list] of byCategory) {
+    const points = categoryPoints(list, rulesById);
+    const ordered = [...list].sort((a, b) => b.points - a.points);
+    const seen = new Set<string>();
+    const evidenceList: Evidence[] = [];
+    for (const contribution of ordered) {
+      const { field, text, start, end } = contribution.evidence;
+      const key = `${field}:${text.toLowerCase()}`;
+      const overlaps = evidenceList.some((e) => e.field === field && e.start < end && start < e.end);
+      if (seen.has(key) || overlaps) continue;
+      seen.add(key);
+      evidenceList.push(contribution.evidence);
+      if (evidenceList.length >= MAX_EVIDENCE) break;
+    }
+    signals.push({
+      category,
+      weight: Math.round(points),
+      rules: [...new Set(ordered.map((c) => c.rule))],
+      evidence: evidenceList,
+    });
+  }
+  signals.sort((a, b) => b.weight - a.weight);
+
+  const ruleCategories = presentCategories({ signals });
+  const combinations = pack.combinations.filter(
+    (combination) =>
+      combination.all.every((category) => ruleCategories.has(category)) &&
+      (!combination.any || combination.any.some((category) => ruleCategories.has(category))),
+  );
+  // The rules' reading: points per category plus combination bonuses, against the hand-set thresholds.
+  const thresholds = LEVEL_THRESHOLDS[context.sensitivity];
+  const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
+  const bonus = combinations.reduce((sum, combination) => sum + combination.bonus, 0);
+  let score = Math.min(100, Math.round(base + bonus));
+  let level: Level = 'none';
+  if (score >= thresholds.low) level = 'low';
+  if (!context.awareness && combinations.length > 0) {
+    if (score >= thresholds.high) level = 'high';
+    else if (score >= thresholds.medium) level = 'medium';
+  }
+  let modelScore: number | undefined;
+  let wording = false;
+  if (pack.fitted) {
+    // The fitted reading: the text model and the rules' points weighed together (fitted-decision.ts). It can raise
+    // the level the rules gave, and then names the signs it read, with the sentence that carried each.
+    const reading = readWithModel(pack.fitted, context.subject, context.text);
+    modelScore = fittedScore(pack.fitted.decision, reading, signals, combinations.length > 0, context.awareness);
+    const fitted = pack.fitted.decision.thresholds[context.sensitivity];
+    // It only ever raises a level. Where the rules saw a sign, the reading says how the message around it is worded:
+    // it names the other signs its category models read clearly, each with the sentence that carried it, and where
+    // they read none, the explanation says that the wording as a whole carried the level. Where the rules saw no
+    // sign, it needs the high threshold and two signs the category models read clearly on their own.
+    const modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : 'none';
+    const backed = ruleCategories.size > 0;
+    if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level) && (backed || modelLevel === 'high')) {
+      const added = modelSignals(pack.fitted, reading, ruleCategories);
+      const named = ruleCategories.size + added.length;
+      if (backed || named >= 2) {
+        signals.push(...added);
+        level = backed ? modelLevel : 'medium';
+        wording = named < 2;
+      }
+    }
+  }
+  const present = presentCategories({ signals });
+
+  // The explanation names the thing asked for; a phrase that only says it is not public ("not in the brochures") does not.
+  const request = byCategory
+    .get('sensitive-request')
+    ?.slice()
+    .sort((a, b) => Number(namesObject(b)) - Number(namesObject(a)) || b.points - a.points)[0];
+  const requestedObject = request && namesObject(request) ? request.evidence.text : undefined;
+  const explanation: Explanation | undefined =
+    level === 'none'
+      ? undefined
+      : {
+          categories: [...present],
+          awareness: context.awareness,
+          ...(wording ? { wording: true as const } : {}),
+          ...(requestedObject ? { requestedObject } : {}),
+          ...(request?.field ? { field: request.field } : {}),
+        };
+
+  return {
+    level,
+    score,
+    language: context.language,
+    signals,
+    ...(explanation ? { explanation } : {}),
+    combinations: combinations.map((combination) => combination.id),
+    capped: context.capped,
+    awareness: context.awareness,
+    ...(modelScore !== undefined ? { modelScore } : {}),
+  };
+}
