@@ -1,3 +1,4 @@
+import type { BannerHandle, BannerOptions } from '../banner';
 import type { Analysis, MailMessage } from '../model';
 import type { Settings } from '../settings/schema';
 import { isTrustedSender } from '../settings/trust';
@@ -5,25 +6,11 @@ import type { OpenMessage } from '../webmail/types';
 import type { AdapterReport } from '../model';
 import type { OpenMessageState, TabState, ThreadMessage } from './protocol';
 
-/** What the banner module gives back for one mounted banner. */
-export interface BannerControl {
-  update(analysis: Analysis, target: OpenMessage): void;
-  remove(): void;
-}
-
-export interface BannerChoices {
-  securityOfficer?: { name: string; address: string };
-  highlightEvidence: boolean;
-  onDismiss(): void;
-  onTrustSender?: () => void;
-  onRemount(): void;
-}
-
 /** The parts of the extension a session talks to; the content script passes the real ones. */
 export interface SessionPorts {
   /** One analysis per message of the conversation, oldest first. */
   analyze(messages: ThreadMessage[]): Promise<Analysis[]>;
-  mountBanner(target: OpenMessage, analysis: Analysis, choices: BannerChoices): Promise<BannerControl>;
+  mountBanner(target: OpenMessage, analysis: Analysis, options: BannerOptions): Promise<BannerHandle>;
   dismissMessage(id: string): Promise<void>;
   trustSender(address: string): Promise<unknown>;
 }
@@ -35,7 +22,7 @@ interface CachedAnalysis {
 }
 
 interface ShownBanner {
-  control: Promise<BannerControl>;
+  control: Promise<BannerHandle>;
   target: OpenMessage;
   analysis: Analysis;
 }
@@ -189,7 +176,7 @@ export class MessageSession {
     );
   }
 
-  private mount(target: OpenMessage, analysis: Analysis): Promise<BannerControl> {
+  private mount(target: OpenMessage, analysis: Analysis): Promise<BannerHandle> {
     const { id } = target;
     const address = target.message.from.address;
     const officer = this.settings.securityOfficer;

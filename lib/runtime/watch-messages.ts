@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BANNER_ELEMENT } from '../banner';
 import { EVIDENCE_MARK_ATTRIBUTE } from '../banner/highlight';
 import type { OpenMessage, WebmailAdapter } from '../webmail/types';
 import type { AdapterReport } from '../model';
 
 /** The banner's own element; changes to it must not wake the observer again. */
-const BANNER_TAG = 'WAAKZAAM-BANNER';
 
 /** Attribute changes that mean a message was expanded or collapsed in one of the webmails. */
 const EXPANSION_ATTRIBUTES = ['class', 'aria-expanded', 'data-test-expanded', 'hidden'];
@@ -146,5 +146,5 @@ function isHighlightPiece(node: Node): boolean {
 }
 
 function isBanner(node: Node): boolean {
-  return node.nodeName === BANNER_TAG || (node instanceof Element && node.closest('waakzaam-banner') !== null);
+  return node.nodeName === BANNER_ELEMENT.toUpperCase() || (node instanceof Element && node.closest(BANNER_ELEMENT) !== null);
 }

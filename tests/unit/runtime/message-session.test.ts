@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeWithHistory, memoryHistoryStore, SenderLedger } from '../../../lib/history';
 import type { Analysis, MailMessage } from '../../../lib/model';
-import { MessageSession, type BannerChoices, type BannerControl, type SessionPorts } from '../../../lib/runtime/message-session';
+import type { BannerHandle, BannerOptions } from '../../../lib/banner';
+import { MessageSession, type SessionPorts } from '../../../lib/runtime/message-session';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import type { OpenMessage } from '../../../lib/webmail/types';
 import type { AdapterReport } from '../../../lib/model';
@@ -58,7 +59,7 @@ class Harness {
   requests: string[][] = [];
   readonly ledger = new SenderLedger(memoryHistoryStore());
   pending: Promise<unknown>[] = [];
-  choices = new Map<string, BannerChoices>();
+  choices = new Map<string, BannerOptions>();
   dismissedIds: string[] = [];
   trusted: string[] = [];
   private held: ((analyses: Analysis[]) => void) | null = null;
@@ -86,7 +87,7 @@ class Harness {
       this.pending.push(analyses);
       return analyses;
     },
-    mountBanner: async (target: OpenMessage, analysis: Analysis, choices: BannerChoices): Promise<BannerControl> => {
+    mountBanner: async (target: OpenMessage, analysis: Analysis, choices: BannerOptions): Promise<BannerHandle> => {
       const element = document.createElement('waakzaam-banner');
       element.dataset.id = target.id;
       element.dataset.level = analysis.level;
