@@ -1,6 +1,5 @@
-import { openMessagesInPane, type MessageLayout } from './read-messages';
-import { firstMatch, type SelectorList } from './selectors';
-import type { WebmailAdapter } from './types';
+import { adapterFromLayout, type MessageLayout } from './read-messages';
+import type { SelectorList } from './selectors';
 
 // Fastmail's own component class names (v-MessageCard…) are readable and have been stable; names carry the year
 // the notes in ../shared/reference/webmail-dom.md saw them. The message element has no id we know of, so ids
@@ -30,12 +29,12 @@ const LAYOUT: MessageLayout = {
   ],
 };
 
-export const fastmailAdapter: WebmailAdapter = {
+export const fastmailAdapter = adapterFromLayout({
   id: 'fastmail',
   name: 'Fastmail',
   hosts: ['app.fastmail.com'],
-  readingPane: (doc) => firstMatch(doc, READING_PANE),
-  openMessages: (doc, report) => openMessagesInPane(doc, READING_PANE, LAYOUT, report),
-};
+  readingPane: READING_PANE,
+  layout: LAYOUT,
+});
 
 // Try by hand: https://app.fastmail.com/mail/Inbox/<thread id>, with a thread of several messages expanded.

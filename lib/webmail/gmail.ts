@@ -1,6 +1,5 @@
-import { idFromAttributes, openMessagesInPane, type MessageLayout } from './read-messages';
-import { firstMatch, type SelectorList } from './selectors';
-import type { WebmailAdapter } from './types';
+import { adapterFromLayout, idFromAttributes, type MessageLayout } from './read-messages';
+import type { SelectorList } from './selectors';
 
 // Selector names carry the year the notes in ../shared/reference/webmail-dom.md saw them (gmail.js, InboxSDK,
 // PhishDetect); none was checked against a live page, which is why every field has fallbacks.
@@ -36,12 +35,12 @@ const LAYOUT: MessageLayout = {
   ownId: idFromAttributes('data-message-id', 'data-legacy-message-id'),
 };
 
-export const gmailAdapter: WebmailAdapter = {
+export const gmailAdapter = adapterFromLayout({
   id: 'gmail',
   name: 'Gmail',
   hosts: ['mail.google.com'],
-  readingPane: (doc) => firstMatch(doc, READING_PANE),
-  openMessages: (doc, report) => openMessagesInPane(doc, READING_PANE, LAYOUT, report),
-};
+  readingPane: READING_PANE,
+  layout: LAYOUT,
+});
 
 // Try by hand: https://mail.google.com/mail/u/0/#inbox/<thread id> with a thread of several messages expanded.

@@ -1,6 +1,5 @@
-import { openMessagesInPane, type MessageLayout } from './read-messages';
-import { firstMatch, type SelectorList } from './selectors';
-import type { WebmailAdapter } from './types';
+import { adapterFromLayout, type MessageLayout } from './read-messages';
+import type { SelectorList } from './selectors';
 
 // Outlook's hashed class names changed about once a year in the projects the notes in
 // ../shared/reference/webmail-dom.md come from, so only attributes with meaning (data-app-section, roles,
@@ -70,12 +69,12 @@ const LAYOUT: MessageLayout = {
   ],
 };
 
-export const outlookAdapter: WebmailAdapter = {
+export const outlookAdapter = adapterFromLayout({
   id: 'outlook',
   name: 'Outlook',
   hosts: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'],
-  readingPane: (doc) => firstMatch(doc, READING_PANE),
-  openMessages: (doc, report) => openMessagesInPane(doc, READING_PANE, LAYOUT, report),
-};
+  readingPane: READING_PANE,
+  layout: LAYOUT,
+});
 
 // Try by hand: https://outlook.office.com/mail/inbox/id/<item id>, once with conversations on and once off.

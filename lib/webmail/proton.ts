@@ -1,6 +1,5 @@
-import { idFromAttributes, openMessagesInPane, type MessageLayout } from './read-messages';
-import { firstMatch, type SelectorList } from './selectors';
-import type { WebmailAdapter } from './types';
+import { adapterFromLayout, idFromAttributes, type MessageLayout } from './read-messages';
+import type { SelectorList } from './selectors';
 
 // Proton's own test ids (WebClients) are the stable hooks; names carry the year the notes in
 // ../shared/reference/webmail-dom.md saw them. The body is rendered into a same-origin about:blank iframe,
@@ -39,12 +38,12 @@ const LAYOUT: MessageLayout = {
   ownId: idFromAttributes('data-message-id'),
 };
 
-export const protonAdapter: WebmailAdapter = {
+export const protonAdapter = adapterFromLayout({
   id: 'proton',
   name: 'Proton Mail',
   hosts: ['mail.proton.me'],
-  readingPane: (doc) => firstMatch(doc, READING_PANE),
-  openMessages: (doc, report) => openMessagesInPane(doc, READING_PANE, LAYOUT, report),
-};
+  readingPane: READING_PANE,
+  layout: LAYOUT,
+});
 
 // Try by hand: https://mail.proton.me/u/0/inbox/<conversation id>, with remote content blocked and allowed.

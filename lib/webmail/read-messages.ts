@@ -2,8 +2,8 @@ import type { MailAddress } from '../model';
 import { mailAddressOf } from './address';
 import { fnv1a } from './content-hash';
 import { readTextOfElement } from './dom-text';
-import { findAll, findField, queryAll, recordField, type SelectorList } from './selectors';
-import type { OpenMessage } from './types';
+import { findAll, findField, firstMatch, queryAll, recordField, type SelectorList } from './selectors';
+import type { OpenMessage, WebmailAdapter } from './types';
 import type { AdapterReport, BannerAnchor } from '../model';
 
 /** The webmail's own id for a message, and where it came from (for the report). */
@@ -270,6 +270,26 @@ function headerScope(body: Element, limit: Element, layout: MessageLayout): Elem
     if (current === limit) break;
   }
   return body.parentElement ?? body;
+}
+
+/** What a webmail's module says about its pages; `adapterFromLayout` makes the adapter. */
+export interface WebmailLayout extends Pick<WebmailAdapter, 'id' | 'name' | 'hosts'> {
+  readingPane: SelectorList;
+  layout: MessageLayout;
+  /** A page counts as this webmail's only when one of these is in it (Roundcube runs on any host). */
+  requires?: SelectorList;
+}
+
+/** One way every webmail with a layout is read: find the reading pane, then its messages body first. */
+export function adapterFromLayout({ id, name, hosts, readingPane, layout, requires }: WebmailLayout): WebmailAdapter {
+  const applies = (doc: Document) => !requires || firstMatch(doc, requires) !== null;
+  return {
+    id,
+    name,
+    hosts,
+    readingPane: (doc) => (applies(doc) ? firstMatch(doc, readingPane) : null),
+    openMessages: (doc, report) => (applies(doc) ? openMessagesInPane(doc, readingPane, layout, report) : Promise.resolve([])),
+  };
 }
 
 /** Finds the reading pane with `paneSelectors` (recorded as `readingPane`), then reads its messages. */

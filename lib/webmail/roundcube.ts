@@ -1,6 +1,5 @@
-import { openMessagesInPane, type MessageLayout, type OwnId } from './read-messages';
-import { firstMatch, type SelectorList } from './selectors';
-import type { WebmailAdapter } from './types';
+import { adapterFromLayout, type MessageLayout, type OwnId } from './read-messages';
+import type { SelectorList } from './selectors';
 
 // Self-hosted, so it runs only on hosts the user adds. The open message lives in the reading-pane frame
 // (iframe#messagecontframe); the content script runs in every frame and this adapter answers only in the one
@@ -48,13 +47,13 @@ const LAYOUT: MessageLayout = {
   ownId: idFromUrl,
 };
 
-export const roundcubeAdapter: WebmailAdapter = {
+export const roundcubeAdapter = adapterFromLayout({
   id: 'roundcube',
   name: 'Roundcube',
   hosts: [],
-  readingPane: (doc) => (firstMatch(doc, MESSAGE_BODY) ? firstMatch(doc, READING_PANE) : null),
-  openMessages: (doc, report) =>
-    firstMatch(doc, MESSAGE_BODY) ? openMessagesInPane(doc, READING_PANE, LAYOUT, report) : Promise.resolve([]),
-};
+  readingPane: READING_PANE,
+  layout: LAYOUT,
+  requires: MESSAGE_BODY,
+});
 
 // Try by hand: https://<your roundcube>/?_task=mail&_mbox=INBOX, open a message in the preview pane.

@@ -1,6 +1,5 @@
-import { openMessagesInPane, type MessageLayout } from './read-messages';
-import { firstMatch, type SelectorList } from './selectors';
-import type { WebmailAdapter } from './types';
+import { adapterFromLayout, type MessageLayout } from './read-messages';
+import type { SelectorList } from './selectors';
 
 // Yahoo marks its parts with data-test-id attributes, which outlived several redesigns. Names carry the year the
 // notes in ../shared/reference/webmail-dom.md saw them; the reading-pane container is a guess next to [role=main].
@@ -29,12 +28,12 @@ const LAYOUT: MessageLayout = {
   ],
 };
 
-export const yahooAdapter: WebmailAdapter = {
+export const yahooAdapter = adapterFromLayout({
   id: 'yahoo',
   name: 'Yahoo Mail',
   hosts: ['mail.yahoo.com'],
-  readingPane: (doc) => firstMatch(doc, READING_PANE),
-  openMessages: (doc, report) => openMessagesInPane(doc, READING_PANE, LAYOUT, report),
-};
+  readingPane: READING_PANE,
+  layout: LAYOUT,
+});
 
 // Try by hand: https://mail.yahoo.com/d/folders/1/messages/<id>, and a thread with several messages expanded.
