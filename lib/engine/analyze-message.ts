@@ -1,4 +1,4 @@
-import { DEFAULT_PACK, type BodyZone, type Rule, type RulePack, type Sensitivity } from '../rules';
+import { allLanguages, DEFAULT_PACK, wordsOf, type BodyZone, type Rule, type RulePack, type Sensitivity } from '../rules';
 import { compilePack, forLanguage, type CompiledPack, type CompiledTerms, type PatternSet } from './compile';
 import { countLanguageWords, pickLanguage } from './language';
 import type { PatternHit } from './patterns';
@@ -186,17 +186,8 @@ async function opensWithImperative(text: string, sentence: Sentence, language: L
   return opening.slice(0, 3).some((term) => term.tags.includes('Imperative'));
 }
 
-const NOT_IMPERATIVE_OPENERS = new Set(
-  'i we you he she it they this that these those there here the a an my our your his her its their in on at for as if when while since because after before to of from by with and or but so dear hi hello thanks thank best regards kind is are was were will would could should can may might do does did have has had not no yes what which who how why where'.split(
-    ' ',
-  ),
-);
-
-const STOP_WORDS = new Set(
-  'the a an and or to for with of from on in at by as such you your me us our that which this these those is are was were be been it its they them their he she his her we i if so but not de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als zij ze hij wij we ik is zijn was maar niet'.split(
-    ' ',
-  ),
-);
+const NOT_IMPERATIVE_OPENERS = new Set(wordsOf('en').notImperativeOpeners);
+const STOP_WORDS = new Set(allLanguages((words) => words.stopWords));
 
 /**
  * The match plus up to two following words of its English noun phrase: "unpublished" → "unpublished process

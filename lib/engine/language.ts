@@ -1,12 +1,9 @@
 import type { Language } from '../model';
+import { wordsOf } from '../rules/languages';
 
-// Frequent words that are clearly one language or the other; words both languages share ("in", "is", "we") are left out.
-const ENGLISH = new Set(
-  'the and of to you your are our for with that this would could be have it on at from please will not can as an a i me my about if they their there which what when been was were would should just also any'.split(' '),
-);
-const DUTCH = new Set(
-  'de het een en van ik je u uw wij ons onze niet dat dit zijn voor met aan ook bij naar kunt graag heb heeft er om als wordt maar zou nog wel deze die hebben kan zal wat hoe jullie mijn zich geen meer dan uit worden zoals over'.split(' '),
-);
+// Frequent words that are clearly one language or the other (the language packs' markers).
+const ENGLISH = new Set(wordsOf('en').markers);
+const DUTCH = new Set(wordsOf('nl').markers);
 
 const WORD = /[\p{L}']+/gu;
 

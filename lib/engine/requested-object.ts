@@ -1,4 +1,6 @@
-const NOT_AN_OBJECT = /^(?:not|never|have|has|before|beyond|under|niet|nog|voordat|voor|uit)\b/i;
+import { allLanguages } from '../rules/languages';
+
+const NOT_AN_OBJECT = new RegExp(`^(?:${allLanguages((words) => words.notAnObject).join('|')})\\b`, 'i');
 
 /** Whether a request's evidence names the thing asked for; "not in the brochures" only says it is not public. */
 export function namesObject(evidenceText: string): boolean {

@@ -1,3 +1,5 @@
+import { allLanguages } from '../rules/languages';
+
 type Nlp = typeof import('compromise/two').default;
 
 let tagger: Promise<Nlp> | undefined;
@@ -26,18 +28,8 @@ export interface Term {
   tags: readonly string[];
 }
 
-/** Abbreviations whose full stop does not end a sentence (Dutch and English). */
-const ABBREVIATIONS = new Set(
-  [
-    // Dutch
-    'dhr', 'mevr', 'mw', 'bijv', 'bv', 'o.a', 'i.v.m', 'z.s.m', 'm.b.t', 'ca', 'enz', 'etc', 'nl', 'resp', 'evt', 'incl',
-    'excl', 't.a.v', 'a.s', 'jl', 'p.s', 'vs', 'nr', 'tel', 'e.d', 'd.w.z', 'm.vr.gr', 'mr', 'dr', 'ir', 'ing', 'prof',
-    'drs', 'ds', 'mr', 'zgn', 'zg', 'i.p.v', 'i.o.m', 'm.i.v', 'n.a.v', 't.b.v', 't.o.v', 'v.w.b', 'blz', 'afd', 'jr',
-    'sr', 'st', 'kol', 'gen', 'ltz', 'nov', 'dec', 'jan', 'feb', 'mrt', 'apr', 'aug', 'sept', 'okt', 'a.u.b', 'vnl',
-    // English
-    'mr', 'mrs', 'ms', 'e.g', 'i.e', 'approx', 'no', 'vol', 'fig', 'inc', 'ltd', 'co', 'corp', 'u.s', 'ph.d', 'dept',
-  ].map((abbreviation) => abbreviation.toLowerCase()),
-);
+/** Abbreviations whose full stop does not end a sentence, in every language. */
+const ABBREVIATIONS = new Set(allLanguages((words) => words.abbreviations).map((abbreviation) => abbreviation.toLowerCase()));
 
 const BOUNDARY = /[.!?…]+["'”’)]*(?=\s)|\n(?=[ \t]*(?:[-*•–]|\d+[.)])\s)/g;
 

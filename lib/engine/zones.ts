@@ -1,4 +1,5 @@
 import type { BodyZone } from '../rules';
+import { allLanguages } from '../rules/languages';
 import { countLanguageWords, pickLanguage } from './language';
 import type { Language, MailAddress } from '../model';
 
@@ -12,36 +13,15 @@ export interface Block {
   sendersOwn?: true;
 }
 
-const REPLY_HEADER = [
-  /^\s*On\s.{3,200}\bwrote:\s*$/i,
-  /^\s*Op\s.{3,200}\bschreef\b.{0,120}:\s*$/i,
-  /^\s*-{2,}\s*(?:Original Message|Oorspronkelijk bericht|Origineel bericht|Forwarded message|Doorgestuurd bericht)\s*-{2,}\s*$/i,
-  /^\s*Begin forwarded message:\s*$/i,
-];
+const REPLY_HEADER = allLanguages((words) => words.replyHeaders).map((source) => new RegExp(`^\\s*${source}\\s*$`, 'i'));
 /** Outlook's quoted header: "From: …" then "Sent:" or "Date:" within the next lines. */
-const OUTLOOK_FROM = /^\s*(?:From|Van):\s+\S/i;
-const OUTLOOK_SENT = /^\s*(?:Sent|Date|Verzonden|Datum):\s+\S/i;
+const OUTLOOK_FROM = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedFromLabels).join('|')}):\\s+\\S`, 'i');
+const OUTLOOK_SENT = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedDateLabels).join('|')}):\\s+\\S`, 'i');
 
 const SIGNATURE_DELIMITER = /^--\s?$/;
-const CLOSING = /^\s*(?:(?:best|kind|warm|warmest|with kind|with best)\s+regards|regards|best|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|(?:best|warm|kind) wishes|all the best|cheers|thanks|thank you|many thanks|respectfully|with (?:deep |great )?respect|looking forward|(?:met\s+)?(?:vriendelijke|hartelijke|beste|collegiale)\s+groet(?:en)?|groet(?:en|jes)?|mvg|m\.vr\.gr\.|hoogachtend)\s*[,.!]?\s*$/i;
+const CLOSING = new RegExp(`^\\s*(?:${allLanguages((words) => words.closings).join('|')})\\s*[,.!]?\\s*$`, 'i');
 
-const FOOTER = new RegExp(
-  [
-    'this (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended)',
-    'intended (?:solely |only )?for the (?:use of the )?(?:addressee|recipient|individual)',
-    'if you (?:are not|have received (?:this|it))',
-    'dit (?:e-?mail)?bericht is (?:uitsluitend|alleen) bestemd',
-    'aan dit bericht kunnen geen rechten',
-    'indien u (?:dit bericht|niet de geadresseerde)',
-    'disclaimer',
-    'unsubscribe',
-    'afmelden voor',
-    'uitschrijven',
-    'you (?:are receiving|received) this (?:e-?mail|message|newsletter)',
-    'u ontvangt deze (?:e-?mail|nieuwsbrief)',
-  ].join('|'),
-  'i',
-);
+const FOOTER = new RegExp(allLanguages((words) => words.footerCues).join('|'), 'i');
 
 interface Line {
   start: number;

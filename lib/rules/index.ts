@@ -21,6 +21,7 @@ import fittedModel from './fitted/model.json';
 import type { FittedModel, RulePack } from './types';
 
 export { LEVEL_THRESHOLDS, type Sensitivity } from './combinations';
+export { allLanguages, LANGUAGES, wordsOf, type LanguageWords } from './languages';
 export {
   MAX_TERM_CHARS,
   REQUEST_CATEGORIES,

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { isHostName } from '../settings/entry-rules';
-import { WEBMAIL_CONTENT_SCRIPT_FILE } from './webmail-matches';
+
+/** Where WXT writes the webmail content script; self-hosted registrations point at the same file. */
+export const WEBMAIL_CONTENT_SCRIPT_FILE = 'content-scripts/webmail.js';
 
 /** One dynamic registration covers every self-hosted Roundcube host the user added and granted. */
 export const SELF_HOSTED_SCRIPT_ID = 'waakzaam-self-hosted-webmail';

@@ -6,6 +6,3 @@ import { ADAPTERS } from '../webmail/registry';
  * Roundcube is added per host at runtime (see self-hosted-scripts.ts).
  */
 export const WEBMAIL_MATCHES = ADAPTERS.flatMap((adapter) => adapter.hosts).map((host) => `https://${host}/*`);
-
-/** Where WXT writes the webmail content script; self-hosted registrations point at the same file. */
-export const WEBMAIL_CONTENT_SCRIPT_FILE = 'content-scripts/webmail.js';

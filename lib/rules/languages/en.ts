@@ -1,0 +1,42 @@
+import type { LanguageWords } from './types';
+
+export const ENGLISH_WORDS: LanguageWords = {
+  language: 'en',
+  // Words both languages share ("in", "is", "we") are left out.
+  markers:
+    'the and of to you your are our for with that this would could be have it on at from please will not can as an a i me my about if they their there which what when been was were would should just also any'.split(' '),
+  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'e.g', 'i.e', 'approx', 'no', 'vol', 'fig', 'inc', 'ltd', 'co', 'corp', 'u.s', 'ph.d', 'dept', 'etc', 'vs', 'st', 'jr', 'sr'],
+  stopWords:
+    'the a an and or to for with of from on in at by as such you your me us our that which this these those is are was were be been it its they them their he she his her we i if so but not'.split(' '),
+  notAnObject: ['not', 'never', 'have', 'has', 'before', 'beyond', 'under'],
+  notImperativeOpeners:
+    'i we you he she it they this that these those there here the a an my our your his her its their in on at for as if when while since because after before to of from by with and or but so dear hi hello thanks thank best regards kind is are was were will would could should can may might do does did have has had not no yes what which who how why where'.split(' '),
+  replyHeaders: ['On\\s.{3,200}\\bwrote:', '-{2,}\\s*(?:Original Message|Forwarded message)\\s*-{2,}', 'Begin forwarded message:'],
+  quotedFromLabels: ['From'],
+  quotedDateLabels: ['Sent', 'Date'],
+  closings: [
+    '(?:best|kind|warm|warmest|with kind|with best)\\s+regards',
+    'regards',
+    'best',
+    'warmly',
+    'sincerely',
+    'yours(?: sincerely| faithfully| truly)?',
+    '(?:best|warm|kind) wishes',
+    'all the best',
+    'cheers',
+    'thanks',
+    'thank you',
+    'many thanks',
+    'respectfully',
+    'with (?:deep |great )?respect',
+    'looking forward',
+  ],
+  footerCues: [
+    'this (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended)',
+    'intended (?:solely |only )?for the (?:use of the )?(?:addressee|recipient|individual)',
+    'if you (?:are not|have received (?:this|it))',
+    'disclaimer',
+    'unsubscribe',
+    'you (?:are receiving|received) this (?:e-?mail|message|newsletter)',
+  ],
+};

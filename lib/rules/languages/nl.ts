@@ -1,0 +1,29 @@
+import type { LanguageWords } from './types';
+
+export const DUTCH_WORDS: LanguageWords = {
+  language: 'nl',
+  // Words both languages share ("in", "is", "we") are left out.
+  markers:
+    'de het een en van ik je u uw wij ons onze niet dat dit zijn voor met aan ook bij naar kunt graag heb heeft er om als wordt maar zou nog wel deze die hebben kan zal wat hoe jullie mijn zich geen meer dan uit worden zoals over'.split(' '),
+  abbreviations: [
+    'dhr', 'mevr', 'mw', 'bijv', 'bv', 'o.a', 'i.v.m', 'z.s.m', 'm.b.t', 'ca', 'enz', 'etc', 'nl', 'resp', 'evt', 'incl',
+    'excl', 't.a.v', 'a.s', 'jl', 'p.s', 'vs', 'nr', 'tel', 'e.d', 'd.w.z', 'm.vr.gr', 'mr', 'dr', 'ir', 'ing', 'prof',
+    'drs', 'ds', 'zgn', 'zg', 'i.p.v', 'i.o.m', 'm.i.v', 'n.a.v', 't.b.v', 't.o.v', 'v.w.b', 'blz', 'afd', 'jr',
+    'sr', 'st', 'kol', 'gen', 'ltz', 'nov', 'dec', 'jan', 'feb', 'mrt', 'apr', 'aug', 'sept', 'okt', 'a.u.b', 'vnl',
+  ],
+  stopWords: 'de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als zij ze hij wij we ik is zijn was maar niet'.split(' '),
+  notAnObject: ['niet', 'nog', 'voordat', 'voor', 'uit'],
+  notImperativeOpeners: [],
+  replyHeaders: ['Op\\s.{3,200}\\bschreef\\b.{0,120}:', '-{2,}\\s*(?:Oorspronkelijk bericht|Origineel bericht|Doorgestuurd bericht)\\s*-{2,}'],
+  quotedFromLabels: ['Van'],
+  quotedDateLabels: ['Verzonden', 'Datum'],
+  closings: ['(?:met\\s+)?(?:vriendelijke|hartelijke|beste|collegiale)\\s+groet(?:en)?', 'groet(?:en|jes)?', 'mvg', 'm\\.vr\\.gr\\.', 'hoogachtend'],
+  footerCues: [
+    'dit (?:e-?mail)?bericht is (?:uitsluitend|alleen) bestemd',
+    'aan dit bericht kunnen geen rechten',
+    'indien u (?:dit bericht|niet de geadresseerde)',
+    'afmelden voor',
+    'uitschrijven',
+    'u ontvangt deze (?:e-?mail|nieuwsbrief)',
+  ],
+};

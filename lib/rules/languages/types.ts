@@ -1,0 +1,28 @@
+import type { Language } from '../../model';
+
+/**
+ * What the engine needs to know about a language besides its rules: how to tell it, where its sentences end, and how
+ * its mail marks quoted history, closings and footers. Regular-expression parts are sources, matched without case.
+ */
+export interface LanguageWords {
+  language: Language;
+  /** Frequent words clearly of this language and not of the others: together they tell a text's language. */
+  markers: readonly string[];
+  /** Abbreviations whose full stop does not end a sentence, without their last full stop. */
+  abbreviations: readonly string[];
+  /** Small words a requested thing's phrase never ends on. */
+  stopWords: readonly string[];
+  /** Words that open a request's evidence without naming the thing asked for ("not in the brochures"). */
+  notAnObject: readonly string[];
+  /** Sentence openers the English tagger may take for an imperative but that never are one (English only). */
+  notImperativeOpeners: readonly string[];
+  /** A whole line that opens quoted history: a reply or forward header. */
+  replyHeaders: readonly string[];
+  /** Labels of a quoted header written out, as Outlook does: the sender's line, then the date's within three lines. */
+  quotedFromLabels: readonly string[];
+  quotedDateLabels: readonly string[];
+  /** A whole line that closes a letter and starts its signature, without the comma or full stop after it. */
+  closings: readonly string[];
+  /** The opening words of a legal or list footer's sentence. */
+  footerCues: readonly string[];
+}
