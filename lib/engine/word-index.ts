@@ -41,7 +41,8 @@ export class WordIndex {
       const [list, affix] = this.affixRange(key);
       for (let index = lowerBound(list, affix); list[index]?.startsWith(affix); index++) {
         const word = key.kind === 'prefix' ? list[index]! : reverse(list[index]!);
-        starts.push(...this.positions.get(word)!);
+        // One at a time: spreading a word's positions would overflow the call stack when it occurs 100,000 times.
+        for (const start of this.positions.get(word)!) starts.push(start);
       }
       starts.sort((a, b) => a - b);
       this.keyPositions.set(cacheKey, starts);

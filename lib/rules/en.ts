@@ -106,7 +106,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     weight: 26,
     description: 'Asks for information that is not public: internal, unpublished or proprietary material',
     examples: {
-      hit: ['Could you send me the unpublished measurements from your last overlay run?', 'Would you share the internal roadmap for the next scanner generation?', 'Can you tell me the settings you actually use on the etch tool?'],
+      hit: ['Could you send me the unpublished measurements from your last overlay run?', 'Would you share the internal roadmap for the next scanner generation?', 'Can you send me the polish settings you used on the oxide layer last year?'],
       miss: ['The measurements were published in Nature last month.', 'Please do not share any confidential documents with us.'],
     },
     unless: PROHIBITIONS,
@@ -122,6 +122,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'left|kept ~ out of ~ the|a|any|our|your paper|papers|publication|publications|article|thesis',
       'seeing|see|getting|get|measuring|measure|dealing_with|running ~ internally|in-house',
       'settings|parameters|recipe|recipes|profile|profiles|numbers|figures|values|conditions ~ your|you ~ really|actually use|uses|run|runs|used|achieve|achieves|see|get',
+      // What the reader set on their own tool: "the polish settings you used on the oxide layer".
+      'settings|parameters|recipe|recipes|conditions|values you|your_team used|ran|set|tuned|chose|settled_on',
       'press kit|release|releases ~ skips|skip|leaves_out|leave_out|omits|omit',
       'not ~ in ~ the|your|our published|public|official papers|paper|publications|brochure|brochures|datasheet|datasheets|specifications|literature|documentation|website',
       'not ~ in_your|in_the|in_our|in_any papers|paper|publications|publication|brochure|brochures|datasheet|datasheets|catalogue|catalog|literature',
@@ -189,7 +191,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     weight: 22,
     description: 'Offers money in return for help',
     examples: {
-      hit: ['My client would pay you a consulting fee of EUR 3,000 for two hours.', 'We are prepared to compensate you generously for your time.'],
+      hit: ['My client would pay you a consulting fee of EUR 3,000 for two hours.', 'We are prepared to compensate you generously for your time.', 'Glad you are in. The first retainer payment is on its way.'],
       miss: ['The conference registration is paid by your department.', "Travel costs are reimbursed according to the university's regulations."],
     },
     unless: [
@@ -203,7 +205,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'we|I|client|they will|would|can|could|shall|are_happy_to|are_prepared_to|am_happy_to|am_prepared_to pay|compensate|reward|remunerate you',
       'pay|compensate|reward|remunerate you ~ for',
       'you will|would be ~ paid|compensated|rewarded|remunerated',
-      'honorarium|honoraria|stipend',
+      'honorarium|honoraria|stipend|retainer|retainers',
+      'first|next|second|monthly|agreed payment|instalment|installment|transfer ~ is|was|has ~ on_its_way|sent|been_sent|transferred|made',
       'consulting|consultancy|consultation|advisory|speaking|referral|finder\'s|introduction|signing fee|fees|bonus',
       'fee|fees|bonus|stipend|honorarium|payment|reward ~ of|is|to|will_be|would_be {amount}',
       'client|we|I|they|institute|company|fund|sponsor|partner ~ pay|pays|paying|offer|offers|offering|propose|proposes|transfer|transfers {amount}',
@@ -303,7 +306,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     weight: 18,
     description: 'Wants to move the contact off company channels',
     examples: {
-      hit: ['Could we continue on Telegram? It is easier for me.', 'Please write to my personal email from now on.'],
+      hit: ['Could we continue on Telegram? It is easier for me.', 'Please write to my personal email from now on.', 'WeChat is easier for me: chen_sh88.'],
       miss: ['The signal from the sensor dropped after the update.', 'Please reply to this address; the shared team mailbox is read daily.'],
     },
     patterns: [
@@ -317,6 +320,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'rather than|instead_of ~ from|via|through|on ~ your|the work|office|company|corporate|university email|e-mail|address|account',
       'my Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber handle|number|id|account|is',
       'Telegram|Signal|WhatsApp|WeChat|Wickr|Threema encrypted ~ chat|app|messenger',
+      // A messenger as the easier way: "WeChat is easier: chenhao_sh" (not Signal: "the signal is better").
+      'Telegram|WhatsApp|WeChat|Wickr|Threema|Viber is|works|would_be easier|better|quicker|simpler|faster|safer|handier|more_convenient',
       'not ~ your work|company|office|corporate|university|business email|e-mail|account|address|channels',
       'outside ~ work|company|office|corporate|university email|e-mail|channels|systems',
       'write|mail|email|contact|message|reply|call|text ~ never|not from|via|through work|office',
@@ -580,6 +585,9 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'we also need',
       'need|needs the',
       'appreciate|grateful ~ if',
+      // Wanting the thing itself: "my partners would like the bring-up results", "I'd be so grateful for the code".
+      'would|d like|love|appreciate|welcome the|your|a|an|some|any|those|these|all|copies|a_copy',
+      'grateful|thankful|obliged for',
       'it would ~ help|be helpful|be_great|be_useful|be_valuable|mean|easier|be_easier|save',
       'we|I|they|client|clients|members|partners|he|she would|d|are|am ~ like|love|hope|hoping|keen|eager|looking ~ to ~ receive|see|get|have|obtain|learn|read|discuss|hear|go',
       "I'd|we'd|they'd|he'd|she'd [really|honestly|genuinely|truly|just|so|also] like|love|want",

@@ -141,7 +141,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     weight: 22,
     description: 'Biedt geld aan in ruil voor hulp',
     examples: {
-      hit: ['Wij betalen u een vergoeding van 3.000 euro voor twee uur.', 'U ontvangt een royale vergoeding voor uw tijd.'],
+      hit: ['Wij betalen u een vergoeding van 3.000 euro voor twee uur.', 'U ontvangt een royale vergoeding voor uw tijd.', 'Fijn dat je meedoet, de eerste betaling is onderweg.'],
       miss: ['De reiskosten worden vergoed volgens de reisregeling van de universiteit.', 'We zamelen geld in voor een cadeau; een bijdrage via Tikkie is welkom.'],
     },
     unless: [
@@ -158,6 +158,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'tegen ~ vergoeding|betaling|honorarium|beloning',
       'ruime|royale|aantrekkelijke|genereuze|mooie|passende|riante vergoeding|beloning|betaling|compensatie',
       'honorarium|adviesvergoeding|consultancyvergoeding|sprekersvergoeding|*honorarium',
+      'retainer|voorschot|maandvergoeding',
+      'eerste|volgende|maandelijkse|afgesproken betaling|termijn|overboeking ~ is|komt|staat ~ onderweg|verstuurd|overgemaakt|gedaan',
       'bereid|graag te ~ betalen|vergoeden|belonen',
       'bieden|bied|betalen|betaal ~ wij|we|ik {amount}',
       'wij|we|ik bieden|bied|betalen|betaal {amount}',
@@ -234,7 +236,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     weight: 18,
     description: 'Wil het contact buiten de kanalen van het werk voortzetten',
     examples: {
-      hit: ['Kunnen we dit gesprek verder voeren via Signal?', 'Stuur het liever naar mijn privé-mailadres.'],
+      hit: ['Kunnen we dit gesprek verder voeren via Signal?', 'Stuur het liever naar mijn privé-mailadres.', 'WeChat is voor mij makkelijker: chen_sh88.'],
       miss: ['Het signaal van de sensor viel weg na de update.', 'Stuur het verslag naar het gedeelde teamadres.'],
     },
     patterns: [
@@ -250,6 +252,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet ~ in ~ je|jouw|uw werkmail|werkmailbox|mailbox|zakelijke_mail',
       'app|appen|sms|whatsapp me|mij',
       'verder|voortaan via ~ de app|Signal|Telegram|WhatsApp|WeChat',
+      // Een messenger als de makkelijkere weg: "WeChat is makkelijker: chen_sh".
+      'Telegram|WhatsApp|WeChat|Threema|Viber is|werkt ~ makkelijker|handiger|sneller|veiliger|eenvoudiger|prettiger',
     ],
     negatable: false,
   },
@@ -465,6 +469,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'kunt|kun|kan|zou|zoudt|wilt|wil|mag|mocht u|je|jij',
       'zou|zouden ~ u|je ~ willen|kunnen',
       'graag',
+      // Dankbaar voor het ding zelf: "ik zou je heel dankbaar zijn voor de broncode".
+      'dankbaar|erkentelijk voor|als',
       'ontvangt|ontvangen|krijgt|krijgen de|wij|we|onze|ik|mijn',
       'vragen|vraag ~ u|je|jou',
       'benieuwd|geïnteresseerd naar|in',
