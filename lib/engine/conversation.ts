@@ -3,7 +3,7 @@ import { analyzeMessage, type AnalyzeOptions } from './analyze-message';
 import { presentCategories } from './present';
 import { namesObject } from './requested-object';
 import { isFreeMail } from './sender';
-import { domainOf, STEP_CATEGORIES, type Analysis, type CategoryId, type HistoryNote, type Level, type MailAddress, type MailMessage, type SenderHistoryContext, type Signal } from '../model';
+import { domainOf, isAbove, STEP_CATEGORIES, type Analysis, type CategoryId, type HistoryNote, type Level, type MailAddress, type MailMessage, type SenderHistoryContext, type Signal } from '../model';
 
 export interface ConversationOptions extends AnalyzeOptions {
   /** What this device remembers of the newest message's sender from outside the conversation. */
@@ -15,8 +15,6 @@ export interface ConversationStep {
   from: MailAddress;
   analysis: Analysis;
 }
-
-const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
 
 function normalisedAddress(address: MailAddress): string {
   return address.address.trim().toLowerCase();
@@ -122,7 +120,7 @@ function raisedLevel(own: Analysis, score: number, held: readonly EscalationRule
   let level: Level = score >= thresholds.low ? 'low' : 'none';
   if (combined && score >= thresholds.high) level = 'high';
   else if (combined && score >= thresholds.medium) level = 'medium';
-  return LEVELS.indexOf(level) > LEVELS.indexOf(own.level) ? level : own.level;
+  return isAbove(level, own.level) ? level : own.level;
 }
 
 /** The signals of earlier messages that the held step rules rest on, each evidence naming its message. */

@@ -1,5 +1,5 @@
 import { LEVEL_THRESHOLDS, type Rule, type RulePack, type Sensitivity } from '../rules';
-import type { Analysis, CategoryId, Evidence, Explanation, Language, Level, Signal } from '../model';
+import { isAbove, type Analysis, type CategoryId, type Evidence, type Explanation, type Language, type Level, type Signal } from '../model';
 import type { Contribution } from './contribution';
 import { fittedScore, modelSignals, readWithModel } from './fitted-decision';
 import { presentCategories } from './present';
@@ -30,8 +30,6 @@ export interface DecideContext {
   subject: string;
   text: string;
 }
-
-const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
 
 /** The level, signals and explanation of one message from its rules' hits and the fitted reading. */
 export function decide(
@@ -103,7 +101,7 @@ export function decide(
     // sign, it needs the high threshold and two signs the category models read clearly on their own.
     const modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : 'none';
     const backed = ruleCategories.size > 0;
-    if (LEVELS.indexOf(modelLevel) > LEVELS.indexOf(level) && (backed || modelLevel === 'high')) {
+    if (isAbove(modelLevel, level) && (backed || modelLevel === 'high')) {
       const added = modelSignals(pack.fitted, reading, ruleCategories);
       const named = ruleCategories.size + added.length;
       if (backed || named >= 2) {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CATEGORY_IDS, type CategoryId, type Level, type SenderHistoryContext } from '../model';
+import { CATEGORY_IDS, isAbove, LEVELS, type CategoryId, type Level, type SenderHistoryContext } from '../model';
 import type { SenderKeys } from './keys';
 
 /** Bounds of the sender history: enough to follow an approach over months, small enough for storage.local. */
@@ -12,7 +12,6 @@ export const HISTORY_LIMITS = {
 } as const;
 
 const DAY_MS = 86_400_000;
-const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
 
 const timelineEventSchema = z.object({
   /** Salted hash of the message id: counts a message once however often it is shown. */
@@ -25,7 +24,7 @@ export const senderEntrySchema = z.object({
   firstSeen: z.number(),
   updated: z.number(),
   count: z.number(),
-  highest: z.enum(['none', 'low', 'medium', 'high']),
+  highest: z.enum(LEVELS),
   timeline: z.array(timelineEventSchema),
 });
 
@@ -110,7 +109,7 @@ export interface SeenMessage {
 export function recordMessage(book: HistoryBook, seen: SeenMessage): boolean {
   const { keys, at } = seen;
   const entry = (book.senders[keys.address] ??= { firstSeen: at, updated: at, count: 0, highest: 'none', timeline: [] });
-  const highest = LEVELS.indexOf(seen.level) > LEVELS.indexOf(entry.highest) ? seen.level : entry.highest;
+  const highest = isAbove(seen.level, entry.highest) ? seen.level : entry.highest;
   const event = entry.timeline.find((known) => known.message === keys.message);
   if (event) {
     const categories = [...new Set([...event.categories, ...seen.categories])];

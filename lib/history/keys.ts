@@ -1,3 +1,4 @@
+import { domainOf } from '../model';
 import { sha256Hex } from './sha256';
 
 /** Salted hashes that stand in for a sender's address, its domain and a message id in the history. */
@@ -28,7 +29,8 @@ function saltedHash(salt: string, kind: string, value: string): string {
 /** Keys for one message: the address and domain compared without case, the message by its id and sender. */
 export function senderKeys(salt: string, address: string, messageId: string): SenderKeys {
   const normalised = address.trim().toLowerCase();
-  const domain = normalised.slice(normalised.lastIndexOf('@') + 1);
+  // An address without a domain stands for its own domain, as in the keys stored so far.
+  const domain = normalised.includes('@') ? domainOf(normalised) : normalised;
   return {
     address: saltedHash(salt, 'address', normalised).slice(0, KEY_HEX_CHARS),
     domain: saltedHash(salt, 'domain', domain).slice(0, KEY_HEX_CHARS),

@@ -1,5 +1,5 @@
-/** The types every layer shares, and the two helpers every layer needs about them. */
+/** The types every layer shares, and the helpers every layer needs about them. */
 export * from './analysis';
 export type { AdapterReport, BannerAnchor, FieldReport } from './page';
 export { domainOf } from './address';
-export { hasBanner } from './level';
+export { hasBanner, isAbove, LEVELS } from './level';

@@ -1,9 +1,8 @@
 import type { BannerHandle, BannerOptions } from '../banner';
-import type { Analysis, MailMessage } from '../model';
+import { hasBanner, type AdapterReport, type Analysis, type MailMessage } from '../model';
 import type { Settings } from '../settings/schema';
 import { isTrustedSender } from '../settings/trust';
 import type { OpenMessage } from '../webmail/types';
-import type { AdapterReport } from '../model';
 import type { OpenMessageState, TabState, ThreadMessage } from './protocol';
 
 /** The parts of the extension a session talks to; the content script passes the real ones. */
@@ -27,8 +26,6 @@ interface ShownBanner {
   analysis: Analysis;
 }
 
-const WARNING_LEVELS: ReadonlySet<Analysis['level']> = new Set(['medium', 'high']);
-
 /**
  * What one tab shows: the open messages, their analyses (once per message), and a banner for each
  * message that warrants one and that the user has not dismissed or trusted.
@@ -38,7 +35,6 @@ export class MessageSession {
   private report: AdapterReport | null = null;
   private readonly analyses = new Map<string, CachedAnalysis>();
   private readonly banners = new Map<string, ShownBanner>();
-  /** The open conversation an analysis was asked for and not yet answered. */
   /** The conversation asked about and not yet answered, so the same question is not asked twice. */
   private pending: { conversation: string } | null = null;
   /** Goes up when the settings the engine reads change: answers asked for before that are dropped. */
@@ -133,7 +129,7 @@ export class MessageSession {
 
   private warrantsBanner(target: OpenMessage, analysis: Analysis): boolean {
     return (
-      WARNING_LEVELS.has(analysis.level) &&
+      hasBanner(analysis.level) &&
       !this.dismissed.has(target.id) &&
       !isTrustedSender(this.settings, target.message.from.address)
     );

@@ -1,6 +1,5 @@
-import type { Analysis, MailMessage } from '../model';
+import type { AdapterReport, Analysis, MailMessage } from '../model';
 import type { Settings } from '../settings/schema';
-import type { AdapterReport } from '../model';
 
 /** One open message of the conversation, with the id the adapter gave it (the sender history counts it by this). */
 export interface ThreadMessage {

@@ -1,4 +1,4 @@
-import type { Level } from '../model';
+import { isAbove, type Level } from '../model';
 import { escalateWithHistory, memoryHistoryStore, SenderLedger } from '../history';
 import type { RecordStore } from './record-store';
 
@@ -14,8 +14,6 @@ export interface SenderGroup {
   /** 1-based positions in the group of the messages where the contact escalated. */
   escalatedAt: number[];
 }
-
-const LEVEL_ORDER: readonly Level[] = ['none', 'low', 'medium', 'high'];
 
 /** Oldest first; messages without a readable date keep their input order after the dated ones. */
 function byDate(store: RecordStore): (a: number, b: number) => number {
@@ -62,11 +60,11 @@ export function groupBySender(store: RecordStore): SenderGroup[] {
   return members.map((indexes) => {
     const sorted = indexes.sort(byDate(store));
     const dates = sorted.flatMap((index) => store.date(index) ?? []);
-    const highest = sorted.reduce((top, index) => Math.max(top, LEVEL_ORDER.indexOf(store.level(index))), 0);
+    const highest = sorted.reduce<Level>((top, index) => (isAbove(store.level(index), top) ? store.level(index) : top), 'none');
     return {
       members: sorted,
       ...(dates.length > 0 ? { firstDate: dates[0], lastDate: dates[dates.length - 1] } : {}),
-      highest: LEVEL_ORDER[highest]!,
+      highest,
       escalatedAt: sorted.flatMap((index, position) => (store.isEscalated(index) ? [position + 1] : [])),
     };
   });

@@ -3,11 +3,14 @@ import type { MailAddress } from '../model';
 // Loose on purpose: webmails show what the header says, including non-ASCII local parts and domains.
 const ADDRESS_PATTERN = /[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,}/u;
 const ANGLE_ADDRESS_PATTERN = /<\s*([^\s<>@]+@[^\s<>@]+\.[^\s<>@.]{2,})\s*>/u;
+/** A whole text that is one address, with or without angle brackets around it. */
+const ONLY_ADDRESS = /^\s*<?\s*([^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,})\s*>?\s*$/u;
 const NAME_LIMIT = 200;
 
 /** Attributes that webmails use to carry the sender's real address, most specific first. */
 const ADDRESS_ATTRIBUTES = ['email', 'data-email', 'data-hovercard-id', 'title', 'aria-label', 'href'] as const;
 
+/** The address with its domain in lower case (the local part may be case-sensitive). */
 function normalise(address: string): string {
   const at = address.lastIndexOf('@');
   return address.slice(0, at) + address.slice(at).toLowerCase();
@@ -58,4 +61,17 @@ export function mailAddressOf(element: Element): MailAddress | null {
   }
   const angled = ANGLE_ADDRESS_PATTERN.exec(element.textContent ?? '')?.[1];
   return angled ? { name: nameFor(normalise(angled)), address: normalise(angled) } : null;
+}
+
+/**
+ * An element whose whole text is one address, with the name taken from the element just before it. Only for a
+ * header that carries the address in no attribute: a display name that merely contains an address never counts.
+ */
+export function addressShownAsText(element: Element): MailAddress | null {
+  if (element.children.length > 0) return null;
+  const address = ONLY_ADDRESS.exec(element.textContent ?? '')?.[1];
+  if (!address) return null;
+  const before = element.previousElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const name = ONLY_ADDRESS.test(before) ? '' : before.replace(/[:<>]+$/, '').trim().slice(0, NAME_LIMIT);
+  return { name, address: normalise(address) };
 }

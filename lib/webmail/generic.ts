@@ -1,10 +1,9 @@
-import type { MailAddress } from '../model';
-import { addressInAttributes, mailAddressOf } from './address';
-import { addressShownAsText, assembleMessage, subjectText } from './read-messages';
+import type { AdapterReport, MailAddress } from '../model';
+import { addressInAttributes, addressShownAsText, mailAddressOf } from './address';
+import { assembleMessage, subjectText } from './read-messages';
 import { hidesSubtree } from './rendered-style';
 import { findAll, findField, firstMatch, queryAll, recordField, type SelectorList } from './selectors';
 import type { OpenMessage, WebmailAdapter } from './types';
-import type { AdapterReport } from '../model';
 
 // For webmails without an adapter of their own: only landmarks, roles and attributes that carry an address.
 // Conservative by design: when the page does not clearly show one message with a sender address and a body apart

@@ -1,10 +1,9 @@
-import type { MailAddress } from '../model';
-import { mailAddressOf } from './address';
+import type { AdapterReport, BannerAnchor, MailAddress } from '../model';
+import { addressShownAsText, mailAddressOf } from './address';
 import { fnv1a } from './content-hash';
 import { readTextOfElement } from './dom-text';
 import { findAll, findField, firstMatch, queryAll, recordField, type SelectorList } from './selectors';
 import type { OpenMessage, WebmailAdapter } from './types';
-import type { AdapterReport, BannerAnchor } from '../model';
 
 /** The webmail's own id for a message, and where it came from (for the report). */
 export interface OwnId {
@@ -36,23 +35,6 @@ const ADDRESS_TEXT: SelectorList = [
   { name: 'recipient_address_testid_2025', selector: '[data-testid="recipient-address"]' },
   { name: 'address_text_element_2025', selector: 'span, bdi, a, div, td' },
 ];
-
-const ONLY_ADDRESS = /^\s*<?\s*([^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,})\s*>?\s*$/u;
-const NAME_LIMIT = 200;
-
-/**
- * An element whose whole text is one address, with the name taken from the element just before it. Only for a
- * header that carries the address in no attribute: a display name that merely contains an address never counts.
- */
-export function addressShownAsText(element: Element): MailAddress | null {
-  if (element.children.length > 0) return null;
-  const address = ONLY_ADDRESS.exec(element.textContent ?? '')?.[1];
-  if (!address) return null;
-  const before = element.previousElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const name = ONLY_ADDRESS.test(before) ? '' : before.replace(/[:<>]+$/, '').trim().slice(0, NAME_LIMIT);
-  const at = address.lastIndexOf('@');
-  return { name, address: address.slice(0, at) + address.slice(at).toLowerCase() };
-}
 
 /** Reads the first of `attributes` that the message element carries, e.g. Gmail's `data-message-id`. */
 export function idFromAttributes(...attributes: string[]): (root: Element) => OwnId | null {
