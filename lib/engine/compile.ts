@@ -191,3 +191,12 @@ export function compilePack(pack: RulePack): CompiledPack {
 export function forLanguage<T extends { list: TermList }>(lists: readonly T[], language: string): T[] {
   return lists.filter(({ list }) => list.language === 'any' || list.language === language);
 }
+
+/** First hit of any list; pass the whole text's word index when `text` is long. */
+export function anyMatch(lists: readonly CompiledTerms[], text: string, words?: WordIndex): PatternHit | null {
+  for (const { patterns } of lists) {
+    const hit = patterns.hits(text, 1, words)[0];
+    if (hit) return hit;
+  }
+  return null;
+}

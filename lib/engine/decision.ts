@@ -1,4 +1,4 @@
-import { LEVEL_THRESHOLDS, type Rule, type RulePack, type Sensitivity } from '../rules';
+import { LEVEL_THRESHOLDS, SCORING, type Rule, type RulePack, type Sensitivity } from '../rules';
 import { isAbove, type Analysis, type CategoryId, type Evidence, type Explanation, type Language, type Level, type Signal } from '../model';
 import type { Contribution } from './contribution';
 import { fittedScore, modelSignals, readWithModel } from './fitted-decision';
@@ -10,12 +10,11 @@ const MAX_EVIDENCE = 5;
 
 /** Points for one category: the strongest hit, plus diminishing credit for more, capped. */
 function categoryPoints(contributions: readonly Contribution[], rules: ReadonlyMap<string, Rule>): number {
+  const { second, further, cap } = SCORING.category;
   const sorted = contributions.map((c) => c.points).sort((a, b) => b - a);
-  const total = sorted.reduce((sum, points, index) => sum + points * (index === 0 ? 1 : index === 1 ? 0.3 : 0.1), 0);
-  const maxWeight = Math.max(
-    ...contributions.map((c) => rules.get(c.rule)?.weight ?? c.points),
-  );
-  return Math.min(total, maxWeight * 1.4);
+  const total = sorted.reduce((sum, points, index) => sum + points * (index === 0 ? 1 : index === 1 ? second : further), 0);
+  const maxWeight = Math.max(...contributions.map((c) => rules.get(c.rule)?.weight ?? c.points));
+  return Math.min(total, maxWeight * cap);
 }
 
 function namesObject(contribution: Contribution): boolean {

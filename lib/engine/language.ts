@@ -36,3 +36,9 @@ export function pickLanguage(counts: LanguageCounts, fallback: Language, minimum
   if (counts.nl === counts.en) return fallback;
   return counts.nl > counts.en ? 'nl' : 'en';
 }
+
+/** The language of a message, from its subject and the start of its body; English when too little tells. */
+export function messageLanguage(subject: string, text: string): Language {
+  const counts = countLanguageWords(`${subject}\n${text.slice(0, 20_000)}`, 0, undefined, 2_000);
+  return pickLanguage(counts, 'en', 1);
+}

@@ -158,3 +158,17 @@ export function segmentBody(text: string, messageLanguage: Language, sender?: Ma
   }
   return blocks;
 }
+
+/** The paragraph that holds `position`, by binary search; null between paragraphs. */
+export function blockAt(blocks: readonly Block[], position: number): Block | null {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = blocks[middle]!;
+    if (position < block.start) high = middle - 1;
+    else if (position >= block.end) low = middle + 1;
+    else return block;
+  }
+  return null;
+}

@@ -22,6 +22,8 @@ import type { FittedModel, RulePack } from './types';
 
 export { LEVEL_THRESHOLDS, type Sensitivity } from './combinations';
 export { allLanguages, LANGUAGES, wordsOf, type LanguageWords } from './languages';
+export { SCORING } from './scoring';
+export { SENDER_RULES, type SenderRule } from './sender';
 export {
   MAX_TERM_CHARS,
   REQUEST_CATEGORIES,

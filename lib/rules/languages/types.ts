@@ -14,6 +14,13 @@ export interface LanguageWords {
   stopWords: readonly string[];
   /** Words that open a request's evidence without naming the thing asked for ("not in the brochures"). */
   notAnObject: readonly string[];
+  /** Words that open a new clause: a negation before one of them does not reach the words after it. */
+  clauseBreaks: readonly string[];
+  /**
+   * For a language that may put its negation after the verb ("Wij betalen u daarvoor niet"): the negating words, and
+   * the words that end the clause such a negation must stand in.
+   */
+  trailingNegation?: { negators: readonly string[]; clauseEnds: readonly string[] };
   /** Sentence openers the English tagger may take for an imperative but that never are one (English only). */
   notImperativeOpeners: readonly string[];
   /** A whole line that opens quoted history: a reply or forward header. */
