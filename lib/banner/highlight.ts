@@ -2,6 +2,8 @@
  * Marks evidence phrases inside the mail body. Only text nodes are split and wrapped; nothing is ever parsed
  * as HTML, and `clear()` joins the split text nodes back so the body reads exactly as before.
  */
+import { cellsTouch } from '../visible-text/rendered-style';
+import { lineBreaksAround, VisibleTextWalker } from '../visible-text/walker';
 
 export const EVIDENCE_MARK_ATTRIBUTE = 'data-waakzaam-evidence';
 
@@ -10,13 +12,9 @@ export const MAX_MARKS = 60;
 /** One- or two-letter phrases would match inside ordinary words. */
 const MIN_PHRASE_LENGTH = 3;
 
-const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH']);
-/** Text on either side of these is separate in the plain text the engine read, so a phrase may span them. */
-const BREAKING_ELEMENTS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
+/** Marks inside these would change a form's value or break its markup: their text is left unmarked. */
+const UNMARKABLE = new Set(['textarea', 'select', 'option', 'svg', 'math']);
+const CELLS = new Set(['td', 'th']);
 
 export interface Highlight {
   readonly count: number;
@@ -24,9 +22,9 @@ export interface Highlight {
 }
 
 /**
- * The body's text as it stands in its text nodes, joined, with a line break where a block element separates them;
- * `starts[i]` is where `nodes[i]` begins in `text`. Phrases are searched with flexible whitespace and case, so the
- * text needs no per-character bookkeeping, which a long mail could not afford.
+ * The body's visible text as it stands in its text nodes, joined, with a line break where the reader of mail bodies
+ * starts a new line or cell; `starts[i]` is where `nodes[i]` begins in `text`. Phrases are searched with flexible
+ * whitespace and case, so the text needs no per-character bookkeeping, which a long mail could not afford.
  */
 interface SearchText {
   text: string;
@@ -40,45 +38,42 @@ interface CreatedMark {
   splitAfter: boolean;
 }
 
-function isSkipped(element: Element): boolean {
-  return SKIPPED_ELEMENTS.has(element.tagName.toUpperCase()) || element.hasAttribute(EVIDENCE_MARK_ATTRIBUTE);
+function isUnmarkable(element: Element): boolean {
+  return UNMARKABLE.has(element.localName) || element.hasAttribute(EVIDENCE_MARK_ATTRIBUTE);
 }
 
+/** The text the engine read, from the same walk (lib/visible-text/walker.ts): hidden text is neither read nor marked. */
 function searchableText(root: Element): SearchText {
   const parts: string[] = [];
   const search: SearchText = { text: '', nodes: [], starts: [] };
   let length = 0;
   let pendingBreak = false;
-
-  // Walks without recursion: mail HTML nested thousands deep must not exhaust the stack and so stop the banner.
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === Node.TEXT_NODE) {
-      const textNode = node as Text;
-      if (pendingBreak && length > 0) {
-        parts.push('\n');
-        length += 1;
-      }
-      pendingBreak = false;
-      search.nodes.push(textNode);
-      search.starts.push(length);
-      parts.push(textNode.data);
-      length += textNode.data.length;
-    } else if (node.nodeType === Node.ELEMENT_NODE && !isSkipped(node as Element)) {
-      if (BREAKING_ELEMENTS.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
-      descend = node.firstChild !== null;
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && BREAKING_ELEMENTS.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
+  new VisibleTextWalker(
+    root,
+    {
+      // Where the reader starts a line or puts a space between two cells, a phrase may run on with any whitespace.
+      enter(element, frame, parent) {
+        const previousCell = CELLS.has(element.localName) ? element.previousElementSibling : null;
+        const apartFromCell = previousCell !== null && !(frame.style && cellsTouch(previousCell, element));
+        if (element.localName === 'br' || apartFromCell || lineBreaksAround(frame, parent) > 0) pendingBreak = true;
+      },
+      leave(element, frame, parent) {
+        if (lineBreaksAround(frame, parent) > 0) pendingBreak = true;
+      },
+      text(node) {
+        if (pendingBreak && length > 0) {
+          parts.push('\n');
+          length += 1;
+        }
+        pendingBreak = false;
+        search.nodes.push(node);
+        search.starts.push(length);
+        parts.push(node.data);
+        length += node.data.length;
+      },
+    },
+    isUnmarkable,
+  ).walkAll();
   search.text = parts.join('');
   return search;
 }

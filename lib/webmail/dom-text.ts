@@ -1,17 +1,5 @@
-import {
-  backgroundBehind,
-  backgroundOf,
-  cellsTouch,
-  generatedText,
-  hidesSubtree,
-  hidesText,
-  laysOutInRow,
-  laysOutReversed,
-  mayGenerateText,
-  overridesToRightToLeft,
-  staysInLine,
-  type Rgb,
-} from './rendered-style';
+import { cellsTouch, generatedText, hidesText, mayGenerateText, overridesToRightToLeft, type Rgb } from '../visible-text/rendered-style';
+import { lineBreaksAround, VisibleTextWalker, type Frame } from '../visible-text/walker';
 
 /**
  * Longest text taken from one mail body: a longer body gives its start and its end within this, and says it
@@ -19,19 +7,7 @@ import {
  */
 export const BODY_TEXT_LIMIT = 1_000_000;
 
-// Never shown to the reader, so never part of what the engine reads.
-const SKIPPED = new Set(['script', 'style', 'template', 'head', 'noscript', 'title', 'meta', 'link', 'iframe', 'object']);
-// Separated from what follows by a blank line.
-const PARAGRAPHS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'ul', 'ol', 'dl', 'hr', 'figure', 'address',
-]);
-// Start on a new line.
-const LINES = new Set([
-  'div', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'li', 'tr', 'dt', 'dd', 'form',
-  'fieldset', 'legend', 'figcaption', 'center', 'caption', 'details', 'summary', 'tbody', 'thead', 'tfoot',
-]);
 const CELLS = new Set(['td', 'th']);
-const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
 
 interface Line {
   text: string;
@@ -135,15 +111,6 @@ class LineWriter {
   }
 }
 
-function isHidden(element: Element): boolean {
-  return element.hasAttribute('hidden') || DISPLAY_NONE.test(element.getAttribute('style') ?? '');
-}
-
-function breakBefore(name: string): number {
-  if (PARAGRAPHS.has(name)) return 2;
-  return LINES.has(name) ? 1 : 0;
-}
-
 function render(lines: readonly Line[]): string {
   return lines
     .map(({ text, quoteDepth }) => {
@@ -176,17 +143,6 @@ export interface ReadText {
   capped: boolean;
 }
 
-/** How one entered element shows what it holds, from its computed style (null where the page gives none). */
-interface Frame {
-  element: Element;
-  style: CSSStyleDeclaration | null;
-  /** Its own text cannot be seen (hidden, tiny, transparent, or the colour of its background). */
-  textHidden: boolean;
-  background: Rgb;
-  /** Its children sit side by side in a flex row. */
-  inRow: boolean;
-}
-
 /** Characters in reverse order, surrogate pairs kept whole. */
 function reversed(text: string): string {
   return Array.from(text).reverse().join('');
@@ -194,20 +150,17 @@ function reversed(text: string): string {
 
 /**
  * Readable plain text of a mail body, as the browser shows it (close to what `innerText` gives, without forcing
- * layout): elements start new lines and paragraphs by their computed display (an inline `div` stays in the line, so a
- * word split over several reads as one), elements and text the reader cannot see are left out (display, visibility,
- * opacity, a 0-px font, text the colour of its background, clipped or placed off the screen), text a stylesheet adds
- * with `::before`/`::after` is read, and text drawn right to left by an override (`<bdo dir=rtl>`) or laid out in a
- * reversed flex row is read in the order it is seen. Where the page gives no computed style (a detached element),
- * tag names decide, and the `hidden` attribute and inline `display: none` hide. Quoted replies (`blockquote`) are kept
- * with `> ` before each line so the engine can tell quoted history from new text.
+ * layout), from the walk over its visible text (lib/visible-text/walker.ts, which the evidence highlighter shares):
+ * elements start new lines and paragraphs by their computed display (an inline `div` stays in the line, so a word
+ * split over several reads as one), text a stylesheet adds with `::before`/`::after` is read, and text drawn right to
+ * left by an override (`<bdo dir=rtl>`) is read in the order it is seen. Quoted replies (`blockquote`) are kept with
+ * `> ` before each line so the engine can tell quoted history from new text.
  *
- * Walks without recursion, so deeply nested HTML cannot exhaust the stack. A body longer than `limit` gives its start
- * and its end (the last half of `limit` at most), with `capped` set: an approach may stand after a megabyte of
- * filler. A long body is read in slices with the page running in between, so opening a very long message never
- * blocks the webmail. Null when the body was taken out of the page, or the walk's place moved out of the body,
- * meanwhile: what was read is then not this message's text (the page's change makes the caller read it again).
- * `sliceMs` is the work between two turns for the page.
+ * A body longer than `limit` gives its start and its end (the last half of `limit` at most), with `capped` set: an
+ * approach may stand after a megabyte of filler. A long body is read in slices with the page running in between, so
+ * opening a very long message never blocks the webmail. Null when the body was taken out of the page, or the walk's
+ * place moved out of the body, meanwhile: what was read is then not this message's text (the page's change makes the
+ * caller read it again). `sliceMs` is the work between two turns for the page.
  */
 export async function readTextOfElement(
   root: Element,
@@ -215,37 +168,16 @@ export async function readTextOfElement(
   sliceMs: number = SLICE_MS,
 ): Promise<ReadText | null> {
   const wasInPage = root.isConnected;
-  // Out of the page nothing is rendered and the browser computes no style: tag names decide then.
-  const view = wasInPage ? root.ownerDocument.defaultView : null;
-  const withPseudo = view !== null && mayGenerateText(root.ownerDocument);
+  // Out of the page nothing is rendered: only in it can a stylesheet add text.
+  const withPseudo = wasInPage && root.ownerDocument.defaultView !== null && mayGenerateText(root.ownerDocument);
   const head = new LineWriter();
   let tail: LineWriter | null = null;
   let writer = head;
   const half = Math.ceil(limit / 2);
   let quoteDepth = 0;
   let preformatted = 0;
-  /** Text inside a right-to-left override, written reversed when the override ends; depth of nested overrides. */
+  /** Text inside a right-to-left override, written reversed when the override ends. */
   let override: { element: Element; text: string } | null = null;
-  /** Elements whose children are walked last to first. */
-  const reversedChildren = new WeakSet<Node>();
-
-  const styleOf = (element: Element): CSSStyleDeclaration | null => {
-    const style = view?.getComputedStyle(element);
-    // A detached element has no computed style: the tag name decides then.
-    return style && style.display !== '' ? style : null;
-  };
-  const rootStyle = styleOf(root);
-  const rootBackground = rootStyle ? backgroundOf(rootStyle, backgroundBehind(root)) : [255, 255, 255] as const;
-  const frames: Frame[] = [
-    {
-      element: root,
-      style: rootStyle,
-      textHidden: rootStyle !== null && hidesText(rootStyle, rootBackground),
-      background: rootBackground,
-      inRow: rootStyle !== null && laysOutInRow(rootStyle),
-    },
-  ];
-  const top = (): Frame => frames[frames.length - 1]!;
 
   const write = (text: string): void => {
     if (override) override.text += text;
@@ -253,71 +185,54 @@ export async function readTextOfElement(
   };
   const writeGenerated = (element: Element, which: '::before' | '::after', background: Rgb): void => {
     if (!withPseudo) return;
-    const style = view!.getComputedStyle(element, which);
+    const style = walker.view!.getComputedStyle(element, which);
     if (hidesText(style, background)) return;
     const text = generatedText(style, element);
     if (text) write(text.replace(/\s+/g, ' '));
   };
 
-  const breaksOf = (name: string, style: CSSStyleDeclaration | null, parent: Frame): number => {
-    if (!style) return breakBefore(name);
-    if (parent.inRow || staysInLine(style) || style.display === 'table-cell') return 0;
-    return PARAGRAPHS.has(name) ? 2 : 1;
-  };
+  const walker = new VisibleTextWalker(root, {
+    enter(element: Element, frame: Frame, parent: Frame): void {
+      const name = element.localName;
+      if (name === 'br') return writer.lineBreak(quoteDepth);
+      const { style } = frame;
+      writer.requestBreak(lineBreaksAround(frame, parent));
+      if (name === 'blockquote') quoteDepth++;
+      if (name === 'pre' || name === 'textarea') preformatted++;
+      const previousCell = element.previousElementSibling;
+      if (CELLS.has(name) && previousCell && !(style && walker.view && cellsTouch(previousCell, element))) write(' ');
+      if (!override && style && overridesToRightToLeft(style)) override = { element, text: '' };
+      writeGenerated(element, '::before', frame.background);
+    },
+    leave(element: Element, frame: Frame, parent: Frame): void {
+      const name = element.localName;
+      if (name === 'br') return;
+      writeGenerated(element, '::after', frame.background);
+      if (override?.element === element) {
+        const text = reversed(override.text);
+        override = null;
+        write(text);
+      }
+      writer.requestBreak(lineBreaksAround(frame, parent));
+      if (name === 'blockquote') quoteDepth--;
+      if (name === 'pre' || name === 'textarea') preformatted--;
+    },
+    text(node: Text): void {
+      const text = node.nodeValue ?? '';
+      if (preformatted === 0) return write(text.replace(/\s+/g, ' '));
+      text.split(/\r?\n/).forEach((segment, index) => {
+        if (index > 0) writer.lineBreak(quoteDepth);
+        write(segment);
+      });
+    },
+  });
 
-  const enter = (element: Element, name: string, style: CSSStyleDeclaration | null): void => {
-    if (name === 'br') return writer.lineBreak(quoteDepth);
-    const parent = top();
-    writer.requestBreak(breaksOf(name, style, parent));
-    if (name === 'blockquote') quoteDepth++;
-    if (name === 'pre' || name === 'textarea') preformatted++;
-    const previousCell = element.previousElementSibling;
-    if (CELLS.has(name) && previousCell && !(style && view && cellsTouch(previousCell, element))) write(' ');
-    const background = style ? backgroundOf(style, parent.background) : parent.background;
-    frames.push({
-      element,
-      style,
-      textHidden: style ? hidesText(style, background) : parent.textHidden,
-      background,
-      inRow: style !== null && laysOutInRow(style),
-    });
-    if (style && laysOutReversed(style)) reversedChildren.add(element);
-    if (!override && style && overridesToRightToLeft(style)) override = { element, text: '' };
-    writeGenerated(element, '::before', background);
-  };
-  const leave = (element: Element): void => {
-    const name = element.localName;
-    if (name === 'br') return;
-    const frame = frames.pop()!;
-    writeGenerated(element, '::after', frame.background);
-    if (override?.element === element) {
-      const text = reversed(override.text);
-      override = null;
-      write(text);
-    }
-    writer.requestBreak(breaksOf(name, frame.style, top()));
-    if (name === 'blockquote') quoteDepth--;
-    if (name === 'pre' || name === 'textarea') preformatted--;
-  };
-  const writeText = (text: string): void => {
-    if (top().textHidden) return;
-    if (preformatted === 0) return write(text.replace(/\s+/g, ' '));
-    text.split(/\r?\n/).forEach((segment, index) => {
-      if (index > 0) writer.lineBreak(quoteDepth);
-      write(segment);
-    });
-  };
-  const firstChildOf = (node: Node): Node | null => (reversedChildren.has(node) ? node.lastChild : node.firstChild);
-  const nextOf = (node: Node): Node | null => (node.parentNode && reversedChildren.has(node.parentNode) ? node.previousSibling : node.nextSibling);
-
-  if (rootStyle && laysOutReversed(rootStyle)) reversedChildren.add(root);
-  let node: Node | null = firstChildOf(root);
   let sliceStart = performance.now();
   let walked = 0;
-  while (node) {
+  while (walker.next) {
     if (++walked % NODES_PER_CLOCK_CHECK === 0 && performance.now() - sliceStart >= sliceMs) {
       await yieldToPage();
-      if ((wasInPage && !root.isConnected) || !root.contains(node)) return null;
+      if ((wasInPage && !root.isConnected) || !root.contains(walker.next)) return null;
       sliceStart = performance.now();
     }
     if (!tail && head.length >= limit) {
@@ -326,30 +241,7 @@ export async function readTextOfElement(
       tail.keepOnlyLast(half);
       writer = tail;
     }
-    let descend = false;
-    if (node.nodeType === 3) {
-      writeText(node.nodeValue ?? '');
-    } else if (node.nodeType === 1) {
-      const element = node as Element;
-      const name = element.localName;
-      if (!SKIPPED.has(name)) {
-        const style = styleOf(element);
-        if (style ? !hidesSubtree(style) : !isHidden(element)) {
-          enter(element, name, style);
-          descend = node.firstChild !== null && name !== 'br';
-          if (!descend) leave(element);
-        }
-      }
-    }
-    if (descend) {
-      node = firstChildOf(node);
-      continue;
-    }
-    while (node && node !== root && !nextOf(node)) {
-      node = node.parentNode;
-      if (node && node !== root) leave(node as Element);
-    }
-    node = node && node !== root ? nextOf(node) : null;
+    walker.step();
   }
   const start = render(head.finish());
   if (!tail && start.length <= limit) return { text: start, capped: false };

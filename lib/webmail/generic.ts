@@ -1,7 +1,7 @@
 import type { AdapterReport, MailAddress } from '../model';
 import { addressInAttributes, addressShownAsText, mailAddressOf } from './address';
 import { assembleMessage, subjectText } from './read-messages';
-import { hidesSubtree } from './rendered-style';
+import { hidesSubtree } from '../visible-text/rendered-style';
 import { findAll, findField, firstMatch, queryAll, recordField, type SelectorList } from './selectors';
 import type { OpenMessage, WebmailAdapter } from './types';
 
