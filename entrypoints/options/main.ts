@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { analyzeMessage } from '../../lib/engine';
-import { analysisOptionsFor } from '../../lib/runtime/analysis-options';
+import { AnalysisOptions } from '../../lib/runtime/analysis-options';
 import { grantedPatterns, originPatternsForHost } from '../../lib/runtime/self-hosted-scripts';
 import { getAdapterReports, getSettings, getSettingsState, resetSettings, updateSettings, watchSettings } from '../../lib/settings';
 import {
@@ -46,6 +46,7 @@ async function start(root: HTMLElement): Promise<void> {
       }
     };
 
+  const analysisOptions = new AnalysisOptions();
   const actions: OptionsActions = {
     update: thenRefresh(updateSettings),
     reset: thenRefresh(resetSettings),
@@ -56,7 +57,7 @@ async function start(root: HTMLElement): Promise<void> {
     // Right here, not through the worker: a pasted message is not mail that arrived, so it stays out of the history.
     analyze: async (message, extraTerms = []) => {
       const settings = await getSettings();
-      return analyzeMessage(message, analysisOptionsFor({ ...settings, addedTerms: [...settings.addedTerms, ...extraTerms] }));
+      return analyzeMessage(message, analysisOptions.for({ ...settings, addedTerms: [...settings.addedTerms, ...extraTerms] }));
     },
     exportSettings: () => exportSettings(),
     importSettings: thenRefresh(importSettings),

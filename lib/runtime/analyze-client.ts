@@ -4,15 +4,20 @@ import type { AnalyzeRequest, ThreadMessage, WarmUpRequest } from './protocol';
 
 /** Chromium stops an idle worker after 30 s; a click after a pause must find it starting, bursts of clicks need one. */
 const WARM_UP_EVERY_MS = 1_000;
-let lastWarmUp = -Infinity;
 
-/** Wakes the background before a message opens, at most once a second; a failure only means it stays asleep. */
-export function warmUpAnalysis(): void {
-  const now = performance.now();
-  if (now - lastWarmUp < WARM_UP_EVERY_MS) return;
-  lastWarmUp = now;
-  const request: WarmUpRequest = { type: 'waakzaam:warm-up' };
-  browser.runtime.sendMessage(request).catch(() => undefined);
+/**
+ * A function that wakes the background before a message opens, at most once a second however often it is called; a
+ * failure only means the worker stays asleep. One for each page.
+ */
+export function analysisWarmUp(): () => void {
+  let lastWarmUp = -Infinity;
+  return () => {
+    const now = performance.now();
+    if (now - lastWarmUp < WARM_UP_EVERY_MS) return;
+    lastWarmUp = now;
+    const request: WarmUpRequest = { type: 'waakzaam:warm-up' };
+    browser.runtime.sendMessage(request).catch(() => undefined);
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { loadEnglishTagger, prepareAnalysis } from '../engine';
-import { getSettings, watchSettings, type Settings } from '../settings';
+import { getSettings, refreshPolicyCopy, watchManagedPolicy, watchSettings, type Settings } from '../settings';
 import { prepareSenderHistory, senderHistoryLedger } from '../settings/sender-history';
-import { analysisOptionsFor } from './analysis-options';
+import { AnalysisOptions } from './analysis-options';
 import { answerAnalyzeRequest } from './analyze-handler';
 import { isAnalyzeRequest, isWarmUpRequest } from './analyze-request';
 import { keepEnglishTaggerScript } from './english-tagger-script';
@@ -39,8 +39,14 @@ export function startBackground(): void {
     (settingsRead ??= getSettings().finally(() => {
       settingsRead = null;
     }));
+  const analysisOptions = new AnalysisOptions();
   // Nearly every wake-up is for a message that needs them, so the reads start before the message is taken.
   currentSettings().catch(() => undefined);
+  // Every context reads the policy from the copy the worker keeps: brought in step each time the worker starts and
+  // whenever the policy changes.
+  const refreshPolicy = () => void refreshPolicyCopy().catch(() => undefined);
+  refreshPolicy();
+  watchManagedPolicy(refreshPolicy);
   prepareSenderHistory();
 
   // The English tagger takes a few hundred milliseconds to set up and blocks the worker meanwhile, so it is set up
@@ -57,14 +63,14 @@ export function startBackground(): void {
     if (isPageSettingsRequest(request)) return answerPageSettings();
     if (isPageChangeRequest(request)) return applyPageChange(request);
     if (isWarmUpRequest(request)) {
-      void currentSettings().then((settings) => prepareAnalysis(analysisOptionsFor(settings)));
+      void currentSettings().then((settings) => prepareAnalysis(analysisOptions.for(settings)));
       return undefined;
     }
     if (!isAnalyzeRequest(request)) return undefined;
     clearTimeout(quietTimer);
     // Read for every request (or shared with a read on its way): a change made in the options page applies to the very
     // next message.
-    const answer = answerAnalyzeRequest(request, currentSettings(), senderHistoryLedger());
+    const answer = answerAnalyzeRequest(request, currentSettings(), senderHistoryLedger(), analysisOptions);
     void answer.finally(() => {
       quietTimer = setTimeout(whenQuiet, QUIET_MS);
     });

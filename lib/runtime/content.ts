@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountBanner } from '../banner';
-import { adapterForHost } from '../webmail/registry';
 import type { AdapterReport } from '../model';
-import { requestAnalysis, warmUpAnalysis } from './analyze-client';
+import { adapterForHost } from '../webmail/registry';
+import { analysisWarmUp, requestAnalysis } from './analyze-client';
 import { MessageSession } from './message-session';
 import { requestPageSettings, sendPageChange, watchPageSettings } from './page-settings-client';
 import type { PageSettings } from './protocol';
@@ -62,6 +62,7 @@ export async function startWebmailContentScript(ctx: ContentScriptContext): Prom
 
   answerTabState(ctx, () => session.tabState());
   // A click or a navigation usually comes just before a message opens: wake the analysis worker already.
+  const warmUpAnalysis = analysisWarmUp();
   ctx.addEventListener(document, 'pointerdown', warmUpAnalysis, { capture: true, passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', warmUpAnalysis);
   warmUpAnalysis();

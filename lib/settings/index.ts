@@ -58,12 +58,7 @@ const POLICY_WAIT_MS = 15;
 
 async function readManagedStorage(): Promise<Record<string, unknown>> {
   try {
-    const policy = (await browser.storage.managed.get(null)) as Record<string, unknown>;
-    const copy = await policyCopyItem.getValue();
-    // Written the first time (no policy is worth a copy too) and then only on a change, so watchers hear about a
-    // new policy and nothing else.
-    if (copy === null || JSON.stringify(copy) !== JSON.stringify(policy)) await policyCopyItem.setValue(policy);
-    return policy;
+    return (await browser.storage.managed.get(null)) as Record<string, unknown>;
   } catch {
     // No policy installed (Firefox without policies.json, or a browser without managed storage).
     return {};
@@ -71,36 +66,52 @@ async function readManagedStorage(): Promise<Record<string, unknown>> {
 }
 
 /**
- * The organisation's policy; empty when none is installed. The copy that the last read of managed storage left in
- * local storage answers, because managed storage can be slow: Chromium sets it up on its first use after the browser
- * starts (seconds), and even a worker that has just woken often waits tens of milliseconds, on the way to a banner.
- * Managed storage is read every time all the same; when it differs, writing the new copy tells every `watchSettings`
- * listener, and what is on screen follows. Right after installing there is no copy: a read waits a little for
- * managed storage, and counts the policy as empty if it is slower (and reads after it do not wait while it is still
- * slow). A locked setting cannot slip through meanwhile: a user value of it never counts once it is locked.
+ * Brings the copy of the policy in local storage in step with managed storage. The worker calls it when it starts
+ * and whenever managed storage changes: it is written the first time (no policy is worth a copy too) and then only on
+ * a change, so every `watchSettings` listener hears about a new policy and nothing else. Reading the settings never
+ * writes.
+ */
+export async function refreshPolicyCopy(): Promise<void> {
+  const [policy, copy] = await Promise.all([readManagedStorage(), policyCopyItem.getValue()]);
+  if (copy === null || JSON.stringify(copy) !== JSON.stringify(policy)) await policyCopyItem.setValue(policy);
+}
+
+/**
+ * The organisation's policy; empty when none is installed. The copy the worker keeps in local storage answers,
+ * because managed storage can be slow: Chromium sets it up on its first use after the browser starts (seconds), and
+ * even a worker that has just woken often waits tens of milliseconds, on the way to a banner. Right after installing
+ * there is no copy yet: a read waits a little for managed storage, and counts the policy as empty if it is slower
+ * (and reads after it do not wait while it is still slow). A locked setting cannot slip through meanwhile: a user
+ * value of it never counts once it is locked.
  */
 export async function readPolicy(): Promise<Policy> {
-  const live = readManagedStorage();
-  const raw = (await policyCopyItem.getValue()) ?? (slowManagedRead ? null : await waitBrieflyFor(live)) ?? {};
+  const raw = (await policyCopyItem.getValue()) ?? (await managedPolicyRead.readBriefly()) ?? {};
   return raw && Object.keys(raw).length > 0 ? parsePolicy(raw) : EMPTY_POLICY;
 }
 
 /**
- * A read of managed storage that was too slow to wait for, while it is under way. Reads meanwhile do not wait again:
- * Chromium answers them all once it has set managed storage up, and until then each wait would only add its delay.
+ * Reads of managed storage when there is no copy. A read that was too slow to wait for is remembered while it is
+ * under way, and reads meanwhile do not wait again: Chromium answers them all once it has set managed storage up,
+ * and until then each wait would only add its delay.
  */
-let slowManagedRead: Promise<unknown> | null = null;
+class ManagedPolicyRead {
+  private slowRead: Promise<unknown> | null = null;
 
-async function waitBrieflyFor(read: Promise<Record<string, unknown>>): Promise<Record<string, unknown> | null> {
-  const answer = await Promise.race([read, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))]);
-  if (answer === null) {
-    slowManagedRead = read;
-    void read.finally(() => {
-      if (slowManagedRead === read) slowManagedRead = null;
-    });
+  async readBriefly(): Promise<Record<string, unknown> | null> {
+    if (this.slowRead) return null;
+    const read = readManagedStorage();
+    const answer = await Promise.race([read, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))]);
+    if (answer === null) {
+      this.slowRead = read;
+      void read.finally(() => {
+        if (this.slowRead === read) this.slowRead = null;
+      });
+    }
+    return answer;
   }
-  return answer;
 }
+
+const managedPolicyRead = new ManagedPolicyRead();
 
 /**
  * Keeps a stored copy that could not be read, so the user can export it; nothing is silently lost. A copy already
@@ -117,13 +128,22 @@ export async function writeUser(next: UserSettings): Promise<void> {
   await userSettingsItem.setMeta({ v: SETTINGS_VERSION });
 }
 
-// Changes in this context run one at a time, each on what the one before it stored: two quick clicks both count.
-let changes: Promise<unknown> = Promise.resolve();
+/** Changes that run one at a time, each on what the one before it stored: two quick clicks both count. */
+class OneAtATime {
+  private last: Promise<unknown> = Promise.resolve();
+
+  run<T>(change: () => Promise<T>): Promise<T> {
+    const result = this.last.then(change);
+    this.last = result.catch(() => undefined);
+    return result;
+  }
+}
+
+/** Every write of settings in this context goes through this queue. */
+const settingsWrites = new OneAtATime();
 
 export function serialized<T>(change: () => Promise<T>): Promise<T> {
-  const result = changes.then(change);
-  changes = result.catch(() => undefined);
-  return result;
+  return settingsWrites.run(change);
 }
 
 /** The user's layer; a copy from a newer version or with unreadable fields is kept aside and the rest used. */
@@ -182,20 +202,27 @@ export function resetSettings(names: SettingName[]): Promise<Settings> {
   });
 }
 
-/** Calls `onChange` with the combined settings whenever the user's settings or the policy change, in any context. */
+/**
+ * Calls `onChange` with the combined settings whenever the user's settings or the policy change, in any context (a
+ * new policy reaches it through the copy the worker refreshes).
+ */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const changed = () => void getSettings().then(onChange);
   const unwatchUser = userSettingsItem.watch(changed);
   const unwatchPolicyCopy = policyCopyItem.watch(changed);
-  const onStorageChange = (_changes: unknown, area: string) => {
-    if (area === 'managed') changed();
-  };
-  browser.storage.onChanged.addListener(onStorageChange);
   return () => {
     unwatchUser();
     unwatchPolicyCopy();
-    browser.storage.onChanged.removeListener(onStorageChange);
   };
+}
+
+/** Calls `onChange` when the organisation's policy in managed storage changes (for the worker, which keeps its copy). */
+export function watchManagedPolicy(onChange: () => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export function trustSender(address: string): Promise<Settings> {
@@ -206,8 +233,10 @@ export async function getDismissals(): Promise<Dismissal[]> {
   return dismissalsSchema.parse(await dismissalsItem.getValue());
 }
 
-/** Remembers that the user closed the banner of this message; the list keeps the newest `MAX_DISMISSALS`. */
-/** Serialised like every other write: two quick dismissals each keep theirs. */
+/**
+ * Remembers that the user closed the banner of this message; the list keeps the newest `MAX_DISMISSALS`. Serialised
+ * like every other write: two quick dismissals each keep theirs.
+ */
 export function dismissMessage(id: string, now: number = Date.now()): Promise<void> {
   return serialized(async () => {
     const kept = (await getDismissals()).filter((dismissal) => dismissal.id !== id);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { AnalysisOptions } from '../../../lib/runtime/analysis-options';
 import { answerAnalyzeRequest } from '../../../lib/runtime/analyze-handler';
 import { isAnalyzeRequest, isWarmUpRequest, MAX_THREAD_MESSAGES, parseAnalyzeRequest } from '../../../lib/runtime/analyze-request';
 import { memoryHistoryStore, SenderLedger } from '../../../lib/history';
+import { isAbove } from '../../../lib/model';
+import { DEFAULT_PACK } from '../../../lib/rules';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 const messages = [{ id: 'm1', message: {
@@ -40,12 +43,31 @@ describe('waakzaam:analyze requests', () => {
 
   it('answers with the engine analysis at the chosen sensitivity', async () => {
     const ledger = () => new SenderLedger(memoryHistoryStore());
-    const [relaxed] = await answerAnalyzeRequest(request, { ...DEFAULT_SETTINGS, sensitivity: 'relaxed' }, ledger());
-    const [strict] = await answerAnalyzeRequest(request, { ...DEFAULT_SETTINGS, sensitivity: 'strict' }, ledger());
+    const options = new AnalysisOptions();
+    const [relaxed] = await answerAnalyzeRequest(request, { ...DEFAULT_SETTINGS, sensitivity: 'relaxed' }, ledger(), options);
+    const [strict] = await answerAnalyzeRequest(request, { ...DEFAULT_SETTINGS, sensitivity: 'strict' }, ledger(), options);
     if (!relaxed || !strict) throw new Error('one analysis per message expected');
     expect(strict.score).toBe(relaxed.score);
-    const order = ['none', 'low', 'medium', 'high'];
-    expect(order.indexOf(strict.level)).toBeGreaterThanOrEqual(order.indexOf(relaxed.level));
+    expect(isAbove(relaxed.level, strict.level)).toBe(false);
     expect(strict.signals.map((signal) => signal.category)).toContain('payment-offer');
+  });
+});
+
+describe('AnalysisOptions', () => {
+  const term = { category: 'sensitive-request', language: 'en', term: 'reticle recipes' } as const;
+
+  it('uses the default pack until terms are added or rules switched off', () => {
+    expect(new AnalysisOptions().for(DEFAULT_SETTINGS).pack).toBe(DEFAULT_PACK);
+  });
+
+  it('builds the customised pack once for the same terms, and again when they change', () => {
+    const options = new AnalysisOptions();
+    const withTerm = { ...DEFAULT_SETTINGS, addedTerms: [term] };
+    const first = options.for(withTerm).pack;
+    expect(first).not.toBe(DEFAULT_PACK);
+    expect(options.for({ ...withTerm, addedTerms: [{ ...term }] }).pack).toBe(first);
+    expect(options.for({ ...withTerm, disabledRules: [DEFAULT_PACK.rules[0]!.id] }).pack).not.toBe(first);
+    // Another owner keeps its own: the options page's pack never stands in for the worker's.
+    expect(new AnalysisOptions().for(withTerm).pack).not.toBe(first);
   });
 });

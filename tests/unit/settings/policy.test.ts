@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { getSettings, getSettingsState, SettingLockedError, updateSettings, watchSettings, type Settings } from '../../../lib/settings';
+import {
+  getSettings,
+  getSettingsState,
+  refreshPolicyCopy,
+  SettingLockedError,
+  updateSettings,
+  watchSettings,
+  type Settings,
+} from '../../../lib/settings';
 import { EMPTY_POLICY, mergeSettings, parsePolicy, POLICY_KEYS } from '../../../lib/settings/policy';
 import { DEFAULT_SETTINGS, SETTING_NAMES } from '../../../lib/settings/schema';
 
@@ -109,11 +117,13 @@ describe('settings with a policy in managed storage', () => {
     await fakeBrowser.storage.local.set({ policyCopy: { sensitivity: 'strict' } });
     let answer: (policy: Record<string, unknown>) => void = () => undefined;
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const refreshed = refreshPolicyCopy();
     expect((await getSettings()).sensitivity).toBe('strict');
 
     const seen: Settings[] = [];
     watchSettings((settings) => seen.push(settings));
     answer({ sensitivity: 'relaxed' });
+    await refreshed;
     await vi.waitFor(() => expect(seen.at(-1)?.sensitivity).toBe('relaxed'));
     expect((await fakeBrowser.storage.local.get('policyCopy')).policyCopy).toEqual({ sensitivity: 'relaxed' });
   });
@@ -124,8 +134,22 @@ describe('settings with a policy in managed storage', () => {
     const seen: Settings[] = [];
     watchSettings((settings) => seen.push(settings));
     expect((await getSettings()).sensitivity).toBe('strict');
+    await refreshPolicyCopy();
     await vi.waitFor(() => expect(seen.at(-1)?.sensitivity).toBe('relaxed'));
     expect((await getSettings()).sensitivity).toBe('relaxed');
+  });
+
+  it('writes nothing to storage when the settings are read; refreshing the copy writes only a changed policy', async () => {
+    await fakeBrowser.storage.managed.set({ sensitivity: 'relaxed' });
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect((await getSettingsState()).settings.sensitivity).toBe('relaxed');
+    expect((await getSettings()).sensitivity).toBe('relaxed');
+    expect(writes).not.toHaveBeenCalled();
+
+    await refreshPolicyCopy();
+    await refreshPolicyCopy();
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect((await fakeBrowser.storage.local.get('policyCopy')).policyCopy).toEqual({ sensitivity: 'relaxed' });
   });
 
   it('waits briefly for a slow first read of managed storage when no copy exists yet, and not again while it is slow', async () => {
