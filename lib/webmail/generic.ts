@@ -1,6 +1,6 @@
 import type { AdapterReport, MailAddress } from '../model';
 import { addressInAttributes, addressShownAsText, mailAddressOf } from './address';
-import { assembleMessage, subjectText } from './read-messages';
+import { assembleMessage, readEach, readSafely, subjectText } from './read-messages';
 import { hidesSubtree } from '../visible-text/rendered-style';
 import { findAll, findField, firstMatch, queryAll, recordField, type SelectorList } from './selectors';
 import type { OpenMessage, WebmailAdapter } from './types';
@@ -178,21 +178,18 @@ async function readLandmark(landmark: Element, report: AdapterReport): Promise<O
 }
 
 /** The open message the heuristic finds in the page's main landmarks: at most one, the longest body. */
-export async function readHeuristically(doc: Document, report: AdapterReport): Promise<OpenMessage[]> {
-  try {
+export function readHeuristically(doc: Document, report: AdapterReport): Promise<OpenMessage[]> {
+  return readSafely(report, async () => {
     const landmarks = queryAll(doc, MAIN_LANDMARK).filter(isVisible);
     recordField(report, 'heuristicLandmark', landmarks.length > 0 ? 'main_landmark' : null, 1);
-    let best: OpenMessage | null = null;
-    for (const landmark of landmarks) {
-      const message = await readLandmark(landmark, report);
-      if (message && (!best || message.message.text.length > best.message.text.length)) best = message;
-    }
+    const found = await readEach(landmarks, (landmark) => readLandmark(landmark, report));
+    const best = found.reduce<OpenMessage | null>(
+      (longest, message) => (longest && longest.message.text.length >= message.message.text.length ? longest : message),
+      null,
+    );
     recordField(report, 'heuristicBody', best ? 'largest_text_block' : null, 1);
     return best ? [best] : [];
-  } catch {
-    recordField(report, 'unexpected-error', null, 0);
-    return [];
-  }
+  });
 }
 
 async function readOne(root: Element, pane: Element, report: AdapterReport): Promise<OpenMessage | null> {
@@ -220,21 +217,12 @@ export const genericAdapter: WebmailAdapter = {
   name: 'Other webmail',
   hosts: [],
   readingPane: (doc) => firstMatch(doc, READING_PANE),
-  async openMessages(doc, report) {
-    try {
+  openMessages: (doc, report) =>
+    readSafely(report, async () => {
       const pane = findField([doc], 'readingPane', READING_PANE, report, (element) => element);
       if (!pane) return [];
-      const messages: OpenMessage[] = [];
-      for (const root of findAll(pane.element, 'message', MESSAGES, report)) {
-        const message = await readOne(root, pane.element, report);
-        if (message) messages.push(message);
-      }
-      return messages;
-    } catch {
-      recordField(report, 'unexpected-error', null, 0);
-      return [];
-    }
-  },
+      return readEach(findAll(pane.element, 'message', MESSAGES, report), (root) => readOne(root, pane.element, report));
+    }),
 };
 
 /**

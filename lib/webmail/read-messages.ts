@@ -202,14 +202,10 @@ async function readOne(
  * report says which field was missing. Never throws: a page in an unexpected state gives no messages rather than an
  * exception in the content script.
  */
-export async function readMessages(pane: Element | null, layout: MessageLayout, report: AdapterReport, doc?: Document): Promise<OpenMessage[]> {
-  try {
-    const messages: OpenMessage[] = [];
+export function readMessages(pane: Element | null, layout: MessageLayout, report: AdapterReport, doc?: Document): Promise<OpenMessage[]> {
+  return readSafely(report, async () => {
     const roots = pane ? findAll(pane, 'message', layout.messages, report) : [];
-    for (const root of roots) {
-      const message = await readOne(root, pane!, layout, report);
-      if (message) messages.push(message);
-    }
+    const messages = await readEach(roots, (root) => readOne(root, pane!, layout, report));
     const scope = doc?.body ?? pane;
     if (!scope) return messages;
     const read = messages.map((message) => message.body);
@@ -224,6 +220,26 @@ export async function readMessages(pane: Element | null, layout: MessageLayout, 
       }
     }
     return messages.sort((a, b) => (a.root.compareDocumentPosition(b.root) & 4 ? -1 : 1));
+  });
+}
+
+/** The messages `read` makes of each element, in order; an element it makes nothing of is left out. */
+export async function readEach(elements: readonly Element[], read: (element: Element) => Promise<OpenMessage | null>): Promise<OpenMessage[]> {
+  const messages: OpenMessage[] = [];
+  for (const element of elements) {
+    const message = await read(element);
+    if (message) messages.push(message);
+  }
+  return messages;
+}
+
+/**
+ * What `read` finds, or no messages when it throws: a page in an unexpected state gives no messages rather than an
+ * exception in the content script, and the report says so.
+ */
+export async function readSafely(report: AdapterReport, read: () => Promise<OpenMessage[]>): Promise<OpenMessage[]> {
+  try {
+    return await read();
   } catch {
     recordField(report, 'unexpected-error', null, 0);
     return [];
