@@ -110,6 +110,7 @@ export const LAYERS = {
   scan: ['model', 'engine', 'history', 'mail', 'ui-text'],
   evaluation: ['model', 'engine', 'mail', 'scan', 'ui-text'],
   fitting: ['model', 'rules', 'engine', 'mail', 'evaluation'],
+  scaling: ['model', 'rules', 'engine', 'mail', 'evaluation'],
 };
 
 const ROOT = import.meta.dirname;

@@ -1,6 +1,8 @@
 /**
  * `npm run bench` — the engine's time per message at growing sizes, beside a plain keyword regex over the
- * same text, measured in the same run. Targets: ≥ 1 MB/s, and ≤ 10 ms for a 5 KB message. Then, when the mailing
+ * same text, measured in the same run. Targets: ≥ 1 MB/s, and ≤ 10 ms for a 5 KB message. Then how the time grows
+ * with the size of hostile input shapes (the engine, the MIME and HTML readers, thousands of added terms): per-char
+ * growth below ×8 from one size to 16 times it reads as linear. Then, when the mailing
  * list is in ../shared/corpora, the scan command on an mbox of it with --jobs 1 and 2 (target: 2 jobs ≥ 1.6× as
  * fast), and with `-- --mbox-1gb` on a 1 GB mbox (every message reported, time a message ≤ 1.3× the small mbox's,
  * peak memory under 400 MB).
@@ -17,6 +19,9 @@ import { listCorpusAvailable, readListCorpus } from '../lib/evaluation/list-corp
 import { writeListMbox } from '../lib/evaluation/list-mbox';
 import { medianMilliseconds } from '../lib/evaluation/median-time';
 import { timeScan, type ScanTiming } from '../lib/evaluation/scan-bench';
+import { customizePack, DEFAULT_PACK } from '../lib/rules';
+import { longestTerms, scalingCases } from '../lib/scaling/cases';
+import { describeScaling, looksLinear, MAX_PER_CHAR_GROWTH, measureScaling, SIZE_RATIO } from '../lib/scaling/linear-time';
 
 const MIN_MEGABYTES_PER_SECOND = 1;
 const MAX_MILLISECONDS_FOR_5_KB = 10;
@@ -76,6 +81,20 @@ console.log(
   `\n5 KB message: engine ${fiveKbMs.toFixed(3)} ms (target ≤ ${MAX_MILLISECONDS_FOR_5_KB} ms) ${verdict(fiveKbMs <= MAX_MILLISECONDS_FOR_5_KB)}, ` +
     `regex ${fiveKbRegexMs.toFixed(3)} ms`,
 );
+
+console.log(`\nTime against input size: each shape at two sizes, ${SIZE_RATIO}× apart (per-char growth below ×${MAX_PER_CHAR_GROWTH} is linear)`);
+for (const scalingCase of scalingCases()) {
+  const scaling = await measureScaling(scalingCase.make, scalingCase.run, scalingCase.smallChars);
+  console.log(`  ${describeScaling(scalingCase.name, scaling)} ${verdict(looksLinear(scaling))}`);
+}
+// V8 compiles a pack's regular expressions on first use, once per pack: terms that open with a sign are scanned for
+// with one alternation, which takes V8 tens of seconds for 2,000 such long terms (see the report of issue 5).
+for (const [prefix, count] of [['', 2_000], ['#', 200]] as const) {
+  const pack = customizePack(DEFAULT_PACK, { added: longestTerms(prefix, count), disabledRules: [] });
+  const started = performance.now();
+  await analyzeMessage({ ...messageWith('Hello.'), subject: '' }, { pack });
+  console.log(`  first use of a pack with ${count} terms of the longest length (prefix "${prefix}"): ${(performance.now() - started).toFixed(0)} ms`);
+}
 
 // The scan command on real list mail (../shared/corpora), as a process of its own.
 const scanBigMbox = process.argv.includes('--mbox-1gb');

@@ -27,11 +27,3 @@ export async function timed<T>(work: () => T | Promise<T>): Promise<{ result: T;
   const result = await work();
   return { result, ms: performance.now() - started };
 }
-
-/**
- * A ceiling for one case that only a hang or runaway backtracking reaches: a fixed allowance for a loaded 2-core
- * machine plus a per-character allowance about fifty times the engine's measured cost.
- */
-export function timeBoundMs(chars: number): number {
-  return 3_000 + chars / 100;
-}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HISTORY_LIMITS, pruneBook, recordMessage } from '../../../lib/history/book';
 import { analyzeWithHistory } from '../../../lib/history/conversation-history';
 import { memoryHistoryStore, SenderLedger, SWEEP_EVERY_MS, type HistoryStore } from '../../../lib/history/ledger';
@@ -119,8 +119,7 @@ describe('sender ledger', () => {
     let giveOptions: (options: object) => void = () => undefined;
     const options = new Promise<object>((resolve) => (giveOptions = resolve));
     const answer = analyzeWithHistory([{ ...message, id: 'm2' }], ledger, options);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(reads).toEqual(['read']);
+    await vi.waitFor(() => expect(reads).toEqual(['read']));
     giveOptions({});
     expect(await answer).toHaveLength(1);
   });

@@ -12,14 +12,9 @@ function nestedMultipart(depth: number): string {
   return `From: Nest <nest@example.org>\r\nSubject: Nested\r\nMIME-Version: 1.0\r\n${part}`;
 }
 
-// Generous bounds: they catch a hang or runaway recursion, not a slow machine.
-const SECONDS = 1000;
-
 describe('parseMessage limits', () => {
-  it('reads a 60-deep multipart quickly and finds the innermost text', async () => {
-    const started = performance.now();
+  it('reads a 60-deep multipart and finds the innermost text', async () => {
     const result = await parseMessage(encode(nestedMultipart(60)));
-    expect(performance.now() - started).toBeLessThan(5 * SECONDS);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.message.text).toContain('The innermost words.');
   });

@@ -133,8 +133,12 @@ describe('settings', () => {
     await updateSettings({ highlightEvidence: false });
     await vi.waitFor(() => expect(seen).toHaveLength(2));
     unwatch();
+    // A watcher still on hears the third change; by then the one switched off would have heard it too.
+    const stillWatching: Settings[] = [];
+    const unwatchOther = watchSettings((settings) => stillWatching.push(settings));
     await updateSettings({ enabled: true });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(stillWatching).toHaveLength(1));
+    unwatchOther();
     expect(seen.map((settings) => [settings.enabled, settings.highlightEvidence])).toEqual([
       [false, true],
       [false, false],

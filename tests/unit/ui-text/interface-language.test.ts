@@ -87,7 +87,8 @@ describe('explanations in the interface language', () => {
       await stubGetMessage(ui);
       const analysis = await analysed(mail);
       expect(analysis.level).toMatch(/^(medium|high)$/);
-      expect(analysis.history).toBeDefined();
+      // Two earlier messages and this one; the dinner came first.
+      expect(analysis.history).toMatchObject({ messages: 3, firstContact: false, earlier: ['hospitality'] });
       const banner = renderBanner(document, {
         analysis,
         message: APPROACHES[mail],

@@ -1,16 +1,16 @@
-import { timed } from './figures';
+import { medianMilliseconds } from '../evaluation/median-time';
 
 /** Size ratio between the large and the small input of one shape. */
 export const SIZE_RATIO = 16;
 /**
- * Largest allowed growth of the time per character from the small to the large input. Quadratic work multiplies it
- * by about SIZE_RATIO (the bugs this caught showed 12 to 60); linear work stays near 1, but garbage collection and a
- * busy 2-core machine were seen to push it to 5.
+ * Largest growth of the time per character from the small to the large input that still reads as linear. Quadratic
+ * work multiplies it by about SIZE_RATIO (the bugs this caught showed 12 to 60); linear work stays near 1, but
+ * garbage collection and a busy 2-core machine were seen to push it to 5.
  */
 export const MAX_PER_CHAR_GROWTH = 8;
 /** Below this the large input is too quick for its time to mean anything on a shared machine. */
 const NOISE_FLOOR_MS = 100;
-const REPEATS = 5;
+const RUNS = 5;
 
 export interface Scaling {
   smallChars: number;
@@ -21,12 +21,6 @@ export interface Scaling {
   growth: number;
 }
 
-async function medianMs(run: () => unknown): Promise<number> {
-  const times: number[] = [];
-  for (let repeat = 0; repeat < REPEATS; repeat++) times.push((await timed(run)).ms);
-  return times.sort((a, b) => a - b)[Math.floor(REPEATS / 2)]!;
-}
-
 /** Median times of `run` on `make(small)` and `make(small * SIZE_RATIO)`; inputs are built before timing. */
 export async function measureScaling<T extends { length: number }>(
   make: (chars: number) => T,
@@ -35,9 +29,8 @@ export async function measureScaling<T extends { length: number }>(
 ): Promise<Scaling> {
   const small = make(smallChars);
   const large = make(smallChars * SIZE_RATIO);
-  await run(small);
-  const smallMs = Math.max(await medianMs(() => run(small)), 0.01);
-  const largeMs = await medianMs(() => run(large));
+  const smallMs = Math.max(await medianMilliseconds(() => run(small), RUNS, 1), 0.01);
+  const largeMs = await medianMilliseconds(() => run(large), RUNS, 1);
   const growth = largeMs / large.length / (smallMs / small.length);
   return { smallChars: small.length, largeChars: large.length, smallMs, largeMs, growth };
 }
