@@ -43,7 +43,7 @@ describe('npm run scan on a folder of hostile files', () => {
   it('answers every file with a result line or a named error, exits 2 and does not hang', { timeout: SCAN_TIMEOUT_MS + 10_000 }, () => {
     const { folder, files } = writeHostileFolder();
     const started = performance.now();
-    const run = spawnSync('npx', ['tsx', 'scripts/scan.ts', '--format', 'jsonl', folder], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', '--format', 'jsonl', folder], {
       encoding: 'utf8',
       timeout: SCAN_TIMEOUT_MS,
       maxBuffer: 256 * 1024 * 1024,

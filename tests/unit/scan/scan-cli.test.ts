@@ -3,11 +3,23 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runScan } from '../../../lib/scan';
 
-// These run the real command in a child process, engine included, as a user would.
-function scan(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/scan.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+/**
+ * The real command in a child process, engine included, as a user runs it (what `npm run scan` runs, without npm and
+ * npx starting first): for what only a process shows, its exit status and Ctrl-C.
+ */
+function scanCommand(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The same command run here, as scripts/scan.ts runs it (its worker threads included), with what it writes kept. */
+async function scan(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runScan(args, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
+  return { status, stdout, stderr };
 }
 
 const jsonLines = (stdout: string): Record<string, unknown>[] =>
@@ -22,20 +34,20 @@ writeFileSync(binaryFile, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x
 
 describe('npm run scan', { timeout: 90_000 }, () => {
   it('prints the usage for --help and exits 0', () => {
-    const run = scan('--help');
+    const run = scanCommand('--help');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: npm run scan');
   });
 
   it('rejects an unknown option with exit 2', () => {
-    const run = scan('--colour', `${fixtures}/ordinary-notice.eml`);
+    const run = scanCommand('--colour', `${fixtures}/ordinary-notice.eml`);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('unknown option --colour');
     expect(run.stdout).toBe('');
   });
 
   it('numbers the messages of an mbox and gives every jsonl field', () => {
-    const run = scan('--format', 'jsonl', `${fixtures}/three-messages.mbox`, `${fixtures}/embassy-approach.eml`);
+    const run = scanCommand('--format', 'jsonl', `${fixtures}/three-messages.mbox`, `${fixtures}/embassy-approach.eml`);
     expect(run.status).toBe(0);
     const records = jsonLines(run.stdout);
     expect(records.map((record) => record.source)).toEqual([
@@ -60,16 +72,16 @@ describe('npm run scan', { timeout: 90_000 }, () => {
     }
   });
 
-  it('names a missing path on stderr, scans the rest and exits 2', () => {
-    const run = scan('no/such/file.eml', `${fixtures}/ordinary-notice.eml`);
+  it('names a missing path on stderr, scans the rest and exits 2', async () => {
+    const run = await scan('no/such/file.eml', `${fixtures}/ordinary-notice.eml`);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('cannot read no/such/file.eml: no such file or folder');
     expect(run.stdout).toContain(`${fixtures}/ordinary-notice.eml`);
     expect(run.stdout).toContain('Total: 1 message');
   });
 
-  it('reports an empty file and a binary file as failed messages with reasons, exit 2', () => {
-    const run = scan('--format', 'jsonl', emptyFile, binaryFile);
+  it('reports an empty file and a binary file as failed messages with reasons, exit 2', async () => {
+    const run = await scan('--format', 'jsonl', emptyFile, binaryFile);
     expect(run.status).toBe(2);
     expect(jsonLines(run.stdout)).toEqual([
       { source: emptyFile, error: 'the file is empty' },
@@ -77,8 +89,8 @@ describe('npm run scan', { timeout: 90_000 }, () => {
     ]);
   });
 
-  it('writes a text report with a verdict line, evidence and a total', () => {
-    const run = scan(`${fixtures}/embassy-approach.eml`, `${fixtures}/ordinary-notice.eml`, emptyFile);
+  it('writes a text report with a verdict line, evidence and a total', async () => {
+    const run = await scan(`${fixtures}/embassy-approach.eml`, `${fixtures}/ordinary-notice.eml`, emptyFile);
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^(HIGH|MEDIUM)  score \d+  tests\/fixtures\/mail\/embassy-approach\.eml  from .*p\.sorokin\.embassy@gmail\.com.*  subject "Our conversation at the reception"$/m);
     expect(run.stdout).toContain('Evidence:');
@@ -87,14 +99,14 @@ describe('npm run scan', { timeout: 90_000 }, () => {
     expect(run.stdout).toMatch(/Total: 3 messages — \d+ high, \d+ medium, \d+ low, 1 none; 1 failed\./);
   });
 
-  it('walks a folder in sorted order, skips stray non-mail files out loud, and exits 0', () => {
+  it('walks a folder in sorted order, skips stray non-mail files out loud, and exits 0', async () => {
     const folder = join(workspace, 'folder');
     mkdirSync(join(folder, 'sub'), { recursive: true });
     copyFileSync(`${fixtures}/ordinary-notice.eml`, join(folder, 'b.eml'));
     copyFileSync(`${fixtures}/three-messages.mbox`, join(folder, 'sub', 'archive'));
     copyFileSync(`${fixtures}/qp-latin1.eml`, join(folder, 'a.eml'));
     writeFileSync(join(folder, 'notes.md'), '# Notes\n\nNot a message.\n');
-    const run = scan('--format', 'jsonl', folder);
+    const run = await scan('--format', 'jsonl', folder);
     expect(run.status).toBe(0);
     expect(jsonLines(run.stdout).map((record) => record.source)).toEqual([
       join(folder, 'a.eml'),
@@ -121,18 +133,18 @@ describe('npm run scan on archives', { timeout: 120_000 }, () => {
     ).join('\n'),
   );
 
-  it('gives the same output with one job and with three', () => {
-    const one = scan('--jobs', '1', '--format', 'jsonl', mbox, `${fixtures}/three-messages.mbox`);
-    const three = scan('--jobs', '3', '--format', 'jsonl', mbox, `${fixtures}/three-messages.mbox`);
+  it('gives the same output with one job and with three', async () => {
+    const one = await scan('--jobs', '1', '--format', 'jsonl', mbox, `${fixtures}/three-messages.mbox`);
+    const three = await scan('--jobs', '3', '--format', 'jsonl', mbox, `${fixtures}/three-messages.mbox`);
     expect(one.status).toBe(0);
     expect(jsonLines(one.stdout)).toHaveLength(messageCount + 3);
     expect(three.stdout).toBe(one.stdout);
     expect(jsonLines(one.stdout).filter((record) => record.level === 'high' || record.level === 'medium').length).toBe(3);
   });
 
-  it('is silent on stderr for piped JSON lines, and with --progress writes progress lines and a closing figure', () => {
-    expect(scan('--format', 'jsonl', mbox).stderr).toBe('');
-    const run = scan('--format', 'jsonl', '--progress', mbox);
+  it('is silent on stderr for piped JSON lines, and with --progress writes progress lines and a closing figure', async () => {
+    expect((await scan('--format', 'jsonl', mbox)).stderr).toBe('');
+    const run = await scan('--format', 'jsonl', '--progress', mbox);
     expect(run.stderr).toMatch(/^waakzaam scan: .*many\.mbox: 1 message/m);
     expect(run.stderr).toMatch(new RegExp(`^waakzaam scan: ${messageCount} messages in \\d+ s, [\\d.]+ ms a message \\(\\d+ jobs?\\); peak memory \\d+ MB$`, 'm'));
   });
@@ -157,14 +169,14 @@ describe('npm run scan on archives', { timeout: 120_000 }, () => {
     expect(stderr).toContain(`interrupted; reporting the ${reported} messages read so far (not read: the rest of ${big} and any inputs after it)`);
   });
 
-  it('reads a Maildir: every file in cur and new is a message, whatever its name', () => {
+  it('reads a Maildir: every file in cur and new is a message, whatever its name', async () => {
     const maildir = join(workspace, 'Maildir');
     mkdirSync(join(maildir, 'cur'), { recursive: true });
     mkdirSync(join(maildir, 'new'), { recursive: true });
     copyFileSync(`${fixtures}/embassy-approach.eml`, join(maildir, 'cur', '1733390000.M5P7.host:2,S'));
     copyFileSync(`${fixtures}/ordinary-notice.eml`, join(maildir, 'new', '1733390100.M6P8.host'));
     writeFileSync(join(maildir, 'new', '1733390200.M7P9.host'), 'not a message at all');
-    const run = scan('--format', 'jsonl', maildir);
+    const run = await scan('--format', 'jsonl', maildir);
     expect(run.status).toBe(2);
     expect(jsonLines(run.stdout).map((record) => [record.source, record.level ?? record.error])).toEqual([
       [join(maildir, 'cur', '1733390000.M5P7.host:2,S'), expect.stringMatching(/medium|high/)],
@@ -175,14 +187,14 @@ describe('npm run scan on archives', { timeout: 120_000 }, () => {
 });
 
 describe('npm run scan on a message too large for a worker heap', { timeout: 120_000 }, () => {
-  it('reads it again on a worker of its own with room for it, and reports it', () => {
+  it('reads it again on a worker of its own with room for it, and reports it', async () => {
     // About 30 MB of text: more than a worker's heap holds once decoded, within the reading limit (25 MB is read).
     const words = ['wafer', 'process', 'meeting', 'review', 'budget', 'tomorrow', 'notes', 'agenda'];
     const line = (n: number): string => Array.from({ length: 10 }, (_, i) => words[(n * 7 + i * 3) % words.length]).join(' ');
     const body = Array.from({ length: 450_000 }, (_, n) => line(n)).join('\n');
     const path = join(workspace, 'huge.eml');
     writeFileSync(path, `From: Archive <archive@example.org>\nSubject: Huge\n\n${body}\n`);
-    const run = scan('--format', 'jsonl', '--jobs', '1', path);
+    const run = await scan('--format', 'jsonl', '--jobs', '1', path);
     expect(run.status).toBe(0);
     expect(jsonLines(run.stdout)).toEqual([expect.objectContaining({ source: path, level: 'none', truncated: true })]);
   });
