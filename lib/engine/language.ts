@@ -1,20 +1,17 @@
 import type { Language } from '../model';
-import { wordsOf } from '../rules/languages';
+import { LANGUAGES } from '../rules/languages';
 
-// Frequent words that are clearly one language or the other (the language packs' markers).
-const ENGLISH = new Set(wordsOf('en').markers);
-const DUTCH = new Set(wordsOf('nl').markers);
+/** Each language's frequent words that are clearly its own (the language packs' markers), in the packs' order. */
+const MARKERS = LANGUAGES.map(({ language, markers }) => ({ language, words: new Set(markers) }));
 
 const WORD = /[\p{L}']+/gu;
 
-export interface LanguageCounts {
-  en: number;
-  nl: number;
-}
+/** Marker words seen per language. */
+export type LanguageCounts = Record<Language, number>;
 
-/** Counts English and Dutch function words in `text[start, end)`; looks at no more than `limit` words. */
+/** Counts each language's marker words in `text[start, end)`; looks at no more than `limit` words. */
 export function countLanguageWords(text: string, start = 0, end = text.length, limit = 400): LanguageCounts {
-  const counts = { en: 0, nl: 0 };
+  const counts = Object.fromEntries(MARKERS.map(({ language }) => [language, 0])) as LanguageCounts;
   // Searching the whole text from `start` would run on to the next word past `end`: for a paragraph without letters,
   // that is the rest of the mail, once per such paragraph.
   const segment = text.slice(start, end);
@@ -23,18 +20,21 @@ export function countLanguageWords(text: string, start = 0, end = text.length, l
   let match: RegExpExecArray | null;
   while (seen < limit && (match = WORD.exec(segment))) {
     const word = match[0].toLowerCase();
-    if (ENGLISH.has(word)) counts.en++;
-    else if (DUTCH.has(word)) counts.nl++;
+    const marked = MARKERS.find(({ words }) => words.has(word));
+    if (marked) counts[marked.language]++;
     seen++;
   }
   return counts;
 }
 
-/** The language with the most function words; `fallback` when there is too little to tell. */
+/** The language with the most marker words; `fallback` when there is too little to tell or two are level. */
 export function pickLanguage(counts: LanguageCounts, fallback: Language, minimum = 3): Language {
-  if (counts.en + counts.nl < minimum) return fallback;
-  if (counts.nl === counts.en) return fallback;
-  return counts.nl > counts.en ? 'nl' : 'en';
+  const ranked = (Object.entries(counts) as Array<[Language, number]>).sort((a, b) => b[1] - a[1]);
+  const total = ranked.reduce((sum, [, count]) => sum + count, 0);
+  const [first, second] = ranked;
+  if (!first || total < minimum) return fallback;
+  if (second && second[1] === first[1]) return fallback;
+  return first[0];
 }
 
 /** The language of a message, from its subject and the start of its body; English when too little tells. */
