@@ -1,4 +1,14 @@
-import { backgroundBehind, backgroundOf, hidesSubtree, hidesText, laysOutInRow, laysOutReversed, staysInLine, type Rgb } from './rendered-style';
+import {
+  backgroundBehind,
+  backgroundOf,
+  hidesSubtree,
+  hidesText,
+  laysOutInRow,
+  laysOutReversed,
+  PAGE_BACKGROUND,
+  staysInLine,
+  type Rgb,
+} from './rendered-style';
 
 /** Never shown to the reader, so never read and never marked. */
 const SKIPPED = new Set(['script', 'style', 'template', 'head', 'noscript', 'title', 'meta', 'link', 'iframe', 'object']);
@@ -79,7 +89,7 @@ export class VisibleTextWalker {
   ) {
     this.view = root.isConnected ? root.ownerDocument.defaultView : null;
     const style = this.styleOf(root);
-    const background = style ? backgroundOf(style, backgroundBehind(root)) : ([255, 255, 255] as const);
+    const background = style ? backgroundOf(style, backgroundBehind(root)) : PAGE_BACKGROUND;
     this.frames = [
       { element: root, style, textHidden: style !== null && hidesText(style, background), background, inRow: style !== null && laysOutInRow(style) },
     ];
