@@ -1,14 +1,16 @@
 import type { MailAddress } from '../model';
 
 // Loose on purpose: webmails show what the header says, including non-ASCII local parts and domains.
-const ADDRESS_PATTERN = /[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,}/u;
+export const ADDRESS_SOURCE = String.raw`[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,}`;
+const ADDRESS_PATTERN = new RegExp(ADDRESS_SOURCE, 'u');
 const ANGLE_ADDRESS_PATTERN = /<\s*([^\s<>@]+@[^\s<>@]+\.[^\s<>@.]{2,})\s*>/u;
 const NAME_LIMIT = 200;
 
 /** Attributes that webmails use to carry the sender's real address, most specific first. */
 const ADDRESS_ATTRIBUTES = ['email', 'data-email', 'data-hovercard-id', 'title', 'aria-label', 'href'] as const;
 
-function normalise(address: string): string {
+/** The address with its domain in lower case (the local part may be case-sensitive). */
+export function normalise(address: string): string {
   const at = address.lastIndexOf('@');
   return address.slice(0, at) + address.slice(at).toLowerCase();
 }

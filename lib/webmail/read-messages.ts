@@ -1,5 +1,5 @@
 import type { MailAddress } from '../model';
-import { mailAddressOf } from './address';
+import { ADDRESS_SOURCE, mailAddressOf, normalise } from './address';
 import { fnv1a } from './content-hash';
 import { readTextOfElement } from './dom-text';
 import { findAll, findField, firstMatch, queryAll, recordField, type SelectorList } from './selectors';
@@ -31,27 +31,65 @@ export interface MessageLayout {
 /** The sender of a message whose header could not be read: signals that need the sender are left out. */
 export const NO_SENDER: MailAddress = { name: '', address: '' };
 
-/** Elements that may show the sender's address as their whole text, next to the name ("Name" "<a@b.c>"). */
+/** Elements that may show the sender's address as text next to the name ("Name" "<a@b.c>", or "Name a@b.c"). */
 const ADDRESS_TEXT: SelectorList = [
   { name: 'recipient_address_testid_2025', selector: '[data-testid="recipient-address"]' },
-  { name: 'address_text_element_2025', selector: 'span, bdi, a, div, td' },
+  { name: 'address_text_element_2025', selector: 'span, bdi, a, div, td, p, li, dd, h3, h4' },
 ];
 
-const ONLY_ADDRESS = /^\s*<?\s*([^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,})\s*>?\s*$/u;
+const ONLY_ADDRESS = new RegExp(String.raw`^\s*<?\s*(${ADDRESS_SOURCE})\s*>?\s*$`, 'u');
+/** A text node that ends in the address, perhaps after the name: "Ruud Vos <r.vos@…>", "a.kessler@…". */
+const ENDS_IN_ADDRESS = new RegExp(String.raw`^([^<>@]*?)\s*<?\s*(${ADDRESS_SOURCE})\s*>?\s*$`, 'u');
+/** The From label a header line may start with; any other label (To, Cc, Aan, An, À) makes it no sender line. */
+const FROM_LABEL = /^\s*(?:from|van|von|de|afzender|absender|expéditeur|sender)\s*:\s*/iu;
 const NAME_LIMIT = 200;
+/** A name beside an address is a few words; a longer text is a sentence that mentions an address. */
+const NAME_IN_LINE_LIMIT = 60;
+/** A header line is short; a longer text node is not one (and is never searched, however it is written). */
+const LINE_LIMIT = 300;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** The name part of a header line, or null when the line is not a sender's (a label other than From, a sentence). */
+function nameOfLine(text: string): string | null {
+  const name = text.replace(/\s+/g, ' ').replace(FROM_LABEL, '').trim();
+  if (name === '' || name.length > NAME_IN_LINE_LIMIT || /[:@?!]/.test(name)) return null;
+  return name.replace(/^"(.*)"$/, '$1');
+}
 
 /**
- * An element whose whole text is one address, with the name taken from the element just before it. Only for a
- * header that carries the address in no attribute: a display name that merely contains an address never counts.
+ * The sender shown as text, for a header that carries the address in no attribute: an element whose whole text is
+ * one address (its child elements hold at most punctuation, as Gmail's hidden angle brackets), named by the element
+ * before it; or an element with a text node that ends in an address, named by what precedes it in the element
+ * ("<strong>Anton Kessler</strong> a.kessler@…", "Ruud Vos <r.vos@…>"). A display name that merely contains an
+ * address never counts, and these are only looked at when no header attribute holds the sender.
  */
 export function addressShownAsText(element: Element): MailAddress | null {
-  if (element.children.length > 0) return null;
-  const address = ONLY_ADDRESS.exec(element.textContent ?? '')?.[1];
-  if (!address) return null;
-  const before = element.previousElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const name = ONLY_ADDRESS.test(before) ? '' : before.replace(/[:<>]+$/, '').trim().slice(0, NAME_LIMIT);
-  const at = address.lastIndexOf('@');
-  return { name, address: address.slice(0, at) + address.slice(at).toLowerCase() };
+  const whole = ONLY_ADDRESS.exec(element.textContent ?? '')?.[1];
+  if (whole) {
+    if ([...element.children].some((child) => HAS_WORD.test(child.textContent ?? ''))) return null;
+    const before = element.previousElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const name = ONLY_ADDRESS.test(before) ? '' : before.replace(/[:<>]+$/, '').trim().slice(0, NAME_LIMIT);
+    return { name, address: normalise(whole) };
+  }
+  let before = '';
+  for (const node of element.childNodes) {
+    const text = node.textContent ?? '';
+    const line = node.nodeType === TEXT_NODE && text.length <= LINE_LIMIT && text.includes('@') ? ENDS_IN_ADDRESS.exec(text) : null;
+    if (line && !HAS_WORD.test(textAfter(node))) {
+      const name = nameOfLine(before + ' ' + line[1]);
+      return name === null ? null : { name, address: normalise(line[2]!) };
+    }
+    before += text;
+  }
+  return null;
+}
+
+const TEXT_NODE = 3; // Node.TEXT_NODE, without reaching for the page's globals
+
+function textAfter(node: ChildNode): string {
+  let text = '';
+  for (let next = node.nextSibling; next; next = next.nextSibling) text += next.textContent ?? '';
+  return text;
 }
 
 /** Reads the first of `attributes` that the message element carries, e.g. Gmail's `data-message-id`. */
@@ -188,8 +226,8 @@ async function readOne(
   // A sender the header shows is best; an address shown as text in an element of its own next to the name comes
   // next; without either the body is still read, and the report and the banner say the sender was not found.
   const sender =
-    findField([root], 'sender', layout.sender, report, mailAddressOf, { outside: body }) ??
-    findField([root], 'sender', ADDRESS_TEXT, report, addressShownAsText, { outside: body });
+    findField([root], 'sender', layout.sender, report, inMessage(root, mailAddressOf), { outside: body }) ??
+    findField([root], 'sender', ADDRESS_TEXT, report, inMessage(root, addressShownAsText), { outside: body });
   // A subject helps the analysis but is not needed for it: a message whose subject moved is still read, and the
   // report says the subject was not found.
   const subject = findField([root, ...ancestry(pane)], 'subject', layout.subject, report, subjectText, { outside: body });
@@ -253,6 +291,20 @@ function bodiesIn(scope: Element, layout: MessageLayout, report: AdapterReport):
   return findAll(scope, 'bodyFirst', layout.bodyFrame ?? layout.body, report, { optional: true });
 }
 
+/**
+ * The page's own furniture: folder trees, message lists, the account menu and search. Their addresses are the
+ * reader's own or other messages' senders, never this message's.
+ */
+const PAGE_CHROME = 'nav, [role="navigation"], [role="banner"], [role="tree"], [role="listbox"], [role="grid"], [role="search"], [role="menu"]';
+
+/** `read`, refusing elements inside the page's furniture below `root` (furniture around the root is the page's own). */
+function inMessage(root: Element, read: (element: Element) => MailAddress | null): (element: Element) => MailAddress | null {
+  return (element) => {
+    const chrome = element.closest(PAGE_CHROME);
+    return chrome && chrome !== root && root.contains(chrome) ? null : read(element);
+  };
+}
+
 /** How far up from a body its header is looked for: a message's wrappers, not the whole page. */
 const HEADER_LEVELS = 12;
 
@@ -264,8 +316,11 @@ const HEADER_LEVELS = 12;
 function headerScope(body: Element, limit: Element, layout: MessageLayout): Element {
   let current = body.parentElement;
   for (let level = 0; current && level < HEADER_LEVELS; level++, current = current.parentElement) {
+    const scope = current;
     const holdsSender = (list: SelectorList, read: (element: Element) => MailAddress | null) =>
-      list.some(({ selector }) => queryAll(current!, selector).some((element) => !body.contains(element) && read(element) !== null));
+      list.some(({ selector }) =>
+        queryAll(scope, selector).some((element) => !body.contains(element) && inMessage(scope, read)(element) !== null),
+      );
     if (holdsSender(layout.sender, mailAddressOf) || holdsSender(ADDRESS_TEXT, addressShownAsText)) return current;
     if (current === limit) break;
   }
