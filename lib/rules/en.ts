@@ -165,6 +165,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'calibration procedure|procedures|routine|routines|data|tables',
       'reactor|tool|chamber|furnace|deposition|etch|exposure|machine settings|recipes|parameters',
       'firmware|source repository|repositories|code|architecture',
+      'latest|newest|current|next|unreleased build|builds|firmware|source|sources|release|revision|binaries',
+      'on|onto|to a|the|your stick|usb|usb_stick|thumb_drive|memory_stick|flash_drive|external_drive',
       'RTL|HDL|Verilog|VHDL',
       'test benches|testbenches|benches',
       'acceptance|qualification test data|reports|results',
@@ -191,7 +193,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     weight: 22,
     description: 'Offers money in return for help',
     examples: {
-      hit: ['My client would pay you a consulting fee of EUR 3,000 for two hours.', 'We are prepared to compensate you generously for your time.', 'Glad you are in. The first retainer payment is on its way.'],
+      hit: ['We are prepared to compensate you generously for your time.', 'The centre pays consultants properly, we can do 2,000 euros per package.', 'Thursday, same place. Envelope as usual.'],
       miss: ['The conference registration is paid by your department.', "Travel costs are reimbursed according to the university's regulations."],
     },
     unless: [
@@ -222,7 +224,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'talk|agree ~ about|on an|the amount|sum|price',
       'for each|every ~ introduction|report|batch|paper|meeting|document ~ a|we ~ fee|bonus|payment',
       '{amount} ~ for ~ the|your time|help|insights|efforts|report|assistance|trouble|contribution|input|views|expertise|hour|call|session|interview|paper|article|it',
-      '{amount} ~ per hour|day|report|call|month|paper|page|article|session|interview|introduction',
+      '{amount} ~ per|each hour|day|report|call|month|paper|page|article|session|interview|introduction|package|document|file|drawing|delivery|batch|item|folder|essay|contribution|piece',
+      'pay|pays|paying|paid|reward|rewards|compensate|compensates ~ properly|well|generously|handsomely|nicely',
+      'we|I|they|client|he|she can|could|will do|offer|give {amount}',
+      'envelope|cash|payment|money|fee|transfer ~ as|like ~ usual|always|before|last_time|agreed|discussed',
+      'usual|same arrangement|terms|rate|fee|deal|amount|envelope',
+      'help|support|assist|back ~ you ~ financially',
+      'financial support|help|assistance|backing ~ for you|with_your',
       'generous|attractive|substantial|handsome fee|compensation|payment|remuneration|honorarium|reward',
       'compensation for your time|help|insights|efforts|trouble|expertise',
       'token|sign of our|my appreciation|gratitude',
@@ -256,11 +264,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
     weight: 20,
     description: 'Asks to keep the contact hidden from the employer or colleagues',
     examples: {
-      hit: ['Please keep this between us for now.', 'There is no need to tell your employer about our conversation.'],
+      hit: ['Please keep this between us for now.', 'There is no need to tell your employer about our conversation.', 'Keep this to yourself of course, people are nervous these days.'],
       miss: ["Please keep this quiet, it is a surprise for Anna's farewell.", 'I will tell my manager about the new schedule.'],
     },
     patterns: [
-      'keep ~ this|it|our|contact|conversation|exchange|arrangement|correspondence|relationship between us|between_ourselves|to_yourself|private|quiet|discreet|low-key|confidential',
+      'keep ~ this|it|our|contact|conversation|exchange|arrangement|correspondence|relationship|things|everything|that ~ between_us|between_ourselves|to_yourself|private|quiet|discreet|low-key|confidential|under_wraps|off_the_books',
       'between the two of us',
       'between you and me',
       "don't|do_not|not|no_need_to|better_not|rather_not|need_not|needn't [to] tell*|inform*|mention*|involv*|notif*|alert*|copy|cc|loop_in|report_this_to|pass* ~ employer|employers|manager|managers|boss|bosses|supervisor|supervisors|colleagues|colleague|company|university|security|compliance|anyone|anybody|team|department|institute|office|legal|HR|lab|director|management|organisation|organization|faculty|employer's",
@@ -306,7 +314,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     weight: 18,
     description: 'Wants to move the contact off company channels',
     examples: {
-      hit: ['Could we continue on Telegram? It is easier for me.', 'Please write to my personal email from now on.', 'WeChat is easier for me: chen_sh88.'],
+      hit: ['Could we continue on Telegram? It is easier for me.', 'WeChat is easier for me: chen_sh88.', 'I made a folder for you on my drive, link on Telegram.'],
       miss: ['The signal from the sensor dropped after the update.', 'Please reply to this address; the shared team mailbox is read daily.'],
     },
     patterns: [
@@ -331,6 +339,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'Telegram|Signal|WhatsApp|WeChat|Threema|Wickr ~ from now on',
       'WeChat|WhatsApp|Telegram|Signal|Threema|text|txt|sms me',
       'reply*|respond*|ping*|dm ~ on|via ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema',
+      // Where the rest will come: "link on Telegram", "details via WhatsApp" (not Signal: "details on signal noise").
+      'link|links|details|number|handle|code|password|rest|instructions|address|location ~ on|via|over|through|in ~ Telegram|WhatsApp|WeChat|Wickr|Threema|Viber',
+      // A drop box of the sender's own for the files: "I made a folder for you on my drive".
+      'made|set_up|created|opened|shared ~ a|an|the folder|drive|dropbox|upload_link|drop_box ~ for you',
+      'drop|upload|put|leave ~ them|it|things|files|documents|everything|the_files ~ there|in_the_folder|in_that_folder|in_my_folder',
       "don't|do_not|not|never bring|use|take ~ the|your work|company|office phone|laptop|mobile",
     ],
     negatable: false,
@@ -412,7 +425,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'whoever|anyone_who ~ knows|handles|runs|works_on|is_responsible_for|has_access',
       'who on|in ~ your|the team|group|lab|department|side ~ handles|handle|runs|run|leads|lead|manages|manage|knows|is_responsible',
       'who|that have|has|had access',
-      'names ~ of ~ the|your people|colleagues|engineers|staff|researchers',
+      'names|roles|contacts ~ of ~ the|your ~ people|colleagues|engineers|staff|researchers|members',
     ],
     needsRequest: true,
   },
@@ -591,6 +604,9 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'it would ~ help|be helpful|be_great|be_useful|be_valuable|mean|easier|be_easier|save',
       'we|I|they|client|clients|members|partners|he|she would|d|are|am ~ like|love|hope|hoping|keen|eager|looking ~ to ~ receive|see|get|have|obtain|learn|read|discuss|hear|go',
       "I'd|we'd|they'd|he'd|she'd [really|honestly|genuinely|truly|just|so|also] like|love|want",
+      // Asking the reader to do it: "they would like you to cover", "we need you to bring".
+      'would|d like|love|prefer you|them to',
+      'want|wants|need|needs|ask|asks|asking|expect|expects you to',
       'is|are|expects|expect|wishes|wish|needs|need|want|wants to receive|obtain|get|have|see',
       'I|we was|were|am|are hoping',
       'if you could|can|would|were',
@@ -659,6 +675,11 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     // News of a court case describes an approach; it does not make one.
     'sentenced|convicted|indicted|prosecutors|prosecution|pleaded_guilty|court_case|the_court|verdict|defendant',
     'knowledge-security|travel_security|security_desk|security_briefing|debrief',
+    // Research-security offices and their bulletins warn about elicitation by name.
+    'elicitation|counterintelligence|counter-intelligence',
+    'research_security|trusted_research',
+    'NCSC|NCTV|MI5|FBI|BfV',
+    'security bulletin|newsletter|advisory|alert',
   ],
 };
 
@@ -676,5 +697,10 @@ export const ENGLISH_AWARENESS_SUPPORT: TermList = {
     'for example|instance',
     'such as',
     'may|might|could|often|typically ~ offer|ask|invite|try|suggest|flatter',
+    'warn|warns|warned|warning|warnings',
+    'fake profile|profiles|accounts|recruiters|personas',
+    'pose|poses|posing|posed as',
+    'describe|describes|described this|the|that|such pattern|patterns|approach|approaches',
+    'let|tell us|me know',
   ],
 };
