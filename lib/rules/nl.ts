@@ -492,6 +492,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'zou|zouden ~ u|je ~ willen|kunnen',
       'graag',
       'lukt het',
+      'is|zijn ~ genoeg|voldoende|prima|volstaat',
+      'al ~ gelukt|gevonden|kunnen_vinden',
       // Dankbaar voor het ding zelf: "ik zou je heel dankbaar zijn voor de broncode".
       'dankbaar|erkentelijk voor|als',
       'ontvangt|ontvangen|krijgt|krijgen de|wij|we|onze|ik|mijn',
@@ -556,6 +558,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'rode vlaggen',
     // Berichten over een strafzaak beschrijven een benadering; ze doen er geen.
     'veroordeeld|veroordeelde|veroordeling|rechtbank|strafzaak|vonnis|aangeklaagd|officier_van_justitie|openbaar_ministerie',
+    'rechtszaal|celstraf|gevangenisstraf|taakstraf|voorwaardelijk|strafeis|aangifte|verdachte|gearresteerd|aangehouden|rechtszaak',
     'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing',
     'Chinese|Russische|Iraanse|Noord-Koreaanse ~ diensten|geheime_diensten',
     'onderzoeksveiligheid|beveiligingsbulletin|securitybulletin|veiligheidsbulletin',
