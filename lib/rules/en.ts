@@ -696,6 +696,10 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'research_security|trusted_research',
     'NCSC|NCTV|MI5|FBI|BfV',
     'security bulletin|newsletter|advisory|alert',
+    // Someone who reports an approach forwards its words: "I reported it to Integrity & Security", "should I report this?".
+    "I|we|I've|we've|I_have|we_have|I_already|we_already ~ reported|forwarded|flagged|passed_on|sent ~ it|this|them|the_message|the_mail ~ to ~ security|integrity|compliance|CISO|the_security_office|corporate_security|IT_security|the_security_team|our_security_officer",
+    'should|shall|must I|we report|flag|forward ~ this|it|them',
+    'thanks|thank_you for flagging|reporting|forwarding ~ this|it',
   ],
 };
 
@@ -718,5 +722,8 @@ export const ENGLISH_AWARENESS_SUPPORT: TermList = {
     'pose|poses|posing|posed as',
     'describe|describes|described this|the|that|such pattern|patterns|approach|approaches',
     'let|tell us|me know',
+    "have not|haven't|did_not|didn't|never replied|responded|answered",
+    "do_not|don't|please_don't|never answer|reply|respond|write_back ~ him|her|them|it|to_him|to_her|to_them|to_it",
+    'suspicious|odd|strange|weird|unusual message|mail|email|invitation|request|approach|contact',
   ],
 };

@@ -562,6 +562,10 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing',
     'Chinese|Russische|Iraanse|Noord-Koreaanse ~ diensten|geheime_diensten',
     'onderzoeksveiligheid|beveiligingsbulletin|securitybulletin|veiligheidsbulletin',
+    // Wie een benadering meldt, stuurt de woorden ervan door: "ik heb het gemeld bij Integriteit & Beveiliging".
+    "ik|we|wij heb|hebben ~ het|dit|hem|ze|de_mail|het_bericht ~ gemeld|doorgestuurd|doorgezet ~ aan|bij|naar ~ beveiliging|security|integriteit|compliance|de_securityofficer|de_beveiligingsfunctionaris|het_meldpunt|kennisveiligheid",
+    'moet|zal ik|we ~ dit|het|hem ~ melden|doorsturen',
+    'bedankt|dank voor ~ het melden|het_doorsturen|je_melding',
   ],
 };
 
@@ -581,5 +585,7 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'nepprofiel|nepprofielen|nepaccount|nepaccounts|valse_profielen',
     'doen|doet ~ zich ~ voor als',
     'laat|laten ~ het|mij|ons ~ weten',
+    'niet ~ gereageerd|geantwoord|beantwoord',
+    'vreemde|rare|verdachte|ongebruikelijke mail|e-mail|uitnodiging|vraag|benadering|bericht',
   ],
 };
