@@ -108,7 +108,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     weight: 24,
     description: 'Vraagt om ontwerpbestanden, procesparameters, broncode, modelgewichten of vergelijkbare technische stukken',
     examples: {
-      hit: ['Kunt u mij de procesparameters van de depositiestap sturen?', 'Graag ontvang ik de broncode van de uitlijnmodule.'],
+      hit: ['Kunt u mij de procesparameters van de depositiestap sturen?', 'Graag ontvang ik de broncode van de uitlijnmodule.', 'Zou je een paar foto\'s van de opstelling kunnen maken, met de bedrading zichtbaar?'],
       miss: ['De broncode staat sinds vorig jaar openbaar op GitHub.', 'Onze procesparameters zijn dit jaar flink verbeterd.'],
     },
     unless: VERBODEN,
@@ -129,6 +129,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'technische specificaties|tekeningen|documentatie',
       'specificaties',
       'architectuurdocumenten|architectuurdetails',
+      "foto's|foto|afbeeldingen|opnames|video ~ van ~ de|het|jullie|jouw|uw ~ opstelling|meetopstelling|setup|cleanroom|machine|tool|lab|prototype|binnenkant|plaat",
+      'wafers|samples|monsters|proefstukken|prototypes|chips|preparaten ~ meenemen|mee_nemen|meegeven|opsturen',
+      'ruwe ~ data|meetdata|puntenwolken|metingen|meetwaarden|gegevens|bestanden',
+      '*parameters|*instellingen|*procesflow|*puntenwolken',
     ],
     needsRequest: true,
   },
@@ -141,7 +145,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     weight: 22,
     description: 'Biedt geld aan in ruil voor hulp',
     examples: {
-      hit: ['Wij betalen u een vergoeding van 3.000 euro voor twee uur.', 'U ontvangt een royale vergoeding voor uw tijd.', 'Fijn dat je meedoet, de eerste betaling is onderweg.'],
+      hit: ['Wij betalen u een vergoeding van 3.000 euro voor twee uur.', 'Fijn dat je meedoet, de eerste betaling is onderweg.', 'Mijn vrienden waren er blij mee, er staat weer wat voor je klaar.'],
       miss: ['De reiskosten worden vergoed volgens de reisregeling van de universiteit.', 'We zamelen geld in voor een cadeau; een bijdrage via Tikkie is welkom.'],
     },
     unless: [
@@ -181,6 +185,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'cryptovaluta|crypto|bitcoin|bitcoins|usdt|tether',
       'cadeaubon|cadeaukaart|cadeaubonnen',
       'als dank|blijk van waardering ~ vergoeding|bedrag|cadeau|attentie',
+      'staat|ligt|liggen|staan ~ weer|al|nog ~ wat|iets|een_envelop|het_geld|je_deel ~ voor ~ je|jou|u ~ klaar',
+      'financieel ~ helpen|steunen|ondersteunen|bijspringen|tegemoetkomen',
+      'helpen|steunen|ondersteunen ~ financieel',
+      '{amount} ~ extra|per ~ stuk|document|rapport|pakket|bestand|tekening|levering|essay|artikel',
+      'zoals altijd|gewoonlijk|afgesproken|vorige_keer ~ envelop|enveloppe|contant|betaling|vergoeding',
+      'envelop|enveloppe|contant|betaling|vergoeding ~ zoals ~ altijd|gewoonlijk|afgesproken|vorige_keer',
     ],
   },
 
@@ -192,7 +202,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     weight: 20,
     description: 'Vraagt het contact te verbergen voor werkgever of collega\'s',
     examples: {
-      hit: ['Laten we dit onder ons houden.', 'Uw werkgever hoeft hier niets van te weten.'],
+      hit: ['Laten we dit onder ons houden.', 'Uw werkgever hoeft hier niets van te weten.', 'Je hoeft het niet aan je baas te vragen, het is tussen oud-labgenoten.'],
       miss: ["Zeg tegen je collega's nog niets, het is een verrassing voor haar afscheid.", 'Ik heb het rooster met mijn leidinggevende besproken.'],
     },
     patterns: [
@@ -221,6 +231,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet via officiële kanalen',
       'buiten de officiële kanalen',
       'informeel ~ en|houden',
+      // Niet langs wie erover gaat: "je hoeft het niet aan je baas te vragen", "niet eerst langs de juridische afdeling".
+      "hoeft|hoeven|hoef ~ niet|niets ~ aan|langs|via|bij|met ~ je|jouw|uw|jullie|de|het ~ baas|werkgever|leidinggevende|manager|bedrijf|afdeling|universiteit|beveiliging|compliance|juristen|collega's",
+      "niet ~ aan|langs|bij ~ de|je|jouw|uw|jullie|het ~ baas|werkgever|leidinggevende|bedrijf|universiteit|ouders|collega's|afdeling ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|voorleggen|sturen",
+      "beter|liever|verstandiger ~ niet ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|betrekken|inlichten|voorleggen",
+      'ze|die|zij zeggen|zeggen_toch ~ toch|alleen|meteen ~ nee',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: ['verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen'],
@@ -236,7 +251,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     weight: 18,
     description: 'Wil het contact buiten de kanalen van het werk voortzetten',
     examples: {
-      hit: ['Kunnen we dit gesprek verder voeren via Signal?', 'Stuur het liever naar mijn privé-mailadres.', 'WeChat is voor mij makkelijker: chen_sh88.'],
+      hit: ['Kunnen we dit gesprek verder voeren via Signal?', 'WeChat is voor mij makkelijker: chen_sh88.', 'Kort is prima. Alleen via dit adres.'],
       miss: ['Het signaal van de sensor viel weg na de update.', 'Stuur het verslag naar het gedeelde teamadres.'],
     },
     patterns: [
@@ -254,6 +269,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'verder|voortaan via ~ de app|Signal|Telegram|WhatsApp|WeChat',
       // Een messenger als de makkelijkere weg: "WeChat is makkelijker: chen_sh".
       'Telegram|WhatsApp|WeChat|Threema|Viber is|werkt ~ makkelijker|handiger|sneller|veiliger|eenvoudiger|prettiger',
+      'alleen|uitsluitend|enkel|voortaan via|op|naar ~ dit|deze|mijn adres|nummer|account|mailadres|telefoon|link',
+      'stuur|upload|zet|deel|zend ~ het|ze|alles|de_bestanden|dat ~ via|op|in|naar ~ deze|die|mijn link|map|drive|dropbox|uploadlink',
+      'link|gegevens|nummer|details|rest|code|wachtwoord ~ via|op ~ Telegram|WhatsApp|WeChat|Threema|Wickr|Viber',
+      'universiteitsmail|werkmail|zakelijke_mail|mailadres|instituutsmail ~ werkt|doet ~ tijdelijk|even|momenteel ~ niet',
     ],
     negatable: false,
   },
@@ -311,6 +330,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'organogram|organisatieschema',
       "overzicht|lijst|lijstje|namen ~ van ~ de|uw|je|jouw collega's|medewerkers|onderzoekers|ingenieurs|promovendi|teamleden",
       'wie van hen|jullie|u ~ toegang|kan|kunnen|heeft|hebben',
+      'met wie|welke_klant|welke_klanten|welke_mensen ~ hij|zij|ze|jullie|je ~ afspreekt|afspreken|praat|praten|spreekt|spreken|overlegt|overleggen',
+      'wie er ~ naar|in|op|bij ~ gaat|gaan|reist|reizen|zit|zitten',
+      'welk|welke hotel|hotels|vlucht|vluchten ~ hij|zij|ze',
     ],
     needsRequest: true,
   },
@@ -469,6 +491,9 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'kunt|kun|kan|zou|zoudt|wilt|wil|mag|mocht u|je|jij',
       'zou|zouden ~ u|je ~ willen|kunnen',
       'graag',
+      'lukt het',
+      'is|zijn ~ genoeg|voldoende|prima|volstaat',
+      'al ~ gelukt|gevonden|kunnen_vinden',
       // Dankbaar voor het ding zelf: "ik zou je heel dankbaar zijn voor de broncode".
       'dankbaar|erkentelijk voor|als',
       'ontvangt|ontvangen|krijgt|krijgen de|wij|we|onze|ik|mijn',
@@ -533,7 +558,14 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'rode vlaggen',
     // Berichten over een strafzaak beschrijven een benadering; ze doen er geen.
     'veroordeeld|veroordeelde|veroordeling|rechtbank|strafzaak|vonnis|aangeklaagd|officier_van_justitie|openbaar_ministerie',
+    'rechtszaal|celstraf|gevangenisstraf|taakstraf|voorwaardelijk|strafeis|aangifte|verdachte|gearresteerd|aangehouden|rechtszaak',
     'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing',
+    'Chinese|Russische|Iraanse|Noord-Koreaanse ~ diensten|geheime_diensten',
+    'onderzoeksveiligheid|beveiligingsbulletin|securitybulletin|veiligheidsbulletin',
+    // Wie een benadering meldt, stuurt de woorden ervan door: "ik heb het gemeld bij Integriteit & Beveiliging".
+    "ik|we|wij heb|hebben ~ het|dit|hem|ze|de_mail|het_bericht ~ gemeld|doorgestuurd|doorgezet ~ aan|bij|naar ~ beveiliging|security|integriteit|compliance|de_securityofficer|de_beveiligingsfunctionaris|het_meldpunt|kennisveiligheid",
+    'moet|zal ik|we ~ dit|het|hem ~ melden|doorsturen',
+    'bedankt|dank voor ~ het melden|het_doorsturen|je_melding',
   ],
 };
 
@@ -549,5 +581,11 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'bijvoorbeeld|zoals',
     'kunnen|kan|proberen|probeert ~ aanbieden|vragen|uitnodigen|bieden',
     'signalen',
+    'waarschuwt|waarschuwen|waarschuwde|waarschuwing|waarschuwingen',
+    'nepprofiel|nepprofielen|nepaccount|nepaccounts|valse_profielen',
+    'doen|doet ~ zich ~ voor als',
+    'laat|laten ~ het|mij|ons ~ weten',
+    'niet ~ gereageerd|geantwoord|beantwoord',
+    'vreemde|rare|verdachte|ongebruikelijke mail|e-mail|uitnodiging|vraag|benadering|bericht',
   ],
 };

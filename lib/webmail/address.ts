@@ -1,10 +1,9 @@
 import type { MailAddress } from '../model';
 
 // Loose on purpose: webmails show what the header says, including non-ASCII local parts and domains.
-const ADDRESS_PATTERN = /[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,}/u;
+const ADDRESS_SOURCE = String.raw`[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,}`;
+const ADDRESS_PATTERN = new RegExp(ADDRESS_SOURCE, 'u');
 const ANGLE_ADDRESS_PATTERN = /<\s*([^\s<>@]+@[^\s<>@]+\.[^\s<>@.]{2,})\s*>/u;
-/** A whole text that is one address, with or without angle brackets around it. */
-const ONLY_ADDRESS = /^\s*<?\s*([^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.[^\s<>()[\]"',;:@.]{2,})\s*>?\s*$/u;
 const NAME_LIMIT = 200;
 
 /** Attributes that webmails use to carry the sender's real address, most specific first. */
@@ -63,15 +62,56 @@ export function mailAddressOf(element: Element): MailAddress | null {
   return angled ? { name: nameFor(normalise(angled)), address: normalise(angled) } : null;
 }
 
+const ONLY_ADDRESS = new RegExp(String.raw`^\s*<?\s*(${ADDRESS_SOURCE})\s*>?\s*$`, 'u');
+/** A text node that ends in the address, perhaps after the name: "Ruud Vos <r.vos@…>", "a.kessler@…". */
+const ENDS_IN_ADDRESS = new RegExp(String.raw`^([^<>@]*?)\s*<?\s*(${ADDRESS_SOURCE})\s*>?\s*$`, 'u');
+/** The From label a header line may start with; any other label (To, Cc, Aan, An, À) makes it no sender line. */
+const FROM_LABEL = /^\s*(?:from|van|von|de|afzender|absender|expéditeur|sender)\s*:\s*/iu;
+/** A name beside an address is a few words; a longer text is a sentence that mentions an address. */
+const NAME_IN_LINE_LIMIT = 60;
+/** A header line is short; a longer text node is not one (and is never searched, however it is written). */
+const LINE_LIMIT = 300;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** The name part of a header line, or null when the line is not a sender's (a label other than From, a sentence). */
+function nameOfLine(text: string): string | null {
+  const name = text.replace(/\s+/g, ' ').replace(FROM_LABEL, '').trim();
+  if (name === '' || name.length > NAME_IN_LINE_LIMIT || /[:@?!]/.test(name)) return null;
+  return name.replace(/^"(.*)"$/, '$1');
+}
+
 /**
- * An element whose whole text is one address, with the name taken from the element just before it. Only for a
- * header that carries the address in no attribute: a display name that merely contains an address never counts.
+ * The sender shown as text, for a header that carries the address in no attribute: an element whose whole text is
+ * one address (its child elements hold at most punctuation, as Gmail's hidden angle brackets), named by the element
+ * before it; or an element with a text node that ends in an address, named by what precedes it in the element
+ * ("<strong>Anton Kessler</strong> a.kessler@…", "Ruud Vos <r.vos@…>"). A display name that merely contains an
+ * address never counts, and these are only looked at when no header attribute holds the sender.
  */
 export function addressShownAsText(element: Element): MailAddress | null {
-  if (element.children.length > 0) return null;
-  const address = ONLY_ADDRESS.exec(element.textContent ?? '')?.[1];
-  if (!address) return null;
-  const before = element.previousElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const name = ONLY_ADDRESS.test(before) ? '' : before.replace(/[:<>]+$/, '').trim().slice(0, NAME_LIMIT);
-  return { name, address: normalise(address) };
+  const whole = ONLY_ADDRESS.exec(element.textContent ?? '')?.[1];
+  if (whole) {
+    if ([...element.children].some((child) => HAS_WORD.test(child.textContent ?? ''))) return null;
+    const before = element.previousElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const name = ONLY_ADDRESS.test(before) ? '' : before.replace(/[:<>]+$/, '').trim().slice(0, NAME_LIMIT);
+    return { name, address: normalise(whole) };
+  }
+  let before = '';
+  for (const node of element.childNodes) {
+    const text = node.textContent ?? '';
+    const line = node.nodeType === TEXT_NODE && text.length <= LINE_LIMIT && text.includes('@') ? ENDS_IN_ADDRESS.exec(text) : null;
+    if (line && !HAS_WORD.test(textAfter(node))) {
+      const name = nameOfLine(before + ' ' + line[1]);
+      return name === null ? null : { name, address: normalise(line[2]!) };
+    }
+    before += text;
+  }
+  return null;
+}
+
+const TEXT_NODE = 3; // Node.TEXT_NODE, without reaching for the page's globals
+
+function textAfter(node: ChildNode): string {
+  let text = '';
+  for (let next = node.nextSibling; next; next = next.nextSibling) text += next.textContent ?? '';
+  return text;
 }

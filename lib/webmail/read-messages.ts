@@ -30,10 +30,10 @@ export interface MessageLayout {
 /** The sender of a message whose header could not be read: signals that need the sender are left out. */
 export const NO_SENDER: MailAddress = { name: '', address: '' };
 
-/** Elements that may show the sender's address as their whole text, next to the name ("Name" "<a@b.c>"). */
+/** Elements that may show the sender's address as text next to the name ("Name" "<a@b.c>", or "Name a@b.c"). */
 const ADDRESS_TEXT: SelectorList = [
   { name: 'recipient_address_testid_2025', selector: '[data-testid="recipient-address"]' },
-  { name: 'address_text_element_2025', selector: 'span, bdi, a, div, td' },
+  { name: 'address_text_element_2025', selector: 'span, bdi, a, div, td, p, li, dd, h3, h4' },
 ];
 
 /** Reads the first of `attributes` that the message element carries, e.g. Gmail's `data-message-id`. */
@@ -170,8 +170,8 @@ async function readOne(
   // A sender the header shows is best; an address shown as text in an element of its own next to the name comes
   // next; without either the body is still read, and the report and the banner say the sender was not found.
   const sender =
-    findField([root], 'sender', layout.sender, report, mailAddressOf, { outside: body }) ??
-    findField([root], 'sender', ADDRESS_TEXT, report, addressShownAsText, { outside: body });
+    findField([root], 'sender', layout.sender, report, inMessage(root, mailAddressOf), { outside: body }) ??
+    findField([root], 'sender', ADDRESS_TEXT, report, inMessage(root, addressShownAsText), { outside: body });
   // A subject helps the analysis but is not needed for it: a message whose subject moved is still read, and the
   // report says the subject was not found.
   const subject = findField([root, ...ancestry(pane)], 'subject', layout.subject, report, subjectText, { outside: body });
@@ -251,6 +251,20 @@ function bodiesIn(scope: Element, layout: MessageLayout, report: AdapterReport):
   return findAll(scope, 'bodyFirst', layout.bodyFrame ?? layout.body, report, { optional: true });
 }
 
+/**
+ * The page's own furniture: folder trees, message lists, the account menu and search. Their addresses are the
+ * reader's own or other messages' senders, never this message's.
+ */
+const PAGE_CHROME = 'nav, [role="navigation"], [role="banner"], [role="tree"], [role="listbox"], [role="grid"], [role="search"], [role="menu"]';
+
+/** `read`, refusing elements inside the page's furniture below `root` (furniture around the root is the page's own). */
+function inMessage(root: Element, read: (element: Element) => MailAddress | null): (element: Element) => MailAddress | null {
+  return (element) => {
+    const chrome = element.closest(PAGE_CHROME);
+    return chrome && chrome !== root && root.contains(chrome) ? null : read(element);
+  };
+}
+
 /** How far up from a body its header is looked for: a message's wrappers, not the whole page. */
 const HEADER_LEVELS = 12;
 
@@ -262,8 +276,11 @@ const HEADER_LEVELS = 12;
 function headerScope(body: Element, limit: Element, layout: MessageLayout): Element {
   let current = body.parentElement;
   for (let level = 0; current && level < HEADER_LEVELS; level++, current = current.parentElement) {
+    const scope = current;
     const holdsSender = (list: SelectorList, read: (element: Element) => MailAddress | null) =>
-      list.some(({ selector }) => queryAll(current!, selector).some((element) => !body.contains(element) && read(element) !== null));
+      list.some(({ selector }) =>
+        queryAll(scope, selector).some((element) => !body.contains(element) && inMessage(scope, read)(element) !== null),
+      );
     if (holdsSender(layout.sender, mailAddressOf) || holdsSender(ADDRESS_TEXT, addressShownAsText)) return current;
     if (current === limit) break;
   }

@@ -10,16 +10,20 @@ const BENIGN_URL = 'https://mail.google.com/mail/u/1/#inbox';
 const REDESIGNED_URL = 'https://mail.google.com/mail/u/2/#inbox';
 /** Gmail's sender element: the class and the `email` attribute the adapter finds it by. */
 const SENDER_MARKUP = / class="gD" email="[^"]+"/;
+/** The address Gmail also shows as text beside the name, which would still name the sender. */
+const ADDRESS_TEXT_MARKUP = /<span class="go">.*?<\/span><\/span>/;
 
 /**
  * A Gmail page after a redesign the adapter does not know: the sender lost the class and the `email` attribute it
- * is found by, and the mail body is buried under thousands of wrappers.
+ * is found by, the address is no longer shown beside the name, and the mail body is buried under thousands of
+ * wrappers.
  */
 function senderlessGmailPage(fixture: 'risky' | 'benign'): string {
   const page = readFixture('webmail', 'gmail', `${fixture}.html`);
   expect(page).toMatch(SENDER_MARKUP);
+  expect(page).toMatch(ADDRESS_TEXT_MARKUP);
   const buried = page.replace(/(<div class="a3s aiL"[^>]*>)/, `$1${'<div>'.repeat(5_000)}`);
-  return buried.replace(SENDER_MARKUP, ' class="sender-2027"');
+  return buried.replace(SENDER_MARKUP, ' class="sender-2027"').replace(ADDRESS_TEXT_MARKUP, '');
 }
 
 /** Gmail's risky page with none of the message, body or wrapper classes the adapter looks for. */

@@ -6,7 +6,7 @@ import { analysedState } from './support/tab-state';
 
 /**
  * Pages written by someone who had not seen the adapters, each served at its webmail's URL: the November set
- * (tests/fixtures/webmail-independent/README.md) and the December blind set (tests/fixtures/webmail-blind/README.md).
+ * (tests/fixtures/webmail-independent/README.md) and the December blind sets (README.md in tests/fixtures/webmail-blind and webmail-blind-2).
  * Roundcube's pages need a granted host; their frames are read in tests/unit/webmail/independent-pages.test.ts and
  * tests/unit/webmail/blind-pages.test.ts.
  */
@@ -58,15 +58,17 @@ for (const entry of pagesOf('webmail-independent')) {
 
 // Whether the engine raises a banner on the December pages is detection's business, not the reader's: a banner
 // that differs from the page's label is logged, so a miss shows up in the test output; the reading is asserted.
-for (const entry of pagesOf('webmail-blind')) {
-  test(`blind ${entry.file}: every open message read with its sender and subject`, async () => {
-    const page = await readPage('webmail-blind', entry);
-    const risky = entry.openMessages.some((message) => message.risky);
-    // The banner mounts just after the analysis lands: give it a moment before counting.
-    await page.locator('waakzaam-banner').first().waitFor({ timeout: 2_000 }).catch(() => undefined);
-    const banners = await page.locator('waakzaam-banner').count();
-    if ((banners > 0) !== risky) {
-      console.log(`banner mismatch on blind ${entry.file}: ${risky ? 'risky' : 'benign'} page, ${banners} banner(s)`);
-    }
-  });
+for (const set of ['webmail-blind', 'webmail-blind-2']) {
+  for (const entry of pagesOf(set)) {
+    test(`${set} ${entry.file}: every open message read with its sender and subject`, async () => {
+      const page = await readPage(set, entry);
+      const risky = entry.openMessages.some((message) => message.risky);
+      // The banner mounts just after the analysis lands: give it a moment before counting.
+      await page.locator('waakzaam-banner').first().waitFor({ timeout: 2_000 }).catch(() => undefined);
+      const banners = await page.locator('waakzaam-banner').count();
+      if ((banners > 0) !== risky) {
+        console.log(`banner mismatch on ${set} ${entry.file}: ${risky ? 'risky' : 'benign'} page, ${banners} banner(s)`);
+      }
+    });
+  }
 }

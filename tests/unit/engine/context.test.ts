@@ -171,6 +171,34 @@ describe('awareness mail', () => {
   });
 });
 
+describe('a colleague reporting an approach', () => {
+  const QUOTED =
+    '> Dear Eva, I would like to invite you to dinner, all costs covered by our mission. We can also offer a consultancy fee if you could share the unpublished cycle-life data of your new cells.\n>\n> Please keep this private and answer only to this address.';
+
+  it('does not flag the report that quotes it', async () => {
+    const analysis = await analyze(
+      `Eva, thanks for flagging this so quickly. I forwarded it to corporate security and they will call you this afternoon.\n\nPlease do not answer him and do not delete the message, they want the headers.\n\nThijs\n\nOn Mon, 20 Oct 2025, Eva van den Berg wrote:\n${QUOTED}`,
+    );
+    expect(analysis.awareness).toBe(true);
+    expect(hasBanner(analysis)).toBe(false);
+  });
+
+  it('does not flag a Dutch report either', async () => {
+    const analysis = await analyze(
+      'Hoi Sanne,\n\nIk heb deze vreemde mail gisteren gekregen en niet gereageerd. Ik heb het gemeld bij Integriteit & Beveiliging via het formulier op intranet.\n\nGroet,\nLotte\n\n> Beste mevrouw Jansen, graag nodig ik u uit voor een diner op kosten van onze ambassade. Kunt u de interne testresultaten van de stack meenemen? Ik regel een royale vergoeding. Laten we dit onder ons houden.',
+    );
+    expect(analysis.awareness).toBe(true);
+    expect(hasBanner(analysis)).toBe(false);
+  });
+
+  it('still warns on an approach that mentions reporting only to wave it away', async () => {
+    const analysis = await analyze(
+      'Dear Eva, could you share the unpublished cycle-life data of your new cells? We offer a consultancy fee of EUR 4,000. There is no need to report this to security; please keep this private and answer only to this address.',
+    );
+    expect(hasBanner(analysis)).toBe(true);
+  });
+});
+
 describe('summary and limits', () => {
   it('says specifically what is asked and offered', async () => {
     const analysis = await analyze(`Hi Tom,\n\n${APPROACH_EN}\n\nBest,\nAlex`);

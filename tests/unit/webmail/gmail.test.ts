@@ -69,9 +69,21 @@ describe('gmail adapter', () => {
     expect(matchedSelector(report, 'id')).toBe('data-legacy-message-id');
   });
 
+  it('reads the address shown as text beside the name when the name carries none (a trimmed header)', async () => {
+    const doc = loadFixture('gmail', 'risky.html', URL);
+    for (const name of doc.querySelectorAll('span.gD')) {
+      for (const attribute of ['email', 'data-hovercard-id']) name.removeAttribute(attribute);
+    }
+    const { messages, report } = await read(gmailAdapter, doc);
+    expect(messages.map((open) => open.message.from)).toEqual([
+      { name: 'Alexei Morozov', address: 'alexei.morozov.mission@mailbox.example' },
+    ]);
+    expect(matchedSelector(report, 'sender')).toBe('address_text_element_2025');
+  });
+
   it('never takes the recipient ("to me") as the sender', async () => {
     const doc = loadFixture('gmail', 'risky.html', URL);
-    doc.querySelectorAll('span.gD').forEach((sender) => sender.remove());
+    doc.querySelectorAll('span.gD, span.go').forEach((sender) => sender.remove());
     const { messages, report } = await read(gmailAdapter, doc);
     // Read from its body, without a sender: the recipient's address is never put in its place.
     expect(messages.map((open) => [open.message.from.address, open.missing])).toEqual([['', ['sender']]]);
@@ -80,7 +92,7 @@ describe('gmail adapter', () => {
 
   it('ignores sender-like markup inside the mail body', async () => {
     const doc = loadFixture('gmail', 'risky.html', URL);
-    doc.querySelectorAll('span.gD').forEach((sender) => sender.remove());
+    doc.querySelectorAll('span.gD, span.go').forEach((sender) => sender.remove());
     doc.querySelector('div.a3s')!.insertAdjacentHTML(
       'afterbegin',
       '<span class="gD" email="security@lumetra.example" name="Security Office">Security Office</span>',
