@@ -26,9 +26,10 @@ test('each content script stays within 100 KB minified', async () => {
  * script of its own that the worker loads only when a sentence needs it, and must not creep back in. The fitted model
  * rides in the worker as one JSON string (read by `JSON.parse` when the worker starts, a few milliseconds): its size
  * is asserted apart. The code around it had 160 KB until the worker learnt to word explanations in the interface
- * language (December 2026: 160 KB less 89 bytes); 168 KB leaves room for a few rules, not for a library.
+ * language (December 2026: 160 KB less 89 bytes), and 168 KB until session 8's concept families and the shared
+ * reader code took it to 171 KB; 176 KB leaves room for a few rules, not for a library.
  */
-const WORKER_CODE_LIMIT_BYTES = 168 * 1024;
+const WORKER_CODE_LIMIT_BYTES = 176 * 1024;
 const MODEL_LIMIT_BYTES = 384 * 1024;
 const MODEL_PATH = join(import.meta.dirname, '../../lib/rules/fitted/model.json');
 
