@@ -9,6 +9,7 @@ import { formatAddress, isOwnDomain } from './sender';
 import { dropForeignDiplomatClaims, senderContributions } from './sender-signals';
 import { readsAsAwareness } from './awareness';
 import { isNegated } from './negation';
+import { isReportedSpeech } from './reported-speech';
 import { nounPhrase } from './noun-phrase';
 import { inOriginal, readableText } from './readable-text';
 import { inRequest, type HitPlace } from './request';
@@ -156,6 +157,7 @@ async function judgeBodyHit(
     if (rule.needsRequest && !(await inRequest(compiled, context, found))) return null;
   }
   let points = rule.weight * zoneFactor;
+  if (isReportedSpeech(text, hit.start, hit.end, block.start, block.end)) points *= SCORING.reportedSpeech;
   let field: string | undefined;
   if (rule.category === 'sensitive-request') {
     const inSentence = sentence ? anyMatch(compiled.sensitiveFields, text.slice(sentence.start, sentence.end)) : null;

@@ -496,9 +496,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     description: 'Asks for inside business information: customers, pricing, internal policy, negotiating positions, who decides',
     examples: {
       hit: ['Could you tell me who decides on the supplier selection?', 'Would you share your customer list for the Asian market?'],
-      miss: ['Our customer list grew by ten percent this year.', 'The board decisions were announced in the press release.'],
+      miss: ['Our customer list grew by ten percent this year.', 'The board decisions were announced in the press release.', 'Please book the hotel through your travel desk, as per your policy.'],
     },
-    unless: PROHIBITIONS,
+    // "Booked as per your policy" follows the policy; it does not ask what it says.
+    unless: [...PROHIBITIONS, 'as_per|per|according_to|in_line_with|under|following|within your|the ~ policy|policies|rules|guidelines'],
     patterns: [
       'customer|client|supplier list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes',
       'internal|your policy|policies|strategy|strategies|position|positions|plans|budget|budgets|pricing|deliberations|discussions|decisions|priorities|reorganisation|reorganization',

@@ -12,6 +12,11 @@ export const SCORING = {
   inSignatureInFull: new Set<CategoryId>(['diplomatic-sender', 'unverifiable-organisation']) as ReadonlySet<CategoryId>,
   /** A security-awareness mail talks about approaches: what its body says counts for this much. */
   awareness: 0.3,
+  /**
+   * A sign inside a quotation the text introduces as someone else's words ("the consultant wrote: “…”"): below
+   * `presentFrom` even for the heaviest rule, so a quoted sign never makes a combination.
+   */
+  reportedSpeech: 0.25,
   /** Mail from the reader's own organisation. */
   colleague: 0.5,
   /** A request for something, by the sensitive technology field it names. */

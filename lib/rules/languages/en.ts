@@ -40,4 +40,10 @@ export const ENGLISH_WORDS: LanguageWords = {
     'unsubscribe',
     'you (?:are receiving|received) this (?:e-?mail|message|newsletter)',
   ],
+  reportingWords: [
+    'wrote', 'writes', 'written', 'said', 'says', 'told', 'asked', 'asks', 'asking', 'offered', 'promised', 'quoted',
+    'messages?', 'phrases?', 'lines?', 'wording', 'such as', 'like', 'for example', 'for instance', 'e\\.g\\.',
+    'including', 'among others',
+  ],
+  firstPerson: ['I', 'we', "I've", "we've", "I'd", "we'd", 'my', 'our'],
 };

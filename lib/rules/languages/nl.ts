@@ -28,4 +28,9 @@ export const DUTCH_WORDS: LanguageWords = {
     'uitschrijven',
     'u ontvangt deze (?:e-?mail|nieuwsbrief)',
   ],
+  reportingWords: [
+    'schreef', 'schrijft', 'geschreven', 'zei', 'zegt', 'gezegd', 'vroeg', 'vraagt', 'bood', 'beloofde', 'citeerde',
+    'berichten', 'bericht', 'zinnen', 'zin', 'woorden', 'zoals', 'bijvoorbeeld', 'bv\\.', 'onder meer', 'onder andere',
+  ],
+  firstPerson: ['ik', 'wij', 'we', 'mijn', 'ons', 'onze'],
 };

@@ -32,4 +32,11 @@ export interface LanguageWords {
   closings: readonly string[];
   /** The opening words of a legal or list footer's sentence. */
   footerCues: readonly string[];
+  /**
+   * Words that introduce someone else's words just before a quotation ("the consultant wrote:", "phrases such as"):
+   * a sign inside such a quotation is reported, not said by the sender.
+   */
+  reportingWords: readonly string[];
+  /** The sender speaking of themselves ("as I wrote"): a quotation they introduce is still their own words. */
+  firstPerson: readonly string[];
 }

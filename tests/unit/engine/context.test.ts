@@ -199,6 +199,28 @@ describe('a colleague reporting an approach', () => {
   });
 });
 
+describe('reported speech', () => {
+  it('a news item quoting what a consultant wrote makes no combination of its quoted signs', async () => {
+    const analysis = await analyze(
+      'The engineer sold process documents to a consultant he had met at a trade fair. In messages read out in the courtroom, the consultant wrote: "Keep this between us, we pay 5,000 euros for the process recipes." The company found the download in its logs.',
+    );
+    expect(hasBanner(analysis)).toBe(false);
+    expect(analysis.combinations).toEqual([]);
+  });
+
+  it('a sender quoting their own request still asks it', async () => {
+    const analysis = await analyze(
+      'Dear Tom, as I wrote last week: "could you send me the unpublished process recipes? We pay EUR 5,000." Keep this between us.',
+    );
+    expect(hasBanner(analysis)).toBe(true);
+  });
+
+  it('a quotation with nothing introducing it as someone else\'s still counts', async () => {
+    const analysis = await analyze('Dear Tom, could you send me the unpublished process recipes? "Keep this between us", and we pay EUR 5,000.');
+    expect(categories(analysis)).toEqual(expect.arrayContaining(['secrecy', 'payment-offer', 'sensitive-request']));
+  });
+});
+
 describe('summary and limits', () => {
   it('says specifically what is asked and offered', async () => {
     const analysis = await analyze(`Hi Tom,\n\n${APPROACH_EN}\n\nBest,\nAlex`);

@@ -1,0 +1,54 @@
+import { allLanguages } from '../rules';
+
+/** How far a quotation around a hit is looked for, and how far before it the words that introduce it. */
+const QUOTE_REACH = 400;
+const INTRODUCTION_REACH = 120;
+
+const OPENING = new Set(['“', '„', '«', '‘']);
+const CLOSING = new Set(['”', '»', '’']);
+const STRAIGHT = '"';
+/** "…, she wrote: …", "phrases such as …", "schreef de consultant onder meer: …", right before the quotation. */
+const INTRODUCES = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${allLanguages((words) => words.reportingWords).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** "as I wrote", "zoals ik zei": the sender quoting themselves. */
+const BY_THE_SENDER = new RegExp(`(?:^|[^\\p{L}\\p{N}'])(?:${allLanguages((words) => words.firstPerson).join('|')})(?![\\p{L}\\p{N}'])`, 'iu');
+
+/** Where the quotation that holds `at` opens, within `from`…`to` of `text`; -1 when `at` stands in none. */
+function quotationAround(text: string, at: number, end: number, from: number, to: number): number {
+  const start = Math.max(from, at - QUOTE_REACH);
+  let straight = 0;
+  let opening = -1;
+  let firstStraight = -1;
+  for (let index = start; index < at; index++) {
+    const char = text[index]!;
+    if (char === STRAIGHT) {
+      straight++;
+      firstStraight = straight % 2 === 1 ? index : -1;
+    } else if (OPENING.has(char) && !(char === '‘' && /[\p{L}]/u.test(text[index - 1] ?? ''))) opening = index;
+    else if (CLOSING.has(char) && !(char === '’' && /[\p{L}]/u.test(text[index + 1] ?? ''))) opening = -1;
+  }
+  const limit = Math.min(to, end + QUOTE_REACH);
+  const closes = (test: (char: string) => boolean): boolean => {
+    for (let index = end; index < limit; index++) if (test(text[index]!)) return true;
+    return false;
+  };
+  if (opening !== -1 && closes((char) => CLOSING.has(char))) return opening;
+  if (firstStraight !== -1 && closes((char) => char === STRAIGHT)) return firstStraight;
+  return -1;
+}
+
+/**
+ * Whether a sign stands inside a quotation that the text introduces as someone else's words ("In messages read out in
+ * court, the consultant wrote: “Keep this between us.”"): a news item or a bulletin reports an approach, it does not
+ * make one. A quotation without such an introduction still counts: senders quote themselves too.
+ */
+export function isReportedSpeech(text: string, start: number, end: number, blockStart: number, blockEnd: number): boolean {
+  const opening = quotationAround(text, start, end, blockStart, blockEnd);
+  if (opening === -1) return false;
+  const introduction = text.slice(Math.max(blockStart, opening - INTRODUCTION_REACH), opening);
+  const introduced = INTRODUCES.exec(introduction);
+  if (!introduced) return false;
+  // The words just before the introducing word say who speaks: "as I wrote" is the sender's own request.
+  const speaker = introduction.slice(Math.max(0, introduced.index - 30), introduced.index + introduced[0].length);
+  return !BY_THE_SENDER.test(speaker);
+}
