@@ -7,6 +7,8 @@ const INTRODUCTION_REACH = 120;
 const OPENING = new Set(['“', '„', '«', '‘']);
 const CLOSING = new Set(['”', '»', '’']);
 const STRAIGHT = '"';
+/** A letter next to ‘ or ’ makes it an apostrophe ("don’t"), not a quotation mark. */
+const LETTER = /\p{L}/u;
 /** "…, she wrote: …", "phrases such as …", "schreef de consultant onder meer: …", right before the quotation. */
 const INTRODUCES = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${allLanguages((words) => words.reportingWords).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -24,8 +26,8 @@ function quotationAround(text: string, at: number, end: number, from: number, to
     if (char === STRAIGHT) {
       straight++;
       firstStraight = straight % 2 === 1 ? index : -1;
-    } else if (OPENING.has(char) && !(char === '‘' && /[\p{L}]/u.test(text[index - 1] ?? ''))) opening = index;
-    else if (CLOSING.has(char) && !(char === '’' && /[\p{L}]/u.test(text[index + 1] ?? ''))) opening = -1;
+    } else if (OPENING.has(char) && !(char === '‘' && LETTER.test(text[index - 1] ?? ''))) opening = index;
+    else if (CLOSING.has(char) && !(char === '’' && LETTER.test(text[index + 1] ?? ''))) opening = -1;
   }
   const limit = Math.min(to, end + QUOTE_REACH);
   const closes = (test: (char: string) => boolean): boolean => {

@@ -277,10 +277,10 @@ function headerScope(body: Element, limit: Element, layout: MessageLayout): Elem
   let current = body.parentElement;
   for (let level = 0; current && level < HEADER_LEVELS; level++, current = current.parentElement) {
     const scope = current;
-    const holdsSender = (list: SelectorList, read: (element: Element) => MailAddress | null) =>
-      list.some(({ selector }) =>
-        queryAll(scope, selector).some((element) => !body.contains(element) && inMessage(scope, read)(element) !== null),
-      );
+    const holdsSender = (list: SelectorList, read: (element: Element) => MailAddress | null) => {
+      const readHere = inMessage(scope, read);
+      return list.some(({ selector }) => queryAll(scope, selector).some((element) => !body.contains(element) && readHere(element) !== null));
+    };
     if (holdsSender(layout.sender, mailAddressOf) || holdsSender(ADDRESS_TEXT, addressShownAsText)) return current;
     if (current === limit) break;
   }
