@@ -5,7 +5,7 @@ import { messageLanguage } from './language';
 import type { PatternHit } from './patterns';
 import { evidence, type Contribution } from './contribution';
 import { decide } from './decision';
-import { formatAddress, isOwnDomain } from './sender';
+import { formatAddress, isFreeMail, isOwnDomain } from './sender';
 import { dropForeignDiplomatClaims, senderContributions } from './sender-signals';
 import { readsAsAwareness } from './awareness';
 import { isNegated } from './negation';
@@ -69,7 +69,11 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
   const subject = message.subject;
   const from = formatAddress(message.from);
   const language = messageLanguage(subject, text);
-  const blocks = segmentBody(text, language, message.from);
+  const senderDomain = domainOf(message.from.address);
+  const blocks = segmentBody(text, language, {
+    sender: message.from,
+    ...(senderDomain && !isFreeMail(senderDomain, pack) ? { organisationDomain: senderDomain } : {}),
+  });
   const sentences = new SentenceFinder(text);
   const rulesById = new Map(pack.rules.map((rule) => [rule.id, rule]));
   const contributions: Contribution[] = [];
@@ -106,7 +110,6 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
     anyMatch(compiled.ownGovernment, `${from}\n${subject}`) ?? anyMatch(compiled.ownGovernment, text, words);
   if (ownGovernment) dropForeignDiplomatClaims(contributions);
 
-  const senderDomain = domainOf(message.from.address);
   const fromColleague = isOwnDomain(senderDomain, options.organisationDomains ?? []);
   for (const contribution of contributions) {
     if (awareness && contribution.evidence.field === 'text') contribution.points *= SCORING.awareness;

@@ -13,6 +13,8 @@ const TRAILING_REACH = 40;
 /** Punctuation, or a word of any language that opens a new clause. */
 const CLAUSE_BOUNDARY = new RegExp(`[,;:()–—]|\\b(?:${allLanguages((words) => words.clauseBreaks).join('|')})\\b`, 'giu');
 
+const CLAUSE_WORD = new RegExp(`\\b(?:${allLanguages((words) => words.clauseBreaks).join('|')})\\b`, 'iu');
+
 /** Per language that may negate after the verb: the negation within two words of the hit, and where its clause ends. */
 const TRAILING_NEGATION = new Map<Language, { negation: RegExp; clauseEnd: RegExp }>();
 for (const { language, trailingNegation } of LANGUAGES) {
@@ -23,12 +25,25 @@ for (const { language, trailingNegation } of LANGUAGES) {
   });
 }
 
-/** Start of the clause that holds `position`: after the last comma, colon, semicolon or "but" before it. */
-function clauseStart(text: string, sentenceStart: number, position: number): number {
+/** A comma and the word that opens examples of what was just named ("…, such as"), then the examples so far. */
+const EXAMPLES = new RegExp(`,\\s*(?:${allLanguages((words) => words.exampleOpeners).join('|')})(?![\\p{L}])([^;:()–—]*)$`, 'iu');
+/** Examples are a few words each, separated by commas and "and"/"or". */
+const MAX_EXAMPLE_WORDS = 5;
+
+/**
+ * The clause that holds `position`: it starts after the last comma, colon, semicolon or "but" before it. Examples of
+ * what the clause named ("no confidential information, such as internal figures, customer data") are part of it, and
+ * a negation is then looked for before them: `anchor` is where the named thing ends.
+ */
+function clauseOf(text: string, sentenceStart: number, position: number): { start: number; anchor: number } {
   const before = text.slice(sentenceStart, position);
+  const examples = EXAMPLES.exec(before);
+  if (examples && !CLAUSE_WORD.test(examples[1]!) && examples[1]!.split(',').every((item) => item.trim().split(/\s+/).length <= MAX_EXAMPLE_WORDS)) {
+    return clauseOf(text, sentenceStart, sentenceStart + examples.index);
+  }
   let start = 0;
   for (const match of before.matchAll(CLAUSE_BOUNDARY)) start = match.index + match[0].length;
-  return sentenceStart + start;
+  return { start: sentenceStart + start, anchor: position };
 }
 
 function lastWordsStart(text: string, from: number, to: number, words: number): number {
@@ -52,8 +67,8 @@ export async function isNegated(
   negators: readonly CompiledTerms[],
   finder: SentenceFinder,
 ): Promise<boolean> {
-  const clause = clauseStart(text, sentence.start, hit.start);
-  const windowStart = lastWordsStart(text, clause, hit.start, NEGATION_REACH);
+  const clause = clauseOf(text, sentence.start, hit.start);
+  const windowStart = lastWordsStart(text, clause.start, clause.anchor, NEGATION_REACH);
   const window = text.slice(windowStart, hit.start);
   if (anyMatch(negators, window)) return true;
   if (language === 'en') {

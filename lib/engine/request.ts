@@ -3,20 +3,46 @@ import { wordsOf } from '../rules';
 import { anyMatch, forLanguage, type CompiledPack, type CompiledTerms } from './compile';
 import type { SentenceContext, SentenceFinder } from './sentence-finder';
 import type { Sentence } from './sentences';
-import type { Block } from './zones';
+import { blockAt, type Block } from './zones';
 
 /** An imperative opens its sentence ("Please bring the files"): the tagger reads only this many characters of it. */
 const IMPERATIVE_SPAN = 60;
 const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d+[.)]|[a-z][.)])\s/;
 const NOT_IMPERATIVE_OPENERS = new Set(wordsOf('en').notImperativeOpeners);
 
-/** For a paragraph that is a list item, the paragraph that introduces the list ("Please send us:"). */
-function listLeadIn(text: string, blocks: readonly Block[], block: Block): Block | null {
-  if (!LIST_ITEM.test(text.slice(block.start, block.start + 12))) return null;
-  let index = blocks.indexOf(block) - 1;
-  while (index >= 0 && LIST_ITEM.test(text.slice(blocks[index]!.start, blocks[index]!.start + 12))) index--;
-  const leadIn = blocks[index];
-  return leadIn && /:\s*$/.test(text.slice(Math.max(leadIn.start, leadIn.end - 4), leadIn.end)) ? leadIn : null;
+/** Lines looked back over for the line that introduces a list: a list of questions is seldom longer. */
+const LIST_REACH_LINES = 40;
+
+/**
+ * For a hit in a list item, the line that introduces the list ("Please send us:", "We need the following:"), whether
+ * the items are paragraphs of their own or lines of one paragraph, and an item may wrap over several lines. Returns
+ * the paragraph of that line and a position in it.
+ */
+function listLeadIn(text: string, blocks: readonly Block[], position: number): { block: Block; position: number } | null {
+  let lineStart = text.lastIndexOf('\n', position - 1) + 1;
+  let sawItem = false;
+  // A line that is neither an item nor blank is an item's wrapped continuation only until a blank line comes first.
+  let continuation = false;
+  for (let lines = 0; lines < LIST_REACH_LINES; lines++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/^[>\s]*/, '').trimEnd();
+    if (lines > 0 && sawItem && !continuation && line.endsWith(':')) {
+      const colon = text.lastIndexOf(':', lineEnd === -1 ? text.length : lineEnd);
+      const block = blockAt(blocks, colon);
+      return block ? { block, position: colon } : null;
+    }
+    if (LIST_ITEM.test(line.slice(0, 12))) {
+      sawItem = true;
+      continuation = false;
+    } else if (line === '') {
+      if (continuation || !sawItem) return null;
+    } else {
+      continuation = true;
+    }
+    if (lineStart === 0) return null;
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  return null;
 }
 
 /** Whether the sentence asks something in words: a question mark or a request cue. */
@@ -55,9 +81,9 @@ export async function inRequest(compiled: CompiledPack, place: HitPlace, found: 
   for (const sentence of found.neighbours) {
     if (!anyMatch(withholding, text.slice(sentence.start, sentence.end))) candidates.push({ sentence, language: block.language });
   }
-  const leadIn = listLeadIn(text, blocks, block);
-  const leadInSentence = leadIn ? sentences.contextAt(leadIn, leadIn.end - 1)?.sentence : undefined;
-  if (leadIn && leadInSentence) candidates.push({ sentence: leadInSentence, language: leadIn.language });
+  const leadIn = listLeadIn(text, blocks, found.sentence.start);
+  const leadInSentence = leadIn ? sentences.contextAt(leadIn.block, leadIn.position)?.sentence : undefined;
+  if (leadIn && leadInSentence) candidates.push({ sentence: leadInSentence, language: leadIn.block.language });
   // Words first, everywhere; the tagger, which costs far more, only when no sentence asks in words.
   if (candidates.some(({ sentence, language }) => asksInWords(text, sentence, forLanguage(compiled.requestCues, language)))) return true;
   for (const { sentence, language } of candidates) {

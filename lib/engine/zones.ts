@@ -9,7 +9,10 @@ export interface Block {
   end: number;
   zone: BodyZone;
   language: Language;
-  /** Quoted text the sender wrote earlier: a nudge above it ("any news?") keeps that request standing. */
+  /**
+   * Quoted text from the sender's side: what they wrote earlier (a nudge above it, "any news?", keeps that request
+   * standing), or what someone at their own organisation wrote and they pass on ("see below what my director needs").
+   */
   sendersOwn?: true;
 }
 
@@ -53,21 +56,29 @@ function isReplyHeader(lines: Line[], index: number): boolean {
   return false;
 }
 
-/** Whether a reply header ("On …, Name wrote:", "From: Name <address>") names the message's own sender. */
-function namesSender(header: string, sender: MailAddress | undefined): boolean {
-  if (!sender) return false;
+/** The sender, and the domain of their organisation when it is one (not free mail, where anyone can have an address). */
+export interface SendersSide {
+  sender: MailAddress;
+  organisationDomain?: string;
+}
+
+/** Whether a reply header ("On …, Name wrote:", "From: Name <address>") names the sender or their organisation. */
+function namesSendersSide(header: string, side: SendersSide | undefined): boolean {
+  if (!side) return false;
+  const { sender, organisationDomain } = side;
   const line = header.toLowerCase();
   if (sender.address && line.includes(sender.address.toLowerCase())) return true;
+  if (organisationDomain && new RegExp(`@${organisationDomain.replace(/[.-]/g, '\\$&')}(?![\\w.-])`).test(line)) return true;
   const name = sender.name?.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
   return name !== undefined && name.split(' ').length >= 2 && line.includes(name);
 }
 
 /** Per line: whether it is quoted text under a reply header that names the sender. */
-function sendersOwnLines(lines: Line[], zones: readonly BodyZone[], sender: MailAddress | undefined): boolean[] {
+function sendersOwnLines(lines: Line[], zones: readonly BodyZone[], side: SendersSide | undefined): boolean[] {
   let current = false;
   return lines.map((line, index) => {
     const unquoted = { ...line, text: line.text.replace(/^[\s>]+/, '') };
-    if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) current = namesSender(unquoted.text, sender);
+    if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) current = namesSendersSide(unquoted.text, side);
     return zones[index] === 'quoted' && current;
   });
 }
@@ -121,10 +132,10 @@ function readsAsFooter(text: string, block: Block): boolean {
  * text, after the signature, and only when it is boilerplate through and through: so one planted sentence ("If you
  * are not interested, just ignore this.") cannot make the paragraph around it count less.
  */
-export function segmentBody(text: string, messageLanguage: Language, sender?: MailAddress): Block[] {
+export function segmentBody(text: string, messageLanguage: Language, side?: SendersSide): Block[] {
   const lines = splitLines(text);
   const zones = lineZones(lines);
-  const own = sendersOwnLines(lines, zones, sender);
+  const own = sendersOwnLines(lines, zones, side);
   const blocks: Block[] = [];
   let current: { start: number; end: number; zone: BodyZone; own: boolean } | null = null;
   const flush = () => {

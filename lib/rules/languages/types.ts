@@ -17,6 +17,11 @@ export interface LanguageWords {
   /** Words that open a new clause: a negation before one of them does not reach the words after it. */
   clauseBreaks: readonly string[];
   /**
+   * Words that open examples of what was just named ("no confidential information, such as internal figures,
+   * customer data"): the examples stay in that clause, so a negation before them still reaches them.
+   */
+  exampleOpeners: readonly string[];
+  /**
    * For a language that may put its negation after the verb ("Wij betalen u daarvoor niet"): the negating words, and
    * the words that end the clause such a negation must stand in.
    */

@@ -28,6 +28,19 @@ describe('negation', () => {
     expect(categories(await analyze('Hoi,\n\nWij betalen u een royale vergoeding voor dit gesprek.\n\nGroet'))).toContain('payment-offer');
   });
 
+  it('reaches examples of what was negated ("no confidential information, such as internal figures, customer data")', async () => {
+    const english = await analyze(
+      'Dear expert,\n\nBefore the call we ask you to confirm the following:\n- You will not share confidential information of your current or former employer, such as internal figures, customer data, prices or technical details.\n\nRegards,\nCompliance team',
+    );
+    const dutch = await analyze(
+      'Beste expert,\n\nVoor het gesprek vragen wij u het volgende te bevestigen:\n- U deelt geen vertrouwelijke informatie van uw huidige of vorige werkgever, zoals interne cijfers, klantgegevens, prijzen of technische details.\n\nGroet,\nCompliance',
+    );
+    const asked = await analyze('Hi,\n\nCould you send me the internal figures of your employer, such as yield and overlay data?\n\nAlex');
+    expect(categories(english)).not.toContain('sensitive-request');
+    expect(categories(dutch)).not.toContain('sensitive-request');
+    expect(categories(asked)).toContain('sensitive-request');
+  });
+
   it('keeps secrecy wording whose negation is the point ("don’t tell your manager")', async () => {
     expect(categories(await analyze("Hi,\n\nDon't tell your manager about this.\n\nBest"))).toContain('secrecy');
   });
@@ -61,10 +74,26 @@ describe('quoted text, signatures and footers', () => {
       );
     const own = await nudge('Sam Peters <sam@example.org>');
     const byName = await nudge('Sam Peters');
-    const someoneElse = await nudge('Kim Jansen <kim@example.org>');
+    const someoneElse = await nudge('Kim Jansen <kim@elsewhere.example>');
     expect(own.score).toBeGreaterThan(someoneElse.score);
     expect(byName.score).toBe(own.score);
     expect(hasBanner(own)).toBe(true);
+  });
+
+  it('counts what someone at the sender’s own organisation wrote, passed on by the sender, in full', async () => {
+    const passedOn = (quotedAddress: string, senderAddress = 'alexei@eurasia-foundation.example') =>
+      analyze(
+        `Lotte, hello,\n\nI forward you below what my director wrote. If you can help with even part of it, great.\n\nAlexei\n\n` +
+          `---------- Forwarded message ---------\nFrom: Director Office <${quotedAddress}>\nDate: Wed, 15 Oct 2025 at 09:12\n\n${APPROACH_EN}`,
+        { from: { name: 'Alexei', address: senderAddress } },
+      );
+    const ownOrganisation = await passedOn('office@eurasia-foundation.example');
+    const elsewhere = await passedOn('office@other-institute.example');
+    // On free mail anyone can have an address: a shared domain says nothing about who wrote it.
+    const freeMail = await passedOn('director@gmail.com', 'alexei@gmail.com');
+    expect(ownOrganisation.score).toBeGreaterThan(elsewhere.score);
+    expect(freeMail.score).toBe(elsewhere.score);
+    expect(hasBanner(ownOrganisation)).toBe(true);
   });
 
   it('gives a legal footer almost no weight', async () => {

@@ -39,6 +39,14 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hi Tom,\n\nEasier if you text me, and please do not bring your work phone.\n\nAlex' },
   { category: 'network-mapping', text: 'Hi Tom,\n\nCould you tell me who on your team handles the defence customer?\n\nAlex' },
   { category: 'unverifiable-organisation', text: 'Hoi Tom,\n\nIk werk voor een klant in Azië, daar kan ik verder weinig over zeggen.\n\nAlex' },
+  {
+    category: 'network-mapping',
+    text: 'Hi Tom,\n\nFor the report we need the following from you:\n1. The structure of the group and who does the fabrication.\n2. Which persons have access to the cleanroom, and is there\n   a badge system.\n\nAlex',
+  },
+  {
+    category: 'network-mapping',
+    text: 'Hoi Tom,\n\nVoor het overzicht hebben we het volgende nodig:\n- wie er in jouw groep toegang heeft tot de cleanroom\n- wie beslist over nieuwe partners\n\nAlex',
+  },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -59,6 +67,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   {
     category: 'sensitive-request',
     text: 'Dear Dr Bakker,\n\nThe manuscript holds unpublished results. Please do not share it with anyone.\n\nAlex',
+  },
+  {
+    category: 'network-mapping',
+    text: 'Hi Tom,\n\nThe new badge system went live today. What changed:\n1. Which persons have access to the cleanroom is now set per project.\n2. The night shift badges at the side door.\n\nAlex',
   },
   {
     category: 'sensitive-request',
