@@ -24,6 +24,8 @@ const LAYOUT: MessageLayout = {
   ],
   replyTo: [{ name: 'header_reply_to_2024', selector: '.v-MessageCard-header .v-MessageCard-replyTo a[href^="mailto:"]' }],
   subject: [
+    // The title also holds the thread's mailbox labels and message count: the heading is the subject alone.
+    { name: 'thread_title_heading_2026', selector: '.v-Thread-title h1' },
     { name: 'thread_title_2024', selector: '.v-Thread-title' },
     { name: 'conversation_heading_2022', selector: 'h1' },
   ],

@@ -130,8 +130,11 @@ function replyToAddresses(
     .filter((address): address is MailAddress => address !== null);
 }
 
-/** Labels for screen readers (Roundcube's "Subject: ") and hidden parts are not part of the subject. */
-const NOT_SUBJECT_TEXT = '.voice, .sr-only, .visually-hidden, [hidden], [aria-hidden="true"]';
+/**
+ * Labels for screen readers (Roundcube's "Subject: "), hidden parts and controls beside the subject (Roundcube's
+ * "Open in new window") are not part of the subject.
+ */
+const NOT_SUBJECT_TEXT = '.voice, .sr-only, .visually-hidden, [hidden], [aria-hidden="true"], button, [role="button"]';
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without reaching for the page's globals
 
 export function subjectText(element: Element): string {
@@ -257,11 +260,38 @@ function bodiesIn(scope: Element, layout: MessageLayout, report: AdapterReport):
  */
 const PAGE_CHROME = 'nav, [role="navigation"], [role="banner"], [role="tree"], [role="listbox"], [role="grid"], [role="search"], [role="menu"]';
 
-/** `read`, refusing elements inside the page's furniture below `root` (furniture around the root is the page's own). */
+/**
+ * A recipients line's label, in English, Dutch, German, French, Spanish and Italian: "To", "Aan", "An:", "À", "Cc"…
+ * The two-letter and one-letter labels need their colon: alone they could be an avatar's initials.
+ */
+const RECIPIENT_LABEL = /^\s*(?:(?:to|cc|bcc|aan|à|para|kopie|destinataires?|empfänger|ontvangers?|recipients?)\s*:?|(?:an|a)\s*:)\s*$/iu;
+const RECIPIENT_LINE = /^\s*(?:to|cc|bcc|aan|an|à|a|para|kopie|destinataires?|empfänger|ontvangers?|recipients?)\s*:/iu;
+/** How far up from an address its recipients line is looked for: the address's own wrappers. */
+const RECIPIENT_LEVELS = 6;
+
+/**
+ * Whether an element stands in a recipients line ("To: Helen Marsh", a "To" cell before the addresses): those are the
+ * reader's and others' addresses, never the sender's, even where the page shows no sender at all.
+ */
+function inRecipientLine(element: Element, root: Element): boolean {
+  let current: Element | null = element;
+  for (let level = 0; current && current !== root && level < RECIPIENT_LEVELS; level++, current = current.parentElement) {
+    const label = current.previousElementSibling;
+    if (label && label.getAttribute('aria-hidden') !== 'true' && RECIPIENT_LABEL.test(label.textContent ?? '')) return true;
+    if (level > 0 && RECIPIENT_LINE.test(current.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * `read`, refusing elements inside the page's furniture below `root` (furniture around the root is the page's own)
+ * and elements in a recipients line.
+ */
 function inMessage(root: Element, read: (element: Element) => MailAddress | null): (element: Element) => MailAddress | null {
   return (element) => {
     const chrome = element.closest(PAGE_CHROME);
-    return chrome && chrome !== root && root.contains(chrome) ? null : read(element);
+    if (chrome && chrome !== root && root.contains(chrome)) return null;
+    return inRecipientLine(element, root) ? null : read(element);
   };
 }
 
