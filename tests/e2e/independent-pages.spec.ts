@@ -6,7 +6,7 @@ import { analysedState } from './support/tab-state';
 
 /**
  * Pages written by someone who had not seen the adapters, each served at its webmail's URL: the November set
- * (tests/fixtures/webmail-independent/README.md) and the December blind sets (README.md in tests/fixtures/webmail-blind and webmail-blind-2).
+ * (tests/fixtures/webmail-independent/README.md) and the December blind sets (README.md in tests/fixtures/webmail-blind, webmail-blind-2 and webmail-blind-3).
  * Roundcube's pages need a granted host; their frames are read in tests/unit/webmail/independent-pages.test.ts and
  * tests/unit/webmail/blind-pages.test.ts.
  */
@@ -58,7 +58,7 @@ for (const entry of pagesOf('webmail-independent')) {
 
 // Whether the engine raises a banner on the December pages is detection's business, not the reader's: a banner
 // that differs from the page's label is logged, so a miss shows up in the test output; the reading is asserted.
-for (const set of ['webmail-blind', 'webmail-blind-2']) {
+for (const set of ['webmail-blind', 'webmail-blind-2', 'webmail-blind-3']) {
   for (const entry of pagesOf(set)) {
     test(`${set} ${entry.file}: every open message read with its sender and subject`, async () => {
       const page = await readPage(set, entry);

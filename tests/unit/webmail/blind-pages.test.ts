@@ -6,11 +6,11 @@ import { roundcubeAdapter } from '../../../lib/webmail/roundcube';
 import { pageFrom, read } from './fixture-page';
 
 /**
- * Roundcube's pages of the December blind sets (tests/fixtures/webmail-blind and webmail-blind-2): the outer page holds only the list
+ * Roundcube's pages of the December blind sets (tests/fixtures/webmail-blind, webmail-blind-2 and webmail-blind-3): the outer page holds only the list
  * and `iframe#messagecontframe`, so each frame page is read at the URL Roundcube gives that frame. The other
  * webmails' pages are read in Chromium (tests/e2e/independent-pages.spec.ts).
  */
-const SETS = { 'webmail-blind': 5, 'webmail-blind-2': 6 } as const;
+const SETS = { 'webmail-blind': 5, 'webmail-blind-2': 6, 'webmail-blind-3': 6 } as const;
 
 interface PageEntry {
   file: string;
