@@ -8,6 +8,10 @@ const PROHIBITIONS: readonly string[] = [
   'may|can|are_free_to ~ always|freely|of_course ~ decline|refuse|skip|pass_on',
   'only|solely|strictly public|published|publicly_available information|knowledge|sources|material',
   'nothing|no confidential|proprietary ~ from|of ~ your employer|your_company',
+  // What the call is limited to, and what it rules out: "questions about your roadmap are not permitted".
+  'limited|restricted|confined to ~ public|published|publicly_available|open',
+  'is|are|will_be not|never permitted|allowed|in_scope|on_the_agenda|part_of_the_call',
+  'off-limits|off_limits|out_of_scope|out_of_bounds',
 ];
 
 /** English signal rules. Weights are points on the 0–100 score; see lib/rules/combinations.ts for the levels. */

@@ -7,6 +7,10 @@ const VERBODEN: readonly string[] = [
   'mag|mogen|kunt|kun|kan ~ altijd|gerust|zonder_meer ~ weigeren|afslaan|overslaan|niet_beantwoorden',
   'alleen|uitsluitend|enkel openbare|gepubliceerde informatie|kennis|gegevens|bronnen',
   'niets|geen vertrouwelijks|vertrouwelijke_informatie ~ van ~ je|uw werkgever',
+  // Waartoe het gesprek beperkt is, en wat het uitsluit: "vragen over jullie roadmap zijn niet toegestaan".
+  'beperkt|beperken ~ tot ~ openbare|publieke|gepubliceerde',
+  'zijn|is|worden|wordt niet toegestaan|bespreekbaar|aan_de_orde',
+  'buiten_beschouwing|buiten_de_scope|uitgesloten|taboe',
 ];
 
 /**

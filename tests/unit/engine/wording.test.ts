@@ -69,6 +69,14 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
     text: 'Dear Dr Bakker,\n\nThe manuscript holds unpublished results. Please do not share it with anyone.\n\nAlex',
   },
   {
+    category: 'sensitive-request',
+    text: 'Dear Ms de Wit,\n\nTopics are limited to public market trends; questions about your employer\'s roadmap, yields or customers are not permitted.\n\nAlex',
+  },
+  {
+    category: 'sensitive-request',
+    text: 'Beste Tom,\n\nHet gesprek is beperkt tot openbare markttrends; vragen over de roadmap of opbrengstcijfers van je werkgever zijn niet toegestaan.\n\nAlex',
+  },
+  {
     category: 'network-mapping',
     text: 'Hi Tom,\n\nThe new badge system went live today. What changed:\n1. Which persons have access to the cleanroom is now set per project.\n2. The night shift badges at the side door.\n\nAlex',
   },
