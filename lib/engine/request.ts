@@ -89,5 +89,21 @@ export async function inRequest(compiled: CompiledPack, place: HitPlace, found: 
   for (const { sentence, language } of candidates) {
     if (await opensWithImperative(text, sentence, language, sentences)) return true;
   }
-  return false;
+  return isShorthandAsk(text, found.sentence, block.language, place);
+}
+
+/** New text up to this long is a note, not a letter: a running contact's shorthand fits in it. */
+const SHORTHAND_MESSAGE_CHARS = 300;
+
+/**
+ * Whether the hit's sentence is a short note's verbless line that names the thing wanted ("The process numbers for the
+ * new resist, same terms as before.", "Now the rest – especially the modulator cells."): in a note that short, naming
+ * it is asking for it. English only, as compromise tags it; Dutch has no tagger here.
+ */
+async function isShorthandAsk(text: string, sentence: Sentence, language: Language, place: HitPlace): Promise<boolean> {
+  if (language !== 'en') return false;
+  const newText = place.blocks.reduce((length, block) => length + (block.zone === 'main' ? block.end - block.start : 0), 0);
+  if (newText > SHORTHAND_MESSAGE_CHARS) return false;
+  const terms = await place.sentences.termsOf(sentence.start, sentence.end);
+  return terms.length > 0 && !terms.some((term) => term.tags.includes('Verb'));
 }

@@ -39,6 +39,7 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hi Tom,\n\nEasier if you text me, and please do not bring your work phone.\n\nAlex' },
   { category: 'network-mapping', text: 'Hi Tom,\n\nCould you tell me who on your team handles the defence customer?\n\nAlex' },
   { category: 'unverifiable-organisation', text: 'Hoi Tom,\n\nIk werk voor een klant in Azië, daar kan ik verder weinig over zeggen.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Tom,\n\nThe process numbers for the new resist, same terms as before.' },
   {
     category: 'network-mapping',
     text: 'Hi Tom,\n\nFor the report we need the following from you:\n1. The structure of the group and who does the fabrication.\n2. Which persons have access to the cleanroom, and is there\n   a badge system.\n\nAlex',
@@ -67,6 +68,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   {
     category: 'sensitive-request',
     text: 'Dear Dr Bakker,\n\nThe manuscript holds unpublished results. Please do not share it with anyone.\n\nAlex',
+  },
+  {
+    category: 'sensitive-request',
+    text: `Hi Tom,\n\nThanks for the long chat yesterday. ${'The workshop was lively and the coffee was good. '.repeat(6)}\n\nThe process numbers for the new resist, same terms as before. We will see.\n\nAlex`,
   },
   {
     category: 'sensitive-request',
