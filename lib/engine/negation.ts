@@ -10,10 +10,11 @@ const NEGATION_REACH = 10;
 /** How far after a hit a negation that follows its verb is looked for ("Wij betalen u daarvoor niet"). */
 const TRAILING_REACH = 40;
 
-/** Punctuation, or a word of any language that opens a new clause. */
-const CLAUSE_BOUNDARY = new RegExp(`[,;:()–—]|\\b(?:${allLanguages((words) => words.clauseBreaks).join('|')})\\b`, 'giu');
-
-const CLAUSE_WORD = new RegExp(`\\b(?:${allLanguages((words) => words.clauseBreaks).join('|')})\\b`, 'iu');
+/** A word of any language that opens a new clause ("but", "maar"). */
+const CLAUSE_WORD = `\\b(?:${allLanguages((words) => words.clauseBreaks).join('|')})\\b`;
+/** Punctuation, or a clause word. */
+const CLAUSE_BOUNDARY = new RegExp(`[,;:()–—]|${CLAUSE_WORD}`, 'giu');
+const HAS_CLAUSE_WORD = new RegExp(CLAUSE_WORD, 'iu');
 
 /** Per language that may negate after the verb: the negation within two words of the hit, and where its clause ends. */
 const TRAILING_NEGATION = new Map<Language, { negation: RegExp; clauseEnd: RegExp }>();
@@ -38,7 +39,7 @@ const MAX_EXAMPLE_WORDS = 5;
 function clauseOf(text: string, sentenceStart: number, position: number): { start: number; anchor: number } {
   const before = text.slice(sentenceStart, position);
   const examples = EXAMPLES.exec(before);
-  if (examples && !CLAUSE_WORD.test(examples[1]!) && examples[1]!.split(',').every((item) => item.trim().split(/\s+/).length <= MAX_EXAMPLE_WORDS)) {
+  if (examples && !HAS_CLAUSE_WORD.test(examples[1]!) && examples[1]!.split(',').every((item) => item.trim().split(/\s+/).length <= MAX_EXAMPLE_WORDS)) {
     return clauseOf(text, sentenceStart, sentenceStart + examples.index);
   }
   let start = 0;

@@ -89,7 +89,7 @@ export async function inRequest(compiled: CompiledPack, place: HitPlace, found: 
   for (const { sentence, language } of candidates) {
     if (await opensWithImperative(text, sentence, language, sentences)) return true;
   }
-  return isShorthandAsk(text, found.sentence, block.language, place);
+  return isShorthandAsk(found.sentence, block.language, place);
 }
 
 /** New text up to this long is a note, not a letter: a running contact's shorthand fits in it. */
@@ -100,7 +100,7 @@ const SHORTHAND_MESSAGE_CHARS = 300;
  * new resist, same terms as before.", "Now the rest – especially the modulator cells."): in a note that short, naming
  * it is asking for it. English only, as compromise tags it; Dutch has no tagger here.
  */
-async function isShorthandAsk(text: string, sentence: Sentence, language: Language, place: HitPlace): Promise<boolean> {
+async function isShorthandAsk(sentence: Sentence, language: Language, place: HitPlace): Promise<boolean> {
   if (language !== 'en') return false;
   const newText = place.blocks.reduce((length, block) => length + (block.zone === 'main' ? block.end - block.start : 0), 0);
   if (newText > SHORTHAND_MESSAGE_CHARS) return false;

@@ -265,6 +265,7 @@ const PAGE_CHROME = 'nav, [role="navigation"], [role="banner"], [role="tree"], [
  * The two-letter and one-letter labels need their colon: alone they could be an avatar's initials.
  */
 const RECIPIENT_LABEL = /^\s*(?:(?:to|cc|bcc|aan|à|para|kopie|destinataires?|empfänger|ontvangers?|recipients?)\s*:?|(?:an|a)\s*:)\s*$/iu;
+/** A line that opens with a recipients label and its colon ("To: Helen Marsh"). */
 const RECIPIENT_LINE = /^\s*(?:to|cc|bcc|aan|an|à|a|para|kopie|destinataires?|empfänger|ontvangers?|recipients?)\s*:/iu;
 /** How far up from an address its recipients line is looked for: the address's own wrappers. */
 const RECIPIENT_LEVELS = 6;
