@@ -62,13 +62,16 @@ export interface SendersSide {
   organisationDomain?: string;
 }
 
+/** An address at the organisation's domain, not at a longer domain that merely starts with it. */
+function organisationAddress(domain: string): RegExp {
+  return new RegExp(`@${domain.replace(/[.-]/g, '\\$&')}(?![\\w.-])`, 'i');
+}
+
 /** Whether a reply header ("On …, Name wrote:", "From: Name <address>") names the sender or their organisation. */
-function namesSendersSide(header: string, side: SendersSide | undefined): boolean {
-  if (!side) return false;
-  const { sender, organisationDomain } = side;
+function namesSendersSide(header: string, sender: MailAddress, organisation: RegExp | null): boolean {
   const line = header.toLowerCase();
   if (sender.address && line.includes(sender.address.toLowerCase())) return true;
-  if (organisationDomain && new RegExp(`@${organisationDomain.replace(/[.-]/g, '\\$&')}(?![\\w.-])`).test(line)) return true;
+  if (organisation?.test(line)) return true;
   const name = sender.name?.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
   return name !== undefined && name.split(' ').length >= 2 && line.includes(name);
 }
@@ -76,9 +79,10 @@ function namesSendersSide(header: string, side: SendersSide | undefined): boolea
 /** Per line: whether it is quoted text under a reply header that names the sender. */
 function sendersOwnLines(lines: Line[], zones: readonly BodyZone[], side: SendersSide | undefined): boolean[] {
   let current = false;
+  const organisation = side?.organisationDomain ? organisationAddress(side.organisationDomain) : null;
   return lines.map((line, index) => {
     const unquoted = { ...line, text: line.text.replace(/^[\s>]+/, '') };
-    if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) current = namesSendersSide(unquoted.text, side);
+    if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) current = side !== undefined && namesSendersSide(unquoted.text, side.sender, organisation);
     return zones[index] === 'quoted' && current;
   });
 }

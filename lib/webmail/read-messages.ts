@@ -292,7 +292,9 @@ function inMessage(root: Element, read: (element: Element) => MailAddress | null
   return (element) => {
     const chrome = element.closest(PAGE_CHROME);
     if (chrome && chrome !== root && root.contains(chrome)) return null;
-    return inRecipientLine(element, root) ? null : read(element);
+    // The recipients line is looked for only around an element that holds an address: most candidates hold none.
+    const address = read(element);
+    return address && !inRecipientLine(element, root) ? address : null;
   };
 }
 
