@@ -62,16 +62,24 @@ export interface SendersSide {
   organisationDomain?: string;
 }
 
-/** An address at the organisation's domain, not at a longer domain that merely starts with it. */
-function organisationAddress(domain: string): RegExp {
-  return new RegExp(`@${domain.replace(/[.-]/g, '\\$&')}(?![\\w.-])`, 'i');
+/**
+ * Whether a lower-cased line holds an address at `domain`, not at a longer domain that merely starts with it. A plain
+ * search, not a pattern built from the domain: a hostile From header can make the domain any text at all.
+ */
+function namesDomain(line: string, domain: string): boolean {
+  const needle = `@${domain.toLowerCase()}`;
+  for (let at = line.indexOf(needle); at !== -1; at = line.indexOf(needle, at + 1)) {
+    const next = line[at + needle.length];
+    if (next === undefined || !/[\w.-]/.test(next)) return true;
+  }
+  return false;
 }
 
 /** Whether a reply header ("On …, Name wrote:", "From: Name <address>") names the sender or their organisation. */
-function namesSendersSide(header: string, sender: MailAddress, organisation: RegExp | null): boolean {
+function namesSendersSide(header: string, sender: MailAddress, organisationDomain: string | undefined): boolean {
   const line = header.toLowerCase();
   if (sender.address && line.includes(sender.address.toLowerCase())) return true;
-  if (organisation?.test(line)) return true;
+  if (organisationDomain && namesDomain(line, organisationDomain)) return true;
   const name = sender.name?.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
   return name !== undefined && name.split(' ').length >= 2 && line.includes(name);
 }
@@ -79,10 +87,9 @@ function namesSendersSide(header: string, sender: MailAddress, organisation: Reg
 /** Per line: whether it is quoted text under a reply header that names the sender. */
 function sendersOwnLines(lines: Line[], zones: readonly BodyZone[], side: SendersSide | undefined): boolean[] {
   let current = false;
-  const organisation = side?.organisationDomain ? organisationAddress(side.organisationDomain) : null;
   return lines.map((line, index) => {
     const unquoted = { ...line, text: line.text.replace(/^[\s>]+/, '') };
-    if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) current = side !== undefined && namesSendersSide(unquoted.text, side.sender, organisation);
+    if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) current = side !== undefined && namesSendersSide(unquoted.text, side.sender, side.organisationDomain);
     return zones[index] === 'quoted' && current;
   });
 }

@@ -96,6 +96,13 @@ describe('quoted text, signatures and footers', () => {
     expect(hasBanner(ownOrganisation)).toBe(true);
   });
 
+  it('reads a reply whose sender domain is no domain at all ("@)" from a hostile header)', async () => {
+    const analysis = await analyze(`Any news?\n\nOn Tue, 3 Mar 2026 at 10:12, Sam <sam@)> wrote:\n> ${APPROACH_EN}`, {
+      from: { name: 'Sam', address: 'sam@)' },
+    });
+    expect(analysis.score).toBeGreaterThan(0);
+  });
+
   it('gives a legal footer almost no weight', async () => {
     const analysis = await analyze(
       'Hi Tom,\n\nSee you Thursday.\n\nTom\n\nThis e-mail is confidential and intended solely for the addressee. If you are not the intended recipient, delete this message and do not tell anyone its content.',
