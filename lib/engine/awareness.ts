@@ -22,7 +22,8 @@ const POSTSCRIPT = /^\s*(?:P\.?\s?S\.?|N\.?\s?B\.?)(?![\p{L}])/iu;
 /**
  * Whether a mail is a warning about approaches rather than one. It names them (a core cue) and describes them
  * (three distinct cues in all), and it is about them: from its start (the subject or the first paragraph after the
- * greeting) or in more than one paragraph. A postscript does not count, so one planted sentence — a P.S. naming
+ * greeting) or in more than one paragraph. Its text is the new text and what the sender quotes from their own side (a
+ * colleague forwarding the security team's travel briefing). A postscript does not count, so one planted sentence — a P.S. naming
  * export control or "the red flags your security team warns about" — cannot make an approach read as a warning.
  */
 export function readsAsAwareness(
@@ -32,7 +33,7 @@ export function readsAsAwareness(
   blocks: readonly Block[],
 ): boolean {
   const paragraphs = blocks
-    .filter((block) => block.zone === 'main' || block.zone === 'signature')
+    .filter((block) => block.zone === 'main' || block.zone === 'signature' || block.sendersOwn)
     .slice(0, MAX_PARAGRAPHS)
     .map((block) => text.slice(block.start, block.end))
     .filter((paragraph) => !POSTSCRIPT.test(paragraph));

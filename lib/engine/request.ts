@@ -1,5 +1,5 @@
 import type { Language } from '../model';
-import { wordsOf } from '../rules';
+import { allLanguages, wordsOf } from '../rules';
 import { anyMatch, forLanguage, type CompiledPack, type CompiledTerms } from './compile';
 import type { SentenceContext, SentenceFinder } from './sentence-finder';
 import type { Sentence } from './sentences';
@@ -9,6 +9,7 @@ import { blockAt, type Block } from './zones';
 const IMPERATIVE_SPAN = 60;
 const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d+[.)]|[a-z][.)])\s/;
 const NOT_IMPERATIVE_OPENERS = new Set(wordsOf('en').notImperativeOpeners);
+const READER_WISH = new RegExp(`(?<![\\p{L}])(?:${allLanguages((words) => words.readerWishes).join('|')})(?![\\p{L}])`, 'giu');
 
 /** Lines looked back over for the line that introduces a list: a list of questions is seldom longer. */
 const LIST_REACH_LINES = 40;
@@ -45,10 +46,14 @@ function listLeadIn(text: string, blocks: readonly Block[], position: number): {
   return null;
 }
 
-/** Whether the sentence asks something in words: a question mark or a request cue. */
+/**
+ * Whether the sentence asks something in words: a question mark or a request cue, not one inside the reader's own wish
+ * told back to them.
+ */
 function asksInWords(text: string, sentence: Sentence, cues: readonly CompiledTerms[]): boolean {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  return /\?["'”’)]*\s*$/.test(sentenceText) || anyMatch(cues, sentenceText) !== null;
+  if (/\?["'”’)]*\s*$/.test(sentenceText)) return true;
+  return anyMatch(cues, sentenceText.replace(READER_WISH, (wish) => ' '.repeat(wish.length))) !== null;
 }
 
 /** Whether an English sentence opens with an imperative ("Bring the design files to dinner."), as compromise tags it. */

@@ -14,12 +14,12 @@ export const QUALITY_TARGETS = {
   /** The frozen test part: never read by anyone tuning rules, never fitted on. */
   frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
   /**
-   * What the frozen part reached when it was last measured (38 risky and 33 benign messages, December 2026: 92.1%,
-   * EN 85.0%, 3.0% false banners, EN 6.7%): the tests hold the engine to it so it never slips back, while
+   * What the frozen part reached when it was last measured (49 risky and 43 benign messages, December 2026: 93.9%,
+   * EN 87.0%, 2.3% false banners, EN 5.0%): the tests hold the engine to it so it never slips back, while
    * `npm run eval` reports against `frozen`, which the engine does not meet yet (issue 12). Raise it whenever the
    * frozen figures rise; never lower it to pass.
    */
-  frozenFloor: { minRecall: 0.92, minRecallPerLanguage: 0.84, maxFalseBannerRate: 0.07 } satisfies CorpusTargets,
+  frozenFloor: { minRecall: 0.93, minRecallPerLanguage: 0.86, maxFalseBannerRate: 0.05 } satisfies CorpusTargets,
   /** Largest share of real ham (SpamAssassin's, and the mailing list's when present) allowed a banner. */
   maxHamBannerRate: 0.001,
 } as const;

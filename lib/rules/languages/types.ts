@@ -26,6 +26,11 @@ export interface LanguageWords {
    * the words that end the clause such a negation must stand in.
    */
   trailingNegation?: { negators: readonly string[]; clauseEnds: readonly string[] };
+  /**
+   * The reader's own wish told back to them ("you'd like a role with more say in the roadmap"): a request cue inside
+   * these words asks the reader for nothing.
+   */
+  readerWishes: readonly string[];
   /** Sentence openers the English tagger may take for an imperative but that never are one (English only). */
   notImperativeOpeners: readonly string[];
   /** A whole line that opens quoted history: a reply or forward header. */

@@ -34,7 +34,7 @@ describe('scan: sender history', { timeout: 60_000 }, () => {
     for (const record of escalated) expect(['medium', 'high']).toContain(record.level);
     expect(escalated[0]?.history).toMatchObject({ messages: 3, firstContact: false });
     expect(escalated[0]?.history?.sentence).toBe(
-      'Third message from this sender since 12 October 2026. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files”.',
+      'Third message from this sender since 12 October 2026. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files” and questions about colleagues.',
     );
     expect(escalated[1]?.history?.sentence).toMatch(/^Second message from this sender since 14 October 2026\. Earlier: an offer of dinners/);
 
