@@ -43,7 +43,7 @@ export function wordFeatures(word: string): string[] {
   return features;
 }
 
-export const bigramFeature = (previous: string, word: string): string => `b:${previous} ${word}`;
+const bigramFeature = (previous: string, word: string): string => `b:${previous} ${word}`;
 
 export function featuresOf(text: string): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { TextModelData } from '../rules';
-import { bigramFeature, forEachWord, wordFeatures } from './text-features';
+import { forEachWord, wordFeatures } from './text-features';
 import type { CategoryId } from '../model';
 
 /** A span of the text and how much it moved a model's score: the sentences that carried it. */
@@ -8,6 +8,9 @@ export interface SpanWeight {
   end: number;
   weight: number;
 }
+
+/** A word pair's feature name (see `bigramFeature`): its first and second word. */
+const PAIR = /^b:(\S+) (\S+)$/;
 
 /** Distinct words whose vocabulary positions are kept between messages: mail repeats its words. */
 const WORD_CACHE_SIZE = 20_000;
@@ -22,12 +25,29 @@ type Positions = number[];
  */
 export class TextModel {
   private readonly index = new Map<string, number>();
+  /** Word pairs by their first word, then their second: looked up without building the pair's feature name. */
+  private readonly pairs = new Map<string, Map<string, number>>();
   private readonly words = new Map<string, Int32Array>();
   private readonly weights: Float64Array;
   private readonly categoryModels: Array<{ category: CategoryId; bias: number; weights: Float64Array }>;
+  /**
+   * How often each vocabulary position occurs in the text being counted, and the positions seen, in the order first
+   * seen: kept between messages and cleared after each, so scoring a message allocates next to nothing.
+   */
+  private readonly counts: Uint32Array;
+  private readonly seen: number[] = [];
 
   constructor(private readonly data: TextModelData) {
-    data.features.forEach((feature, position) => this.index.set(feature, position));
+    data.features.forEach((feature, position) => {
+      this.index.set(feature, position);
+      const pair = PAIR.exec(feature);
+      if (pair) {
+        const seconds = this.pairs.get(pair[1]!) ?? new Map<string, number>();
+        seconds.set(pair[2]!, position);
+        this.pairs.set(pair[1]!, seconds);
+      }
+    });
+    this.counts = new Uint32Array(data.features.length);
     this.weights = Float64Array.from(data.weights);
     this.categoryModels = Object.entries(data.categories).map(([category, model]) => {
       const weights = new Float64Array(data.features.length);
@@ -51,47 +71,70 @@ export class TextModel {
     return positions;
   }
 
-  private positions(text: string, start = 0, end = text.length): Positions {
-    const result: Positions = [];
+  /** Calls `visit` with the vocabulary position of each feature of `text[start, end)`, repeats included. */
+  private forEachPosition(text: string, start: number, end: number, visit: (position: number) => void): void {
     let previous: string | null = null;
     forEachWord(text, start, end, (word) => {
-      for (const position of this.wordPositions(word)) result.push(position);
+      for (const position of this.wordPositions(word)) visit(position);
       if (previous !== null) {
-        const position = this.index.get(bigramFeature(previous, word));
-        if (position !== undefined) result.push(position);
+        const position = this.pairs.get(previous)?.get(word);
+        if (position !== undefined) visit(position);
       }
       previous = word;
     });
+  }
+
+  private positions(text: string, start = 0, end = text.length): Positions {
+    const result: Positions = [];
+    this.forEachPosition(text, start, end, (position) => result.push(position));
     return result;
+  }
+
+  /**
+   * Counts the text's features into `counts` and `seen`, and hands `use` each seen position with its TF-IDF value,
+   * L2-normalised (with the fitted floor), in the order first seen; clears the counts afterwards.
+   */
+  private withVector(text: string, use: (position: number, value: number, count: number) => void): void {
+    const { counts, seen } = this;
+    this.forEachPosition(text, 0, text.length, (position) => {
+      if (counts[position] === 0) seen.push(position);
+      counts[position] = counts[position]! + 1;
+    });
+    try {
+      let norm = 0;
+      for (const position of seen) {
+        const value = (1 + Math.log(counts[position]!)) * this.data.idf[position]!;
+        norm += value * value;
+      }
+      norm = Math.max(Math.sqrt(norm), this.data.normFloor) || 1;
+      for (const position of seen) use(position, ((1 + Math.log(counts[position]!)) * this.data.idf[position]!) / norm, counts[position]!);
+    } finally {
+      for (const position of seen) counts[position] = 0;
+      seen.length = 0;
+    }
   }
 
   /** The TF-IDF vector of a text (vocabulary positions → value), L2-normalised (with the fitted floor), with the raw counts. */
   vector(text: string): { values: Map<number, number>; counts: Map<number, number> } {
-    const counts = new Map<number, number>();
-    for (const position of this.positions(text)) counts.set(position, (counts.get(position) ?? 0) + 1);
     const values = new Map<number, number>();
-    let norm = 0;
-    for (const [position, count] of counts) {
-      const value = (1 + Math.log(count)) * this.data.idf[position]!;
+    const counts = new Map<number, number>();
+    this.withVector(text, (position, value, count) => {
       values.set(position, value);
-      norm += value * value;
-    }
-    norm = Math.max(Math.sqrt(norm), this.data.normFloor) || 1;
-    for (const [position, value] of values) values.set(position, value / norm);
+      counts.set(position, count);
+    });
     return { values, counts };
   }
 
   /** Log-odds that the text is an approach, and per category the log-odds that it shows that signal. */
   score(text: string): { logit: number; categories: Map<CategoryId, number> } {
-    const { values } = this.vector(text);
     let logit = this.data.bias;
-    for (const [position, value] of values) logit += this.weights[position]! * value;
+    const sums = this.categoryModels.map((model) => model.bias);
+    this.withVector(text, (position, value) => {
+      logit += this.weights[position]! * value;
+      this.categoryModels.forEach((model, index) => (sums[index]! += model.weights[position]! * value));
+    });
     const categories = new Map<CategoryId, number>();
-    for (const model of this.categoryModels) {
-      let sum = model.bias;
-      for (const [position, value] of values) sum += model.weights[position]! * value;
-      categories.set(model.category, sum);
-    }
+    this.categoryModels.forEach((model, index) => categories.set(model.category, sums[index]!));
     return { logit, categories };
   }
 

@@ -20,6 +20,8 @@ function analysisWorkerScript(): string {
     target: 'node20',
     write: false,
     logLevel: 'silent',
+    inject: [fileURLToPath(new URL('./joined-blob.ts', import.meta.url))],
+    define: { Blob: 'JoinedBlob' },
   }).outputFiles[0]!.text;
   return workerScript;
 }
