@@ -11,6 +11,7 @@ import { readsAsAwareness } from './awareness';
 import { isNegated } from './negation';
 import { isReportedSpeech } from './reported-speech';
 import { nounPhrase } from './noun-phrase';
+import { namedAsPublic } from './requested-object';
 import { inOriginal, readableText } from './readable-text';
 import { inRequest, type HitPlace } from './request';
 import { SentenceFinder } from './sentence-finder';
@@ -159,6 +160,7 @@ async function judgeBodyHit(
     if (unless && unless.hits(text.slice(found.sentence.start, found.sentence.end), 1).length > 0) return null;
     if (rule.needsRequest && !(await inRequest(compiled, context, found))) return null;
   }
+  if (rule.category === 'sensitive-request' && namedAsPublic(text, hit.start, block.start)) return null;
   let points = rule.weight * zoneFactor;
   if (isReportedSpeech(text, hit.start, hit.end, block.start, block.end)) points *= SCORING.reportedSpeech;
   let field: string | undefined;

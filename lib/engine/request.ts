@@ -8,6 +8,8 @@ import { blockAt, type Block } from './zones';
 /** An imperative opens its sentence ("Please bring the files"): the tagger reads only this many characters of it. */
 const IMPERATIVE_SPAN = 60;
 const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d+[.)]|[a-z][.)])\s/;
+/** A line that is only an item's number or bullet: a table's numbering column, its text in the next paragraph. */
+const LONE_MARKER = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-*•–])$/;
 const NOT_IMPERATIVE_OPENERS = new Set(wordsOf('en').notImperativeOpeners);
 const READER_WISH = new RegExp(`(?<![\\p{L}])(?:${allLanguages((words) => words.readerWishes).join('|')})(?![\\p{L}])`, 'giu');
 
@@ -32,11 +34,11 @@ function listLeadIn(text: string, blocks: readonly Block[], position: number): {
       const block = blockAt(blocks, colon);
       return block ? { block, position: colon } : null;
     }
-    if (LIST_ITEM.test(line.slice(0, 12))) {
+    if (LIST_ITEM.test(line.slice(0, 12)) || LONE_MARKER.test(line)) {
       sawItem = true;
       continuation = false;
     } else if (line === '') {
-      if (continuation || !sawItem) return null;
+      if ((continuation && !LONE_MARKER.test(lineAbove(text, lineStart))) || (!continuation && !sawItem)) return null;
     } else {
       continuation = true;
     }
@@ -44,6 +46,13 @@ function listLeadIn(text: string, blocks: readonly Block[], position: number): {
     lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   }
   return null;
+}
+
+/** The line above the one starting at `lineStart`, without quote marks and spaces around it. */
+function lineAbove(text: string, lineStart: number): string {
+  if (lineStart === 0) return '';
+  const start = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return text.slice(start, lineStart - 1).replace(/^[>\s]*/, '').trimEnd();
 }
 
 /**

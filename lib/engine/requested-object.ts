@@ -1,5 +1,19 @@
 import { allLanguages } from '../rules/languages';
 
+/** What may stand between a public qualifier and the thing it qualifies: at most one other word ("published technology roadmaps"). */
+const NAMED_AS_PUBLIC = new RegExp(
+  `(?<!(?:^|[^\\p{L}])(?:${allLanguages((words) => words.qualifierNegators).join('|')})[\\s-]+)` +
+    `(?<![\\p{L}-])(?:${allLanguages((words) => words.publicQualifiers).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`,
+  'iu',
+);
+/** Characters before a request's match looked at for its qualifier. */
+const QUALIFIER_REACH = 60;
+
+/** Whether the thing a request names is called public right before it ("your view on published roadmaps"). */
+export function namedAsPublic(text: string, matchStart: number, blockStart: number): boolean {
+  return NAMED_AS_PUBLIC.test(text.slice(Math.max(blockStart, matchStart - QUALIFIER_REACH), matchStart));
+}
+
 const NOT_AN_OBJECT = new RegExp(`^(?:${allLanguages((words) => words.notAnObject).join('|')})\\b`, 'i');
 
 /** Whether a request's evidence names the thing asked for; "not in the brochures" only says it is not public. */

@@ -11,7 +11,13 @@ const PROHIBITIONS: readonly string[] = [
   // What the call is limited to, and what it rules out: "questions about your roadmap are not permitted".
   'limited|restricted|confined to ~ public|published|publicly_available|open',
   'is|are|will_be not|never permitted|allowed|in_scope|on_the_agenda|part_of_the_call',
+  "will|would|should|must|can not|never be ~ assessed|accepted|considered|reviewed|needed|required|wanted|discussed|requested|permitted|allowed|welcome",
+  "won't|cannot|can't|shouldn't|mustn't be ~ assessed|accepted|considered|reviewed|needed|required|wanted|discussed|requested|permitted|allowed|welcome",
   'off-limits|off_limits|out_of_scope|out_of_bounds',
+  // What the reader is told to keep out: "leave internal figures out", "internal results stay at home".
+  'leave|keep ~ internal|confidential|proprietary|non-public|nonpublic|unpublished|sensitive|secret ~ out|aside|at_home|behind',
+  'internal|confidential|proprietary|non-public|nonpublic|unpublished|sensitive|secret ~ stay|stays|remain|remains ~ at_home|behind|outside|out_of_it',
+  'avoid|exclude|excluding|omit|refrain_from|steer_clear_of ~ internal|confidential|proprietary|non-public|nonpublic|unpublished|sensitive|secret',
 ];
 
 /** English signal rules. Weights are points on the 0–100 score; see lib/rules/combinations.ts for the levels. */
@@ -252,6 +258,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'your part|share|cut ~ is|are|will_be ready|waiting',
       'consulting|consultancy contract|contracts',
       "I've|we've|have|has ~ a|some budget ~ for|available",
+      'budget|funds|money|fee|payment ~ available|reserved|set_aside|ready ~ for you',
       'bring|hand|give|pay_you|paid_to_you|send_you ~ in cash',
       'cash payment|payments',
       'in cash',
@@ -281,7 +288,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ["Please keep this quiet, it is a surprise for Anna's farewell.", 'I will tell my manager about the new schedule.'],
     },
     patterns: [
-      'keep ~ this|it|our|contact|conversation|exchange|arrangement|correspondence|relationship|things|everything|that ~ between_us|between_ourselves|to_yourself|private|quiet|discreet|low-key|confidential|under_wraps|off_the_books',
+      'keep ~ this|it|our|contact|conversation|exchange|arrangement|correspondence|relationship|things|everything|that ~ between_us|between_ourselves|to_yourself|private|quiet|discreet|low-key|confidential|under_wraps|off_the_books|informal|unofficial|off_the_record',
       'between the two of us',
       'between you and me',
       "don't|do_not|not|no_need_to|better_not|rather_not|need_not|needn't [to] tell*|inform*|mention*|involv*|notif*|alert*|copy|cc|loop_in|report_this_to|pass* ~ employer|employers|manager|managers|boss|bosses|supervisor|supervisors|colleagues|colleague|company|university|security|compliance|anyone|anybody|team|department|institute|office|legal|HR|lab|director|management|organisation|organization|faculty|employer's",
@@ -300,6 +307,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'help|meet|talk|speak|discuss|work|ask ~ privately',
       'outside ~ company|official|university|normal|usual|formal procedures|channels|processes|rules',
       'rather than|instead_of|bypassing|without_going|not ~ through ~ office|desk|department|university|employer|security|compliance|legal|channels',
+      'instead_of|rather_than|bypassing|around|outside ~ the|our|your ~ official|formal|normal|usual ticket|channel|channels|process|procedure|route|portal|system',
       'discreet|discreetly',
       'your|value|values|valued|appreciate|appreciates|count_on|rely_on|ask_for|expect ~ discretion',
       'delete|destroy ~ this|the message|email|e-mail|mail|messages|emails|conversation|after_reading',
@@ -342,6 +350,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'install|download|use Telegram|Signal|WhatsApp|WeChat|Wickr|Threema',
       "do_not|don't|please_don't reply|respond|write to ~ this address|email|account",
       'gmail|hotmail|yahoo|outlook.com|proton|protonmail|yandex address|account',
+      'my|his|her ~ private|personal|own ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|163',
+      'to|on|via my gmail|hotmail|yahoo|proton|protonmail|yandex',
       'not ~ to|on|via|from ~ my|your work|office|company one|address|email|line|phone|number',
       'not ~ on|via|through ~ your|my office|work|company line|phone|number|email|account',
       'rather than|instead_of ~ from|via|through|on ~ your|the work|office|company|corporate|university email|e-mail|address|account',
@@ -403,7 +413,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'bring|bringing|give|giving|send|sending|brought|sent ~ you|the|a|an ~ watch|gift|present|bottle|souvenir|souvenirs',
       'all|fully expenses|expense paid|covered',
       'all-expenses-paid|expenses-paid',
-      'we|I|our_side|our_institute|they will|would|can|could|shall cover|pay_for|take_care_of|arrange|sponsor|reimburse ~ travel|flights|flight|hotel|accommodation|trip|stay|visa|expenses|tickets',
+      'we|I|our_side|our_institute|they|company|host|hosts|client|university|institute will|would|can|could|shall cover|pay_for|take_care_of|arrange|sponsor|reimburse ~ travel|flights|flight|hotel|accommodation|trip|stay|visa|expenses|tickets',
       'paid|sponsored|free trip|visit|stay|travel|holiday|vacation',
       'small|modest|little gift|present|token',
       'reception at the embassy|residence|consulate',

@@ -10,7 +10,13 @@ const VERBODEN: readonly string[] = [
   // Waartoe het gesprek beperkt is, en wat het uitsluit: "vragen over jullie roadmap zijn niet toegestaan".
   'beperkt|beperken ~ tot ~ openbare|publieke|gepubliceerde',
   'zijn|is|worden|wordt niet toegestaan|bespreekbaar|aan_de_orde',
+  'wordt|worden|zal|zullen ~ niet ~ beoordeeld|geaccepteerd|meegenomen|besproken|gevraagd|gewaardeerd',
   'buiten_beschouwing|buiten_de_scope|uitgesloten|taboe',
+  // Wat de lezer buiten moet houden: "laat interne cijfers thuis", "interne resultaten blijven buiten het gesprek".
+  'laat|laten|houd|hou|houden ~ interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime ~ thuis|buiten|weg|achterwege',
+  'interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime ~ blijft|blijven ~ thuis|buiten|achterwege',
+  'interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime ~ thuislaten|weglaten|buitenlaten|thuishouden',
+  'vermijd|vermijden|uitgezonderd|met_uitzondering_van ~ interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime',
 ];
 
 /**
@@ -239,6 +245,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'papierwerk|registratie|procedure|formulieren|rompslomp|bureaucratie|aanmelding ~ overslaan|omzeilen|vermijden|skippen',
       'niet via officiële kanalen',
       'buiten de officiële kanalen',
+      'in_plaats_van|buiten|zonder ~ het|de|ons|jullie ~ officiële|formele|normale|gewone ~ ticket|kanaal|kanalen|procedure|route|portaal|systeem',
       'informeel ~ en|houden',
       // Niet langs wie erover gaat: "je hoeft het niet aan je baas te vragen", "niet eerst langs de juridische afdeling".
       "hoeft|hoeven|hoef ~ niet|niets ~ aan|langs|via|bij|met ~ je|jouw|uw|jullie|de|het ~ baas|werkgever|leidinggevende|manager|bedrijf|afdeling|universiteit|beveiliging|compliance|juristen|collega's",
@@ -266,6 +273,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',
+      'naar|op|via mijn ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq',
       'via|op|naar|over|met ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
       'installeer|installeren|download|gebruik Telegram|Signal|WhatsApp|WeChat|Threema',
       'mijn ID|WeChat-ID|Telegram-ID|Signal-nummer|WhatsApp-nummer',

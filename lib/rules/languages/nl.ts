@@ -16,6 +16,8 @@ export const DUTCH_WORDS: LanguageWords = {
   clauseBreaks: ['maar', 'echter', 'hoewel', 'terwijl'],
   exampleOpeners: ['zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.?', 'bv\\.?', 'o\\.a\\.?', 'onder andere'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
+  publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
+  qualifierNegators: ['niet', 'nog', 'nooit'],
   readerWishes: ['(?:je|jij|u) (?:zou|zoudt|wilt|wil) (?:ook |liever )?graag'],
   notImperativeOpeners: [],
   replyHeaders: ['Op\\s.{3,200}\\bschreef\\b.{0,120}:', '-{2,}\\s*(?:Oorspronkelijk bericht|Origineel bericht|Doorgestuurd bericht)\\s*-{2,}'],

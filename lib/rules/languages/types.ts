@@ -27,6 +27,13 @@ export interface LanguageWords {
    */
   trailingNegation?: { negators: readonly string[]; clauseEnds: readonly string[] };
   /**
+   * Words that say a thing is public, right before it ("your view on published roadmaps", "the public datasheet"): a
+   * request for that thing asks for nothing secret. Not when a negation stands before them ("not yet public").
+   */
+  publicQualifiers: readonly string[];
+  /** Words that turn a following public qualifier round ("not yet public", "non-public"). */
+  qualifierNegators: readonly string[];
+  /**
    * The reader's own wish told back to them ("you'd like a role with more say in the roadmap"): a request cue inside
    * these words asks the reader for nothing.
    */

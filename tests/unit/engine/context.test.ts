@@ -205,6 +205,18 @@ describe('awareness mail', () => {
     expect(analysis.awareness).toBe(true);
     expect(hasBanner(analysis)).toBe(false);
   });
+
+  it('reads a briefing the sender forwards from their own organisation as what the mail is about', async () => {
+    const briefing =
+      'Dear travellers,\n\nAhead of the trade fair, a few reminders. Hosts may invite you to dinners and all-expenses-paid study trips, ask to keep contact via WeChat, or ask for test reports and customer lists. Be friendly but careful, and report any unusual contact to security.\n\nTravel Security Team';
+    const forwarded = (from: string) =>
+      `FYI before your trip.\n\nJ.\n\n-----Original Message-----\nFrom: Travel Security <${from}>\nSent: Friday, 12 December 2025 16:00\nSubject: Travel security briefing\n\n${briefing}`;
+    const own = await analyze(forwarded('travelsecurity@northfield-analytics.example'));
+    expect(own.awareness).toBe(true);
+    expect(hasBanner(own)).toBe(false);
+    // From elsewhere it stays quoted history: it does not make the sender's mail a warning.
+    expect((await analyze(forwarded('briefings@other-firm.example'))).awareness).toBe(false);
+  });
 });
 
 describe('a colleague reporting an approach', () => {

@@ -48,6 +48,16 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
     category: 'network-mapping',
     text: 'Hoi Tom,\n\nVoor het overzicht hebben we het volgende nodig:\n- wie er in jouw groep toegang heeft tot de cleanroom\n- wie beslist over nieuwe partners\n\nAlex',
   },
+  // A table's numbering column: html-to-text puts each number and each item in a paragraph of its own.
+  {
+    category: 'sensitive-request',
+    text: 'Dear Lotte,\n\nTo finish our qualification it would help us a lot:\n\n1\n\nFull source code of the endpoint detection module\n\n2\n\nName of the engineer who designed it\n\nKim',
+  },
+  { category: 'sensitive-request', text: 'Hi Wouter,\n\nCould I borrow your badge this Saturday? The paperwork for weekend access takes weeks.\n\nDmitri' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je me weer toevoegen aan het Teams-kanaal van de tape-out? Alleen meelezen.\n\nWen' },
+  { category: 'secrecy', text: 'Hi Wouter,\n\nIf anyone asks, just say you were there yourself.\n\nDmitri' },
+  { category: 'secrecy', text: 'Hoi Wouter,\n\nAls iemand ernaar vraagt, zeg dan dat je er zelf was.\n\nDmitri' },
+  { category: 'network-mapping', text: 'Hi Niels,\n\nThis time can you add who of them has cleanroom access?\n\nTom' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -88,7 +98,17 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   {
     category: 'sensitive-request',
     text: 'Beste Tom,\n\nHet manuscript bevat niet-gepubliceerde resultaten. Wij vragen u het niet met anderen te delen.\n\nAlex',
+  },  // What is called public right before it is not secret; the reader's own wish told back asks nothing.
+  { category: 'sensitive-request', text: 'Dear Sander,\n\nCould you give us your view on published roadmaps and adoption trends?\n\nJonas' },
+  { category: 'sensitive-request', text: 'Beste Sander,\n\nKun je iets vertellen over de gepubliceerde procesvensters uit je paper?\n\nJonas' },
+  {
+    category: 'sensitive-request',
+    text: 'Hi Priya,\n\nTo recap: you would like a role with more say in the product roadmap, and less commuting.\n\nEmma',
   },
+  // Compliance terms that keep internal material out, in their other forms.
+  { category: 'sensitive-request', text: 'Hi Priya,\n\nCould you walk us through the market? Please leave internal figures out.\n\nEmma' },
+  { category: 'sensitive-request', text: 'Hi Priya,\n\nSubmissions that include confidential information of your employer will not be assessed.\n\nEmma' },
+  { category: 'sensitive-request', text: 'Hoi Priya,\n\nKun je de interne cijfers thuislaten? Neem alleen je gepubliceerde werk mee.\n\nEmma' },
 ];
 
 describe('wording beyond keywords', () => {
@@ -110,5 +130,17 @@ describe('wording beyond keywords', () => {
     );
     expect(analysis.awareness).toBe(true);
     expect(hasBanner(analysis)).toBe(false);
+  });
+});
+
+describe('a public qualifier before the thing asked for', () => {
+  it('still counts a request when the qualifier is negated ("not yet public", "non-public")', async () => {
+    for (const text of [
+      'Hi Tom,\n\nCould you send me the not yet public roadmap?\n\nAlex',
+      'Hi Tom,\n\nCould you send me the non-public roadmap?\n\nAlex',
+      'Hoi Tom,\n\nKun je me de nog niet openbare roadmap sturen?\n\nAlex',
+    ]) {
+      expect(categories(await analyze(text)), text).toContain('sensitive-request');
+    }
   });
 });
