@@ -162,7 +162,9 @@ async function judgeBodyHit(
   }
   if (rule.category === 'sensitive-request' && namedAsPublic(text, hit.start, block.start)) return null;
   let points = rule.weight * zoneFactor;
-  if (isReportedSpeech(text, hit.start, hit.end, block.start, block.end)) points *= SCORING.reportedSpeech;
+  const reported = isReportedSpeech(text, hit.start, hit.end, block.start, block.end);
+  if (reported) points *= SCORING.reportedSpeech;
+  const ownVoice = !reported && (block.zone === 'main' || block.sendersOwn === true);
   let field: string | undefined;
   if (rule.category === 'sensitive-request') {
     const inSentence = sentence ? anyMatch(compiled.sensitiveFields, text.slice(sentence.start, sentence.end)) : null;
@@ -177,5 +179,6 @@ async function judgeBodyHit(
     points,
     evidence: evidence('text', { start: hit.start, end: hit.start + phrase.length, text: phrase }),
     field,
+    ...(ownVoice ? { ownVoice: true as const } : {}),
   };
 }

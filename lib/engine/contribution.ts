@@ -8,6 +8,8 @@ export interface Contribution {
   evidence: Evidence;
   /** For requests: the sensitive field named in the same sentence, if any. */
   field?: string;
+  /** Said by the sender in their own words: new text (or quoted text of their own side), not someone else's reported. */
+  ownVoice?: true;
 }
 
 /** Evidence as the banner shows it: the words of the hit with their whitespace folded, where they stand. */

@@ -1,4 +1,4 @@
-import { LEVEL_THRESHOLDS, SCORING, type Rule, type RulePack, type Sensitivity } from '../rules';
+import { LEVEL_THRESHOLDS, SCORING, type CombinationRule, type Rule, type RulePack, type Sensitivity } from '../rules';
 import { isAbove, LEVELS, type Analysis, type CategoryId, type Evidence, type Explanation, type Language, type Level, type Signal } from '../model';
 import type { Contribution } from './contribution';
 import { fittedScore, modelSignals, readWithModel } from './fitted-decision';
@@ -15,6 +15,19 @@ function categoryPoints(contributions: readonly Contribution[], rules: ReadonlyM
   const total = sorted.reduce((sum, points, index) => sum + points * (index === 0 ? 1 : index === 1 ? second : further), 0);
   const maxWeight = Math.max(...contributions.map((c) => rules.get(c.rule)?.weight ?? c.points));
   return Math.min(total, maxWeight * cap);
+}
+
+/** Categories the sender shows in their own words or headers, not in quoted history or someone else's reported words. */
+function spokenCategories(contributions: readonly Contribution[]): Set<CategoryId> {
+  return new Set(
+    contributions
+      .filter((contribution) => contribution.points > 0 && (contribution.ownVoice || contribution.evidence.field !== 'text'))
+      .map((contribution) => contribution.category),
+  );
+}
+
+function holds(combination: CombinationRule, categories: ReadonlySet<CategoryId>): boolean {
+  return combination.all.every((category) => categories.has(category)) && (!combination.any || combination.any.some((category) => categories.has(category)));
 }
 
 function namesObject(contribution: Contribution): boolean {
@@ -70,11 +83,7 @@ export function decide(
   signals.sort((a, b) => b.weight - a.weight);
 
   const ruleCategories = presentCategories({ signals });
-  const combinations = pack.combinations.filter(
-    (combination) =>
-      combination.all.every((category) => ruleCategories.has(category)) &&
-      (!combination.any || combination.any.some((category) => ruleCategories.has(category))),
-  );
+  const combinations = pack.combinations.filter((combination) => holds(combination, ruleCategories));
   // The rules' reading: points per category plus combination bonuses, against the hand-set thresholds.
   const thresholds = LEVEL_THRESHOLDS[context.sensitivity];
   const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
@@ -86,6 +95,10 @@ export function decide(
     if (score >= thresholds.high) level = 'high';
     else if (score >= thresholds.medium) level = 'medium';
   }
+  // A warning that shows at most one sign in its own words (a report forwarding an approach, a bulletin quoting them)
+  // reads like an approach to the text model; as with the rules, the reading does not raise it to a banner. An
+  // approach dressed as a warning ("we take security seriously too") still shows its signs in its own words.
+  const warningOnly = context.awareness && spokenCategories(contributions).size < 2;
   let modelScore: number | undefined;
   let wording = false;
   if (pack.fitted) {
@@ -107,7 +120,7 @@ export function decide(
     if (!covert && modelScore < fitted.low && isAbove(level, 'low')) level = LEVELS[LEVELS.indexOf(level) - 1]!;
     const modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : 'none';
     const backed = ruleCategories.size > 0;
-    const raised: Level = backed ? modelLevel : modelLevel === 'none' ? 'none' : 'medium';
+    const raised: Level = warningOnly ? 'none' : backed ? modelLevel : modelLevel === 'none' ? 'none' : 'medium';
     if (isAbove(raised, level)) {
       const added = modelSignals(pack.fitted, reading, ruleCategories);
       signals.push(...added);
@@ -143,6 +156,7 @@ export function decide(
     combinations: combinations.map((combination) => combination.id),
     capped: context.capped,
     awareness: context.awareness,
+    ...(warningOnly ? { warningOnly: true as const } : {}),
     ...(modelScore !== undefined ? { modelScore } : {}),
   };
 }

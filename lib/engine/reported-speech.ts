@@ -12,6 +12,9 @@ const LETTER = /\p{L}/u;
 /** "…, she wrote: …", "phrases such as …", "schreef de consultant onder meer: …", right before the quotation. */
 const INTRODUCES = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${allLanguages((words) => words.reportingWords).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
+/** A line ending in a colon, the quotation set out on the lines below it ("After the call came this:"), as bulletins cite. */
+const DISPLAYED = /:[ \t]*\n(?:[ \t>]*\n)?[ \t>]*$/;
+
 /** "as I wrote", "zoals ik zei": the sender quoting themselves. */
 const BY_THE_SENDER = new RegExp(`(?:^|[^\\p{L}\\p{N}'])(?:${allLanguages((words) => words.firstPerson).join('|')})(?![\\p{L}\\p{N}'])`, 'iu');
 
@@ -41,14 +44,20 @@ function quotationAround(text: string, at: number, end: number, from: number, to
 
 /**
  * Whether a sign stands inside a quotation that the text introduces as someone else's words ("In messages read out in
- * court, the consultant wrote: “Keep this between us.”"): a news item or a bulletin reports an approach, it does not
- * make one. A quotation without such an introduction still counts: senders quote themselves too.
+ * court, the consultant wrote: “Keep this between us.”", or a quotation set out below a line ending in a colon): a news
+ * item or a bulletin reports an approach, it does not make one. A quotation without such an introduction still counts:
+ * senders quote themselves too.
  */
 export function isReportedSpeech(text: string, start: number, end: number, blockStart: number, blockEnd: number): boolean {
   const opening = quotationAround(text, start, end, blockStart, blockEnd);
   if (opening === -1) return false;
-  const introduction = text.slice(Math.max(blockStart, opening - INTRODUCTION_REACH), opening);
-  const introduced = INTRODUCES.exec(introduction);
+  // A quotation set out as a paragraph of its own has its introduction at the end of the paragraph before.
+  const inBlock = text.slice(Math.max(blockStart, opening - INTRODUCTION_REACH), opening);
+  const before = text.slice(Math.max(0, opening - INTRODUCTION_REACH), opening);
+  const named = INTRODUCES.exec(inBlock);
+  const displayed = named ? null : DISPLAYED.exec(before);
+  const introduction = displayed ? before : inBlock;
+  const introduced = named ?? displayed;
   if (!introduced) return false;
   // The words just before the introducing word say who speaks: "as I wrote" is the sender's own request.
   const speaker = introduction.slice(Math.max(0, introduced.index - 30), introduced.index + introduced[0].length);

@@ -1,5 +1,5 @@
 import type { Language } from '../model';
-import { allLanguages, wordsOf } from '../rules';
+import { allLanguages, LANGUAGES, wordsOf } from '../rules';
 import { anyMatch, forLanguage, type CompiledPack, type CompiledTerms } from './compile';
 import type { SentenceContext, SentenceFinder } from './sentence-finder';
 import type { Sentence } from './sentences';
@@ -11,6 +11,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d+[.)]|[a-z][.)])\s/;
 /** A line that is only an item's number or bullet: a table's numbering column, its text in the next paragraph. */
 const LONE_MARKER = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-*•–])$/;
 const NOT_IMPERATIVE_OPENERS = new Set(wordsOf('en').notImperativeOpeners);
+const IMPERATIVES = new Map<Language, ReadonlySet<string>>(LANGUAGES.map((words) => [words.language, new Set(words.imperatives)]));
 const READER_WISH = new RegExp(`(?<![\\p{L}])(?:${allLanguages((words) => words.readerWishes).join('|')})(?![\\p{L}])`, 'giu');
 
 /** Lines looked back over for the line that introduces a list: a list of questions is seldom longer. */
@@ -29,10 +30,11 @@ function listLeadIn(text: string, blocks: readonly Block[], position: number): {
   for (let lines = 0; lines < LIST_REACH_LINES; lines++) {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/^[>\s]*/, '').trimEnd();
-    if (lines > 0 && sawItem && !continuation && line.endsWith(':')) {
-      const colon = text.lastIndexOf(':', lineEnd === -1 ? text.length : lineEnd);
-      const block = blockAt(blocks, colon);
-      return block ? { block, position: colon } : null;
+    // A list is introduced by a colon, or by a question ("Could you send us the following?").
+    if (lines > 0 && sawItem && !continuation && /[:?]$/.test(line)) {
+      const mark = text.lastIndexOf(line.at(-1)!, lineEnd === -1 ? text.length : lineEnd);
+      const block = blockAt(blocks, mark);
+      return block ? { block, position: mark } : null;
     }
     if (LIST_ITEM.test(line.slice(0, 12)) || LONE_MARKER.test(line)) {
       sawItem = true;
@@ -65,13 +67,17 @@ function asksInWords(text: string, sentence: Sentence, cues: readonly CompiledTe
   return anyMatch(cues, sentenceText.replace(READER_WISH, (wish) => ' '.repeat(wish.length))) !== null;
 }
 
-/** Whether an English sentence opens with an imperative ("Bring the design files to dinner."), as compromise tags it. */
+/**
+ * Whether a sentence opens with an imperative ("Bring the design files to dinner.", "Neem het rapport mee."): in English
+ * as compromise tags it, in Dutch by its verb list.
+ */
 async function opensWithImperative(text: string, sentence: Sentence, language: Language, finder: SentenceFinder): Promise<boolean> {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (language !== 'en') return false;
-  // Most sentences open with a pronoun, article or preposition: those are no imperatives, and need no tagger.
   const firstWord = /^[\s"'“‘(\-–—*•\d.)]*([\p{L}']+)/u.exec(sentenceText)?.[1]?.toLowerCase();
-  if (!firstWord || NOT_IMPERATIVE_OPENERS.has(firstWord)) return false;
+  if (!firstWord) return false;
+  if (language !== 'en') return IMPERATIVES.get(language)?.has(firstWord) ?? false;
+  // Most sentences open with a pronoun, article or preposition: those are no imperatives, and need no tagger.
+  if (NOT_IMPERATIVE_OPENERS.has(firstWord)) return false;
   const opening = await finder.termsOf(sentence.start, Math.min(sentence.end, sentence.start + IMPERATIVE_SPAN));
   return opening.slice(0, 3).some((term) => term.tags.includes('Imperative'));
 }

@@ -105,7 +105,13 @@ export async function fitModel(messages: readonly TrainingMessage[], log: (line:
   // The rules alone, as they read each message; then the decision over both.
   const rulesOnly: RulePack = { ...DEFAULT_PACK, fitted: undefined };
   const ruleRows: number[][] = [];
-  for (const { message } of messages) ruleRows.push(ruleFeatures(await analyzeMessage(message, { pack: rulesOnly })));
+  /** Warnings the engine never raises by its reading: they do not decide where the thresholds lie. */
+  const warningsOnly: boolean[] = [];
+  for (const { message } of messages) {
+    const analysis = await analyzeMessage(message, { pack: rulesOnly });
+    ruleRows.push(ruleFeatures(analysis));
+    warningsOnly.push(analysis.warningOnly === true);
+  }
   const stackRow = (index: number, logit: number): SparseRow => {
     const values = [logit, ...ruleRows[index]!];
     return { positions: Int32Array.from(values.keys()), values: Float64Array.from(values) };
@@ -122,7 +128,7 @@ export async function fitModel(messages: readonly TrainingMessage[], log: (line:
     categories: Object.fromEntries(CATEGORY_IDS.map((category, index) => [category, decisionWeights[index + 1]!])) as Record<CategoryId, number>,
     combination: decisionWeights[CATEGORY_IDS.length + 1]!,
     awareness: decisionWeights[CATEGORY_IDS.length + 2]!,
-    thresholds: fitThresholds(messages, outOfFold, log),
+    thresholds: fitThresholds(messages, outOfFold, warningsOnly, log),
   };
   return { model: { text, decision }, outOfFold };
 }
@@ -151,10 +157,15 @@ function fitCategories(messages: readonly TrainingMessage[], rows: readonly Spar
 
 /**
  * The medium threshold is the lowest score at which labelled benign mail and real ham stay under their false-banner
- * bounds; high and low sit at fixed distances in log-odds; relaxed and strict move all three by one step.
+ * bounds (warnings the reading never raises left out); high and low sit at fixed distances in log-odds; relaxed and strict move all three by one step.
  */
-function fitThresholds(messages: readonly TrainingMessage[], probability: readonly number[], log: (line: string) => void): DecisionWeights['thresholds'] {
-  const benign = messages.map((m, index) => ({ m, p: probability[index]! })).filter(({ m }) => m.label === 0);
+function fitThresholds(
+  messages: readonly TrainingMessage[],
+  probability: readonly number[],
+  warningsOnly: readonly boolean[],
+  log: (line: string) => void,
+): DecisionWeights['thresholds'] {
+  const benign = messages.map((m, index) => ({ m, p: probability[index]! })).filter(({ m }, index) => m.label === 0 && !warningsOnly[index]);
   const labelledBenign = benign.filter(({ m }) => m.source === 'labelled');
   const ham = benign.filter(({ m }) => m.source !== 'labelled');
   let medium = 99;

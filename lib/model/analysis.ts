@@ -78,6 +78,11 @@ export interface Analysis {
   capped: boolean;
   /** Set when the message reads as a security-awareness mail about such approaches; signals count less. */
   awareness: boolean;
+  /**
+   * Set when it reads as such a warning and shows at most one sign in the sender's own words (a report forwarding an
+   * approach, a bulletin quoting them): the fitted reading does not raise it to a banner.
+   */
+  warningOnly?: true;
   /** The fitted decision's probability of an approach, in per cent (text model and rules together), when the pack has one. */
   modelScore?: number;
   /** Set when the message came without a sender address (a page whose header could not be read): signs that need it were left out. */

@@ -88,6 +88,26 @@ export const DUTCH_RULES: readonly Rule[] = [
 
   // sensitive-request
   {
+    id: 'NL_ORGANISATIE_AFDELING',
+    category: 'identity-mismatch',
+    language: 'nl',
+    weight: 0,
+    description: 'Ondertekent als beveiliging, compliance, ICT of HR van een bedrijf: vanaf een gratis mailadres is dat een voorwendsel',
+    examples: {
+      hit: ['Dank voor je medewerking!\n\nMet vriendelijke groet,\nTeam Security & Compliance\nReticlon Systems B.V.', 'Graag voor vrijdag.\n\nGroet,\nAfdeling ICT'],
+      miss: ['Het securityteam heeft vorige week de nieuwe paslezers getest.', 'HR zet de vacature maandag online.'],
+    },
+    claimsOfficialRole: true,
+    zones: ['signature'],
+    patterns: [
+      'team|afdeling ~ beveiliging|security|compliance|ICT|IT|HR|personeelszaken|servicedesk|helpdesk',
+      'beveiliging|security|compliance|ICT|IT|HR|servicedesk|helpdesk team|afdeling|desk',
+      'security|beveiliging ~ compliance',
+    ],
+    fields: ['text', 'from'],
+    negatable: false,
+  },
+  {
     id: 'NL_VERZOEK_NIET_OPENBAAR',
     category: 'sensitive-request',
     language: 'nl',
@@ -102,7 +122,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities',
       'niet|nog_niet [eerder] gepubliceerd|gepubliceerde|openbaar|openbare|vrijgegeven',
       'niet ~ gepubliceerd|openbaar|vrijgegeven|bekendgemaakt',
-      'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*data|*rapporten|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen',
+      'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*document|*data|*rapporten|*rapport|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen|*memo|*notitie|*notities|*overzicht|*handleiding|*handleidingen',
       'uit ~ interne|eigen verzameling|database|archief|systemen',
       'voordat|voor ~ gepubliceerd|openbaar|bekend|publicatie',
       'bedrijfsgeheimen|bedrijfsgeheim',
@@ -131,6 +151,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'RTL|HDL|Verilog|VHDL|firmware',
       'GDS|GDSII|GDS-bestanden|GDS-bestand|netlijst|netlijsten|maskerlayout|maskerlayouts|layoutbestanden',
       'meetrapport|meetrapporten|testrapport|testrapporten',
+      'servicehandleiding|servicehandleidingen|onderhoudshandleiding|onderhoudshandleidingen|servicedocumentatie|kalibratieprocedure|kalibratieprocedures|uitlijnprocedure|uitlijnprocedures|processtappen|etsstappen',
       '*specificatie|*specificaties',
       'broncode|source_code',
       'modelgewichten|gewichten_van_het_model|model_weights',
@@ -251,6 +272,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       "hoeft|hoeven|hoef ~ niet|niets ~ aan|langs|via|bij|met ~ je|jouw|uw|jullie|de|het ~ baas|werkgever|leidinggevende|manager|bedrijf|afdeling|universiteit|beveiliging|compliance|juristen|collega's",
       "niet ~ aan|langs|bij ~ de|je|jouw|uw|jullie|het ~ baas|werkgever|leidinggevende|bedrijf|universiteit|ouders|collega's|afdeling ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|voorleggen|sturen",
       "beter|liever|verstandiger ~ niet ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|betrekken|inlichten|voorleggen",
+      "bespreek|bespreken ~ niet|nergens ~ met ~ je|jouw|uw|de ~ leidinggevende|manager|baas|collega's|team|afdeling",
       'ze|die|zij zeggen|zeggen_toch ~ toch|alleen|meteen ~ nee',
     ],
     // Een verrassing voor een collega houdt men ook stil.
@@ -348,7 +370,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'namen|contactgegevens ~ van ~ collega\'s|medewerkers|ingenieurs|team|onderzoekers',
       'organogram|organisatieschema',
       "overzicht|lijst|lijstje|namen ~ van ~ de|uw|je|jouw collega's|medewerkers|onderzoekers|ingenieurs|promovendi|teamleden",
-      'wie van hen|jullie|u ~ toegang|kan|kunnen|heeft|hebben',
+      'wie|welke van hen|jullie|u ~ toegang|kan|kunnen|heeft|hebben|inloggen|inlogt',
+      "collega's|medewerkers|mensen die ~ leesrechten|schrijfrechten|toegangsrechten|inlogrechten|rechten ~ hebben|heeft",
       'met wie|welke_klant|welke_klanten|welke_mensen ~ hij|zij|ze|jullie|je ~ afspreekt|afspreken|praat|praten|spreekt|spreken|overlegt|overleggen',
       'wie er ~ naar|in|op|bij ~ gaat|gaan|reist|reizen|zit|zitten',
       'welk|welke hotel|hotels|vlucht|vluchten ~ hij|zij|ze',
@@ -459,6 +482,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'voeg|zet ~ me|mij|hem|haar|ons ~ weer|terug|toe|ook ~ aan|in|op',
       'account|inlog|toegang|pas|vpn ~ actief|open|aan|geldig ~ houden|laten|blijven',
       'stuur|geef|deel|app|sms ~ me|mij|hem|ons ~ je|jouw|uw|het|de ~ wachtwoord|inloggegevens|inlogcode|tweestapscode|verificatiecode|code|vpn-token',
+      'je|jouw|uw eigen|huidige ~ gebruikersnaam|inlognaam|wachtwoord|inloggegevens|inlogcode',
+      'gebruikersnaam|inlognaam|accountnaam en|plus wachtwoord|wachtwoorden',
       'toegang ~ tot|op ~ de|het|jullie|je ~ map|*map|schijf|*schijf|repository|server|cluster|netwerk|portaal|wiki|database|kanaal|lab|cleanroom|fab|hal',
       'laat|laten|neem|nemen ~ me|mij|hem|haar|ze ~ binnen|mee_naar_binnen|rondlopen|rondkijken|door_de',
       'zonder ~ registratie|aanmelding|inschrijving|begeleiding|bezoekerspas|badge|pas|te_registreren|aan_te_melden',
@@ -583,7 +608,7 @@ export const DUTCH_NEGATORS: TermList = {
   id: 'NL_ONTKENNING',
   language: 'nl',
   description: 'Heft een volgende treffer in dezelfde zinsnede op',
-  patterns: ['niet|geen|nooit|zonder|noch|geenszins|niets|onbetaald|onbezoldigd|kosteloos|vrijwillig'],
+  patterns: ['niet|geen|nooit|zonder|noch|geenszins|niets|niks|nergens|onbetaald|onbezoldigd|kosteloos|vrijwillig'],
 };
 
 export const DUTCH_AWARENESS_CORE: TermList = {
@@ -604,13 +629,17 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     // Berichten over een strafzaak beschrijven een benadering; ze doen er geen.
     'veroordeeld|veroordeelde|veroordeling|rechtbank|strafzaak|vonnis|aangeklaagd|officier_van_justitie|openbaar_ministerie',
     'rechtszaal|celstraf|gevangenisstraf|taakstraf|voorwaardelijk|strafeis|aangifte|verdachte|gearresteerd|aangehouden|rechtszaak',
-    'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing',
+    'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing|debriefing|debrief',
     'Chinese|Russische|Iraanse|Noord-Koreaanse ~ diensten|geheime_diensten',
     'onderzoeksveiligheid|beveiligingsbulletin|securitybulletin|veiligheidsbulletin',
     // Wie een benadering meldt, stuurt de woorden ervan door: "ik heb het gemeld bij Integriteit & Beveiliging".
     "ik|we|wij heb|hebben ~ het|dit|hem|ze|de_mail|het_bericht ~ gemeld|doorgestuurd|doorgezet ~ aan|bij|naar ~ beveiliging|security|integriteit|compliance|de_securityofficer|de_beveiligingsfunctionaris|het_meldpunt|kennisveiligheid",
     'moet|zal ik|we ~ dit|het|hem ~ melden|doorsturen',
     'bedankt|dank voor ~ het melden|het_doorsturen|je_melding',
+    // Wie een verdachte mail doorstuurt, zegt dat hij de afzender niet kent of niet weet wat hij ermee moet.
+    'ken|kennen ~ deze|die ~ man|persoon|afzender|meneer|mevrouw|mensen|organisatie ~ niet',
+    'wat ~ moet|moeten ~ ik|we ~ hiermee|ermee',
+    'hoor|horen ~ wel|graag ~ wat ~ ik|we ~ ermee|hiermee ~ moet|moeten',
   ],
 };
 
@@ -626,6 +655,8 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'bijvoorbeeld|zoals',
     'kunnen|kan|proberen|probeert ~ aanbieden|vragen|uitnodigen|bieden',
     'signalen',
+    'wees|blijf|ben ~ alert|waakzaam|voorzichtig|op_je_hoede|op_uw_hoede',
+    'als|wanneer ~ iemand ~ je|u ~ vraagt|aanbiedt|uitnodigt|benadert',
     'waarschuwt|waarschuwen|waarschuwde|waarschuwing|waarschuwingen',
     'nepprofiel|nepprofielen|nepaccount|nepaccounts|valse_profielen',
     'doen|doet ~ zich ~ voor als',

@@ -14,6 +14,7 @@ export const ENGLISH_WORDS: LanguageWords = {
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   readerWishes: ["you(?:['’]d| would)(?: really| also| rather)? (?:like|love|prefer|welcome)"],
+  imperatives: [],
   notImperativeOpeners:
     'i we you he she it they this that these those there here the a an my our your his her its their in on at for as if when while since because after before to of from by with and or but so dear hi hello thanks thank best regards kind is are was were will would could should can may might do does did have has had not no yes what which who how why where'.split(' '),
   replyHeaders: ['On\\s.{3,200}\\bwrote:', '-{2,}\\s*(?:Original Message|Forwarded message)\\s*-{2,}', 'Begin forwarded message:'],

@@ -19,6 +19,8 @@ export const DUTCH_WORDS: LanguageWords = {
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],
   readerWishes: ['(?:je|jij|u) (?:zou|zoudt|wilt|wil) (?:ook |liever )?graag'],
+  imperatives:
+    'neem stuur breng geef zet deel mail upload kopieer maak print bel app sms laat regel vraag bewaar zoek check scan fotografeer download exporteer plak leg'.split(' '),
   notImperativeOpeners: [],
   replyHeaders: ['Op\\s.{3,200}\\bschreef\\b.{0,120}:', '-{2,}\\s*(?:Oorspronkelijk bericht|Origineel bericht|Doorgestuurd bericht)\\s*-{2,}'],
   quotedFromLabels: ['Van'],

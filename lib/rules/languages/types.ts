@@ -38,6 +38,11 @@ export interface LanguageWords {
    * these words asks the reader for nothing.
    */
   readerWishes: readonly string[];
+  /**
+   * Verbs whose bare form opening a sentence gives an order ("Neem het rapport mee."): how a language without a
+   * tagger here tells an imperative. Empty where the tagger does it (English).
+   */
+  imperatives: readonly string[];
   /** Sentence openers the English tagger may take for an imperative but that never are one (English only). */
   notImperativeOpeners: readonly string[];
   /** A whole line that opens quoted history: a reply or forward header. */

@@ -239,6 +239,22 @@ describe('a colleague reporting an approach', () => {
     expect(hasBanner(analysis)).toBe(false);
   });
 
+  it('marks a report that shows at most one sign in its own words as a warning the fitted reading does not raise', async () => {
+    const analysis = await analyze(
+      `Hi,\n\nForwarding this one as discussed in the awareness session. I haven't replied. Should I report this to security?\n\nJeroen\n\nOn Mon, 20 Oct 2025, Li Wen wrote:\n${QUOTED}`,
+    );
+    expect(analysis.awareness).toBe(true);
+    expect(analysis.warningOnly).toBe(true);
+    expect(hasBanner(analysis)).toBe(false);
+  });
+
+  it('does not take an approach dressed as a warning for one: its signs are in its own words', async () => {
+    const analysis = await analyze(
+      'Dear Eva,\n\nWe take security seriously too: foreign intelligence services target our sector, so be alert and report suspicious approaches to your security officer.\n\nFor our confidential benchmark, could you share the unpublished cycle-life data of your new cells? We offer a consultancy fee of EUR 4,000. Please keep this private and answer only to this address.\n\nDr. Chen',
+    );
+    expect(analysis.warningOnly).toBeUndefined();
+  });
+
   it('still warns on an approach that mentions reporting only to wave it away', async () => {
     const analysis = await analyze(
       'Dear Eva, could you share the unpublished cycle-life data of your new cells? We offer a consultancy fee of EUR 4,000. There is no need to report this to security; please keep this private and answer only to this address.',
@@ -260,6 +276,19 @@ describe('reported speech', () => {
     const analysis = await analyze(
       'Dear Tom, as I wrote last week: "could you send me the unpublished process recipes? We pay EUR 5,000." Keep this between us.',
     );
+    expect(hasBanner(analysis)).toBe(true);
+  });
+
+  it('a bulletin quoting an approach set out below a line ending in a colon reports it', async () => {
+    const analysis = await analyze(
+      'Dear colleagues,\n\nAn engineer met a consultant at a trade fair. Two weeks later came this:\n\n  "Keep this between us, we pay EUR 5,000 for the process recipes."\n\nHe reported it. Thank you!',
+    );
+    expect(analysis.combinations).toEqual([]);
+    expect(hasBanner(analysis)).toBe(false);
+  });
+
+  it('a sender setting out their own words below a colon still says them', async () => {
+    const analysis = await analyze('Dear Tom,\n\nHere is what I need from you:\n\n  "The unpublished process recipes. We pay EUR 5,000, keep it between us."\n\nAlex');
     expect(hasBanner(analysis)).toBe(true);
   });
 

@@ -144,3 +144,29 @@ describe('a public qualifier before the thing asked for', () => {
     }
   });
 });
+
+describe('a company team writing from free mail', () => {
+  it('signing as security, compliance or IT from a free-mail address is an identity mismatch, in both languages', async () => {
+    const english = await analyze('Hi Daan,\n\nPlease confirm your access rights by Friday.\n\nKind regards,\nSecurity & Compliance Team\nReticlon Systems', {
+      from: { name: 'Reticlon Security & Compliance', address: 'reticlon.compliance@gmail.com' },
+    });
+    const dutch = await analyze('Hoi Daan,\n\nWil je je toegangsrechten voor vrijdag bevestigen?\n\nMet vriendelijke groet,\nTeam Security & Compliance\nReticlon Systems B.V.', {
+      from: { name: 'Reticlon Security', address: 'reticlon.security@gmail.com' },
+    });
+    const ownDomain = await analyze('Hi Daan,\n\nPlease confirm your access rights by Friday.\n\nKind regards,\nSecurity & Compliance Team\nReticlon Systems', {
+      from: { name: 'Reticlon Security & Compliance', address: 'compliance@reticlon.example' },
+    });
+    expect(categories(english)).toContain('identity-mismatch');
+    expect(categories(dutch)).toContain('identity-mismatch');
+    expect(categories(ownDomain)).not.toContain('identity-mismatch');
+  });
+});
+
+describe('a list introduced by a question', () => {
+  it('makes its items asked ("Could you send us the following?")', async () => {
+    const analysis = await analyze(
+      'Hoi Daan,\n\nWil je ons uiterlijk donderdag het volgende sturen?\n\n1\n\nEen export met alle collega\'s die leesrechten hebben op het archief\n\n2\n\nJouw eigen gebruikersnaam en wachtwoord\n\nTeam Security',
+    );
+    expect(categories(analysis)).toEqual(expect.arrayContaining(['network-mapping', 'sensitive-request']));
+  });
+});
