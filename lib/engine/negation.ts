@@ -30,6 +30,10 @@ for (const { language, trailingNegation } of LANGUAGES) {
 const EXAMPLES = new RegExp(`,\\s*(?:${allLanguages((words) => words.exampleOpeners).join('|')})(?![\\p{L}])([^;:()–—]*)$`, 'iu');
 /** Examples are a few words each, separated by commas and "and"/"or". */
 const MAX_EXAMPLE_WORDS = 5;
+/** How far after a hit the word joining its list's last item is looked for ("roadmaps or customer names"). */
+const LIST_LOOKAHEAD = 60;
+/** The words that join a list's last item ("or", "of"). */
+const LIST_JOIN = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((words) => words.listJoins).join('|')})(?![\\p{L}])`, 'iu');
 
 /**
  * The clause that holds `position`: it starts after the last comma, colon, semicolon or "but" before it. Examples of
@@ -42,9 +46,33 @@ function clauseOf(text: string, sentenceStart: number, position: number): { star
   if (examples && !HAS_CLAUSE_WORD.test(examples[1]!) && examples[1]!.split(',').every((item) => item.trim().split(/\s+/).length <= MAX_EXAMPLE_WORDS)) {
     return clauseOf(text, sentenceStart, sentenceStart + examples.index);
   }
+  // In a list ("not about prices, yields, roadmaps or customer names") the commas part items, not clauses.
+  const list = listHead(before, text.slice(position, position + LIST_LOOKAHEAD));
   let start = 0;
-  for (const match of before.matchAll(CLAUSE_BOUNDARY)) start = match.index + match[0].length;
+  for (const match of before.slice(0, list ?? before.length).matchAll(CLAUSE_BOUNDARY)) start = match.index + match[0].length;
   return { start: sentenceStart + start, anchor: position };
+}
+
+/**
+ * Where the list that the hit stands in starts, when it stands in one: three or more items of a few words parted by
+ * commas, the last joined by "or"/"and" ("of"/"en") or four or more. Null when it stands in none.
+ */
+function listHead(before: string, after: string): number | null {
+  const items = before.split(',');
+  const words = (item: string): number => item.trim().split(/\s+/).filter(Boolean).length;
+  const plain = (item: string): boolean => !HAS_CLAUSE_WORD.test(item) && !/[;:()–—]/.test(item);
+  const short = (item: string): boolean => words(item) > 0 && words(item) <= MAX_EXAMPLE_WORDS && plain(item);
+  const last = items.length - 1;
+  // The hit opens its item ("…, roadmaps"), or follows the word that joins it ("…, roadmaps or customer names"); an
+  // item with more before the hit is a clause of its own ("No worries, send the roadmap and the recipe").
+  const hitItem = items[last]!;
+  const join = LIST_JOIN.exec(hitItem);
+  const opensItem = join ? words(hitItem.slice(0, join.index)) <= 2 : words(hitItem) <= 1;
+  if (last < 2 || !plain(hitItem) || !opensItem || !short(items[last - 1]!)) return null;
+  if (!join && !LIST_JOIN.test(/^[^.;:!?,]*/.exec(after)![0]) && !(last > 2 && short(items[last - 2]!))) return null;
+  let index = last - 1;
+  while (index > 0 && short(items[index]!)) index--;
+  return items.slice(0, index).join(',').length + (index > 0 ? 1 : 0);
 }
 
 function lastWordsStart(text: string, from: number, to: number, words: number): number {

@@ -152,7 +152,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'GDS|GDSII|GDS-bestanden|GDS-bestand|netlijst|netlijsten|maskerlayout|maskerlayouts|layoutbestanden',
       'meetrapport|meetrapporten|testrapport|testrapporten',
       'servicehandleiding|servicehandleidingen|onderhoudshandleiding|onderhoudshandleidingen|servicedocumentatie|kalibratieprocedure|kalibratieprocedures|uitlijnprocedure|uitlijnprocedures|processtappen|etsstappen',
-      '*specificatie|*specificaties',
+      // Not a payment's or a payslip's specificatie.
+      'productspecificatie|ontwerpspecificatie|processpecificatie|systeemspecificatie|machinespecificatie|interfacespecificatie|testspecificatie|*specificaties',
       'broncode|source_code',
       'modelgewichten|gewichten_van_het_model|model_weights',
       'trainingsdata|trainingsgegevens|trainingset|trainingsset|testdata|testgegevens|meetdata|kalibratiedata|yielddata|opbrengstcijfers|opbrengstgegevens',
@@ -608,7 +609,8 @@ export const DUTCH_NEGATORS: TermList = {
   id: 'NL_ONTKENNING',
   language: 'nl',
   description: 'Heft een volgende treffer in dezelfde zinsnede op',
-  patterns: ['niet|geen|nooit|zonder|noch|geenszins|niets|niks|nergens|onbetaald|onbezoldigd|kosteloos|vrijwillig'],
+  // With the accents of emphasis too: "géén", "níet".
+  patterns: ['niet|geen|nooit|zonder|noch|geenszins|niets|niks|nergens|géén|níet|nóóit|onbetaald|onbezoldigd|kosteloos|vrijwillig'],
 };
 
 export const DUTCH_AWARENESS_CORE: TermList = {

@@ -16,6 +16,8 @@ export interface LanguageWords {
   notAnObject: readonly string[];
   /** Words that open a new clause: a negation before one of them does not reach the words after it. */
   clauseBreaks: readonly string[];
+  /** Words that join a list's last item to the others ("prices, yields or roadmaps"). */
+  listJoins: readonly string[];
   /**
    * Words that open examples of what was just named ("no confidential information, such as internal figures,
    * customer data"): the examples stay in that clause, so a negation before them still reaches them.

@@ -58,6 +58,9 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hi Wouter,\n\nIf anyone asks, just say you were there yourself.\n\nDmitri' },
   { category: 'secrecy', text: 'Hoi Wouter,\n\nAls iemand ernaar vraagt, zeg dan dat je er zelf was.\n\nDmitri' },
   { category: 'network-mapping', text: 'Hi Niels,\n\nThis time can you add who of them has cleanroom access?\n\nTom' },
+  // A list without a negation before it is still asked for, item by item.
+  { category: 'sensitive-request', text: 'Hi Niels,\n\nNo worries about last week. Please send the recipe, the roadmap and the drawings.\n\nTom' },
+  { category: 'sensitive-request', text: 'Hoi Niels,\n\nNeem het interne auditrapport van de fab mee, op stick.\n\nK.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -105,6 +108,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
     category: 'sensitive-request',
     text: 'Hi Priya,\n\nTo recap: you would like a role with more say in the product roadmap, and less commuting.\n\nEmma',
   },
+  // A negation before a list reaches all of its items; Dutch writes its emphasis with accents ("géén").
+  { category: 'sensitive-request', text: 'Hi Jeroen,\n\nWe do not discuss prices, yields, roadmaps or customer names. Could you confirm by Friday?\n\nSophie' },
+  { category: 'sensitive-request', text: 'Hoi Jeroen,\n\nNiet over prijzen, opbrengsten, roadmaps of klantnamen. Kun je dat bevestigen?\n\nSophie' },
+  { category: 'sensitive-request', text: 'Beste heer Verhoeven,\n\nWilt u bevestigen dat u géén niet-openbare informatie van uw werkgever deelt?\n\nThomas' },
   // Compliance terms that keep internal material out, in their other forms.
   { category: 'sensitive-request', text: 'Hi Priya,\n\nCould you walk us through the market? Please leave internal figures out.\n\nEmma' },
   { category: 'sensitive-request', text: 'Hi Priya,\n\nSubmissions that include confidential information of your employer will not be assessed.\n\nEmma' },
