@@ -11,7 +11,7 @@ import { readsAsAwareness } from './awareness';
 import { isNegated } from './negation';
 import { isReportedSpeech } from './reported-speech';
 import { nounPhrase } from './noun-phrase';
-import { namedAsPublic } from './requested-object';
+import { givenBySender, namedAsPublic } from './requested-object';
 import { inOriginal, readableText } from './readable-text';
 import { inRequest, type HitPlace } from './request';
 import { SentenceFinder } from './sentence-finder';
@@ -161,6 +161,7 @@ async function judgeBodyHit(
     if (rule.needsRequest && !(await inRequest(compiled, context, found))) return null;
   }
   if (rule.category === 'sensitive-request' && namedAsPublic(text, hit.start, block.start)) return null;
+  if (rule.category === 'sensitive-request' && sentence && givenBySender(text, hit.start, sentence.start)) return null;
   let points = rule.weight * zoneFactor;
   const reported = isReportedSpeech(text, hit.start, hit.end, block.start, block.end);
   if (reported) points *= SCORING.reportedSpeech;

@@ -125,5 +125,11 @@ async function isShorthandAsk(sentence: Sentence, language: Language, place: Hit
   const newText = place.blocks.reduce((length, block) => length + (block.zone === 'main' ? block.end - block.start : 0), 0);
   if (newText > SHORTHAND_MESSAGE_CHARS) return false;
   const terms = await place.sentences.termsOf(sentence.start, sentence.end);
-  return terms.length > 0 && !terms.some((term) => term.tags.includes('Verb'));
+  // The verb of a relative clause ("the list of who has admin rights") does not make the line a sentence.
+  const relative = terms.findIndex((term) => RELATIVE_PRONOUNS.has(term.text.toLowerCase()));
+  const main = relative === -1 ? terms : terms.slice(0, relative);
+  return main.length > 0 && !main.some((term) => term.tags.includes('Verb'));
 }
+
+/** Words that open a relative clause in English. */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);

@@ -9,6 +9,14 @@ const NAMED_AS_PUBLIC = new RegExp(
 /** Characters before a request's match looked at for its qualifier. */
 const QUALIFIER_REACH = 60;
 
+/** The sender saying they gave something, then the rest of its clause up to the thing named. */
+const GIVEN_BY_SENDER = new RegExp(`(?<![\\p{L}])(?:${allLanguages((words) => words.givenBySender).join('|')})(?![\\p{L}])[^,;:.!?]*$`, 'iu');
+
+/** Whether the thing a request names is something the sender says they gave, in the same clause ("we uploaded the maps"). */
+export function givenBySender(text: string, matchStart: number, sentenceStart: number): boolean {
+  return GIVEN_BY_SENDER.test(text.slice(Math.max(sentenceStart, matchStart - QUALIFIER_REACH * 2), matchStart));
+}
+
 /** Whether the thing a request names is called public right before it ("your view on published roadmaps"). */
 export function namedAsPublic(text: string, matchStart: number, blockStart: number): boolean {
   return NAMED_AS_PUBLIC.test(text.slice(Math.max(blockStart, matchStart - QUALIFIER_REACH), matchStart));

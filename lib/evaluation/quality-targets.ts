@@ -14,15 +14,13 @@ export const QUALITY_TARGETS = {
   /** The frozen test part: never read by anyone tuning rules, never fitted on. */
   frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
   /**
-   * What the frozen part reached when it was last measured (70 risky and 55 benign messages, December 2026: 97.1%
-   * recall, EN 94.1%, 5.5% false banners, EN 10.3%): the tests hold the engine to it so it never slips back, while
-   * `npm run eval` reports against `frozen`, which the engine does not meet yet (issue 12). Raise it whenever the
-   * frozen figures rise; never lower it to pass. It moved down once, in session 10, with the part itself: w16's and
-   * w17's fifths joined it with false banners of their first readings in them, and the refit on w17's look-alikes
-   * raised the reading's medium threshold (65 → 69), which two older approaches of the part (low by the rules) fell
-   * below. The ledger has the figures.
+   * What the frozen part reached when it was last measured (88 risky and 72 benign messages, December 2026: 100%
+   * recall, 4.2% false banners, EN 7.9%): the tests hold the engine to it so it never slips back, while `npm run eval`
+   * reports against `frozen`, which the engine does not meet yet (issue 12). Raise it whenever the frozen figures rise;
+   * never lower it to pass. (Its false-banner bound was loosened once, in session 10, with the part itself: w16's and
+   * w17's fifths joined it with false banners of their first readings in them. The ledger has the figures.)
    */
-  frozenFloor: { minRecall: 0.97, minRecallPerLanguage: 0.94, maxFalseBannerRate: 0.12 } satisfies CorpusTargets,
+  frozenFloor: { minRecall: 0.98, minRecallPerLanguage: 0.97, maxFalseBannerRate: 0.09 } satisfies CorpusTargets,
   /** Largest share of real ham (SpamAssassin's, and the mailing list's when present) allowed a banner. */
   maxHamBannerRate: 0.001,
 } as const;

@@ -483,7 +483,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'anyone|someone else ~ in|at your team|company|group|department|lab who',
       'whoever|anyone_who ~ knows|handles|runs|works_on|is_responsible_for|has_access',
       'who on|in ~ your|the team|group|lab|department|side ~ handles|handle|runs|run|leads|lead|manages|manage|knows|is_responsible',
-      'who ~ has|have|holds|hold|had ~ access|badges|keys|clearance|credentials',
+      'who ~ has|have|holds|hold|had ~ access|badges|keys|clearance|credentials|rights|permissions|privileges',
+      'list|names|overview ~ of ~ who',
       'names|contacts|roles on|of|in ~ the|your|that ~ team|group|project|department|lab|programme|program',
       'badge|access|visitor|staff|guest|keycard list|lists|logs|records',
       'names|roles|contacts ~ of ~ the|your ~ people|colleagues|engineers|staff|researchers|members',
@@ -532,7 +533,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     },
     unless: PROHIBITIONS,
     patterns: [
-      'test|acceptance|qualification|measurement|benchmark|validation|reliability|calibration|field|pilot|trial|yield|uptime|throughput results|numbers|data|figures|values|runs|logs|curves|reports',
+      'test|acceptance|qualification|measurement|benchmark|validation|reliability|calibration|field|pilot|trial|yield|uptime|throughput results|numbers|data|figures|values|runs|logs|curves|reports|sheet|sheets',
       'results|numbers|data|figures|measurements|logs|readings|specs of|from|on|for your [new|next|latest|current|own]',
       'how your|the [new] machine|tool|system|prototype|scanner|platform|stage|module|chip|line performs|performed|behaves|scores',
     ],
@@ -710,6 +711,8 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'looking for',
       'next step|steps',
       'same as last time|before',
+      // A running contact's standing terms ask for the next delivery: "Same arrangement as April."
+      'same|usual arrangement|deal|drill ~ as|like',
       'are|is|am|mainly|particularly|especially|most interested in',
       'need ~ the|your|a_copy|copies|access',
       'any chance',

@@ -14,6 +14,7 @@ export const ENGLISH_WORDS: LanguageWords = {
   exampleOpeners: ['such as', 'including', 'e\\.g\\.?', 'for example', 'for instance'],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
+  givenBySender: ["(?:we|i)(?:['’]ve| have)? (?:just |already |now )?(?:uploaded|attached|enclosed|sent|forwarded|shared|put|placed|added)", 'please find attached', 'attached (?:you will find|are|is)'],
   readerWishes: ["you(?:['’]d| would)(?: really| also| rather)? (?:like|love|prefer|welcome)"],
   imperatives: [],
   notImperativeOpeners:

@@ -36,6 +36,11 @@ export interface LanguageWords {
   /** Words that turn a following public qualifier round ("not yet public", "non-public"). */
   qualifierNegators: readonly string[];
   /**
+   * The sender saying they gave something ("we uploaded the overlay maps to your portal", "bijgaand stuur ik"): a thing
+   * named after these words in the same clause is delivered, not asked for. Regular-expression sources.
+   */
+  givenBySender: readonly string[];
+  /**
    * The reader's own wish told back to them ("you'd like a role with more say in the roadmap"): a request cue inside
    * these words asks the reader for nothing.
    */

@@ -58,6 +58,10 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hi Wouter,\n\nIf anyone asks, just say you were there yourself.\n\nDmitri' },
   { category: 'secrecy', text: 'Hoi Wouter,\n\nAls iemand ernaar vraagt, zeg dan dat je er zelf was.\n\nDmitri' },
   { category: 'network-mapping', text: 'Hi Niels,\n\nThis time can you add who of them has cleanroom access?\n\nTom' },
+  // A short note's verbless line asks, even with a relative clause in it; and standing terms ask for the next delivery.
+  { category: 'sensitive-request', text: 'Hi,\n\nThe reliability sheet of the new module and the names of the people who have access.\n\nM.' },
+  { category: 'network-mapping', text: 'Same arrangement as April. This time the updated list of who has admin rights on the service portal. Usual place, Thursday.' },
+  { category: 'sensitive-request', text: 'Dear Ruud,\n\nI attached the NDA, could you send the process recipes?\n\nKevin' },
   // A list without a negation before it is still asked for, item by item.
   { category: 'sensitive-request', text: 'Hi Niels,\n\nNo worries about last week. Please send the recipe, the roadmap and the drawings.\n\nTom' },
   { category: 'sensitive-request', text: 'Hoi Niels,\n\nNeem het interne auditrapport van de fab mee, op stick.\n\nK.' },
@@ -112,6 +116,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Jeroen,\n\nWe do not discuss prices, yields, roadmaps or customer names. Could you confirm by Friday?\n\nSophie' },
   { category: 'sensitive-request', text: 'Hoi Jeroen,\n\nNiet over prijzen, opbrengsten, roadmaps of klantnamen. Kun je dat bevestigen?\n\nSophie' },
   { category: 'sensitive-request', text: 'Beste heer Verhoeven,\n\nWilt u bevestigen dat u géén niet-openbare informatie van uw werkgever deelt?\n\nThomas' },
+  // What the sender says they gave is delivered, not asked for.
+  { category: 'sensitive-request', text: 'Dear Ruud,\n\nWe uploaded the tool logs and the lot overlay maps to your support portal. Please check the stage temperature trend.\n\nKevin' },
   // Compliance terms that keep internal material out, in their other forms.
   { category: 'sensitive-request', text: 'Hi Priya,\n\nCould you walk us through the market? Please leave internal figures out.\n\nEmma' },
   { category: 'sensitive-request', text: 'Hi Priya,\n\nSubmissions that include confidential information of your employer will not be assessed.\n\nEmma' },
