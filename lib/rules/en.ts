@@ -761,7 +761,7 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'intelligence service|services|officer|officers|agency|agencies',
     'foreign state|states|actors|actor|powers|governments',
     'security awareness',
-    'awareness training|session|campaign|month',
+    'awareness training|trainings|session|sessions|campaign|campaigns|month',
     'red flags',
     'warning signs',
     'knowledge security',
