@@ -26,14 +26,16 @@ test('each content script stays within 100 KB minified', async () => {
  * script of its own that the worker loads only when a sentence needs it, and must not creep back in. The fitted model
  * rides in the worker as one JSON string (read by `JSON.parse` when the worker starts, a few milliseconds): its size
  * is asserted apart. The code around it had 160 KB until the worker learnt to word explanations in the interface
- * language (December 2026: 160 KB less 89 bytes), and 168 KB until session 8's concept families and the shared
- * reader code took it to 171 KB; 176 KB leaves room for a few rules, not for a library.
+ * language (December 2026: 160 KB less 89 bytes), 168 KB until session 8's concept families and the shared reader
+ * code took it to 171 KB, and 176 KB until session 10's concepts (access requests, company teams on free mail, Dutch
+ * imperatives and compliance exclusions: about 13 KB of rule data) took it to 188 KB; 196 KB leaves room for a few
+ * rules, not for a library.
  */
-const WORKER_CODE_LIMIT_BYTES = 176 * 1024;
+const WORKER_CODE_LIMIT_BYTES = 196 * 1024;
 const MODEL_LIMIT_BYTES = 384 * 1024;
 const MODEL_PATH = join(import.meta.dirname, '../../lib/rules/fitted/model.json');
 
-test('the service worker code stays within 168 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
+test('the service worker code stays within 196 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
   const worker = statSync(join(EXTENSION_DIR, 'background.js')).size;
   const model = Buffer.byteLength(JSON.stringify(JSON.parse(readFileSync(MODEL_PATH, 'utf8'))));
   const tagger = statSync(join(EXTENSION_DIR, 'english-tagger.js')).size;
