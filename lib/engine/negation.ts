@@ -16,6 +16,11 @@ const CLAUSE_WORD = `\\b(?:${allLanguages((words) => words.clauseBreaks).join('|
 const CLAUSE_BOUNDARY = new RegExp(`[,;:()–—]|${CLAUSE_WORD}`, 'giu');
 const HAS_CLAUSE_WORD = new RegExp(CLAUSE_WORD, 'iu');
 
+/** A question opened by "why": its negation suggests ("Why not move this to Signal?"). */
+const SUGGESTION = new Map<Language, RegExp>(
+  LANGUAGES.map(({ language, suggestionOpeners }) => [language, new RegExp(`^[^\\p{L}]*(?:${suggestionOpeners.join('|')})(?![\\p{L}])[^?]*\\?\\s*$`, 'iu')]),
+);
+
 /** Per language that may negate after the verb: the negation within two words of the hit, and where its clause ends. */
 const TRAILING_NEGATION = new Map<Language, { negation: RegExp; clauseEnd: RegExp }>();
 for (const { language, trailingNegation } of LANGUAGES) {
@@ -96,6 +101,7 @@ export async function isNegated(
   negators: readonly CompiledTerms[],
   finder: SentenceFinder,
 ): Promise<boolean> {
+  if (SUGGESTION.get(language)?.test(text.slice(sentence.start, sentence.end))) return false;
   const clause = clauseOf(text, sentence.start, hit.start);
   const windowStart = lastWordsStart(text, clause.start, clause.anchor, NEGATION_REACH);
   const window = text.slice(windowStart, hit.start);

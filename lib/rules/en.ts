@@ -2,7 +2,10 @@ import type { Rule, TermList } from './types';
 
 /** A prohibition on passing such material on is the opposite of a request for it (compliance terms, NDAs). */
 const PROHIBITIONS: readonly string[] = [
-  'must|may|should|shall|will not|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret',
+  'must|may|should|shall|will|do|does not|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret',
+  // The compliance term of art: a call's terms and trainings name it to keep it out ("material non-public information").
+  'material non-public|nonpublic information|info',
+  'MNPI',
   "mustn't|shouldn't|cannot|can't|don't|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret",
   // Compliance terms: the reader may decline, or shares only what is public.
   'may|can|are_free_to ~ always|freely|of_course ~ decline|refuse|skip|pass_on',
@@ -267,7 +270,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'we|I|they|client|he|she can|could|will do|offer|give {amount}',
       'envelope|cash|payment|money|fee|transfer ~ as|like ~ usual|always|before|last_time|agreed|discussed',
       'usual|same arrangement|terms|rate|fee|deal|amount|envelope',
-      'wallet|account ~ has|hasn\'t|has_not|is|remains ~ changed|unchanged|the_same|still',
+      'wallet|account ~ has|hasn\'t|has_not|is|remains ~ changed|unchanged|the_same|still_the_same',
       'bit|little|something extra ~ for ~ the|your trouble|effort|risk|time',
       'bring|have|hand|give ~ you ~ the|an|your envelope',
       'rest|remainder|balance|second_half ~ of ~ what ~ we ~ agreed|discussed|promised',
@@ -294,6 +297,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       '{amount}|payment|money|fee|transfer ~ went|was_sent|was_transferred|has_been_sent|has_been_transferred ~ to ~ the|your|same account|wallet',
       'envelope for you',
       'envelope with|containing|of|full_of ~ cash|money|euros|dollars|notes',
+      // A note's shorthand: "Envelope ready."
+      'envelope|cash ready|waiting|prepared',
       'cash|money in ~ an|the envelope',
       'pay|paid|payment|payments|transfer|transferred|send ~ in|via|with|by|as crypto|cryptocurrency|bitcoin|BTC|USDT|tether|ethereum|stablecoin',
       'crypto|bitcoin|BTC|USDT|ethereum wallet|address',
@@ -323,7 +328,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'not ~ need|have to be declared|reported|disclosed|registered|announced',
       'no need to declare|report|disclose|register|announce',
       'not to circulate|forward|share|show|mention ~ this|the|our letter|message|email|mail|invitation|offer|conversation|contact|arrangement',
-      'did|do not circulate|forward|share|show ~ this|the|our letter|message|email|mail|invitation|offer',
+      "did_not|do_not|don't|didn't circulate|forward|share|show ~ this|the|our letter|message|email|mail|invitation|offer",
+      // On paper only, so nothing stays in mail: "Print, don't forward", "paper copy only, no scans".
+      "print|printed|printout|paper ~ don't|do_not|not|never|no forward|forwarding|email|emailing|scan|scans|copies|save|photos",
+      'no digital|electronic copies|copy|trail|trace|traces|version',
       'between ourselves',
       'remain|remains|remained|stay|stays informal|discreet|confidential|private|between|unofficial|quiet',
       'low-profile|low_profile',
@@ -354,7 +362,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'unofficially|unofficial basis|capacity',
     ],
     // A surprise for a colleague is kept quiet too.
-    unless: ['surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party'],
+    unless: [
+      'surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party',
+      // A recruiter's discretion protects the reader: their details go nowhere without consent.
+      'details|CV|résumé|resume|profile|application|name ~ with|without|after|once ~ your|explicit|prior|written ~ consent|permission|approval|go-ahead|agreement',
+    ],
     fields: ['text', 'subject'],
     negatable: false,
   },
@@ -374,20 +386,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell',
       'continu*|talk*|chat*|mov*|switch*|reach*|contact*|messag*|text*|call*|writ*|add|find|send* ~ on|via|over|through|to ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
       'install|download|use Telegram|Signal|WhatsApp|WeChat|Wickr|Threema',
-      "do_not|don't|please_don't reply|respond|write to ~ this address|email|account",
       'gmail|hotmail|yahoo|outlook.com|proton|protonmail|yandex address|account',
       'my|his|her ~ private|personal|own ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|163',
-      'to|on|via my gmail|hotmail|yahoo|proton|protonmail|yandex',
-      'not ~ to|on|via|from ~ my|your work|office|company one|address|email|line|phone|number',
-      'not ~ on|via|through ~ your|my office|work|company line|phone|number|email|account',
-      'rather than|instead_of ~ from|via|through|on ~ your|the work|office|company|corporate|university email|e-mail|address|account',
+      'to|on|via|at my|this gmail|hotmail|yahoo|proton|protonmail|yandex',
       'my Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber handle|number|id|account|is',
       'Telegram|Signal|WhatsApp|WeChat|Wickr|Threema encrypted ~ chat|app|messenger',
       // A messenger as the easier way: "WeChat is easier: chenhao_sh" (not Signal: "the signal is better").
       'Telegram|WhatsApp|WeChat|Wickr|Threema|Viber is|works|would_be easier|better|quicker|simpler|faster|safer|handier|more_convenient',
-      'not ~ your work|company|office|corporate|university|business email|e-mail|account|address|channels',
-      'outside ~ work|company|office|corporate|university email|e-mail|channels|systems',
-      'write|mail|email|contact|message|reply|call|text ~ never|not from|via|through work|office',
       'only write|mail|email|contact|use ~ this|my address|number|account|phone|email',
       'only to|via|on this|my address|number|account|email',
       'send|mail|email|forward ~ it|them|this|everything ~ to this|my_private|my_personal address|email|account',
@@ -400,9 +405,31 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A drop box of the sender's own for the files: "I made a folder for you on my drive".
       'made|set_up|created|opened|shared ~ a|an|the folder|drive|dropbox|upload_link|drop_box ~ for you',
       'drop|upload|put|leave ~ them|it|things|files|documents|everything|the_files ~ there|in_the_folder|in_that_folder|in_my_folder',
+      'Signal|Telegram|WhatsApp|WeChat|Threema is|works ~ easier|safer|better|quicker ~ than ~ this|email|mail|here',
+    ],
+  },
+  {
+    id: 'EN_OFF_WORK_CHANNEL',
+    category: 'private-channel',
+    language: 'en',
+    weight: 18,
+    description: 'Steers the contact away from work mail, work phones and company channels',
+    examples: {
+      hit: ['Please write to me, not to your work address.', 'Better reply from home rather than via your company email.', "Don't bring your work laptop to the dinner."],
+      miss: ['Please reply to your work address as usual.', 'Send the minutes via the company email to the whole team.'],
+    },
+    // Each pattern holds its own negation ("not your work address"): a negation before it does not cancel it.
+    patterns: [
+      "do_not|don't|please_don't reply|respond|write to ~ this address|email|account",
+      'not ~ to|on|via|from ~ my|your work|office|company one|address|email|line|phone|number',
+      'not ~ on|via|through ~ your|my office|work|company line|phone|number|email|account',
+      'rather than|instead_of ~ from|via|through|on ~ your|the work|office|company|corporate|university email|e-mail|address|account',
+      'not ~ your work|company|office|corporate|university|business email|e-mail|account|address|channels',
+      'not the|your|our project|team|work|company|office|corporate|official|university|institute address|email|e-mail|mailbox|account',
+      'outside ~ work|company|office|corporate|university email|e-mail|channels|systems',
+      'write|mail|email|contact|message|reply|call|text ~ never|not from|via|through work|office',
       "don't|do_not|not|never bring|use|take ~ the|your work|company|office phone|laptop|mobile",
       "don't|do_not|never|not reply|write|answer|respond|mail|email ~ from ~ work|the_office|your_work|your_office|your_laptop|the_lab",
-      'Signal|Telegram|WhatsApp|WeChat|Threema is|works ~ easier|safer|better|quicker ~ than ~ this|email|mail|here',
     ],
     negatable: false,
   },

@@ -3,6 +3,9 @@ import type { Rule, TermList } from './types';
 /** Een verbod om zulke stukken door te geven is het tegendeel van een verzoek erom (geheimhoudingsvoorwaarden). */
 const VERBODEN: readonly string[] = [
   'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
+  'deel|deelt|delen|verstrek|verstrekt|geef|geeft|bespreek|bespreekt ~ geen|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
+  // Voorwaarden in een bijzin, het werkwoord achteraan: "waarin staat dat u geen vertrouwelijke informatie (…) deelt".
+  'dat|waarbij u|je|jij|wij|we ~ geen|nooit vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
   // Compliance voorwaarden: de lezer mag weigeren, of deelt alleen wat openbaar is.
   'mag|mogen|kunt|kun|kan ~ altijd|gerust|zonder_meer ~ weigeren|afslaan|overslaan|niet_beantwoorden',
   'alleen|uitsluitend|enkel openbare|gepubliceerde informatie|kennis|gegevens|bronnen',
@@ -277,7 +280,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'ze|die|zij zeggen|zeggen_toch ~ toch|alleen|meteen ~ nee',
     ],
     // Een verrassing voor een collega houdt men ook stil.
-    unless: ['verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen'],
+    unless: [
+      'verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen',
+      // De discretie van een recruiter beschermt de lezer: zijn gegevens gaan nergens heen zonder akkoord.
+      'gegevens|cv|profiel|sollicitatie|naam ~ na|met|zonder|als ~ jouw|uw|je|jij|u ~ akkoord|toestemming|goedkeuring|instemming',
+    ],
     fields: ['text', 'subject'],
     negatable: false,
   },
@@ -302,9 +309,6 @@ export const DUTCH_RULES: readonly Rule[] = [
       'mijn ID|WeChat-ID|Telegram-ID|Signal-nummer|WhatsApp-nummer',
       'mijn Telegram|Signal|WhatsApp|WeChat|Threema nummer|account|naam|id|is',
       'Telegram|Signal|WhatsApp|WeChat|Threema ~ verder|voortzetten|contact|bereikbaar',
-      'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
-      'buiten ~ uw|je|jouw werkmail|zakelijke_mail|werk-e-mail|bedrijfsmail om',
-      'niet ~ in ~ je|jouw|uw werkmail|werkmailbox|mailbox|zakelijke_mail',
       'app|appen|sms|whatsapp me|mij',
       'verder|voortaan via ~ de app|Signal|Telegram|WhatsApp|WeChat',
       // Een messenger als de makkelijkere weg: "WeChat is makkelijker: chen_sh".
@@ -312,6 +316,23 @@ export const DUTCH_RULES: readonly Rule[] = [
       'alleen|uitsluitend|enkel|voortaan via|op|naar ~ dit|deze|mijn adres|nummer|account|mailadres|telefoon|link',
       'stuur|upload|zet|deel|zend ~ het|ze|alles|de_bestanden|dat ~ via|op|in|naar ~ deze|die|mijn link|map|drive|dropbox|uploadlink',
       'link|gegevens|nummer|details|rest|code|wachtwoord ~ via|op ~ Telegram|WhatsApp|WeChat|Threema|Wickr|Viber',
+    ],
+  },
+  {
+    id: 'NL_BUITEN_WERKKANAAL',
+    category: 'private-channel',
+    language: 'nl',
+    weight: 18,
+    description: 'Stuurt het contact weg van werkmail en de kanalen van het werk',
+    examples: {
+      hit: ['Mail me liever niet via je werkmail.', 'Dit houden we buiten je werkmail om.', 'Mijn universiteitsmail werkt even niet.'],
+      miss: ['Stuur het verslag via je werkmail naar het team.', 'De werkmail is morgen tussen 8 en 9 uur niet bereikbaar vanwege onderhoud.'],
+    },
+    // Elk patroon draagt zijn eigen ontkenning ("niet via je werkmail"): een ontkenning ervoor heft het niet op.
+    patterns: [
+      'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
+      'buiten ~ uw|je|jouw werkmail|zakelijke_mail|werk-e-mail|bedrijfsmail om',
+      'niet ~ in ~ je|jouw|uw werkmail|werkmailbox|mailbox|zakelijke_mail',
       'universiteitsmail|werkmail|zakelijke_mail|mailadres|instituutsmail ~ werkt|doet ~ tijdelijk|even|momenteel ~ niet',
     ],
     negatable: false,

@@ -10,6 +10,7 @@ export const ENGLISH_WORDS: LanguageWords = {
     'the a an and or to for with of from on in at by as such you your me us our that which this these those is are was were be been it its they them their he she his her we i if so but not'.split(' '),
   notAnObject: ['not', 'never', 'have', 'has', 'before', 'beyond', 'under'],
   clauseBreaks: ['but', 'however', 'although', 'though', 'whereas'],
+  suggestionOpeners: ['why'],
   listJoins: ['and', 'or', 'nor'],
   exampleOpeners: ['such as', 'including', 'e\\.g\\.?', 'for example', 'for instance'],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
@@ -40,7 +41,7 @@ export const ENGLISH_WORDS: LanguageWords = {
     'looking forward',
   ],
   footerCues: [
-    'this (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended)',
+    'this (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|are|may be|may contain|contains?) (?:strictly )?(?:confidential|privileged|intended)',
     'intended (?:solely |only )?for the (?:use of the )?(?:addressee|recipient|individual)',
     'if you (?:are not|have received (?:this|it))',
     'disclaimer',

@@ -14,6 +14,7 @@ export const DUTCH_WORDS: LanguageWords = {
   stopWords: 'de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als zij ze hij wij we ik is zijn was maar niet'.split(' '),
   notAnObject: ['niet', 'nog', 'voordat', 'voor', 'uit'],
   clauseBreaks: ['maar', 'echter', 'hoewel', 'terwijl'],
+  suggestionOpeners: ['waarom'],
   listJoins: ['en', 'of', 'noch'],
   exampleOpeners: ['zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.?', 'bv\\.?', 'o\\.a\\.?', 'onder andere'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
@@ -31,6 +32,7 @@ export const DUTCH_WORDS: LanguageWords = {
   closings: ['(?:met\\s+)?(?:vriendelijke|hartelijke|beste|collegiale)\\s+groet(?:en)?', 'groet(?:en|jes)?', 'mvg', 'm\\.vr\\.gr\\.', 'hoogachtend'],
   footerCues: [
     'dit (?:e-?mail)?bericht is (?:uitsluitend|alleen) bestemd',
+    'dit (?:e-?mail)?bericht (?:en eventuele bijlagen )?(?:kan|kunnen|bevat) (?:mogelijk )?vertrouwelijke',
     'aan dit bericht kunnen geen rechten',
     'indien u (?:dit bericht|niet de geadresseerde)',
     'afmelden voor',

@@ -16,6 +16,11 @@ export interface LanguageWords {
   notAnObject: readonly string[];
   /** Words that open a new clause: a negation before one of them does not reach the words after it. */
   clauseBreaks: readonly string[];
+  /**
+   * Words that open a question suggesting something ("Why not move this to Signal?", "Waarom stuur je het niet
+   * gewoon?"): a negation in such a question asks, it does not refuse.
+   */
+  suggestionOpeners: readonly string[];
   /** Words that join a list's last item to the others ("prices, yields or roadmaps"). */
   listJoins: readonly string[];
   /**
