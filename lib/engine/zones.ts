@@ -24,6 +24,9 @@ const OUTLOOK_SENT = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedD
 const SIGNATURE_DELIMITER = /^--\s?$/;
 const CLOSING = new RegExp(`^\\s*(?:${allLanguages((words) => words.closings).join('|')})\\s*[,.!]?\\s*$`, 'i');
 
+/** "PS:", "P.S.", "PPS -": a postscript's opening. */
+const POSTSCRIPT = /^\s*(?:p\.\s?(?:p\.\s?)?s\.|pp?s\s*[:\-–—])/i;
+
 const FOOTER = new RegExp(allLanguages((words) => words.footerCues).join('|'), 'i');
 
 interface Line {
@@ -114,9 +117,15 @@ function lineZones(lines: Line[]): BodyZone[] {
       break;
     }
   }
+  let postscript = false;
   for (let index = 0; index < lines.length; index++) {
-    if (index >= quotedFrom || /^\s*>/.test(lines[index]!.text)) zones[index] = 'quoted';
-    else if (index >= signatureFrom) zones[index] = 'signature';
+    const text = lines[index]!.text;
+    if (index >= quotedFrom || /^\s*>/.test(text)) zones[index] = 'quoted';
+    else if (index >= signatureFrom) {
+      // A postscript below the signature is the sender's own text again, up to the next blank line.
+      postscript = POSTSCRIPT.test(text) || (postscript && !/^\s*$/.test(text));
+      zones[index] = postscript ? 'main' : 'signature';
+    }
   }
   return zones;
 }
@@ -170,6 +179,7 @@ export function segmentBody(text: string, messageLanguage: Language, side?: Send
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index]!;
     if (block.zone === 'quoted') continue;
+    if (block.zone === 'main' && POSTSCRIPT.test(text.slice(block.start, block.end))) continue;
     if (block.zone === 'signature') {
       closingSeen = true;
       if (readsAsFooter(text, block)) block.zone = 'footer';

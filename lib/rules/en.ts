@@ -510,6 +510,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'anyone|someone else ~ in|at your team|company|group|department|lab who',
       'whoever|anyone_who ~ knows|handles|runs|works_on|is_responsible_for|has_access',
       'who on|in ~ your|the team|group|lab|department|side ~ handles|handle|runs|run|leads|lead|manages|manage|knows|is_responsible',
+      // Who made or keeps a piece of the employer's work, so the sender can write to them directly.
+      'who|whoever at|in|on ~ your|the ~ maintains|maintain|owns|develops|develop|wrote|writes|designed|designs|built|builds|looks_after|is_responsible_for',
       'who ~ has|have|holds|hold|had ~ access|badges|keys|clearance|credentials|rights|permissions|privileges',
       'list|names|overview ~ of ~ who',
       'names|contacts|roles on|of|in ~ the|your|that ~ team|group|project|department|lab|programme|program',
@@ -567,6 +569,28 @@ export const ENGLISH_RULES: readonly Rule[] = [
     needsRequest: true,
   },
   {
+    id: 'EN_REQUEST_WORK_SAMPLE',
+    category: 'sensitive-request',
+    language: 'en',
+    weight: 22,
+    description: "Asks for a piece of the reader's work for the current employer as a sample, instead of a test or interview",
+    examples: {
+      hit: ['Could you share a recent piece of work instead of the take-home?', 'Could you send an example of something you built at your current employer?', 'Can you send the error budget you mentioned? It would be ideal as a work sample.'],
+      miss: ['The take-home exercise takes about three hours; you will get it by email.', 'Please bring a public paper or an open-source project you are proud of.'],
+    },
+    unless: PROHIBITIONS,
+    patterns: [
+      'recent|real|actual|current|existing piece|pieces|sample|samples|example|examples ~ of ~ your|real|actual work',
+      'work sample|samples',
+      'piece|example|sample of ~ work|something ~ you|your_team built|designed|wrote|made|developed|did ~ at|for ~ your|the current|present',
+      'built|designed|wrote|made|developed ~ at|for ~ your current|present employer|company|job|team',
+      // The reader's own work named back as the sample: "the error budget you mentioned would be ideal".
+      'you mentioned|described|showed|talked_about|told_me_about ~ would_be|is|sounds ~ ideal|perfect|great|exactly_right',
+      'instead of ~ the ~ take-home|assignment|exercise|test|case|interview',
+    ],
+    needsRequest: true,
+  },
+  {
     id: 'EN_REQUEST_BUSINESS_INSIDE',
     category: 'sensitive-request',
     language: 'en',
@@ -580,6 +604,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     unless: [...PROHIBITIONS, 'as_per|per|according_to|in_line_with|under|following|within your|the ~ policy|policies|rules|guidelines'],
     patterns: [
       'customer|client|supplier list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes',
+      'which|what other customers|clients ~ have|had|use|used|bought|ordered|run|reported|got',
       'internal|your policy|policies|strategy|strategies|position|positions|plans|budget|budgets|pricing|deliberations|discussions|decisions|priorities|reorganisation|reorganization',
       'negotiating|negotiation|bidding|tender position|positions|strategy|mandate|margin|margins|limit|limits',
       'who ~ decides|decide|makes_the_decisions|signs_off|approves|has_the_final_say|holds_the_budget',
@@ -627,6 +652,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'share|send|give|tell|forward|text ~ me|him|us ~ your|the|a ~ password|credentials|login_details|one-time_code|verification_code|code',
       'your own|current ~ username|user_name|password|credentials|login|login_details',
       'username|user_name|login|user_id and|plus password|passwords',
+      // A code for one of the reader's systems: "the password for the engineering menu".
+      'password|passwords|passcode|credentials|PIN|access_code|service_code|admin_password|root_password for|to|of ~ the|your|its',
       'access|login|logins|rights|permissions ~ to|for|on ~ the|your|that ~ shared|team|project|group drive|folder|repository|repo|server|share|SharePoint|cluster|network|portal|wiki|database|channel',
       'let|get|take|bring|walk ~ me|him|her|them ~ in|into|through|round|around ~ the|your ~ cleanroom|lab|fab|hall|metrology_room|building|site|production_floor|facility',
       'without ~ registration|registering|signing_in|sign-in|an_escort|escort|a_visitor_pass|a_badge|being_registered',

@@ -149,7 +149,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'roadmap|routekaart|productroadmap|technologieroadmap',
       'ontwerpbestanden|ontwerptekeningen|ontwerpdata|ontwerpdocumenten|maskerontwerpen|layouts|schema|schema\'s|bouwtekeningen',
       'procesparameters|procesinstellingen|procesvensters|procesdata|procesrecepten|procesgegevens|procesflow|recepturen|recepten',
-      '*recepten|*recepturen|*procesparameters|*ontwerpbestanden|*broncode|*trainingsdata|*testdata|*meetdata|*testresultaten|*kalibratiedata',
+      '*recepten|*recepturen|*procesparameters|*ontwerpbestanden|*broncode|*trainingsdata|*testdata|*meetdata|*testresultaten|*kalibratiedata|*cyclusdata|*procesdata|*sensordata|*logdata',
       'gewichten van ~ model|*model|netwerk',
       'RTL|HDL|Verilog|VHDL|firmware',
       'GDS|GDSII|GDS-bestanden|GDS-bestand|netlijst|netlijsten|maskerlayout|maskerlayouts|layoutbestanden',
@@ -396,6 +396,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       "collega's|medewerkers|mensen die ~ leesrechten|schrijfrechten|toegangsrechten|inlogrechten|rechten ~ hebben|heeft",
       'met wie|welke_klant|welke_klanten|welke_mensen ~ hij|zij|ze|jullie|je ~ afspreekt|afspreken|praat|praten|spreekt|spreken|overlegt|overleggen',
       'wie er ~ naar|in|op|bij ~ gaat|gaan|reist|reizen|zit|zitten',
+      // Wie een stuk werk van de werkgever maakte of bijhoudt, zodat de afzender die direct kan mailen.
+      'wie bij|op|in|van jullie|uw|je|de ~ onderhoudt|onderhouden|beheert|beheren|ontwikkelt|ontwikkelen|schrijft|schreef|ontwierp|bouwt|bouwde|verantwoordelijk',
       'welk|welke hotel|hotels|vlucht|vluchten ~ hij|zij|ze',
     ],
     needsRequest: true,
@@ -459,6 +461,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     unless: VERBODEN,
     patterns: [
       'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijsten|orderaantallen|inkoopprijzen',
+      'welke|wat_voor andere klanten|afnemers ~ hebben|hadden|gebruiken|gebruikten|kochten|bestelden|draaien|meldden',
       'intern|interne|jullie|uw beleid|strategie|standpunt|positie|plannen|begroting|besluitvorming|overwegingen|prioriteiten|reorganisatie',
       'onderhandelingspositie|onderhandelingsstrategie|onderhandelingsruimte|mandaat|biedstrategie|aanbestedingsstrategie',
       'wie ~ beslist|besluit|tekent|beslissingen_neemt|de_beslissing_neemt|het_budget_heeft|het_laatste_woord_heeft',
@@ -506,6 +509,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'stuur|geef|deel|app|sms ~ me|mij|hem|ons ~ je|jouw|uw|het|de ~ wachtwoord|inloggegevens|inlogcode|tweestapscode|verificatiecode|code|vpn-token',
       'je|jouw|uw eigen|huidige ~ gebruikersnaam|inlognaam|wachtwoord|inloggegevens|inlogcode',
       'gebruikersnaam|inlognaam|accountnaam en|plus wachtwoord|wachtwoorden',
+      // Een code voor een systeem van de lezer: "het wachtwoord voor het engineeringmenu".
+      'wachtwoord|wachtwoorden|inloggegevens|inlogcode|toegangscode|pincode|servicecode|beheerderswachtwoord voor|van|tot ~ het|de|jullie|je|uw',
       'toegang ~ tot|op ~ de|het|jullie|je ~ map|*map|schijf|*schijf|repository|server|cluster|netwerk|portaal|wiki|database|kanaal|lab|cleanroom|fab|hal',
       'laat|laten|neem|nemen ~ me|mij|hem|haar|ze ~ binnen|mee_naar_binnen|rondlopen|rondkijken|door_de',
       'zonder ~ registratie|aanmelding|inschrijving|begeleiding|bezoekerspas|badge|pas|te_registreren|aan_te_melden',
@@ -527,6 +532,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'beurs|toelage|subsidie|prijs|financiering|fellowship ~ in_ruil|op_voorwaarde|mits',
       'op|tegen de|onze gebruikelijke|vaste|afgesproken|bekende voorwaarden|afspraak|vergoeding|basis|tarief',
       'gebruikelijke|afgesproken|vaste ~ voorwaarden|afspraak|vergoeding|tarief',
+      // Staande voorwaarden in een kort briefje: "Zelfde afspraak natuurlijk."
+      'zelfde|dezelfde afspraak|deal|regeling|voorwaarden|vergoeding|envelop|bedrag ~ natuurlijk|uiteraard|als_altijd|als_vorige_keer|als_eerder|als_afgesproken',
       'betaalde keynote|lezing|spreekbeurt|reis|verblijf',
       'sprekersvergoeding|spreekvergoeding|keynotevergoeding|honorarium',
       // Geld of een gift naar de persoon, niet naar de instelling, of in persoon overhandigd.

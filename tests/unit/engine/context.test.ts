@@ -41,6 +41,24 @@ describe('negation', () => {
     expect(categories(asked)).toContain('sensitive-request');
   });
 
+  it('drops a private channel the sender rules out, but not one a "why" question suggests', async () => {
+    const refused = await analyze('Hi,\n\nWe never arrange consultations over messaging apps or personal email.\n\nBest,\nAlex');
+    const suggested = await analyze('Hi,\n\nWhy not move this to Signal? Why don’t you send me the internal roadmap there?\n\nBest,\nAlex');
+    expect(categories(refused)).not.toContain('private-channel');
+    expect(categories(suggested)).toEqual(expect.arrayContaining(['private-channel', 'sensitive-request']));
+  });
+
+  it('drops a request under terms that forbid disclosing confidential information, however long the list', async () => {
+    const english = await analyze(
+      'Dear expert,\n\nPlease note the usual rules:\n- Do not disclose confidential information of your employer or of its customers, including pricing, order book, roadmaps or customer names.\n\nRegards,\nCompliance team',
+    );
+    const dutch = await analyze(
+      'Beste expert,\n\nU tekent onze verklaring, waarin staat dat u geen vertrouwelijke informatie, onderzoeksresultaten die nog niet gepubliceerd zijn of informatie van derden deelt.\n\nGroet,\nCompliance',
+    );
+    expect(categories(english)).not.toContain('sensitive-request');
+    expect(categories(dutch)).not.toContain('sensitive-request');
+  });
+
   it('keeps secrecy wording whose negation is the point ("don’t tell your manager")', async () => {
     expect(categories(await analyze("Hi,\n\nDon't tell your manager about this.\n\nBest"))).toContain('secrecy');
   });
@@ -101,6 +119,13 @@ describe('quoted text, signatures and footers', () => {
       from: { name: 'Sam', address: 'sam@)' },
     });
     expect(analysis.score).toBeGreaterThan(0);
+  });
+
+  it('reads a postscript below the signature as the sender’s own text', async () => {
+    const request = 'Could you send me the internal qualification report and the firmware source for the gain loop?';
+    const inPostscript = await analyze(`Hi Jeroen,\n\nThe split delivery works for us.\n\nBest,\nRahul\nProcurement, Skylink\n\nPS: ${request}`);
+    const inSignature = await analyze(`Hi Jeroen,\n\nThe split delivery works for us.\n\nBest,\nRahul\nProcurement, Skylink\n${request}`);
+    expect(inPostscript.score).toBeGreaterThan(inSignature.score);
   });
 
   it('gives a legal footer almost no weight', async () => {
