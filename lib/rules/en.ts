@@ -6,6 +6,8 @@ const PROHIBITIONS: readonly string[] = [
   // The compliance term of art: a call's terms and trainings name it to keep it out ("material non-public information").
   'material non-public|nonpublic information|info',
   'MNPI',
+  // The reader's duties to the employer, named as the limit: "respect your confidentiality obligations".
+  'respect|honour|honor|observe|mind|within ~ your|any|all ~ confidentiality|non-disclosure|NDA obligations|duties|agreements|commitments',
   "mustn't|shouldn't|cannot|can't|don't|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret",
   // Compliance terms: the reader may decline, or shares only what is public.
   'may|can|are_free_to ~ always|freely|of_course ~ decline|refuse|skip|pass_on',
