@@ -1,6 +1,6 @@
 import type { CompiledTerms } from './compile';
 import { WordIndex } from './word-index';
-import type { Block } from './zones';
+import { POSTSCRIPT, type Block } from './zones';
 
 /** Paragraphs looked at: an awareness mail says what it is about long before this. */
 const MAX_PARAGRAPHS = 60;
@@ -16,8 +16,6 @@ function cuesIn(lists: readonly CompiledTerms[], text: string): Set<string> {
 
 /** A greeting line ("Dear colleagues,") is not where a mail says what it is about. */
 const GREETING_CHARS = 60;
-/** A postscript is an afterthought: it never makes the mail above it a warning. */
-const POSTSCRIPT = /^\s*(?:P\.?\s?S\.?|N\.?\s?B\.?)(?![\p{L}])/iu;
 
 /**
  * Whether a mail is a warning about approaches rather than one. It names them (a core cue) and describes them
@@ -36,6 +34,7 @@ export function readsAsAwareness(
     .filter((block) => block.zone === 'main' || block.zone === 'signature' || block.sendersOwn)
     .slice(0, MAX_PARAGRAPHS)
     .map((block) => text.slice(block.start, block.end))
+    // A postscript is an afterthought: it never makes the mail above it a warning.
     .filter((paragraph) => !POSTSCRIPT.test(paragraph));
   const parts = [subject, ...paragraphs];
   const core = parts.map((part) => cuesIn(cues.core, part));

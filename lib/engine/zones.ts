@@ -21,11 +21,14 @@ const REPLY_HEADER = allLanguages((words) => words.replyHeaders).map((source) =>
 const OUTLOOK_FROM = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedFromLabels).join('|')}):\\s+\\S`, 'i');
 const OUTLOOK_SENT = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedDateLabels).join('|')}):\\s+\\S`, 'i');
 
+/** How many lines below a forward's banner line ("-------- Forwarded Message --------") its From: line may stand. */
+const FORWARD_FROM_REACH = 4;
+
 const SIGNATURE_DELIMITER = /^--\s?$/;
 const CLOSING = new RegExp(`^\\s*(?:${allLanguages((words) => words.closings).join('|')})\\s*[,.!]?\\s*$`, 'i');
 
-/** "PS:", "P.S.", "PPS -": a postscript's opening. */
-const POSTSCRIPT = /^\s*(?:p\.\s?(?:p\.\s?)?s\.|pp?s\s*[:\-–—])/i;
+/** "PS:", "P.S.", "NB": a postscript's opening. */
+export const POSTSCRIPT = /^\s*(?:P\.?\s?P?\.?\s?S\.?|N\.?\s?B\.?)(?![\p{L}])/iu;
 
 const FOOTER = new RegExp(allLanguages((words) => words.footerCues).join('|'), 'i');
 
@@ -92,7 +95,11 @@ function sendersOwnLines(lines: Line[], zones: readonly BodyZone[], side: Sender
   let current = false;
   return lines.map((line, index) => {
     const unquoted = { ...line, text: line.text.replace(/^[\s>]+/, '') };
-    if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) current = side !== undefined && namesSendersSide(unquoted.text, side.sender, side.organisationDomain);
+    if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) {
+      // A forward's banner line names nobody: its "From:" line follows within a few lines.
+      const header = [unquoted.text, ...lines.slice(index + 1, index + 1 + FORWARD_FROM_REACH).map((next) => next.text.replace(/^[\s>]+/, '')).filter((next) => OUTLOOK_FROM.test(next)).slice(0, 1)];
+      current = side !== undefined && header.some((text) => namesSendersSide(text, side.sender, side.organisationDomain));
+    }
     return zones[index] === 'quoted' && current;
   });
 }

@@ -6,6 +6,8 @@ const PROHIBITIONS: readonly string[] = [
   // The compliance term of art: a call's terms and trainings name it to keep it out ("material non-public information").
   'material non-public|nonpublic information|info',
   'MNPI',
+  // Material the reader must not bring: "Please do not bring or refer to any design files".
+  "do_not|don't|never|must_not|may_not bring|send|show|attach|upload|use|take ~ any|your|internal|confidential|proprietary|employer|company",
   // The reader's duties to the employer, named as the limit: "respect your confidentiality obligations".
   'respect|honour|honor|observe|mind|within ~ your|any|all ~ confidentiality|non-disclosure|NDA obligations|duties|agreements|commitments',
   "mustn't|shouldn't|cannot|can't|don't|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret",
@@ -241,7 +243,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     unless: [
       'according to|under|per|following|within|in_line_with|in_accordance_with ~ rules|regulations|policy|policies|scheme|guidelines|tariffs|rates|regulation',
       // Pay in a job offer: a salary's bonus is not money for information.
-      'salary|salaries|base_pay|pension|benefits_package|employment_package',
+      'salary|salaries|base_pay|base_salary|pension|benefits_package|employment_package|compensation_package|total_compensation|stock_options|RSUs|equity',
+      // A bonus stated as a share of pay: "bonus target 20%", "10% bonus".
+      'bonus ~ *%',
+      '*% bonus',
       // Colleagues collecting for a present.
       'chip_in|contribute|contributions|collection|whip-round',
     ],
@@ -330,6 +335,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'not ~ need|have to be declared|reported|disclosed|registered|announced',
       'no need to declare|report|disclose|register|announce',
       'not to circulate|forward|share|show|mention ~ this|the|our letter|message|email|mail|invitation|offer|conversation|contact|arrangement',
+      // Kept from the reader's own colleagues: "please do not circulate this widely within the faculty".
+      'not ~ circulate|forward|share|spread|distribute ~ widely|within|inside|around ~ the|your ~ faculty|department|group|team|company|institute|organisation|organization',
       "did_not|do_not|don't|didn't circulate|forward|share|show ~ this|the|our letter|message|email|mail|invitation|offer",
       // On paper only, so nothing stays in mail: "Print, don't forward", "paper copy only, no scans".
       "print|printed|printout|paper ~ don't|do_not|not|never|no forward|forwarding|email|emailing|scan|scans|copies|save|photos",
@@ -368,6 +375,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party',
       // A recruiter's discretion protects the reader: their details go nowhere without consent.
       'details|CV|résumé|resume|profile|application|name ~ with|without|after|once ~ your|explicit|prior|written ~ consent|permission|approval|go-ahead|agreement',
+      'your|the application|candidacy|interest|job_search|move ~ in_confidence|confidential|discreet|discreetly|private',
+      'discreetly|in_confidence|confidentially ~ your|the ~ application|candidacy|interest|job_search',
     ],
     fields: ['text', 'subject'],
     negatable: false,
@@ -384,6 +393,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       hit: ['Could we continue on Telegram? It is easier for me.', 'WeChat is easier for me: chen_sh88.', 'I made a folder for you on my drive, link on Telegram.'],
       miss: ['The signal from the sensor dropped after the update.', 'Please reply to this address; the shared team mailbox is read daily.'],
     },
+    // A personal address for the diary only is logistics, not a channel for the substance.
+    unless: ['for|only_for scheduling|rescheduling|logistics|reminders|travel_arrangements', 'scheduling|logistics only', 'scheduling|logistics ~ off ~ your ~ work|office|company inbox|mailbox|email|address'],
     patterns: [
       'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell',
       'continu*|talk*|chat*|mov*|switch*|reach*|contact*|messag*|text*|call*|writ*|add|find|send* ~ on|via|over|through|to ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
@@ -451,6 +462,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'according to|under|per|following|within|in_line_with|in_accordance_with ~ rules|regulations|policy|policies|scheme|guidelines|regulation',
     ],
     patterns: [
+      // A present for whoever arranges it: "I'll send them a small thank-you".
+      'small|little|modest thank-you|thank_you_gift|present|gift|token',
       'lunch|dinner|drinks|meal ~ on_me|on_us|my_treat|our_treat|my_guest|our_guest',
       'dinner|lunch|reception ~ at the residence|embassy|consulate',
       'private dinner|lunch',
@@ -504,6 +517,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'who can|could ~ access|pull|download|retrieve|get|see|open',
       'who|which ~ colleagues|engineers|people|researchers|staff has|have|holds|hold access',
       'has|have access to ~ the|these|those|this|your|such',
+      'staff|colleagues|people|engineers|researchers|employees with ~ access ~ to',
       'names|contact details|contacts of ~ colleagues|engineers|team|people|researchers|staff',
       'org chart|chart',
       'suggest|recommend|nominate|propose ~ colleagues|members|people|engineers|researchers|staff|students',
@@ -512,6 +526,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'anyone|someone else ~ in|at your team|company|group|department|lab who',
       'whoever|anyone_who ~ knows|handles|runs|works_on|is_responsible_for|has_access',
       'who on|in ~ your|the team|group|lab|department|side ~ handles|handle|runs|run|leads|lead|manages|manage|knows|is_responsible',
+      'who ~ is|are ~ the|your ~ contact|point_of_contact|account_manager|main_contact|key_contact ~ for',
       // Who made or keeps a piece of the employer's work, so the sender can write to them directly.
       'who|whoever at|in|on ~ your|the ~ maintains|maintain|owns|develops|develop|wrote|writes|designed|designs|built|builds|looks_after|is_responsible_for',
       'who ~ has|have|holds|hold|had ~ access|badges|keys|clearance|credentials|rights|permissions|privileges',
@@ -607,6 +622,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     patterns: [
       'customer|client|supplier list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes',
       'which|what other customers|clients ~ have|had|use|used|bought|ordered|run|reported|got',
+      'your ~ biggest|largest|main|key|top ~ customer|customers|client|clients|account|accounts',
+      // Who has which machine, and where it is in trouble: "the install list for Asia", "open escalations per fab".
+      'install|installed|installed-base base|list|lists|overview|data',
+      'open|customer|service|field escalations|complaints|incidents ~ per|by|for|at ~ fab|fabs|customer|customers|site|sites|account|accounts',
       'internal|your policy|policies|strategy|strategies|position|positions|plans|budget|budgets|pricing|deliberations|discussions|decisions|priorities|reorganisation|reorganization',
       'negotiating|negotiation|bidding|tender position|positions|strategy|mandate|margin|margins|limit|limits',
       'who ~ decides|decide|makes_the_decisions|signs_off|approves|has_the_final_say|holds_the_budget',
@@ -834,10 +853,14 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'research_security|trusted_research',
     'NCSC|NCTV|MI5|FBI|BfV',
     'security bulletin|newsletter|advisory|alert',
+    'security|threat|infosec notice|notices|reminder|briefing|advisory|advisories|intelligence|intel',
+    'tradecraft|InfoSec_team|information_security_team',
     // Someone who reports an approach forwards its words: "I reported it to Integrity & Security", "should I report this?".
     "I|we|I've|we've|I_have|we_have|I_already|we_already ~ reported|forwarded|flagged|passed_on|sent ~ it|this|them|the_message|the_mail ~ to ~ security|integrity|compliance|CISO|the_security_office|corporate_security|IT_security|the_security_team|our_security_officer",
     'should|shall|must I|we report|flag|forward ~ this|it|them',
     'thanks|thank_you for flagging|reporting|forwarding ~ this|it',
+    // An awareness tip's instruction: "forward the message to security@…".
+    'forward|send ~ it|them|the_message|the_mail|the_email|such_messages ~ to ~ security|infosec|the_security_team|the_security_office|IT_security|corporate_security|the_CISO',
   ],
 };
 
@@ -864,5 +887,17 @@ export const ENGLISH_AWARENESS_SUPPORT: TermList = {
     "have not|haven't|did_not|didn't|never replied|responded|answered",
     "do_not|don't|please_don't|never answer|reply|respond|write_back ~ him|her|them|it|to_him|to_her|to_them|to_it",
     'suspicious|odd|strange|weird|unusual message|mail|email|invitation|request|approach|contact',
+    'report|reports ~ to ~ infosec|InfoSec|IT_security|the_CISO|us|the_security_office|the_security_team',
+    'genuine|legitimate|real ~ vs|versus|or|and ~ fake|suspicious|fraudulent',
+    'indicators|recommendations|observed',
+    "do_not|don't|never delete ~ it|them|the_message|the_mail|the_email",
+    // What a bulletin tells its readers to do and what it draws on: reports, advice, the messages kept.
+    'reported|reports|reporting|report ~ to ~ us|security|the_security_office|corporate_security|your_security_officer',
+    'colleagues|staff|researchers|employees reported|flagged',
+    'if|when in doubt',
+    'ask us|ask_for_advice|seek_advice|get_advice',
+    'keep|save|preserve ~ the|these|such|all ~ messages|emails|mails|message|email|evidence',
+    'typical|common|recurring|familiar phrases|lines|wordings|patterns|examples|red_flags',
+    'anonymised|anonymized|sanitised|sanitized example|examples|case|cases',
   ],
 };

@@ -4,6 +4,8 @@ import type { Rule, TermList } from './types';
 const VERBODEN: readonly string[] = [
   'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
   'deel|deelt|delen|verstrek|verstrekt|geef|geeft|bespreek|bespreekt ~ geen|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
+  // Materiaal dat de lezer niet mag meenemen: "neem geen ontwerpbestanden of meetdata van je werkgever mee".
+  'neem|breng|stuur|toon|gebruik ~ geen|nooit ~ ontwerpbestanden|bestanden|documenten|gegevens|data|materiaal|tekeningen|code|broncode|meetdata',
   // Voorwaarden in een bijzin, het werkwoord achteraan: "waarin staat dat u geen vertrouwelijke informatie (…) deelt".
   'dat|waarbij u|je|jij|wij|we ~ geen|nooit vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
   // Compliance voorwaarden: de lezer mag weigeren, of deelt alleen wat openbaar is.
@@ -155,11 +157,15 @@ export const DUTCH_RULES: readonly Rule[] = [
       'GDS|GDSII|GDS-bestanden|GDS-bestand|netlijst|netlijsten|maskerlayout|maskerlayouts|layoutbestanden',
       'meetrapport|meetrapporten|testrapport|testrapporten',
       'servicehandleiding|servicehandleidingen|onderhoudshandleiding|onderhoudshandleidingen|servicedocumentatie|kalibratieprocedure|kalibratieprocedures|uitlijnprocedure|uitlijnprocedures|processtappen|etsstappen',
+      // Named compounds, not any word on -tekening: "ondertekening" is a signature.
+      'armtekening|armtekeningen|werktekening|werktekeningen|machinetekening|machinetekeningen|onderdeeltekening|onderdeeltekeningen|constructietekening|constructietekeningen|detailtekening|detailtekeningen|assemblagetekening|assemblagetekeningen|productietekening|productietekeningen',
+      'bewegingsprofiel|bewegingsprofielen|snelheidsprofielen|versnellingsprofielen|belastingsprofielen',
       // Not a payment's or a payslip's specificatie.
       'productspecificatie|ontwerpspecificatie|processpecificatie|systeemspecificatie|machinespecificatie|interfacespecificatie|testspecificatie|*specificaties',
       'broncode|source_code',
       'modelgewichten|gewichten_van_het_model|model_weights',
       'trainingsdata|trainingsgegevens|trainingset|trainingsset|testdata|testgegevens|meetdata|kalibratiedata|yielddata|opbrengstcijfers|opbrengstgegevens',
+      'voortgangsrapportage|voortgangsrapportages|voortgangsrapport|voortgangsverslag|projectrapportage|partnerrapportage',
       'klantenlijst|klantenlijsten|klantgegevens',
       'technische specificaties|tekeningen|documentatie',
       'specificaties',
@@ -186,7 +192,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     unless: [
       'volgens|conform|binnen|onder ~ regeling|regels|tarieven|reglement|vergoedingenregeling|reisregeling|cao|beleid|*regeling',
       // Loon in een vacature: de bonus bij een salaris is geen geld voor informatie.
-      'salaris|salarissen|brutosalaris|pensioen|arbeidsvoorwaarden|dienstverband',
+      'salaris|salarissen|brutosalaris|*salaris|salarisindicatie|salarisschaal|pensioen|arbeidsvoorwaarden|dienstverband|aandelenopties|aandelenoptieregeling',
+      // Een bonus als deel van het loon: "bonus tot 15%".
+      'bonus ~ *%',
+      '*% bonus',
       // Collega's die geld inzamelen voor een cadeau.
       'bijdrage|bijdragen|inleg|Tikkie|collecte|inzameling',
     ],
@@ -242,6 +251,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     patterns: [
       'onder ons',
+      // Buiten de eigen collega's gehouden: "deze mail niet breed binnen de faculteit verspreiden".
+      'niet ~ breed|verder|intern ~ verspreiden|verspreidt|doorsturen|rondsturen|delen',
+      'niet ~ binnen ~ de|je|uw|jullie ~ faculteit|afdeling|groep|vakgroep|team|organisatie|instituut ~ verspreiden|doorsturen|rondsturen|delen',
       'tussen ons',
       'tussen u|jou en mij',
       'vertel|meld|zeg ~ werkgever|leidinggevende|manager|baas|collega\'s|collega|afdeling|organisatie|universiteit|beveiliging|niemand ~ niets|niks',
@@ -284,6 +296,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen',
       // De discretie van een recruiter beschermt de lezer: zijn gegevens gaan nergens heen zonder akkoord.
       'gegevens|cv|profiel|sollicitatie|naam ~ na|met|zonder|als ~ jouw|uw|je|jij|u ~ akkoord|toestemming|goedkeuring|instemming',
+      'jouw|je|uw interesse|sollicitatie|kandidatuur|zoektocht|gegevens ~ discreet|vertrouwelijk',
+      'niemand ~ bij ~ je|jouw|uw huidige ~ werkgever ~ hoort|weet',
     ],
     fields: ['text', 'subject'],
     negatable: false,
@@ -300,6 +314,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       hit: ['Kunnen we dit gesprek verder voeren via Signal?', 'WeChat is voor mij makkelijker: chen_sh88.', 'Kort is prima. Alleen via dit adres.'],
       miss: ['Het signaal van de sensor viel weg na de update.', 'Stuur het verslag naar het gedeelde teamadres.'],
     },
+    // Een privéadres alleen voor de planning is logistiek, geen kanaal voor de inhoud.
+    unless: ['alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|afspraak|herinneringen|reisafspraken'],
     patterns: [
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',
@@ -351,6 +367,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     unless: ['volgens|conform|binnen|onder ~ regeling|regels|reglement|reisregeling|cao|beleid|*regeling'],
     patterns: [
+      // Een attentie voor wie iets regelt: "dan stuur ik diegene een klein bedankje".
+      'klein|kleine|bescheiden bedankje|attentie|presentje|cadeautje|cadeau',
       'lunch|diner|etentje|borrel|maaltijd ~ op mijn|onze kosten',
       'op mijn|onze kosten',
       'lunch|lunchen|diner|dineren|etentje|borrel|maaltijd ~ op mijn|onze rekening',
@@ -386,6 +404,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie ~ heeft|hebben|had ~ toegang|pasjes|sleutels|screening|clearance',
       'namen|rollen ~ van|in|op ~ het|de|jullie ~ team|*team|groep|*groep|project|afdeling|lab',
       'toegang heeft|hebben tot',
+      "medewerkers|collega's|mensen|onderzoekers|ingenieurs met ~ toegang ~ tot",
       'wie ~ werkt|werken|zit|zitten ~ aan|op|bij',
       'in contact ~ brengen|komen|zetten',
       'voorstellen|introduceren aan|bij ~ collega|collega\'s|iemand|mensen|ingenieurs|onderzoekers|team',
@@ -396,6 +415,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       "collega's|medewerkers|mensen die ~ leesrechten|schrijfrechten|toegangsrechten|inlogrechten|rechten ~ hebben|heeft",
       'met wie|welke_klant|welke_klanten|welke_mensen ~ hij|zij|ze|jullie|je ~ afspreekt|afspreken|praat|praten|spreekt|spreken|overlegt|overleggen',
       'wie er ~ naar|in|op|bij ~ gaat|gaan|reist|reizen|zit|zitten',
+      'wie ~ is|zijn ~ het|de ~ aanspreekpunt|contactpersoon|accountmanager|verantwoordelijke',
       // Wie een stuk werk van de werkgever maakte of bijhoudt, zodat de afzender die direct kan mailen.
       'wie bij|op|in|van jullie|uw|je|de ~ onderhoudt|onderhouden|beheert|beheren|ontwikkelt|ontwikkelen|schrijft|schreef|ontwierp|bouwt|bouwde|verantwoordelijk',
       'welk|welke hotel|hotels|vlucht|vluchten ~ hij|zij|ze',
@@ -462,6 +482,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijsten|orderaantallen|inkoopprijzen',
       'welke|wat_voor andere klanten|afnemers ~ hebben|hadden|gebruiken|gebruikten|kochten|bestelden|draaien|meldden',
+      'jullie|uw|je ~ grootste|belangrijkste ~ klant|klanten|afnemer|afnemers',
+      'geïnstalleerde ~ basis|machines|systemen',
+      'installed_base|installatielijst|installatiebasis|klantescalaties|escalaties_per_klant|escalaties_per_fab',
       'intern|interne|jullie|uw beleid|strategie|standpunt|positie|plannen|begroting|besluitvorming|overwegingen|prioriteiten|reorganisatie',
       'onderhandelingspositie|onderhandelingsstrategie|onderhandelingsruimte|mandaat|biedstrategie|aanbestedingsstrategie',
       'wie ~ beslist|besluit|tekent|beslissingen_neemt|de_beslissing_neemt|het_budget_heeft|het_laatste_woord_heeft',
@@ -662,10 +685,13 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing|debriefing|debrief',
     'Chinese|Russische|Iraanse|Noord-Koreaanse ~ diensten|geheime_diensten',
     'onderzoeksveiligheid|beveiligingsbulletin|securitybulletin|veiligheidsbulletin',
+    'beveiligingsnieuwsbrief|securitynieuwsbrief|beveiligingsadvies|dreigingsadvies|dreigingsbeeld|beveiligingsmelding|securitymelding|awarenesstip',
     // Wie een benadering meldt, stuurt de woorden ervan door: "ik heb het gemeld bij Integriteit & Beveiliging".
     "ik|we|wij heb|hebben ~ het|dit|hem|ze|de_mail|het_bericht ~ gemeld|doorgestuurd|doorgezet ~ aan|bij|naar ~ beveiliging|security|integriteit|compliance|de_securityofficer|de_beveiligingsfunctionaris|het_meldpunt|kennisveiligheid",
     'moet|zal ik|we ~ dit|het|hem ~ melden|doorsturen',
     'bedankt|dank voor ~ het melden|het_doorsturen|je_melding',
+    // De instructie van een awarenesstip: "stuur het bericht door naar security@…".
+    'stuur|stuurt ~ het|de|dit|zo’n|zulke ~ bericht|berichten|mail|mails|e-mail ~ door ~ naar|aan ~ security|beveiliging|kennisveiligheid|integriteit|het_meldpunt|de_securityofficer|de_beveiligingsfunctionaris',
     // Wie een verdachte mail doorstuurt, zegt dat hij de afzender niet kent of niet weet wat hij ermee moet.
     'ken|kennen ~ deze|die ~ man|persoon|afzender|meneer|mevrouw|mensen|organisatie ~ niet',
     'wat ~ moet|moeten ~ ik|we ~ hiermee|ermee',
@@ -693,5 +719,19 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'laat|laten ~ het|mij|ons ~ weten',
     'niet ~ gereageerd|geantwoord|beantwoord',
     'vreemde|rare|verdachte|ongebruikelijke mail|e-mail|uitnodiging|vraag|benadering|bericht',
+    // Wat een bulletin zijn lezers laat doen en waar het uit put: meldingen, advies, de berichten bewaren.
+    'gemeld|melding|meldingen|meldpunt',
+    'meld|melden|meldt ~ ze|hem|dat|die|alles|het_bij_ons|ons',
+    'bij twijfel',
+    'twijfel|twijfelt ~ je|u',
+    'vraag|vragen ~ advies|om_advies',
+    'bewaar|bewaren ~ de|het|deze|zulke|alle ~ berichten|mails|bericht|mail',
+    'herkenbare|typische|bekende|terugkerende zinnen|formuleringen|signalen|voorbeelden|patronen',
+    'geanonimiseerd|geanonimiseerde ~ voorbeeld|voorbeelden|casus|casussen|zaak',
+    'let op|opletten',
+    'verwijder|verwijderen ~ het|ze|hem|de_mail|het_bericht ~ niet',
+    'geef|geef_je|geeft ~ geen ~ antwoord',
+    'vraagt|biedt|benadert ~ een|iemand ~ onbekende|onbekend|vreemde',
+    'echt|echte|legitiem|legitieme ~ of|en|versus ~ nep|vals|valse|verdacht|verdachte',
   ],
 };

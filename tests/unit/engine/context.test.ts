@@ -241,6 +241,12 @@ describe('awareness mail', () => {
     expect(hasBanner(own)).toBe(false);
     // From elsewhere it stays quoted history: it does not make the sender's mail a warning.
     expect((await analyze(forwarded('briefings@other-firm.example'))).awareness).toBe(false);
+    // Thunderbird's forward names the author a few lines below its banner line.
+    const thunderbird = await analyze(
+      `FYI before your trip.\n\nJ.\n\n-------- Forwarded Message --------\nSubject: Travel security briefing\nDate: Fri, 12 Dec 2025 16:00:00 +0100\nFrom: Travel Security <travelsecurity@northfield-analytics.example>\nTo: All staff <all@northfield-analytics.example>\n\n${briefing}`,
+    );
+    expect(thunderbird.awareness).toBe(true);
+    expect(hasBanner(thunderbird)).toBe(false);
   });
 });
 
