@@ -649,6 +649,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'report|reports|notes|impressions|profile|profiles|assessment|assessments|details|gossip ~ on|about ~ your|the colleagues|co-workers|team|staff|people|manager|managers|boss|director',
       'tell me|us ~ about ~ your|the colleagues|co-workers|team_members|staff|manager|managers|boss',
       'who ~ is|are|might_be ~ unhappy|frustrated|dissatisfied|in_debt|open_to|looking_to_leave|disgruntled',
+      // A colleague's private life, asked for: "find out a bit more … her situation at home".
+      'find_out|dig_up|pick_up|learn ~ a_bit|a_little|some|something|anything ~ more ~ about ~ her|him|them',
+      'her|his|their situation_at_home|home_situation|family_situation|financial_situation|finances|debts|money_worries|drinking|habits|weaknesses',
+      'whether|if she|he ~ travels|drinks|gambles|has_debts|is_in_debt|is_unhappy|is_looking',
     ],
     needsRequest: true,
   },

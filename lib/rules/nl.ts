@@ -164,6 +164,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'productspecificatie|ontwerpspecificatie|processpecificatie|systeemspecificatie|machinespecificatie|interfacespecificatie|testspecificatie|*specificaties',
       'broncode|source_code',
       'modelgewichten|gewichten_van_het_model|model_weights',
+      'modelbestanden|modelbestand|trainingsconfiguratie|trainingsconfiguraties',
+      'getrainde ~ modelbestanden|modellen|model|netwerken|netwerk',
       'trainingsdata|trainingsgegevens|trainingset|trainingsset|testdata|testgegevens|meetdata|kalibratiedata|yielddata|opbrengstcijfers|opbrengstgegevens',
       'voortgangsrapportage|voortgangsrapportages|voortgangsrapport|voortgangsverslag|projectrapportage|partnerrapportage',
       'klantenlijst|klantenlijsten|klantgegevens',
@@ -220,6 +222,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       '{amount} ~ voor ~ uw|je|jouw tijd|hulp|inzichten|moeite|rapport|bijdrage|inbreng|expertise',
       '{amount} per uur|dag|rapport|gesprek|maand',
       'de moeite waard',
+      // Iets terug voor de moeite: "voor de moeite stuur ik je graag iets leuks".
+      'voor|als_dank_voor ~ de|je|jouw|uw moeite ~ stuur|krijg|geef|regel|betaal|ligt|iets',
       'contant|contanten|cash',
       'vergoeding|beloning|betaling|geld|envelop|enveloppe|bedrag|honorarium ~ ligt|liggen|staat|staan ~ klaar',
       'bedrag|geld|vergoeding ~ staat|is|staan ~ op ~ je|jouw|uw wallet|rekening',
@@ -289,6 +293,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       "niet ~ aan|langs|bij ~ de|je|jouw|uw|jullie|het ~ baas|werkgever|leidinggevende|bedrijf|universiteit|ouders|collega's|afdeling ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|voorleggen|sturen",
       "beter|liever|verstandiger ~ niet ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|betrekken|inlichten|voorleggen",
       "bespreek|bespreken ~ niet|nergens ~ met ~ je|jouw|uw|de ~ leidinggevende|manager|baas|collega's|team|afdeling",
+      // De leidinggevende erbuiten houden: "niet nodig om jullie engineeringmanager erbij te halen".
+      'niet_nodig|hoeft_niet|hoef_je_niet|onnodig ~ *manager|leidinggevende|baas|chef|directeur|afdeling|team ~ erbij|in_te_lichten|te_betrekken|te_informeren|in_cc',
       'ze|die|zij zeggen|zeggen_toch ~ toch|alleen|meteen ~ nee',
     ],
     // Een verrassing voor een collega houdt men ook stil.
@@ -483,6 +489,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijsten|orderaantallen|inkoopprijzen',
       'welke|wat_voor andere klanten|afnemers ~ hebben|hadden|gebruiken|gebruikten|kochten|bestelden|draaien|meldden',
       'jullie|uw|je ~ grootste|belangrijkste ~ klant|klanten|afnemer|afnemers',
+      'lijst|lijstje|overzicht ~ van ~ jullie|uw|je ~ klanten|afnemers|klantenbestand',
       'geïnstalleerde ~ basis|machines|systemen',
       'installed_base|installatielijst|installatiebasis|klantescalaties|escalaties_per_klant|escalaties_per_fab',
       'intern|interne|jullie|uw beleid|strategie|standpunt|positie|plannen|begroting|besluitvorming|overwegingen|prioriteiten|reorganisatie',
@@ -507,6 +514,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'verslag|verslagen|notities|indrukken|profiel|profielen|beoordeling|informatie|roddels ~ over ~ je|jouw|uw|de collega\'s|collega|team|teamleden|medewerkers|leidinggevende|manager|baas|directeur',
       'vertel|vertelt ~ over ~ je|jouw|uw|de collega\'s|teamleden|medewerkers|leidinggevende|baas',
       'wie ~ is|zijn ~ ontevreden|gefrustreerd|ontevreden|in_geldnood|open_voor|toe_aan_iets_anders',
+      // Het privéleven van een collega, uitgevraagd: "kun je wat meer over haar te weten komen … haar thuissituatie".
+      'meer|iets|wat ~ over ~ haar|hem|hen ~ te_weten_komen|uitzoeken|navragen|opvangen',
+      'haar|zijn|hun thuissituatie|gezinssituatie|financiële_situatie|financiën|schulden|geldzorgen|drankgebruik|gewoontes|zwakke_plekken',
+      'of ~ ze|zij|hij ~ veel ~ reist|drinkt|gokt|schulden_heeft|ontevreden_is',
     ],
     needsRequest: true,
   },
