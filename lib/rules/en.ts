@@ -6,6 +6,8 @@ const PROHIBITIONS: readonly string[] = [
   // The compliance term of art: a call's terms and trainings name it to keep it out ("material non-public information").
   'material non-public|nonpublic information|info',
   'MNPI',
+  // Material the sender refuses to see: "we explicitly do not want to see any drawings".
+  "do_not|don't|never want|need|wish ~ to ~ see|receive|get ~ any|your",
   // Material the reader must not bring: "Please do not bring or refer to any design files".
   "do_not|don't|never|must_not|may_not bring|send|show|attach|upload|use|take ~ any|your|internal|confidential|proprietary|employer|company",
   // The reader's duties to the employer, named as the limit: "respect your confidentiality obligations".
@@ -149,7 +151,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       hit: ['Could you send me the unpublished measurements from your last overlay run?', 'Would you share the internal roadmap for the next scanner generation?', 'Can you send me the polish settings you used on the oxide layer last year?'],
       miss: ['The measurements were published in Nature last month.', 'Please do not share any confidential documents with us.'],
     },
-    unless: PROHIBITIONS,
+    // A recruiter's vacancy that is not public yet is the job, not the reader's material.
+    unless: [...PROHIBITIONS, 'announced|advertised|posted|published|public ~ the|this|that role|vacancy|position|opening|job|search', 'role|vacancy|position|opening|job|search ~ is|has|hasn\'t|isn\'t|not|yet ~ announced|advertised|posted|published|public'],
     patterns: [
       'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|material|materials|measurements|designs|figures|numbers|notes|files|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings',
       'not [yet] [been] published|public|released|disclosed|announced',
@@ -198,6 +201,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'test summary|summaries|reports|report',
       'yield figures|numbers|rates|maps',
       'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly numbers|figures|results|data|sales|volumes|bookings|forecast|forecasts',
+      'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly ~ error|defect|failure|yield|test|cost|margin|escalation|field ~ sheet|sheets|list|lists|report|reports|numbers|figures|data|log|logs',
+      'edge-case|corner-case|failure-case|defect|failure|escalation list|lists|log|logs|catalogue|catalog',
       'labelled|labeled|annotated|training images|samples',
       'GDS|GDSII|netlist|netlists|schematics|blueprints',
       'process parameters|conditions|settings|window|recipes|recipe|flow|data|specifications|steps|sequence',
@@ -851,6 +856,7 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     // News of a court case describes an approach; it does not make one.
     'sentenced|convicted|indicted|prosecutors|prosecution|pleaded_guilty|court_case|the_court|verdict|defendant',
     'courtroom|indictment|prison|jail|probation|arrested|charged_with|trial|jury|criminal_complaint|court_documents|court_filings',
+    'appeal|appeals_court|court_of_appeal|the_defence|the_defense|defence_lawyer|defense_attorney|the_judge|the_ruling|case_file',
     'knowledge-security|travel_security|security_desk|security_briefing|debrief',
     // Research-security offices and their bulletins warn about elicitation by name.
     'elicitation|counterintelligence|counter-intelligence',

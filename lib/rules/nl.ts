@@ -4,6 +4,7 @@ import type { Rule, TermList } from './types';
 const VERBODEN: readonly string[] = [
   'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
   'deel|deelt|delen|verstrek|verstrekt|geef|geeft|bespreek|bespreekt ~ geen|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
+  'willen|wil|hoeven|hoef ~ geen|nooit ~ tekeningen|recepten|gegevens|data|documenten|bestanden|materiaal ~ zien|ontvangen|hebben',
   // Materiaal dat de lezer niet mag meenemen: "neem geen ontwerpbestanden of meetdata van je werkgever mee".
   'neem|breng|stuur|toon|gebruik ~ geen|nooit ~ ontwerpbestanden|bestanden|documenten|gegevens|data|materiaal|tekeningen|code|broncode|meetdata',
   // Voorwaarden in een bijzin, het werkwoord achteraan: "waarin staat dat u geen vertrouwelijke informatie (…) deelt".
@@ -122,7 +123,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       hit: ['Kunt u mij de interne rapporten over de proef sturen?', 'Zou je de resultaten willen delen voordat ze gepubliceerd worden?'],
       miss: ['De resultaten zijn vorige maand gepubliceerd in Nature.', 'Deel alstublieft geen vertrouwelijke documenten met ons.'],
     },
-    unless: VERBODEN,
+    // Een vacature die nog niet openbaar is, is de baan, niet het materiaal van de lezer.
+    unless: [...VERBODEN, 'vacature|functie|rol|positie|zoektocht ~ nog|niet ~ openbaar|bekend|aangekondigd|gepubliceerd|uitgezet'],
     patterns: [
       'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities',
       'niet|nog_niet [eerder] gepubliceerd|gepubliceerde|openbaar|openbare|vrijgegeven',
@@ -175,7 +177,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       "foto's|foto|afbeeldingen|opnames|video ~ van ~ de|het|jullie|jouw|uw ~ opstelling|meetopstelling|setup|cleanroom|machine|tool|lab|prototype|binnenkant|plaat",
       'wafers|samples|monsters|proefstukken|prototypes|chips|preparaten ~ meenemen|mee_nemen|meegeven|opsturen',
       'ruwe ~ data|meetdata|puntenwolken|metingen|meetwaarden|gegevens|bestanden',
-      '*parameters|*instellingen|*procesflow|*puntenwolken',
+      // Named settings, not any word on -instellingen: "kennisinstellingen" are institutions.
+      '*parameters|*procesflow|*puntenwolken',
+      'machine-instellingen|machineinstellingen|toolinstellingen|meetinstellingen|laserinstellingen|camera-instellingen|camerainstellingen|servo-instellingen|servoinstellingen|regelinstellingen|fabrieksinstellingen|etsinstellingen|depositie-instellingen|belichtingsinstellingen|ovensinstellingen|ovninstellingen',
     ],
     needsRequest: true,
   },
@@ -692,6 +696,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'rode vlaggen',
     // Berichten over een strafzaak beschrijven een benadering; ze doen er geen.
     'veroordeeld|veroordeelde|veroordeling|rechtbank|strafzaak|vonnis|aangeklaagd|officier_van_justitie|openbaar_ministerie',
+    'hoger_beroep|gerechtshof|het_hof|het_dossier|de_verdediging|de_advocaat|de_raadsman|de_rechter|uitspraak',
     'rechtszaal|celstraf|gevangenisstraf|taakstraf|voorwaardelijk|strafeis|aangifte|verdachte|gearresteerd|aangehouden|rechtszaak',
     'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing|debriefing|debrief',
     'Chinese|Russische|Iraanse|Noord-Koreaanse ~ diensten|geheime_diensten',
