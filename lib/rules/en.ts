@@ -254,6 +254,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       '*% bonus',
       // Colleagues collecting for a present.
       'chip_in|contribute|contributions|collection|whip-round',
+      // A unit price in a quotation is the price of goods: "200 pcs at EUR 38.20 per piece".
+      'pcs|units',
+      'quotation|quote|price_list|unit_price|unit_prices|lead_time',
     ],
     patterns: [
       'we|I|client|they will|would|can|could|shall|are_happy_to|are_prepared_to|am_happy_to|am_prepared_to pay|compensate|reward|remunerate you',
@@ -360,7 +363,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'your|value|values|valued|appreciate|appreciates|count_on|rely_on|ask_for|expect ~ discretion',
       'delete|destroy ~ this|the message|email|e-mail|mail|messages|emails|conversation|after_reading',
       // A running contact's sign-off: "Delete after.", "Wipe it once read."
-      'delete|destroy|wipe|burn ~ after|afterwards|once|when ~ reading|read|done|finished',
+      'delete|destroy|wipe|burn|erase|shred ~ after|afterwards|once|when ~ reading|read|done|finished|sending|sent|printing|use',
       // A cover story: "If anyone asks, say you were there yourself."
       'if ~ anyone|anybody|someone|people|they|security ~ asks|ask|asking ~ say|tell|just_say|you_can_say',
       // Going round the process, not through it: "skip the paperwork", "not involve the site security desk".

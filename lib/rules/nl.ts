@@ -204,6 +204,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       '*% bonus',
       // Collega's die geld inzamelen voor een cadeau.
       'bijdrage|bijdragen|inleg|Tikkie|collecte|inzameling',
+      // Een stuksprijs in een offerte is de prijs van goederen: "200 stuks: EUR 38,20 per stuk".
+      'stuks',
+      'offerte|prijsopgave|prijslijst|stuksprijs|stuksprijzen|levertijd',
     ],
     patterns: [
       'wij|we|ik|opdrachtgever|klant|zij betalen|betaal|vergoeden|vergoed|belonen|compenseren u|je|jou',
@@ -283,7 +286,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'discreet|discrete|discretie',
       'verwijder|wis ~ dit|deze ~ bericht|e-mail|mail|mailtje|berichten',
       'na lezing verwijderen|vernietigen',
-      'verwijder|wis|vernietig ~ na|nadat ~ lezen|lezing|gelezen|je_het_gelezen',
+      'verwijder|wis|vernietig ~ na|nadat ~ lezen|lezing|gelezen|je_het_gelezen|versturen|verzenden|het_versturen|printen|gebruik',
       // Een dekmantel: "als iemand ernaar vraagt, zeg dan dat je er zelf was".
       'als|mocht ~ iemand|iemand_ernaar|ze|men|beveiliging ~ vraagt|vragen|ernaar_vraagt ~ zeg|zeg_je|zeg_dan|zeg_maar|kun_je_zeggen',
       // Om de procedure heen: "het papierwerk overslaan", "de beveiligingsbalie er niet bij halen".

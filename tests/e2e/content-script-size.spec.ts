@@ -28,14 +28,15 @@ test('each content script stays within 100 KB minified', async () => {
  * is asserted apart. The code around it had 160 KB until the worker learnt to word explanations in the interface
  * language (December 2026: 160 KB less 89 bytes), 168 KB until session 8's concept families and the shared reader
  * code took it to 171 KB, and 176 KB until session 10's concepts (access requests, company teams on free mail, Dutch
- * imperatives and compliance exclusions: about 13 KB of rule data) took it to 188 KB; 196 KB leaves room for a few
- * rules, not for a library.
+ * imperatives and compliance exclusions: about 13 KB of rule data) took it to 188 KB, and 196 KB until session 11's
+ * (work samples, off-work channels, bulletins' own words, pay in job offers, logistics-only channels: about 13 KB of
+ * rule data) took it to 201 KB; 212 KB leaves room for a few rules, not for a library.
  */
-const WORKER_CODE_LIMIT_BYTES = 196 * 1024;
+const WORKER_CODE_LIMIT_BYTES = 212 * 1024;
 const MODEL_LIMIT_BYTES = 384 * 1024;
 const MODEL_PATH = join(import.meta.dirname, '../../lib/rules/fitted/model.json');
 
-test('the service worker code stays within 196 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
+test('the service worker code stays within 212 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
   const worker = statSync(join(EXTENSION_DIR, 'background.js')).size;
   const model = Buffer.byteLength(JSON.stringify(JSON.parse(readFileSync(MODEL_PATH, 'utf8'))));
   const tagger = statSync(join(EXTENSION_DIR, 'english-tagger.js')).size;
