@@ -6,10 +6,11 @@ const PROHIBITIONS: readonly string[] = [
   // The compliance term of art: a call's terms and trainings name it to keep it out ("material non-public information").
   'material non-public|nonpublic information|info',
   'MNPI',
-  // Material the sender refuses to see: "we explicitly do not want to see any drawings".
-  "do_not|don't|never want|need|wish ~ to ~ see|receive|get ~ any|your",
+  // Material the sender refuses to see: "we explicitly do not want to see any drawings". Only with the emphasis: a bare
+  // "we don't need to see anything confidential, just the yield" is the approach's own reassurance.
+  "explicitly|specifically|definitely|expressly do_not|don't|never ~ want|wish ~ to ~ see|receive",
   // Material the reader must not bring: "Please do not bring or refer to any design files".
-  "do_not|don't|never|must_not|may_not bring|send|show|attach|upload|use|take ~ any|your|internal|confidential|proprietary|employer|company",
+  "do_not|don't|never|must_not|may_not bring|attach|show|include|refer_to ~ any|internal|confidential|proprietary",
   // The reader's duties to the employer, named as the limit: "respect your confidentiality obligations".
   'respect|honour|honor|observe|mind|within ~ your|any|all ~ confidentiality|non-disclosure|NDA obligations|duties|agreements|commitments',
   "mustn't|shouldn't|cannot|can't|don't|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret",
@@ -256,7 +257,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'chip_in|contribute|contributions|collection|whip-round',
       // A unit price in a quotation is the price of goods: "200 pcs at EUR 38.20 per piece".
       'pcs|units',
-      'quotation|quote|price_list|unit_price|unit_prices|lead_time',
+      'quotation|price_list|unit_price|unit_prices|lead_time',
     ],
     patterns: [
       'we|I|client|they will|would|can|could|shall|are_happy_to|are_prepared_to|am_happy_to|am_prepared_to pay|compensate|reward|remunerate you',

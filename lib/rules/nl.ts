@@ -4,9 +4,10 @@ import type { Rule, TermList } from './types';
 const VERBODEN: readonly string[] = [
   'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
   'deel|deelt|delen|verstrek|verstrekt|geef|geeft|bespreek|bespreekt ~ geen|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
-  'willen|wil|hoeven|hoef ~ geen|nooit ~ tekeningen|recepten|gegevens|data|documenten|bestanden|materiaal ~ zien|ontvangen|hebben',
+  // Alleen met nadruk: "je hoeft geen vertrouwelijke stukken te sturen, alleen de yield" is juist de geruststelling van een benadering.
+  'uitdrukkelijk|nadrukkelijk|expliciet|beslist ~ geen|nooit ~ tekeningen|recepten|gegevens|data|documenten|bestanden|materiaal ~ zien|ontvangen',
   // Materiaal dat de lezer niet mag meenemen: "neem geen ontwerpbestanden of meetdata van je werkgever mee".
-  'neem|breng|stuur|toon|gebruik ~ geen|nooit ~ ontwerpbestanden|bestanden|documenten|gegevens|data|materiaal|tekeningen|code|broncode|meetdata',
+  'neem|breng|toon ~ geen|nooit ~ ontwerpbestanden|bestanden|documenten|gegevens|data|materiaal|tekeningen|code|broncode|meetdata',
   // Voorwaarden in een bijzin, het werkwoord achteraan: "waarin staat dat u geen vertrouwelijke informatie (…) deelt".
   'dat|waarbij u|je|jij|wij|we ~ geen|nooit vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
   // Compliance voorwaarden: de lezer mag weigeren, of deelt alleen wat openbaar is.

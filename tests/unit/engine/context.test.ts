@@ -59,6 +59,15 @@ describe('negation', () => {
     expect(categories(dutch)).not.toContain('sensitive-request');
   });
 
+  it('keeps the request behind an approach’s reassurance ("nothing confidential, just the yield")', async () => {
+    const reassured = await analyze('Hi,\n\nWe don’t need to see anything confidential, just send the yield numbers for the new line.\n\nBest,\nAlex');
+    const refused = await analyze(
+      'Hi,\n\nIn the interviews they explicitly do not want to see any drawings, recipes or data from your current employer.\n\nBest,\nAlex',
+    );
+    expect(categories(reassured)).toContain('sensitive-request');
+    expect(categories(refused)).not.toContain('sensitive-request');
+  });
+
   it('keeps secrecy wording whose negation is the point ("don’t tell your manager")', async () => {
     expect(categories(await analyze("Hi,\n\nDon't tell your manager about this.\n\nBest"))).toContain('secrecy');
   });
