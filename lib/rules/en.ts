@@ -6,6 +6,8 @@ const PROHIBITIONS: readonly string[] = [
   // The compliance term of art: a call's terms and trainings name it to keep it out ("material non-public information").
   'material non-public|nonpublic information|info',
   'MNPI',
+  // Terms put to every expert: "we ask all experts not to share any confidential information".
+  'not_to|never_to disclose|share|reveal|divulge|pass_on|discuss ~ confidential|proprietary|non-public|nonpublic|classified|secret',
   // Material the sender refuses to see: "we explicitly do not want to see any drawings". Only with the emphasis: a bare
   // "we don't need to see anything confidential, just the yield" is the approach's own reassurance.
   "explicitly|specifically|definitely|expressly do_not|don't|never ~ want|wish ~ to ~ see|receive",
@@ -359,6 +361,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'outside ~ company|official|university|normal|usual|formal procedures|channels|processes|rules',
       'rather than|instead_of|bypassing|without_going|not ~ through ~ office|desk|department|university|employer|security|compliance|legal|channels',
       'instead_of|rather_than|bypassing|around|outside ~ the|our|your ~ official|formal|normal|usual ticket|channel|channels|process|procedure|route|portal|system',
+      // Around a named colleague: "without going through Pieter".
+      'without_going_through|without_involving|without_telling|bypassing|going_around',
       "doesn't|does_not|don't|do_not|needn't|need_not|no_need_to ~ need_to|have_to ~ go|run|pass ~ via|through",
       'discreet|discreetly',
       'your|value|values|valued|appreciate|appreciates|count_on|rely_on|ask_for|expect ~ discretion',
@@ -417,6 +421,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'Telegram|WhatsApp|WeChat|Wickr|Threema|Viber is|works|would_be easier|better|quicker|simpler|faster|safer|handier|more_convenient',
       'only write|mail|email|contact|use ~ this|my address|number|account|phone|email',
       'only to|via|on this|my address|number|account|email',
+      // A second address agreed before: "Other address only."
+      'other|the_other|second|private address|account|number|phone ~ only',
+      'only ~ the ~ other|second|private ~ address|account|number',
       'send|mail|email|forward ~ it|them|this|everything ~ to this|my_private|my_personal address|email|account',
       'from now on ~ Telegram|Signal|WhatsApp|WeChat|Threema|Wickr',
       'Telegram|Signal|WhatsApp|WeChat|Threema|Wickr ~ from now on',
@@ -630,6 +637,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     unless: [...PROHIBITIONS, 'as_per|per|according_to|in_line_with|under|following|within your|the ~ policy|policies|rules|guidelines'],
     patterns: [
       'customer|client|supplier list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes',
+      'renewal|renewals|contract list|lists|pipeline|values|dates|terms',
+      'contract|contracts values|prices|terms|margins',
       'which|what other customers|clients ~ have|had|use|used|bought|ordered|run|reported|got',
       'your ~ biggest|largest|main|key|top ~ customer|customers|client|clients|account|accounts',
       // Who has which machine, and where it is in trouble: "the install list for Asia", "open escalations per fab".

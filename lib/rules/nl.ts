@@ -155,6 +155,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'ontwerpbestanden|ontwerptekeningen|ontwerpdata|ontwerpdocumenten|maskerontwerpen|layouts|schema|schema\'s|bouwtekeningen',
       'procesparameters|procesinstellingen|procesvensters|procesdata|procesrecepten|procesgegevens|procesflow|recepturen|recepten',
       '*recepten|*recepturen|*procesparameters|*ontwerpbestanden|*broncode|*trainingsdata|*testdata|*meetdata|*testresultaten|*kalibratiedata|*cyclusdata|*procesdata|*sensordata|*logdata',
+      'receptbestand|receptbestanden|procesresultaten|depositieresultaten|etsresultaten',
       'gewichten van ~ model|*model|netwerk',
       'RTL|HDL|Verilog|VHDL|firmware',
       'GDS|GDSII|GDS-bestanden|GDS-bestand|netlijst|netlijsten|maskerlayout|maskerlayouts|layoutbestanden',
@@ -263,6 +264,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     patterns: [
       'onder ons',
+      // Om een collega heen: "buiten Pieter om", "buiten je leidinggevende om".
+      'buiten ~ om',
       // Buiten de eigen collega's gehouden: "deze mail niet breed binnen de faculteit verspreiden".
       'niet ~ breed|verder|intern ~ verspreiden|verspreidt|doorsturen|rondsturen|delen',
       'niet ~ binnen ~ de|je|uw|jullie ~ faculteit|afdeling|groep|vakgroep|team|organisatie|instituut ~ verspreiden|doorsturen|rondsturen|delen',
@@ -429,6 +432,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       "collega's|medewerkers|mensen die ~ leesrechten|schrijfrechten|toegangsrechten|inlogrechten|rechten ~ hebben|heeft",
       'met wie|welke_klant|welke_klanten|welke_mensen ~ hij|zij|ze|jullie|je ~ afspreekt|afspreken|praat|praten|spreekt|spreken|overlegt|overleggen',
       'wie er ~ naar|in|op|bij ~ gaat|gaan|reist|reizen|zit|zitten',
+      'wie ~ doet|doen ~ bij ~ jullie|u|jou ~ eigenlijk|nu|precies',
+      'wie doet|doen ~ bij jullie|u',
       'wie ~ is|zijn ~ het|de ~ aanspreekpunt|contactpersoon|accountmanager|verantwoordelijke',
       // Wie een stuk werk van de werkgever maakte of bijhoudt, zodat de afzender die direct kan mailen.
       'wie bij|op|in|van jullie|uw|je|de ~ onderhoudt|onderhouden|beheert|beheren|ontwikkelt|ontwikkelen|schrijft|schreef|ontwierp|bouwt|bouwde|verantwoordelijk',
