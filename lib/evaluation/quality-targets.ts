@@ -14,8 +14,8 @@ export const QUALITY_TARGETS = {
   /** The frozen test part: never read by anyone tuning rules, never fitted on. */
   frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
   /**
-   * What the frozen part reached when it was last measured (205 risky and 170 benign messages, session 11: 98.5%
-   * recall, EN 97.0%, 4.1% false banners, EN 6.5%): the tests hold the engine to it so it never slips back, while `npm run eval`
+   * What the frozen part reached when it was last measured (216 risky and 179 benign messages, session 11: 98.1%
+   * recall, EN 97.1%, 3.9% false banners, EN 6.3%): the tests hold the engine to it so it never slips back, while `npm run eval`
    * reports against `frozen`, which the engine does not meet yet (issue 12). Raise it whenever the frozen figures rise;
    * never lower it to pass. (Its false-banner bound was loosened once, in session 10, with the part itself: w16's and
    * w17's fifths joined it with false banners of their first readings in them. The ledger has the figures.)
