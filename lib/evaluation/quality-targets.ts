@@ -20,7 +20,7 @@ export const QUALITY_TARGETS = {
    * never lower it to pass. (Its false-banner bound was loosened once, in session 10, with the part itself: w16's and
    * w17's fifths joined it with false banners of their first readings in them. The ledger has the figures.)
    */
-  frozenFloor: { minRecall: 0.98, minRecallPerLanguage: 0.97, maxFalseBannerRate: 0.08 } satisfies CorpusTargets,
+  frozenFloor: { minRecall: 0.98, minRecallPerLanguage: 0.97, maxFalseBannerRate: 0.07 } satisfies CorpusTargets,
   /** Largest share of real ham (SpamAssassin's, and the mailing list's when present) allowed a banner. */
   maxHamBannerRate: 0.001,
 } as const;
