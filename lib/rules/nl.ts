@@ -156,6 +156,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'procesparameters|procesinstellingen|procesvensters|procesdata|procesrecepten|procesgegevens|procesflow|recepturen|recepten',
       '*recepten|*recepturen|*procesparameters|*ontwerpbestanden|*broncode|*trainingsdata|*testdata|*meetdata|*testresultaten|*kalibratiedata|*cyclusdata|*procesdata|*sensordata|*logdata',
       'receptbestand|receptbestanden|procesresultaten|depositieresultaten|etsresultaten',
+      'loggegevens|logbestanden|logfiles|onderhoudsrapport|onderhoudsrapporten|servicerapport|servicerapporten|storingsrapport|storingsrapporten|storingslogboek',
       'gewichten van ~ model|*model|netwerk',
       'RTL|HDL|Verilog|VHDL|firmware',
       'GDS|GDSII|GDS-bestanden|GDS-bestand|netlijst|netlijsten|maskerlayout|maskerlayouts|layoutbestanden',
@@ -347,6 +348,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een messenger als de makkelijkere weg: "WeChat is makkelijker: chen_sh".
       'Telegram|WhatsApp|WeChat|Threema|Viber is|werkt ~ makkelijker|handiger|sneller|veiliger|eenvoudiger|prettiger',
       'alleen|uitsluitend|enkel|voortaan via|op|naar ~ dit|deze|mijn adres|nummer|account|mailadres|telefoon|link',
+      // Een tweede adres dat eerder is afgesproken: "alleen naar het andere".
+      'alleen|uitsluitend|enkel|voortaan naar|via|op het|mijn andere|tweede',
       'stuur|upload|zet|deel|zend ~ het|ze|alles|de_bestanden|dat ~ via|op|in|naar ~ deze|die|mijn link|map|drive|dropbox|uploadlink',
       'link|gegevens|nummer|details|rest|code|wachtwoord ~ via|op ~ Telegram|WhatsApp|WeChat|Threema|Wickr|Viber',
     ],
