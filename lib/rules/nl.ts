@@ -130,6 +130,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities',
       'niet|nog_niet [eerder] gepubliceerd|gepubliceerde|openbaar|openbare|vrijgegeven',
       'niet ~ gepubliceerd|openbaar|vrijgegeven|bekendgemaakt',
+      // De interne versie, tegenover wat naar buiten gaat: "niet de versie die naar sales gaat", "zoals het in het MES staat".
+      'niet ~ de ~ versie|lijst|sheet|presentatie ~ die ~ naar ~ sales|klanten|buiten|de_klant',
+      'zoals ~ die|het|ze|hij ~ in ~ het|de ~ MES|PLM|PDM|ERP|systeem|wiki|repository ~ staat|staan',
+      'de|onze|jullie klant|klanten|auditor|auditors|sales nooit ~ gezien|zag|zagen|kreeg|kregen',
       'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*document|*data|*rapporten|*rapport|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen|*memo|*notitie|*notities|*overzicht|*handleiding|*handleidingen',
       'uit ~ interne|eigen verzameling|database|archief|systemen',
       'voordat|voor ~ gepubliceerd|openbaar|bekend|publicatie',
@@ -157,6 +161,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       '*recepten|*recepturen|*procesparameters|*ontwerpbestanden|*broncode|*trainingsdata|*testdata|*meetdata|*testresultaten|*kalibratiedata|*cyclusdata|*procesdata|*sensordata|*logdata',
       'receptbestand|receptbestanden|procesresultaten|depositieresultaten|etsresultaten',
       'loggegevens|logbestanden|logfiles|onderhoudsrapport|onderhoudsrapporten|servicerapport|servicerapporten|storingsrapport|storingsrapporten|storingslogboek',
+      'bring-up ~ log|logs|verslag',
+      'testmatrix|testmatrices|kwalificatiedeck|defectpareto|defect-pareto',
+      'checkpoint|checkpoints ~ van ~ het|jullie ~ *model|model|netwerk',
       'gewichten van ~ model|*model|netwerk',
       'RTL|HDL|Verilog|VHDL|firmware',
       'GDS|GDSII|GDS-bestanden|GDS-bestand|netlijst|netlijsten|maskerlayout|maskerlayouts|layoutbestanden',
@@ -345,6 +352,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'Telegram|Signal|WhatsApp|WeChat|Threema ~ verder|voortzetten|contact|bereikbaar',
       'app|appen|sms|whatsapp me|mij',
       'verder|voortaan via ~ de app|Signal|Telegram|WhatsApp|WeChat',
+      'alleen|uitsluitend|enkel ~ nog ~ via|op ~ Telegram|Signal|WhatsApp|WeChat|Threema',
+      'op|via|naar het|mijn andere|tweede nummer|adres|telefoon',
       // Een messenger als de makkelijkere weg: "WeChat is makkelijker: chen_sh".
       'Telegram|WhatsApp|WeChat|Threema|Viber is|werkt ~ makkelijker|handiger|sneller|veiliger|eenvoudiger|prettiger',
       'alleen|uitsluitend|enkel|voortaan via|op|naar ~ dit|deze|mijn adres|nummer|account|mailadres|telefoon|link',
@@ -367,6 +376,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     // Elk patroon draagt zijn eigen ontkenning ("niet via je werkmail"): een ontkenning ervoor heft het niet op.
     patterns: [
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
+      'niet via|op|naar kantoor|het_werk|je_werk|de_zaak',
       'buiten ~ uw|je|jouw werkmail|zakelijke_mail|werk-e-mail|bedrijfsmail om',
       'niet ~ in ~ je|jouw|uw werkmail|werkmailbox|mailbox|zakelijke_mail',
       'universiteitsmail|werkmail|zakelijke_mail|mailadres|instituutsmail ~ werkt|doet ~ tijdelijk|even|momenteel ~ niet',
@@ -422,6 +432,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'welke|wie ~ collega\'s|medewerkers|mensen|ingenieurs|onderzoekers ~ toegang|werken|werkt|zitten|zit',
       'introductie|introduceren|voorstellen ~ van|bij|aan ~ uw|je|jouw',
       'wie ~ heeft|hebben|had ~ toegang|pasjes|sleutels|screening|clearance',
+      'wie ~ zitten|zit ~ in ~ het|de ~ overleg|commissie|stuurgroep|werkgroep|raad|board',
+      'dienstrooster|nachtrooster|rooster_van_de_nachtdienst|wachtrooster|piketrooster',
       'namen|rollen ~ van|in|op ~ het|de|jullie ~ team|*team|groep|*groep|project|afdeling|lab',
       'toegang heeft|hebben tot',
       "medewerkers|collega's|mensen|onderzoekers|ingenieurs met ~ toegang ~ tot",
@@ -509,6 +521,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'geïnstalleerde ~ basis|machines|systemen',
       'installed_base|installatielijst|installatiebasis|klantescalaties|escalaties_per_klant|escalaties_per_fab',
       'intern|interne|jullie|uw beleid|strategie|standpunt|positie|plannen|begroting|besluitvorming|overwegingen|prioriteiten|reorganisatie',
+      'welke ~ lijn|koers ~ trekt|volgt|kiest ~ de|jullie ~ directie|leiding|raad_van_bestuur|board',
       'onderhandelingspositie|onderhandelingsstrategie|onderhandelingsruimte|mandaat|biedstrategie|aanbestedingsstrategie',
       'wie ~ beslist|besluit|tekent|beslissingen_neemt|de_beslissing_neemt|het_budget_heeft|het_laatste_woord_heeft',
       'wat ~ de|jullie|uw directie|leiding|raad_van_bestuur|management|ministerie ~ echt|eigenlijk ~ denkt|wil|van_plan_is',
@@ -582,6 +595,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'beurs|toelage|subsidie|prijs|financiering|fellowship ~ in_ruil|op_voorwaarde|mits',
       'op|tegen de|onze gebruikelijke|vaste|afgesproken|bekende voorwaarden|afspraak|vergoeding|basis|tarief',
       'gebruikelijke|afgesproken|vaste ~ voorwaarden|afspraak|vergoeding|tarief',
+      // Staande voorwaarden in een briefje: "Vergoeding zoals in december afgesproken", "Regeling als in het voorjaar".
+      'vergoeding|regeling|voorwaarden|bedrag|envelop als|zoals ~ in|op|vorige|eerder|altijd|afgesproken|afgesproken_in',
+      'envelop|enveloppe ~ ligt|staat ~ klaar',
       // Staande voorwaarden in een kort briefje: "Zelfde afspraak natuurlijk."
       'zelfde|dezelfde afspraak|deal|regeling|voorwaarden|vergoeding|envelop|bedrag ~ natuurlijk|uiteraard|als_altijd|als_vorige_keer|als_eerder|als_afgesproken',
       'betaalde keynote|lezing|spreekbeurt|reis|verblijf',
