@@ -6,6 +6,8 @@ const PROHIBITIONS: readonly string[] = [
   // The compliance term of art: a call's terms and trainings name it to keep it out ("material non-public information").
   'material non-public|nonpublic information|info',
   'MNPI',
+  // The call's own check on its questions: "if any question seems to ask for non-public information, tell us".
+  'if|should|where ~ question|questions|topic|topics ~ ask|asks|touch|touches|stray|strays|go|goes|veer|veers ~ for|on|into|towards ~ non-public|nonpublic|confidential|proprietary|internal',
   // Terms put to every expert: "we ask all experts not to share any confidential information".
   'not_to|never_to disclose|share|reveal|divulge|pass_on|discuss ~ confidential|proprietary|non-public|nonpublic|classified|secret',
   // Material the sender refuses to see: "we explicitly do not want to see any drawings". Only with the emphasis: a bare
@@ -175,6 +177,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'not ~ in_your|in_the|in_our|in_any papers|paper|publications|publication|brochure|brochures|datasheet|datasheets|catalogue|catalog|literature',
       'beyond ~ the|what_is|what_you_have public|published',
       'not the brochure|public|published|official|marketing|textbook figures|numbers|data|specs|version|answer',
+      'we ~ understand|know|realise|realize|appreciate ~ these|this|they|it|that ~ are|is ~ confidential|sensitive|proprietary|internal',
       // The internal version, set against what goes out: "not the version that goes to sales", "not what ships".
       'not ~ the ~ version|one|copy|sheet|deck ~ that|which ~ goes|go|ships|is_sent|is_shown|customers|sales',
       'not what ~ ships|shipped|goes_out|is_released|customers_get|customers_see|sales_gets|we_publish',
@@ -299,6 +302,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'we|I|they|client|he|she can|could|will do|offer|give {amount}',
       'envelope|cash|payment|money|fee|transfer ~ as|like ~ usual|always|before|last_time|agreed|discussed',
       'usual|same arrangement|terms|rate|fee|deal|amount|envelope',
+      'second|other|remaining|rest_of_the half|part|tranche|instalment ~ as_agreed|once|when|on_receipt|after|upon',
       // Standing terms in a note: "Terms unchanged from September", "I'll bring the same as in April", "I settle Friday".
       'terms|rate|fee|arrangement|deal ~ unchanged|as_before|as_agreed|as_last_time|like_last_time',
       "I'll|I_will|will bring|pay|settle ~ the_same|same ~ as|like ~ in|last|before|always",
@@ -439,6 +443,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A second address agreed before: "Other address only."
       'other|the_other|second|private address|account|number|phone ~ only',
       'only ~ the ~ other|second|private ~ address|account|number',
+      'to|via|at this|my|the_other address|number|account only',
       'reply|write|answer|mail ~ only ~ from|to|via ~ the|my|your ~ gmail|private|other|personal ~ box|address|account|one',
       'the private|other|personal one only',
       'over|via|on Signal|Telegram|WhatsApp|WeChat|Threema like|as ~ before|usual|always|last_time|agreed',
@@ -471,6 +476,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'not ~ to|on|via|from ~ my|your work|office|company one|address|email|line|phone|number',
       'not ~ on|via|through ~ your|my office|work|company line|phone|number|email|account',
       'rather than|instead_of ~ from|via|through|on ~ your|the work|office|company|corporate|university email|e-mail|address|account',
+      // Round the official route: "directly rather than through your distributor or your sales portal".
+      'directly ~ rather_than|instead_of|not ~ through|via ~ your|the ~ distributor|reseller|portal|sales_portal|account_manager|sales_team',
       'not ~ your work|company|office|corporate|university|business email|e-mail|account|address|channels',
       'not the|your|our project|team|work|company|office|corporate|official|university|institute address|email|e-mail|mailbox|account',
       "stop|don't|do_not|no_longer ~ using|use ~ the|your ~ company|work|office|corporate|university ~ address|email|mail|account|phone",
@@ -562,6 +569,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'whoever|anyone_who ~ knows|handles|runs|works_on|is_responsible_for|has_access',
       'who on|in ~ your|the team|group|lab|department|side ~ handles|handle|runs|run|leads|lead|manages|manage|knows|is_responsible',
       'who ~ is|are ~ the|your ~ contact|point_of_contact|account_manager|main_contact|key_contact ~ for',
+      'name|names ~ of ~ whoever|the_person|the_people|the_engineer|the_engineers ~ took_over|runs|run|leads|lead|owns|own|handles|handle|signs|sign',
+      'project|system|data|product owners|owner ~ please|list|names|too|as_well',
+      'with ~ the ~ project|system|data|product ~ owners',
       // Who made or keeps a piece of the employer's work, so the sender can write to them directly.
       'who|whoever at|in|on ~ your|the ~ maintains|maintain|owns|develops|develop|wrote|writes|designed|designs|built|builds|looks_after|is_responsible_for',
       'who ~ has|have|holds|hold|had ~ access|badges|keys|clearance|credentials|rights|permissions|privileges',
@@ -617,6 +627,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
     unless: PROHIBITIONS,
     patterns: [
       'test|acceptance|qualification|measurement|benchmark|validation|reliability|calibration|field|pilot|trial|yield|uptime|throughput results|numbers|data|figures|values|runs|logs|curves|reports|sheet|sheets',
+      // Reliability tests by their names: "damp-heat results", "HTOL data", "burn-in logs".
+      'damp-heat|humidity|thermal-cycling|HTOL|HAST|HTRB|burn-in|life-test|lifetime|aging|ageing|vibration|shock results|data|numbers|report|reports|logs|curves',
+      // A product's own logs and tuned values: "the cell impedance logs", "the new balancing parameters".
+      'impedance|cell|battery|sensor|machine|tool|service|error|event|trace|debug|calibration logs|log|traces',
+      'new|latest|current|updated|tuned|final|internal|raw ~ parameters|coefficients|settings|configs|configuration|tables|curves',
       'results|numbers|data|figures|measurements|logs|readings|specs of|from|on|for your [new|next|latest|current|own]',
       'how your|the [new] machine|tool|system|prototype|scanner|platform|stage|module|chip|line performs|performed|behaves|scores',
     ],
@@ -716,6 +731,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'share|send|give|tell|forward|text ~ me|him|us ~ your|the|a ~ password|credentials|login_details|one-time_code|verification_code|code',
       'your own|current ~ username|user_name|password|credentials|login|login_details',
       'username|user_name|login|user_id and|plus password|passwords',
+      'new|the|their|our user|admin|service accounts|logins|credentials',
       // A code for one of the reader's systems: "the password for the engineering menu".
       'password|passwords|passcode|credentials|PIN|access_code|service_code|admin_password|root_password for|to|of ~ the|your|its',
       'access|login|logins|rights|permissions ~ to|for|on ~ the|your|that ~ shared|team|project|group drive|folder|repository|repo|server|share|SharePoint|cluster|network|portal|wiki|database|channel',

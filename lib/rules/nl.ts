@@ -4,6 +4,8 @@ import type { Rule, TermList } from './types';
 const VERBODEN: readonly string[] = [
   'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
   'deel|deelt|delen|verstrek|verstrekt|geef|geeft|bespreek|bespreekt ~ geen|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
+  // De eigen controle van het gesprek op zijn vragen: "als een vraag naar vertrouwelijke informatie lijkt te gaan, meld het".
+  'als|mocht|wanneer ~ vraag|vragen|onderwerp ~ naar|over|richting ~ vertrouwelijke|niet-openbare|interne|koersgevoelige',
   // Alleen met nadruk: "je hoeft geen vertrouwelijke stukken te sturen, alleen de yield" is juist de geruststelling van een benadering.
   'uitdrukkelijk|nadrukkelijk|expliciet|beslist ~ geen|nooit ~ tekeningen|recepten|gegevens|data|documenten|bestanden|materiaal ~ zien|ontvangen',
   // Materiaal dat de lezer niet mag meenemen: "neem geen ontwerpbestanden of meetdata van je werkgever mee".
