@@ -29,8 +29,8 @@ test('each content script stays within 100 KB minified', async () => {
  * language (December 2026: 160 KB less 89 bytes), 168 KB until session 8's concept families and the shared reader
  * code took it to 171 KB, and 176 KB until session 10's concepts (access requests, company teams on free mail, Dutch
  * imperatives and compliance exclusions: about 13 KB of rule data) took it to 188 KB, and 196 KB until session 11's
- * (work samples, off-work channels, bulletins' own words, pay in job offers, logistics-only channels: about 13 KB of
- * rule data) took it to 201 KB; 212 KB leaves room for a few rules, not for a library.
+ * (work samples, off-work channels, bulletins' own words, pay in job offers, logistics-only channels, covert
+ * one-liners: about 17 KB of rule data) took it to 205 KB; 212 KB leaves room for a few rules, not for a library.
  */
 const WORKER_CODE_LIMIT_BYTES = 212 * 1024;
 const MODEL_LIMIT_BYTES = 384 * 1024;
