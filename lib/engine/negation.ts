@@ -16,9 +16,9 @@ const CLAUSE_WORD = `\\b(?:${allLanguages((words) => words.clauseBreaks).join('|
 const CLAUSE_BOUNDARY = new RegExp(`[,;:()–—]|${CLAUSE_WORD}`, 'giu');
 const HAS_CLAUSE_WORD = new RegExp(CLAUSE_WORD, 'iu');
 
-/** A question opened by "why": its negation suggests ("Why not move this to Signal?"). */
+/** A question that opens as a suggestion ("Why not move this to Signal?"): its negation asks, it does not refuse. */
 const SUGGESTION = new Map<Language, RegExp>(
-  LANGUAGES.map(({ language, suggestionOpeners }) => [language, new RegExp(`^[^\\p{L}]*(?:${suggestionOpeners.join('|')})(?![\\p{L}])[^?]*\\?\\s*$`, 'iu')]),
+  LANGUAGES.map(({ language, suggestionOpeners }) => [language, new RegExp(`^[^\\p{L}]*(?:${suggestionOpeners.join('|')})[^?]*\\?\\s*$`, 'iu')]),
 );
 
 /** Per language that may negate after the verb: the negation within two words of the hit, and where its clause ends. */

@@ -21,14 +21,16 @@ const REPLY_HEADER = allLanguages((words) => words.replyHeaders).map((source) =>
 const OUTLOOK_FROM = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedFromLabels).join('|')}):\\s+\\S`, 'i');
 const OUTLOOK_SENT = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedDateLabels).join('|')}):\\s+\\S`, 'i');
 
-/** How many lines below a forward's banner line ("-------- Forwarded Message --------") its From: line may stand. */
+/** A forward's banner line, which names nobody: "-------- Forwarded Message --------", "Begin forwarded message:". */
+const FORWARD_BANNER = /^\s*(?:-{2,}.*-{2,}|Begin forwarded message:)\s*$/i;
+/** How many lines below a forward's banner line its From: line may stand. */
 const FORWARD_FROM_REACH = 4;
 
 const SIGNATURE_DELIMITER = /^--\s?$/;
 const CLOSING = new RegExp(`^\\s*(?:${allLanguages((words) => words.closings).join('|')})\\s*[,.!]?\\s*$`, 'i');
 
-/** "PS:", "P.S.", "NB": a postscript's opening. */
-export const POSTSCRIPT = /^\s*(?:P\.?\s?P?\.?\s?S\.?|N\.?\s?B\.?)(?![\p{L}])/iu;
+/** "PS:", "P.S.", "NB": a postscript's opening (not initials: "P. S. Kumar"). */
+export const POSTSCRIPT = /^\s*(?:P\.?P?\.?S\.?|N\.?B\.?)(?![\p{L}])/iu;
 
 const FOOTER = new RegExp(allLanguages((words) => words.footerCues).join('|'), 'i');
 
@@ -90,15 +92,22 @@ function namesSendersSide(header: string, sender: MailAddress, organisationDomai
   return name !== undefined && name.split(' ').length >= 2 && line.includes(name);
 }
 
+/** The From: line a few lines below a forward's banner line, without its quote marks. */
+function forwardAuthorLine(lines: Line[], bannerIndex: number): string | undefined {
+  return lines
+    .slice(bannerIndex + 1, bannerIndex + 1 + FORWARD_FROM_REACH)
+    .map((line) => line.text.replace(/^[\s>]+/, ''))
+    .find((text) => OUTLOOK_FROM.test(text));
+}
+
 /** Per line: whether it is quoted text under a reply header that names the sender. */
 function sendersOwnLines(lines: Line[], zones: readonly BodyZone[], side: SendersSide | undefined): boolean[] {
   let current = false;
   return lines.map((line, index) => {
     const unquoted = { ...line, text: line.text.replace(/^[\s>]+/, '') };
     if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) {
-      // A forward's banner line names nobody: its "From:" line follows within a few lines.
-      const header = [unquoted.text, ...lines.slice(index + 1, index + 1 + FORWARD_FROM_REACH).map((next) => next.text.replace(/^[\s>]+/, '')).filter((next) => OUTLOOK_FROM.test(next)).slice(0, 1)];
-      current = side !== undefined && header.some((text) => namesSendersSide(text, side.sender, side.organisationDomain));
+      const header = FORWARD_BANNER.test(unquoted.text) ? (forwardAuthorLine(lines, index) ?? unquoted.text) : unquoted.text;
+      current = side !== undefined && namesSendersSide(header, side.sender, side.organisationDomain);
     }
     return zones[index] === 'quoted' && current;
   });

@@ -14,7 +14,7 @@ const PROHIBITIONS: readonly string[] = [
   // "we don't need to see anything confidential, just the yield" is the approach's own reassurance.
   "explicitly|specifically|definitely|expressly do_not|don't|never ~ want|wish ~ to ~ see|receive",
   // Material the reader must not bring: "Please do not bring or refer to any design files".
-  "do_not|don't|never|must_not|may_not bring|attach|show|include|refer_to ~ any|internal|confidential|proprietary",
+  "do_not|don't|never|must_not|may_not bring|attach|show|include|refer_to ~ design|internal|confidential|proprietary|employer's|company ~ files|documents|data|drawings|schematics|material|information",
   // The reader's duties to the employer, named as the limit: "respect your confidentiality obligations".
   'respect|honour|honor|observe|mind|within ~ your|any|all ~ confidentiality|non-disclosure|NDA obligations|duties|agreements|commitments',
   "mustn't|shouldn't|cannot|can't|don't|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret",
@@ -212,8 +212,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'test summary|summaries|reports|report',
       'yield figures|numbers|rates|maps',
       'test|qualification|reliability|cycling matrix|matrices|deck|decks',
-      'defect|yield|failure|reject Pareto|Paretos|pareto|paretos',
-      'bring-up|bringup|debug log|logs|notes|report',
+      'defect|yield|failure|reject Pareto|Paretos',
+      'bring-up|bringup log|logs|notes|report',
       'checkpoint|checkpoints ~ of ~ the|your ~ model|classifier|network',
       'model checkpoint|checkpoints',
       'slot|capacity|wafer allocation|allocations ~ per|by|for ~ customer|customers|account|accounts',
@@ -266,14 +266,14 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'according to|under|per|following|within|in_line_with|in_accordance_with ~ rules|regulations|policy|policies|scheme|guidelines|tariffs|rates|regulation',
       // Pay in a job offer: a salary's bonus is not money for information.
       'salary|salaries|base_pay|base_salary|pension|benefits_package|employment_package|compensation_package|total_compensation|stock_options|RSUs|equity',
-      // A bonus stated as a share of pay: "bonus target 20%", "10% bonus".
-      'bonus ~ *%',
-      '*% bonus',
+      // A bonus stated as a target share of pay: "bonus target 20%".
+      'bonus target|targets',
+      'target bonus|bonuses',
       // Colleagues collecting for a present.
       'chip_in|contribute|contributions|collection|whip-round',
       // A unit price in a quotation is the price of goods: "200 pcs at EUR 38.20 per piece".
-      'pcs|units',
-      'quotation|price_list|unit_price|unit_prices|lead_time',
+      'pcs',
+      'quotation|price_list|unit_price|unit_prices',
     ],
     patterns: [
       'we|I|client|they will|would|can|could|shall|are_happy_to|are_prepared_to|am_happy_to|am_prepared_to pay|compensate|reward|remunerate you',
@@ -302,11 +302,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'we|I|they|client|he|she can|could|will do|offer|give {amount}',
       'envelope|cash|payment|money|fee|transfer ~ as|like ~ usual|always|before|last_time|agreed|discussed',
       'usual|same arrangement|terms|rate|fee|deal|amount|envelope',
-      'second|other|remaining|rest_of_the half|part|tranche|instalment ~ as_agreed|once|when|on_receipt|after|upon',
+      'second|other|remaining half|tranche|instalment ~ as_agreed|on_receipt|once_received|when_received|upon_receipt',
       // Standing terms in a note: "Terms unchanged from September", "I'll bring the same as in April", "I settle Friday".
-      'terms|rate|fee|arrangement|deal ~ unchanged|as_before|as_agreed|as_last_time|like_last_time',
+      'terms|rate|fee|arrangement|deal ~ unchanged|as_before|as_last_time|like_last_time',
       "I'll|I_will|will bring|pay|settle ~ the_same|same ~ as|like ~ in|last|before|always",
-      'I|we|I_will|I\'ll settle|pay ~ Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|tomorrow|next_week|on_delivery|as_before|as_usual|the_usual_way',
+      'I|I_will|I\'ll|will settle ~ Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|tomorrow|next_week|as_before|as_usual|the_usual_way',
       'wallet|account ~ has|hasn\'t|has_not|is|remains ~ changed|unchanged|the_same|still_the_same',
       'bit|little|something extra ~ for ~ the|your trouble|effort|risk|time',
       'bring|have|hand|give ~ you ~ the|an|your envelope',
@@ -407,8 +407,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party',
       // A recruiter's discretion protects the reader: their details go nowhere without consent.
       'details|CV|résumé|resume|profile|application|name ~ with|without|after|once ~ your|explicit|prior|written ~ consent|permission|approval|go-ahead|agreement',
-      'your|the application|candidacy|interest|job_search|move ~ in_confidence|confidential|discreet|discreetly|private',
-      'discreetly|in_confidence|confidentially ~ your|the ~ application|candidacy|interest|job_search',
+      'your|the application|candidacy|job_search ~ in_confidence|confidential|discreet|discreetly',
+      'discreetly|in_confidence|confidentially ~ your|the ~ application|candidacy|job_search',
     ],
     fields: ['text', 'subject'],
     negatable: false,
@@ -426,7 +426,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['The signal from the sensor dropped after the update.', 'Please reply to this address; the shared team mailbox is read daily.'],
     },
     // A personal address for the diary only is logistics, not a channel for the substance.
-    unless: ['for|only_for scheduling|rescheduling|logistics|reminders|travel_arrangements', 'scheduling|logistics only', 'scheduling|logistics ~ off ~ your ~ work|office|company inbox|mailbox|email|address'],
+    unless: ['personal|private ~ for|only_for ~ scheduling|rescheduling|logistics|reminders|travel_arrangements', 'scheduling|logistics ~ off ~ your ~ work|office|company inbox|mailbox|email|address'],
     patterns: [
       'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell',
       'continu*|talk*|chat*|mov*|switch*|reach*|contact*|messag*|text*|call*|writ*|add|find|send* ~ on|via|over|through|to ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
@@ -480,7 +480,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'directly ~ rather_than|instead_of|not ~ through|via ~ your|the ~ distributor|reseller|portal|sales_portal|account_manager|sales_team',
       'not ~ your work|company|office|corporate|university|business email|e-mail|account|address|channels',
       'not the|your|our project|team|work|company|office|corporate|official|university|institute address|email|e-mail|mailbox|account',
-      "stop|don't|do_not|no_longer ~ using|use ~ the|your ~ company|work|office|corporate|university ~ address|email|mail|account|phone",
+      'stop|no_longer ~ using|use ~ the|your ~ company|work|office|corporate|university ~ address|email|mail|account|phone',
       'outside ~ work|company|office|corporate|university email|e-mail|channels|systems',
       'write|mail|email|contact|message|reply|call|text ~ never|not from|via|through work|office',
       "don't|do_not|not|never bring|use|take ~ the|your work|company|office phone|laptop|mobile",
@@ -568,7 +568,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'anyone|someone else ~ in|at your team|company|group|department|lab who',
       'whoever|anyone_who ~ knows|handles|runs|works_on|is_responsible_for|has_access',
       'who on|in ~ your|the team|group|lab|department|side ~ handles|handle|runs|run|leads|lead|manages|manage|knows|is_responsible',
-      'who ~ is|are ~ the|your ~ contact|point_of_contact|account_manager|main_contact|key_contact ~ for',
+      'who ~ is|are ~ your ~ contact|point_of_contact|account_manager|main_contact|key_contact ~ for',
       'name|names ~ of ~ whoever|the_person|the_people|the_engineer|the_engineers ~ took_over|runs|run|leads|lead|owns|own|handles|handle|signs|sign',
       'project|system|data|product owners|owner ~ please|list|names|too|as_well',
       'with ~ the ~ project|system|data|product ~ owners',
@@ -630,8 +630,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Reliability tests by their names: "damp-heat results", "HTOL data", "burn-in logs".
       'damp-heat|humidity|thermal-cycling|HTOL|HAST|HTRB|burn-in|life-test|lifetime|aging|ageing|vibration|shock results|data|numbers|report|reports|logs|curves',
       // A product's own logs and tuned values: "the cell impedance logs", "the new balancing parameters".
-      'impedance|cell|battery|sensor|machine|tool|service|error|event|trace|debug|calibration logs|log|traces',
-      'new|latest|current|updated|tuned|final|internal|raw ~ parameters|coefficients|settings|configs|configuration|tables|curves',
+      'impedance|cell|battery|sensor|machine|tool|calibration logs|traces',
+      'new|tuned|internal|raw ~ parameters|coefficients',
       'results|numbers|data|figures|measurements|logs|readings|specs of|from|on|for your [new|next|latest|current|own]',
       'how your|the [new] machine|tool|system|prototype|scanner|platform|stage|module|chip|line performs|performed|behaves|scores',
     ],
@@ -654,7 +654,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'piece|example|sample of ~ work|something ~ you|your_team built|designed|wrote|made|developed|did ~ at|for ~ your|the current|present',
       'built|designed|wrote|made|developed ~ at|for ~ your current|present employer|company|job|team',
       // The reader's own work named back as the sample: "the error budget you mentioned would be ideal".
-      'you mentioned|described|showed|talked_about|told_me_about ~ would_be|is|sounds ~ ideal|perfect|great|exactly_right',
+      'you mentioned|described|showed|talked_about|told_me_about ~ would_be|is|sounds ~ ideal|exactly_right',
       'instead of ~ the ~ take-home|assignment|exercise|test|case|interview',
     ],
     needsRequest: true,
@@ -706,7 +706,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A colleague's private life, asked for: "find out a bit more … her situation at home".
       'find_out|dig_up|pick_up|learn ~ a_bit|a_little|some|something|anything ~ more ~ about ~ her|him|them',
       'her|his|their situation_at_home|home_situation|family_situation|financial_situation|finances|debts|money_worries|drinking|habits|weaknesses',
-      'whether|if she|he ~ travels|drinks|gambles|has_debts|is_in_debt|is_unhappy|is_looking',
+      'whether|if she|he ~ drinks|gambles|has_debts|is_in_debt|is_unhappy',
     ],
     needsRequest: true,
   },
@@ -906,7 +906,7 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     // News of a court case describes an approach; it does not make one.
     'sentenced|convicted|indicted|prosecutors|prosecution|pleaded_guilty|court_case|the_court|verdict|defendant',
     'courtroom|indictment|prison|jail|probation|arrested|charged_with|trial|jury|criminal_complaint|court_documents|court_filings',
-    'appeal|appeals_court|court_of_appeal|the_defence|the_defense|defence_lawyer|defense_attorney|the_judge|the_ruling|case_file',
+    'appeals_court|court_of_appeal|the_defence|the_defense|defence_lawyer|defense_attorney|the_judge|case_file',
     'knowledge-security|travel_security|security_desk|security_briefing|debrief',
     // Research-security offices and their bulletins warn about elicitation by name.
     'elicitation|counterintelligence|counter-intelligence',
@@ -949,7 +949,8 @@ export const ENGLISH_AWARENESS_SUPPORT: TermList = {
     'suspicious|odd|strange|weird|unusual message|mail|email|invitation|request|approach|contact',
     'report|reports ~ to ~ infosec|InfoSec|IT_security|the_CISO|us|the_security_office|the_security_team',
     'genuine|legitimate|real ~ vs|versus|or|and ~ fake|suspicious|fraudulent',
-    'indicators|recommendations|observed',
+    'indicators of compromise',
+    'IOCs|IOC',
     "do_not|don't|never delete ~ it|them|the_message|the_mail|the_email",
     // What a bulletin tells its readers to do and what it draws on: reports, advice, the messages kept.
     'reported|reports|reporting|report ~ to ~ us|security|the_security_office|corporate_security|your_security_officer',

@@ -212,13 +212,13 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Loon in een vacature: de bonus bij een salaris is geen geld voor informatie.
       'salaris|salarissen|brutosalaris|*salaris|salarisindicatie|salarisschaal|pensioen|arbeidsvoorwaarden|dienstverband|aandelenopties|aandelenoptieregeling',
       // Een bonus als deel van het loon: "bonus tot 15%".
-      'bonus ~ *%',
-      '*% bonus',
+      'bonus tot|van ~ *% ~ van_het_salaris|van_je_salaris|plus|en',
+      'doelbonus|bonusregeling',
       // Collega's die geld inzamelen voor een cadeau.
       'bijdrage|bijdragen|inleg|Tikkie|collecte|inzameling',
       // Een stuksprijs in een offerte is de prijs van goederen: "200 stuks: EUR 38,20 per stuk".
       'stuks',
-      'offerte|prijsopgave|prijslijst|stuksprijs|stuksprijzen|levertijd',
+      'offerte|prijsopgave|prijslijst|stuksprijs|stuksprijzen',
     ],
     patterns: [
       'wij|we|ik|opdrachtgever|klant|zij betalen|betaal|vergoeden|vergoed|belonen|compenseren u|je|jou',
@@ -242,7 +242,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       '{amount} per uur|dag|rapport|gesprek|maand',
       'de moeite waard',
       // Iets terug voor de moeite: "voor de moeite stuur ik je graag iets leuks".
-      'voor|als_dank_voor ~ de|je|jouw|uw moeite ~ stuur|krijg|geef|regel|betaal|ligt|iets',
+      'voor de|je|jouw|uw moeite ~ stuur|krijg|geef|regel ~ ik|je|u ~ iets|wat|een_bedankje|een_kleinigheid|een_attentie',
       'contant|contanten|cash',
       'vergoeding|beloning|betaling|geld|envelop|enveloppe|bedrag|honorarium ~ ligt|liggen|staat|staan ~ klaar',
       'bedrag|geld|vergoeding ~ staat|is|staan ~ op ~ je|jouw|uw wallet|rekening',
@@ -275,7 +275,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       'onder ons',
       // Om een collega heen: "buiten Pieter om", "buiten je leidinggevende om".
-      'buiten ~ om',
+      "buiten ~ je|jouw|uw|de|jullie ~ leidinggevende|manager|*manager|baas|chef|directeur|afdeling|team|collega|collega's ~ om",
       // Buiten de eigen collega's gehouden: "deze mail niet breed binnen de faculteit verspreiden".
       'niet ~ breed|verder|intern ~ verspreiden|verspreidt|doorsturen|rondsturen|delen',
       'niet ~ binnen ~ de|je|uw|jullie ~ faculteit|afdeling|groep|vakgroep|team|organisatie|instituut ~ verspreiden|doorsturen|rondsturen|delen',
@@ -323,7 +323,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen',
       // De discretie van een recruiter beschermt de lezer: zijn gegevens gaan nergens heen zonder akkoord.
       'gegevens|cv|profiel|sollicitatie|naam ~ na|met|zonder|als ~ jouw|uw|je|jij|u ~ akkoord|toestemming|goedkeuring|instemming',
-      'jouw|je|uw interesse|sollicitatie|kandidatuur|zoektocht|gegevens ~ discreet|vertrouwelijk',
+      'behandel|behandelen|houd|houden ~ jouw|je|uw ~ interesse|sollicitatie|kandidatuur|zoektocht|gegevens ~ discreet|vertrouwelijk',
       'niemand ~ bij ~ je|jouw|uw huidige ~ werkgever ~ hoort|weet',
     ],
     fields: ['text', 'subject'],
@@ -342,7 +342,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       miss: ['Het signaal van de sensor viel weg na de update.', 'Stuur het verslag naar het gedeelde teamadres.'],
     },
     // Een privéadres alleen voor de planning is logistiek, geen kanaal voor de inhoud.
-    unless: ['alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|afspraak|herinneringen|reisafspraken'],
+    unless: ['privé|privémail|privéadres|privénummer|persoonlijke ~ alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|herinneringen|reisafspraken'],
     patterns: [
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',
@@ -378,7 +378,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     // Elk patroon draagt zijn eigen ontkenning ("niet via je werkmail"): een ontkenning ervoor heft het niet op.
     patterns: [
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
-      'niet via|op|naar kantoor|het_werk|je_werk|de_zaak',
+      'niet via kantoor|het_werk|je_werk',
       'buiten ~ uw|je|jouw werkmail|zakelijke_mail|werk-e-mail|bedrijfsmail om',
       'niet ~ in ~ je|jouw|uw werkmail|werkmailbox|mailbox|zakelijke_mail',
       'universiteitsmail|werkmail|zakelijke_mail|mailadres|instituutsmail ~ werkt|doet ~ tijdelijk|even|momenteel ~ niet',
@@ -598,7 +598,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'op|tegen de|onze gebruikelijke|vaste|afgesproken|bekende voorwaarden|afspraak|vergoeding|basis|tarief',
       'gebruikelijke|afgesproken|vaste ~ voorwaarden|afspraak|vergoeding|tarief',
       // Staande voorwaarden in een briefje: "Vergoeding zoals in december afgesproken", "Regeling als in het voorjaar".
-      'vergoeding|regeling|voorwaarden|bedrag|envelop als|zoals ~ in|op|vorige|eerder|altijd|afgesproken|afgesproken_in',
+      'vergoeding|regeling|bedrag|envelop als|zoals ~ afgesproken|vorige|eerder|altijd|voorjaar|najaar|zomer|winter|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
       'envelop|enveloppe ~ ligt|staat ~ klaar',
       // Staande voorwaarden in een kort briefje: "Zelfde afspraak natuurlijk."
       'zelfde|dezelfde afspraak|deal|regeling|voorwaarden|vergoeding|envelop|bedrag ~ natuurlijk|uiteraard|als_altijd|als_vorige_keer|als_eerder|als_afgesproken',
@@ -726,7 +726,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'rode vlaggen',
     // Berichten over een strafzaak beschrijven een benadering; ze doen er geen.
     'veroordeeld|veroordeelde|veroordeling|rechtbank|strafzaak|vonnis|aangeklaagd|officier_van_justitie|openbaar_ministerie',
-    'hoger_beroep|gerechtshof|het_hof|het_dossier|de_verdediging|de_advocaat|de_raadsman|de_rechter|uitspraak',
+    'hoger_beroep|gerechtshof|de_verdediging|de_raadsman|de_rechter',
     'rechtszaal|celstraf|gevangenisstraf|taakstraf|voorwaardelijk|strafeis|aangifte|verdachte|gearresteerd|aangehouden|rechtszaak',
     'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing|debriefing|debrief',
     'Chinese|Russische|Iraanse|Noord-Koreaanse ~ diensten|geheime_diensten',
@@ -774,7 +774,6 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'bewaar|bewaren ~ de|het|deze|zulke|alle ~ berichten|mails|bericht|mail',
     'herkenbare|typische|bekende|terugkerende zinnen|formuleringen|signalen|voorbeelden|patronen',
     'geanonimiseerd|geanonimiseerde ~ voorbeeld|voorbeelden|casus|casussen|zaak',
-    'let op|opletten',
     'verwijder|verwijderen ~ het|ze|hem|de_mail|het_bericht ~ niet',
     'geef|geef_je|geeft ~ geen ~ antwoord',
     'vraagt|biedt|benadert ~ een|iemand ~ onbekende|onbekend|vreemde',

@@ -10,7 +10,7 @@ export const ENGLISH_WORDS: LanguageWords = {
     'the a an and or to for with of from on in at by as such you your me us our that which this these those is are was were be been it its they them their he she his her we i if so but not'.split(' '),
   notAnObject: ['not', 'never', 'have', 'has', 'before', 'beyond', 'under'],
   clauseBreaks: ['but', 'however', 'although', 'though', 'whereas'],
-  suggestionOpeners: ['why'],
+  suggestionOpeners: ["(?:(?:so|and|but)\\s+)?why\\s+(?:not|don['’]t|doesn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|can['’]t|didn['’]t)(?![\\p{L}])"],
   listJoins: ['and', 'or', 'nor'],
   exampleOpeners: ['such as', 'including', 'e\\.g\\.?', 'for example', 'for instance'],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],

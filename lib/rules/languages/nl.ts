@@ -14,7 +14,7 @@ export const DUTCH_WORDS: LanguageWords = {
   stopWords: 'de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als zij ze hij wij we ik is zijn was maar niet'.split(' '),
   notAnObject: ['niet', 'nog', 'voordat', 'voor', 'uit'],
   clauseBreaks: ['maar', 'echter', 'hoewel', 'terwijl'],
-  suggestionOpeners: ['waarom'],
+  suggestionOpeners: ['(?:(?:en|dus|maar)\\s+)?waarom\\b[^?]*\\bniet\\s+(?:gewoon|even|eens|meteen)(?![\\p{L}])'],
   listJoins: ['en', 'of', 'noch'],
   exampleOpeners: ['zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.?', 'bv\\.?', 'o\\.a\\.?', 'onder andere'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },

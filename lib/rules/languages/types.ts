@@ -17,8 +17,9 @@ export interface LanguageWords {
   /** Words that open a new clause: a negation before one of them does not reach the words after it. */
   clauseBreaks: readonly string[];
   /**
-   * Words that open a question suggesting something ("Why not move this to Signal?", "Waarom stuur je het niet
-   * gewoon?"): a negation in such a question asks, it does not refuse.
+   * How a question suggesting something opens, as regular-expression sources ("Why not move this to Signal?", "Waarom
+   * stuur je het niet gewoon?"): a negation in such a question asks, it does not refuse. The negation is part of the
+   * opening, so "Why do you think we never pay experts?" keeps its negation.
    */
   suggestionOpeners: readonly string[];
   /** Words that join a list's last item to the others ("prices, yields or roadmaps"). */

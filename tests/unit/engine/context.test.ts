@@ -68,6 +68,20 @@ describe('negation', () => {
     expect(categories(refused)).not.toContain('sensitive-request');
   });
 
+  it('reads a negation as a suggestion only right after "why" ("Why not …?"), not anywhere in a why-question', async () => {
+    expect(categories(await analyze('Hi,\n\nWhy don’t you send me the internal roadmap for the scanner?\n\nAlex'))).toContain('sensitive-request');
+    expect(categories(await analyze('Hi,\n\nWhy do you think we never pay experts for their time?\n\nAlex'))).not.toContain('payment-offer');
+  });
+
+  it('leaves ordinary notes alone that share words with a running contact’s shorthand', async () => {
+    const notes = [
+      'Hoi,\n\nIk ben morgen niet op kantoor. Bedankt voor de moeite, ik stuur je morgen de offerte.\n\nGroet',
+      'Hi,\n\nIn the second half, after the break, we pay on delivery as agreed.\n\nBest',
+      'Hoi,\n\nWe lunchen buiten om twaalf uur.\n\nGroet',
+    ];
+    for (const note of notes) expect(categories(await analyze(note))).toEqual([]);
+  });
+
   it('keeps secrecy wording whose negation is the point ("don’t tell your manager")', async () => {
     expect(categories(await analyze("Hi,\n\nDon't tell your manager about this.\n\nBest"))).toContain('secrecy');
   });
