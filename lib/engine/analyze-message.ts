@@ -8,7 +8,7 @@ import { decide } from './decision';
 import { formatAddress, isFreeMail, isOwnDomain } from './sender';
 import { dropForeignDiplomatClaims, senderContributions } from './sender-signals';
 import { readsAsAwareness } from './awareness';
-import { isNegated } from './negation';
+import { clauseAround, isNegated } from './negation';
 import { isReportedSpeech } from './reported-speech';
 import { nounPhrase } from './noun-phrase';
 import { givenBySender, namedAsPublic } from './requested-object';
@@ -157,7 +157,10 @@ async function judgeBodyHit(
     if (rule.negatable !== false && (await isNegated(text, found.sentence, hit, block.language, negators, sentences))) {
       return null;
     }
-    if (unless && unless.hits(text.slice(found.sentence.start, found.sentence.end), 1).length > 0) return null;
+    if (unless) {
+      const clause = clauseAround(text, found.sentence, hit.start);
+      if (unless.hits(text.slice(clause.start, clause.end), 1).length > 0) return null;
+    }
     if (rule.needsRequest && !(await inRequest(compiled, context, found))) return null;
   }
   if (rule.category === 'sensitive-request' && namedAsPublic(text, hit.start, block.start)) return null;

@@ -92,6 +92,26 @@ function lastWordsStart(text: string, from: number, to: number, words: number): 
   return Math.max(from, position);
 }
 
+const CLAUSE_WORDS = new RegExp(CLAUSE_WORD, 'giu');
+
+/**
+ * The part of a sentence between the clause words ("but", "maar") around `position`: an exception stated in one clause
+ * ("I know you do not share internal reports, but could you send me …") does not reach a request in the next.
+ */
+export function clauseAround(text: string, sentence: Sentence, position: number): { start: number; end: number } {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_WORDS)) {
+    const at = sentence.start + match.index;
+    if (at + match[0].length <= position) start = at + match[0].length;
+    else if (at > position) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
 /** Whether a negation in the hit's clause cancels it ("we do not offer payment"). */
 export async function isNegated(
   text: string,

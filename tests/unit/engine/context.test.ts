@@ -59,6 +59,13 @@ describe('negation', () => {
     expect(categories(dutch)).not.toContain('sensitive-request');
   });
 
+  it('keeps an exception in its own clause ("I know you do not share internal reports, but could you send …")', async () => {
+    const english = await analyze('Hi,\n\nI know you do not share internal reports, but could you send me the unpublished test measurements?\n\nAlex');
+    const dutch = await analyze('Hoi,\n\nIk weet dat je geen interne rapporten deelt, maar kun je me de ongepubliceerde meetresultaten sturen?\n\nGroet');
+    expect(categories(english)).toContain('sensitive-request');
+    expect(categories(dutch)).toContain('sensitive-request');
+  });
+
   it('keeps the request behind an approach’s reassurance ("nothing confidential, just the yield")', async () => {
     const reassured = await analyze('Hi,\n\nWe don’t need to see anything confidential, just send the yield numbers for the new line.\n\nBest,\nAlex');
     const refused = await analyze(
