@@ -470,7 +470,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       hit: ['Please write to me, not to your work address.', 'Better reply from home rather than via your company email.', "Don't bring your work laptop to the dinner."],
       miss: ['Please reply to your work address as usual.', 'Send the minutes via the company email to the whole team.'],
     },
-    // Each pattern holds its own negation ("not your work address"): a negation before it does not cancel it.
+    // Each pattern steers away by itself ("not your work address", "outside company channels", "stop using the company
+    // address"): a negation before it does not cancel it.
     patterns: [
       "do_not|don't|please_don't reply|respond|write to ~ this address|email|account",
       'not ~ to|on|via|from ~ my|your work|office|company one|address|email|line|phone|number',

@@ -375,7 +375,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       hit: ['Mail me liever niet via je werkmail.', 'Dit houden we buiten je werkmail om.', 'Mijn universiteitsmail werkt even niet.'],
       miss: ['Stuur het verslag via je werkmail naar het team.', 'De werkmail is morgen tussen 8 en 9 uur niet bereikbaar vanwege onderhoud.'],
     },
-    // Elk patroon draagt zijn eigen ontkenning ("niet via je werkmail"): een ontkenning ervoor heft het niet op.
+    // Elk patroon stuurt zelf weg van het werk ("niet via je werkmail", "buiten je werkmail om"): een ontkenning ervoor
+    // heft het niet op.
     patterns: [
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
       'niet via kantoor|het_werk|je_werk',
