@@ -8,7 +8,7 @@ import { decide } from './decision';
 import { formatAddress, isFreeMail, isOwnDomain } from './sender';
 import { dropForeignDiplomatClaims, senderContributions } from './sender-signals';
 import { readsAsAwareness } from './awareness';
-import { clauseAround, isNegated } from './negation';
+import { exceptionScopes, isNegated } from './negation';
 import { isReportedSpeech } from './reported-speech';
 import { nounPhrase } from './noun-phrase';
 import { givenBySender, namedAsPublic } from './requested-object';
@@ -158,8 +158,8 @@ async function judgeBodyHit(
       return null;
     }
     if (unless) {
-      const clause = clauseAround(text, found.sentence, hit.start);
-      if (unless.hits(text.slice(clause.start, clause.end), 1).length > 0) return null;
+      const scopes = exceptionScopes(text, found.sentence, found.neighbours, hit.start);
+      if (scopes.some((scope) => unless.hits(text.slice(scope.start, scope.end), 1).length > 0)) return null;
     }
     if (rule.needsRequest && !(await inRequest(compiled, context, found))) return null;
   }

@@ -112,6 +112,26 @@ export function clauseAround(text: string, sentence: Sentence, position: number)
   return { start, end };
 }
 
+/** A sentence that carries the one before on ("That includes unpublished results."). */
+const CONTINUES = new RegExp(`^[\\s"'“‘(]*(?:${allLanguages((words) => words.continuationOpeners).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * Where an exception to a hit is looked for: the hit's own clause (see `clauseAround`), and the sentence before when
+ * the hit's sentence carries that one on, so "Do not disclose confidential information. That includes unpublished
+ * results." states one exception, not two sentences.
+ */
+export function exceptionScopes(
+  text: string,
+  sentence: Sentence,
+  neighbours: readonly Sentence[],
+  position: number,
+): Array<{ start: number; end: number }> {
+  const scopes = [clauseAround(text, sentence, position)];
+  const previous = neighbours.find((neighbour) => neighbour.end <= sentence.start);
+  if (previous && CONTINUES.test(text.slice(sentence.start, sentence.end))) scopes.push(previous);
+  return scopes;
+}
+
 /** Whether a negation in the hit's clause cancels it ("we do not offer payment"). */
 export async function isNegated(
   text: string,

@@ -13,6 +13,10 @@ export const ENGLISH_WORDS: LanguageWords = {
   suggestionOpeners: ["(?:(?:so|and|but)\\s+)?why\\s+(?:not|don['’]t|doesn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|can['’]t|didn['’]t)(?![\\p{L}])"],
   listJoins: ['and', 'or', 'nor'],
   exampleOpeners: ['such as', 'including', 'e\\.g\\.?', 'for example', 'for instance'],
+  continuationOpeners: [
+    '(?:that|this|which) (?:also )?(?:includes?|covers?|means|applies to|goes for|extends to|holds for)',
+    'the same (?:goes|applies|holds) (?:for|to)',
+  ],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: ["(?:we|i)(?:['’]ve| have)? (?:just |already |now )?(?:uploaded|attached|enclosed|sent|forwarded|shared|put|placed|added)", 'please find attached', 'attached (?:you will find|are|is)'],

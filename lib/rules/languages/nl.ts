@@ -17,6 +17,11 @@ export const DUTCH_WORDS: LanguageWords = {
   suggestionOpeners: ['(?:(?:en|dus|maar)\\s+)?waarom\\b[^?]*\\bniet\\s+(?:gewoon|even|eens|meteen)(?![\\p{L}])'],
   listJoins: ['en', 'of', 'noch'],
   exampleOpeners: ['zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.?', 'bv\\.?', 'o\\.a\\.?', 'onder andere'],
+  continuationOpeners: [
+    '(?:dat|dit) (?:geldt|omvat|betekent|houdt in|betreft)',
+    'daaronder (?:valt|vallen)',
+    'hetzelfde geldt (?:voor|bij)',
+  ],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],

@@ -30,6 +30,11 @@ export interface LanguageWords {
    */
   exampleOpeners: readonly string[];
   /**
+   * Words that open a sentence carrying the one before on ("Do not disclose confidential information. That includes
+   * unpublished results."): an exception stated in the sentence before reaches into it.
+   */
+  continuationOpeners: readonly string[];
+  /**
    * For a language that may put its negation after the verb ("Wij betalen u daarvoor niet"): the negating words, and
    * the words that end the clause such a negation must stand in.
    */

@@ -59,6 +59,21 @@ describe('negation', () => {
     expect(categories(dutch)).not.toContain('sensitive-request');
   });
 
+  it('carries an exception into the sentence that continues it ("That includes unpublished results."), and no further', async () => {
+    const english = await analyze(
+      'Dear Dr Brink,\n\nPlease note our terms. Do not disclose any confidential information of your employer. That includes unpublished results, prices and product plans.\n\nKind regards,\nHannah',
+    );
+    const dutch = await analyze(
+      'Beste Tom,\n\nLet op onze voorwaarden. Deel geen vertrouwelijke informatie van je werkgever. Daaronder vallen ook interne testresultaten en prijzen.\n\nGroet,\nHanna',
+    );
+    const asked = await analyze(
+      'Dear Dr Brink,\n\nDo not disclose any confidential information of your employer. Could you send me the unpublished results of the coil tests?\n\nKind regards,\nHannah',
+    );
+    expect(categories(english)).not.toContain('sensitive-request');
+    expect(categories(dutch)).not.toContain('sensitive-request');
+    expect(categories(asked)).toContain('sensitive-request');
+  });
+
   it('keeps an exception in its own clause ("I know you do not share internal reports, but could you send …")', async () => {
     const english = await analyze('Hi,\n\nI know you do not share internal reports, but could you send me the unpublished test measurements?\n\nAlex');
     const dutch = await analyze('Hoi,\n\nIk weet dat je geen interne rapporten deelt, maar kun je me de ongepubliceerde meetresultaten sturen?\n\nGroet');
