@@ -115,15 +115,26 @@ export async function inRequest(compiled: CompiledPack, place: HitPlace, found: 
 /** New text up to this long is a note, not a letter: a running contact's shorthand fits in it. */
 const SHORTHAND_MESSAGE_CHARS = 300;
 
+const STANDING_TERMS = new Map<Language, RegExp>(
+  LANGUAGES.map(({ language, standingTerms }) => [language, new RegExp(`(?<![\\p{L}])(?:${standingTerms.join('|')})(?![\\p{L}])`, 'iu')]),
+);
+/** The sender in the line ("same deal as last time: I'll send the figures to Jan") gives rather than asks. */
+const FIRST_PERSON = new Map<Language, RegExp>(
+  LANGUAGES.map(({ language, firstPerson }) => [language, new RegExp(`(?<![\\p{L}'’])(?:${firstPerson.join('|')})(?![\\p{L}'’])`, 'iu')]),
+);
+
 /**
- * Whether the hit's sentence is a short note's verbless line that names the thing wanted ("The process numbers for the
- * new resist, same terms as before.", "Now the rest – especially the modulator cells."): in a note that short, naming
- * it is asking for it. English only, as compromise tags it; Dutch has no tagger here.
+ * Whether the hit's sentence is a short note's line that names the thing wanted without asking: under the standing
+ * arrangement ("Zelfde afspraak als in februari: de Q1-cijfers."), or verbless ("The process numbers for the new
+ * resist, same terms as before.", "Now the rest – especially the modulator cells."). In a note that short, naming it
+ * is asking for it. Verbless lines in English only, as compromise tags it; Dutch has no tagger here.
  */
 async function isShorthandAsk(sentence: Sentence, language: Language, place: HitPlace): Promise<boolean> {
-  if (language !== 'en') return false;
   const newText = place.blocks.reduce((length, block) => length + (block.zone === 'main' ? block.end - block.start : 0), 0);
   if (newText > SHORTHAND_MESSAGE_CHARS) return false;
+  const line = place.sentences.text.slice(sentence.start, sentence.end);
+  if (STANDING_TERMS.get(language)?.test(line) && !FIRST_PERSON.get(language)?.test(line)) return true;
+  if (language !== 'en') return false;
   const terms = await place.sentences.termsOf(sentence.start, sentence.end);
   // The verb of a relative clause ("the list of who has admin rights") does not make the line a sentence.
   const relative = terms.findIndex((term) => RELATIVE_PRONOUNS.has(term.text.toLowerCase()));

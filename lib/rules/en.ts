@@ -213,6 +213,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'yield figures|numbers|rates|maps',
       'test|qualification|reliability|cycling matrix|matrices|deck|decks',
       'defect|yield|failure|reject Pareto|Paretos',
+      // What quality control measures: "final inspection figures", "the tolerance table".
+      'inspection|QC|reject|scrap figures|numbers|data|results|reports|rates',
+      'tolerance table|tables|budget|budgets|stack-up|stack-ups|chain|chains',
       'bring-up|bringup log|logs|notes|report',
       'checkpoint|checkpoints ~ of ~ the|your ~ model|classifier|network',
       'model checkpoint|checkpoints',
@@ -865,6 +868,7 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'we|I ask|request|expect|require ~ for|that|a|an|the|your|you',
       // A running contact's one-liner: "the numbers for February, same as before".
       'numbers|figures|data|results for ~ january|february|march|april|may|june|july|august|september|october|november|december|last_month|this_month|the_quarter|the_month',
+      'numbers|figures|data|results for Q1|Q2|Q3|Q4|H1|H2',
     ],
   },
 ];

@@ -165,6 +165,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'loggegevens|logbestanden|logfiles|onderhoudsrapport|onderhoudsrapporten|servicerapport|servicerapporten|storingsrapport|storingsrapporten|storingslogboek',
       'bring-up ~ log|logs|verslag',
       'testmatrix|testmatrices|kwalificatiedeck|defectpareto|defect-pareto',
+      // Wat de kwaliteitscontrole meet: "eindinspectiecijfers", "meetcijfers", "de tolerantietabel".
+      '*inspectiecijfers|*inspectieresultaten|*inspectierapporten|*inspectiedata|*meetcijfers|kwaliteitscijfers|*rendementcijfers',
+      'tolerantietabel|tolerantietabellen|tolerantiebudget|tolerantiebudgetten|tolerantieketen|tolerantieketens',
       'checkpoint|checkpoints ~ van ~ het|jullie ~ *model|model|netwerk',
       'gewichten van ~ model|*model|netwerk',
       'RTL|HDL|Verilog|VHDL|firmware',
@@ -690,6 +693,7 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'klein|kleine gunst|verzoekje|verzoek',
       'verwachten|vragen|verzoeken|verlangen wij|we',
       'cijfers|gegevens|resultaten van|voor ~ januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorige_maand|deze_maand|het_kwartaal',
+      'cijfers|resultaten|gegevens|*cijfers Q1|Q2|Q3|Q4|H1|H2',
       'neem|neemt|breng|brengt ~ mee',
     ],
   },

@@ -17,6 +17,11 @@ export const ENGLISH_WORDS: LanguageWords = {
     '(?:that|this|which) (?:also )?(?:includes?|covers?|means|applies to|goes for|extends to|holds for)',
     'the same (?:goes|applies|holds) (?:for|to)',
   ],
+  standingTerms: [
+    '(?:the )?same (?:deal|terms|arrangement|rate|fee|amount|as (?:before|last time|always|usual))',
+    '(?:on|under) the (?:usual|agreed|same) (?:terms|basis|arrangement)',
+    'terms (?:unchanged|as before|as agreed)',
+  ],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: ["(?:we|i)(?:['’]ve| have)? (?:just |already |now )?(?:uploaded|attached|enclosed|sent|forwarded|shared|put|placed|added)", 'please find attached', 'attached (?:you will find|are|is)'],

@@ -22,6 +22,11 @@ export const DUTCH_WORDS: LanguageWords = {
     'daaronder (?:valt|vallen)',
     'hetzelfde geldt (?:voor|bij)',
   ],
+  standingTerms: [
+    '(?:de)?zelfde (?:afspraak|deal|regeling|voorwaarden|vergoeding|bedrag)',
+    '(?:op|tegen) de (?:gebruikelijke|afgesproken|vaste|bekende) (?:voorwaarden|basis|afspraak|vergoeding)',
+    '(?:zoals|als) (?:altijd|vanouds|afgesproken|vorige keer|gebruikelijk)',
+  ],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],

@@ -35,6 +35,11 @@ export interface LanguageWords {
    */
   continuationOpeners: readonly string[];
   /**
+   * Words a running contact uses for the standing arrangement ("same deal as in February", "zelfde afspraak als
+   * vorige keer"): in a short note, a line that names a thing under them asks for it.
+   */
+  standingTerms: readonly string[];
+  /**
    * For a language that may put its negation after the verb ("Wij betalen u daarvoor niet"): the negating words, and
    * the words that end the clause such a negation must stand in.
    */

@@ -95,6 +95,14 @@ describe('negation', () => {
     expect(categories(await analyze('Hi,\n\nWhy do you think we never pay experts for their time?\n\nAlex'))).not.toContain('payment-offer');
   });
 
+  it('reads a running contact’s note that names the arrangement instead of asking ("Same deal as in February: …")', async () => {
+    const english = await analyze('Same deal as in February: the final inspection figures for Q1 and the new tolerance table. Money is ready.\n\nM.');
+    const dutch = await analyze('Zelfde afspraak als in februari: eindinspectiecijfers Q1 en de nieuwe tolerantietabel. Bedrag staat klaar.\n\nM.');
+    const colleague = await analyze('Hoi,\n\nDe eindinspectiecijfers van Q1 staan op de share.\n\nGroet,\nPiet');
+    for (const note of [english, dutch]) expect(categories(note)).toEqual(expect.arrayContaining(['sensitive-request', 'payment-offer']));
+    expect(categories(colleague)).not.toContain('sensitive-request');
+  });
+
   it('leaves ordinary notes alone that share words with a running contact’s shorthand', async () => {
     const notes = [
       'Hoi,\n\nIk ben morgen niet op kantoor. Bedankt voor de moeite, ik stuur je morgen de offerte.\n\nGroet',
