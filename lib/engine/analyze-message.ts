@@ -9,7 +9,7 @@ import { formatAddress, isFreeMail, isOwnDomain } from './sender';
 import { dropForeignDiplomatClaims, senderContributions } from './sender-signals';
 import { readsAsAwareness } from './awareness';
 import { exceptionScopes, isNegated } from './negation';
-import { isReportedSpeech } from './reported-speech';
+import { isOthersActDescribed, isReportedSpeech } from './reported-speech';
 import { nounPhrase } from './noun-phrase';
 import { givenBySender, namedAsPublic } from './requested-object';
 import { inOriginal, readableText } from './readable-text';
@@ -166,7 +166,10 @@ async function judgeBodyHit(
   if (rule.category === 'sensitive-request' && namedAsPublic(text, hit.start, block.start)) return null;
   if (rule.category === 'sensitive-request' && sentence && givenBySender(text, hit.start, sentence.start)) return null;
   let points = rule.weight * zoneFactor;
-  const reported = isReportedSpeech(text, hit.start, hit.end, block.start, block.end);
+  const hitSentence = sentence ?? sentences.contextAt(block, hit.start)?.sentence;
+  const reported =
+    isReportedSpeech(text, hit.start, hit.end, block.start, block.end) ||
+    (hitSentence !== undefined && isOthersActDescribed(text, hit.start, hit.end, hitSentence.start, hitSentence.end));
   if (reported) points *= SCORING.reportedSpeech;
   const ownVoice = !reported && (block.zone === 'main' || block.sendersOwn === true);
   let field: string | undefined;

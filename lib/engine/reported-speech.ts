@@ -63,3 +63,15 @@ export function isReportedSpeech(text: string, start: number, end: number, block
   const speaker = introduction.slice(Math.max(0, introduced.index - 30), introduced.index + introduced[0].length);
   return !BY_THE_SENDER.test(speaker);
 }
+
+const OTHERS_CONDITION = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((words) => words.othersConditions).join('|')})(?![\\p{L}])`, 'iu');
+const REPORT_INSTRUCTION = new RegExp(`,\\s*(?:then\\s+|dan\\s+)?(?:${allLanguages((words) => words.reportInstructions).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether a sign stands in a warning's instruction about what others might do, between its condition and what the
+ * reader should then do ("If anyone asks for internal details or wants to continue on WeChat, note it and tell
+ * security."): it describes an approach, it does not make one. Within one sentence.
+ */
+export function isOthersActDescribed(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
+  return OTHERS_CONDITION.test(text.slice(sentenceStart, start)) && REPORT_INSTRUCTION.test(text.slice(end, sentenceEnd));
+}

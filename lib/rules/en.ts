@@ -239,7 +239,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'RTL|HDL|Verilog|VHDL',
       'test benches|testbenches|benches',
       'acceptance|qualification test data|reports|results',
-      'tape-out|tapeout schedule|date|dates|plan|plans',
+      'tape-out|tapeout|install|installation|ramp schedule|date|dates|plan|plans',
+      // A machine's own records: "the tool log exports from lines 2 and 3".
+      'tool|machine|equipment|chamber|controller|alarm|event log|logs|logfiles',
       'recipes|recipe',
       'source code',
       'model weights',
@@ -449,6 +451,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'to|via|at this|my|the_other address|number|account only',
       'reply|write|answer|mail ~ only ~ from|to|via ~ the|my|your ~ gmail|private|other|personal ~ box|address|account|one',
       'the private|other|personal one only',
+      'use|call|text|ring|on|via the_other|your_other|my_other|the_second phone|number|mobile|line|address|account',
       'over|via|on Signal|Telegram|WhatsApp|WeChat|Threema like|as ~ before|usual|always|last_time|agreed',
       'send|mail|email|forward ~ it|them|this|everything ~ to this|my_private|my_personal address|email|account',
       'from now on ~ Telegram|Signal|WhatsApp|WeChat|Threema|Wickr',

@@ -349,7 +349,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',
-      'naar|op|via mijn ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq',
+      'naar|op|via mijn|dit|deze ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|gmail-adres|gmailadres|hotmail-adres|hotmailadres|qq-adres',
       'via|op|naar|over|met ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
       'installeer|installeren|download|gebruik Telegram|Signal|WhatsApp|WeChat|Threema',
       'mijn ID|WeChat-ID|Telegram-ID|Signal-nummer|WhatsApp-nummer',
@@ -695,6 +695,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'cijfers|gegevens|resultaten van|voor ~ januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorige_maand|deze_maand|het_kwartaal',
       'cijfers|resultaten|gegevens|*cijfers Q1|Q2|Q3|Q4|H1|H2',
       'neem|neemt|breng|brengt ~ mee',
+      // Wat de afzender nodig heeft: "Voor onze analyse hebben we nog iets meer nodig:".
+      'hebben|heb|hebt|heeft ~ nodig',
     ],
   },
 ];

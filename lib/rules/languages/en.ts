@@ -18,7 +18,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     'the same (?:goes|applies|holds) (?:for|to)',
   ],
   standingTerms: [
-    '(?:the )?same (?:deal|terms|arrangement|rate|fee|amount|as (?:before|last time|always|usual))',
+    '(?:the )?same (?:deal|terms|arrangement|rate|fee|amount)',
+    'same as (?:before|always|usual|agreed|last \\w+|in \\w+)',
     '(?:on|under) the (?:usual|agreed|same) (?:terms|basis|arrangement)',
     'terms (?:unchanged|as before|as agreed)',
   ],
@@ -62,5 +63,7 @@ export const ENGLISH_WORDS: LanguageWords = {
     'messages?', 'phrases?', 'lines?', 'wording', 'such as', 'like', 'for example', 'for instance', 'e\\.g\\.',
     'including', 'among others',
   ],
+  othersConditions: ['(?:if|when|whenever|should) (?:anyone|anybody|someone|somebody|a (?:contact|stranger|host|visitor|recruiter|journalist)|people|others)'],
+  reportInstructions: ['(?:please )?(?:note|report|tell|inform|contact|call|flag|mention|forward|let)', '(?:do not|don[\'’]t) (?:answer|reply|respond|engage)'],
   firstPerson: ['I', 'we', "I've", "we've", "I'd", "we'd", 'my', 'our'],
 };

@@ -53,5 +53,7 @@ export const DUTCH_WORDS: LanguageWords = {
     'schreef', 'schrijft', 'geschreven', 'zei', 'zegt', 'gezegd', 'vroeg', 'vraagt', 'bood', 'beloofde', 'citeerde',
     'berichten', 'bericht', 'zinnen', 'zin', 'woorden', 'zoals', 'bijvoorbeeld', 'bv\\.', 'onder meer', 'onder andere',
   ],
+  othersConditions: ['(?:als|wanneer|indien|mocht) (?:iemand|een (?:contact|onbekende|gastheer|bezoeker|recruiter|journalist)|mensen|anderen)'],
+  reportInstructions: ['(?:meld|vertel|noteer|laat|neem|bel|mail|informeer|stuur|schrijf)', '(?:ga|reageer) (?:er )?niet'],
   firstPerson: ['ik', 'wij', 'we', 'mijn', 'ons', 'onze'],
 };

@@ -82,6 +82,13 @@ export interface LanguageWords {
    * a sign inside such a quotation is reported, not said by the sender.
    */
   reportingWords: readonly string[];
+  /**
+   * A warning's instruction about what others might do: the condition with an indefinite someone ("if anyone asks
+   * for", "als iemand vraagt"), and what the reader should then do ("note it", "tell", "meld het"). Signs between the
+   * two are described, not made.
+   */
+  othersConditions: readonly string[];
+  reportInstructions: readonly string[];
   /** The sender speaking of themselves ("as I wrote"): a quotation they introduce is still their own words. */
   firstPerson: readonly string[];
 }

@@ -98,8 +98,10 @@ describe('negation', () => {
   it('reads a running contact’s note that names the arrangement instead of asking ("Same deal as in February: …")', async () => {
     const english = await analyze('Same deal as in February: the final inspection figures for Q1 and the new tolerance table. Money is ready.\n\nM.');
     const dutch = await analyze('Zelfde afspraak als in februari: eindinspectiecijfers Q1 en de nieuwe tolerantietabel. Bedrag staat klaar.\n\nM.');
+    const quarter = await analyze('Same as last quarter: the install schedule for the new bay and the tool log exports. Usual envelope. Use the other phone.\n\nM.');
     const colleague = await analyze('Hoi,\n\nDe eindinspectiecijfers van Q1 staan op de share.\n\nGroet,\nPiet');
-    for (const note of [english, dutch]) expect(categories(note)).toEqual(expect.arrayContaining(['sensitive-request', 'payment-offer']));
+    for (const note of [english, dutch, quarter]) expect(categories(note)).toEqual(expect.arrayContaining(['sensitive-request', 'payment-offer']));
+    expect(categories(quarter)).toContain('private-channel');
     expect(categories(colleague)).not.toContain('sensitive-request');
   });
 
@@ -114,6 +116,19 @@ describe('negation', () => {
 
   it('keeps secrecy wording whose negation is the point ("don’t tell your manager")', async () => {
     expect(categories(await analyze("Hi,\n\nDon't tell your manager about this.\n\nBest"))).toContain('secrecy');
+  });
+
+  it('reads signs in a warning’s instruction about what others might do as described, not made', async () => {
+    const english = await analyze(
+      'Hi all,\n\nIf anyone asks for internal details, wants to continue on WeChat or a private address, or offers money, note it and tell Martijn.\n\nEline',
+    );
+    const dutch = await analyze('Hoi allen,\n\nAls iemand vraagt naar interne testresultaten of via WhatsApp wil doorpraten, meld het dan bij Martijn.\n\nEline');
+    const approach = await analyze('Hi,\n\nIf anyone asks, tell them it is for a thesis, and send me the internal roadmap via my Gmail.\n\nAlex');
+    for (const warning of [english, dutch]) {
+      expect(warning.level).toBe('none');
+      expect(warning.signals.every((signal) => signal.weight < 10)).toBe(true);
+    }
+    expect(categories(approach)).toEqual(expect.arrayContaining(['sensitive-request', 'private-channel']));
   });
 });
 

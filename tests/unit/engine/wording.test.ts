@@ -182,4 +182,11 @@ describe('a list introduced by a question', () => {
     );
     expect(categories(analysis)).toEqual(expect.arrayContaining(['network-mapping', 'sensitive-request']));
   });
+
+  it('makes its items asked when the line before says what the sender needs ("hebben we nog iets meer nodig:")', async () => {
+    const analysis = await analyze(
+      'Beste Erik,\n\nVoor onze analyse hebben we nog iets meer nodig dan in de eisen staat:\n- de volledige procesflow van de die\n- de lijst van jullie toeleveranciers met de inkoopprijzen\n\nGroet,\nKevin',
+    );
+    expect(categories(analysis)).toContain('sensitive-request');
+  });
 });
