@@ -5,11 +5,9 @@ import { POSTSCRIPT, type Block } from './zones';
 /** Paragraphs looked at: an awareness mail says what it is about long before this. */
 const MAX_PARAGRAPHS = 60;
 
-function cuesIn(lists: readonly CompiledTerms[], text: string): Set<string> {
-  const seen = new Set<string>();
-  const words = new WordIndex(text);
+function cuesIn(lists: readonly CompiledTerms[], words: WordIndex, seen = new Set<string>()): Set<string> {
   for (const { list, patterns } of lists) {
-    for (const hit of patterns.hits(text, 50, words)) seen.add(`${list.id}:${hit.text.toLowerCase().replace(/\s+/g, ' ')}`);
+    for (const hit of patterns.hits(words.text, 50, words)) seen.add(`${list.id}:${hit.text.toLowerCase().replace(/\s+/g, ' ')}`);
   }
   return seen;
 }
@@ -36,13 +34,14 @@ export function readsAsAwareness(
     .map((block) => text.slice(block.start, block.end))
     // A postscript is an afterthought: it never makes the mail above it a warning.
     .filter((paragraph) => !POSTSCRIPT.test(paragraph));
-  const parts = [subject, ...paragraphs];
-  const core = parts.map((part) => cuesIn(cues.core, part));
+  // Each part's word index is built once and read by both lists.
+  const parts = [subject, ...paragraphs].map((part) => new WordIndex(part));
+  const core = parts.map((words) => cuesIn(cues.core, words));
   if (!core.some((found) => found.size > 0)) return false;
   const all = new Set<string>();
   let places = 0;
-  parts.forEach((part, index) => {
-    const found = new Set([...core[index]!, ...cuesIn(cues.support, part)]);
+  parts.forEach((words, index) => {
+    const found = cuesIn(cues.support, words, new Set(core[index]));
     if (index > 0 && found.size > 0) places++;
     found.forEach((cue) => all.add(cue));
   });
