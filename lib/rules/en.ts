@@ -314,6 +314,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'I|I_will|I\'ll|will settle ~ Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|tomorrow|next_week|as_before|as_usual|the_usual_way',
       'wallet|account ~ has|hasn\'t|has_not|is|remains ~ changed|unchanged|the_same|still_the_same',
       'bit|little|something extra ~ for ~ the|your trouble|effort|risk|time',
+      // A present for the person in return, beyond a token: "a nice thank-you gift for you and the team".
+      'nice|proper|generous|personal thank-you|thank_you_gift|present|gift ~ for ~ you',
       'bring|have|hand|give ~ you ~ the|an|your envelope',
       'rest|remainder|balance|second_half ~ of ~ what ~ we ~ agreed|discussed|promised',
       'help|support|assist|back ~ you ~ financially',

@@ -405,6 +405,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       // Een attentie voor wie iets regelt: "dan stuur ik diegene een klein bedankje".
       'klein|kleine|bescheiden bedankje|attentie|presentje|cadeautje|cadeau',
+      'mooi|mooie|leuk|leuke|persoonlijk|persoonlijke bedankje|attentie|presentje|cadeautje|cadeau',
       'lunch|diner|etentje|borrel|maaltijd ~ op mijn|onze kosten',
       'op mijn|onze kosten',
       'lunch|lunchen|diner|dineren|etentje|borrel|maaltijd ~ op mijn|onze rekening',
