@@ -112,12 +112,13 @@ export function decide(
     // the wording as a whole carried the level. Where the rules saw no sign, the reading alone raises to medium at
     // most: measured on blind sets held out of the fit, that caught approaches worded past every rule and added no
     // false banner on labelled or real ham (docs/quality-ledger.md).
-    // Where the rules' combinations read more than the reading as a whole does (its score below its own low
-    // threshold), the level drops one step: a compliant expert call's "USD 350 per hour" and "published roadmaps"
-    // keep their signs but not the banner. Never where the rules saw secrecy or a private channel, which no
-    // above-board offer asks for: benign text added around such an approach cannot talk its banner away.
+    // Where the rules' combinations read more than the reading as a whole does (its score, which weighs the rules'
+    // own points too, below its own banner threshold), the level drops one step: a compliant expert call's "USD 350
+    // per hour" and "published roadmaps" keep their signs but not the banner, and a high level stays a banner. Never
+    // where the rules saw secrecy or a private channel, which no above-board offer asks for: benign text added around
+    // such an approach cannot talk its banner away.
     const covert = ruleCategories.has('secrecy') || ruleCategories.has('private-channel');
-    if (!covert && modelScore < fitted.low && isAbove(level, 'low')) level = LEVELS[LEVELS.indexOf(level) - 1]!;
+    if (!covert && modelScore < fitted.medium && isAbove(level, 'low')) level = LEVELS[LEVELS.indexOf(level) - 1]!;
     const modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : 'none';
     const backed = ruleCategories.size > 0;
     const raised: Level = warningOnly ? 'none' : backed ? modelLevel : modelLevel === 'none' ? 'none' : 'medium';
