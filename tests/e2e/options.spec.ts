@@ -60,7 +60,8 @@ const SIMPLEX_MESSAGE = {
   body: [
     'Dear Dr. Jansen,',
     'Thank you for agreeing to give the keynote at the Lithography Days in Delft on 12 March. We will pay you a fee of EUR 1,500 for the keynote, and our office books your travel. The programme and the room plan are attached.',
-    'SimpleX is easiest for me while travelling.',
+    // Not "SimpleX is easiest for me": the fitted reading knows that shape for any messenger's name.
+    'I will be on SimpleX during the conference week.',
     'Kind regards,\nLena Wang\nProgramme chair',
   ],
 };
