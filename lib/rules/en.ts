@@ -494,6 +494,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'write|mail|email|contact|message|reply|call|text ~ never|not from|via|through work|office',
       "don't|do_not|not|never bring|use|take ~ the|your work|company|office phone|laptop|mobile",
       "don't|do_not|never|not reply|write|answer|respond|mail|email ~ from ~ work|the_office|your_work|your_office|your_laptop|the_lab",
+      // The work channel as the reason to go round it: "the company mail blocks large attachments".
+      'company|work|office|corporate|university mail|email|server|mailbox ~ blocks|rejects|refuses ~ attachments|large|files',
     ],
     negatable: false,
   },
@@ -871,6 +873,8 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'walk me|us through',
       'small|little|tiny favour|favor|request',
       'we|I ask|request|expect|require ~ for|that|a|an|the|your|you',
+      // A third party wanting more, leading into a list: "Our manufacturer requires more information this time:".
+      'requires|require|requests|request|needs|wants ~ more|additional|further|extra ~ information|details|data|documentation',
       // A running contact's one-liner: "the numbers for February, same as before".
       'numbers|figures|data|results for ~ january|february|march|april|may|june|july|august|september|october|november|december|last_month|this_month|the_quarter|the_month',
       'numbers|figures|data|results for Q1|Q2|Q3|Q4|H1|H2',

@@ -386,6 +386,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'buiten ~ uw|je|jouw werkmail|zakelijke_mail|werk-e-mail|bedrijfsmail om',
       'niet ~ in ~ je|jouw|uw werkmail|werkmailbox|mailbox|zakelijke_mail',
       'universiteitsmail|werkmail|zakelijke_mail|mailadres|instituutsmail ~ werkt|doet ~ tijdelijk|even|momenteel ~ niet',
+      // Het werkkanaal als reden om uit te wijken: "de bedrijfsmail weigert bijlagen groter dan 10 MB".
+      'universiteitsmail|werkmail|instituutsmail|bedrijfsmail|bedrijfsserver|mailserver ~ weigert|blokkeert|accepteert_geen ~ bijlagen|grote|bestanden',
     ],
     negatable: false,
   },
@@ -698,6 +700,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'neem|neemt|breng|brengt ~ mee',
       // Wat de afzender nodig heeft: "Voor onze analyse hebben we nog iets meer nodig:".
       'hebben|heb|hebt|heeft ~ nodig',
+      // Een derde die meer wil, als aanloop naar een lijst: "Onze fabrikant vraagt deze keer meer informatie:".
+      'vraagt|vragen|verlangt|verlangen|eist|eisen ~ meer|aanvullende|extra ~ informatie|gegevens|details|documentatie',
     ],
   },
 ];
