@@ -922,6 +922,9 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'courtroom|indictment|prison|jail|probation|arrested|charged_with|trial|jury|criminal_complaint|court_documents|court_filings',
     'appeals_court|court_of_appeal|the_defence|the_defense|defence_lawyer|defense_attorney|the_judge|case_file',
     'knowledge-security|travel_security|security_desk|security_briefing|debrief',
+    // What travel advice hands out: a loaner laptop, a travel phone.
+    'loaner|travel|clean|burner laptop|laptops|phone|phones|device|devices',
+    'travel advice|advisory|briefing|security_advice',
     // Research-security offices and their bulletins warn about elicitation by name.
     'elicitation|counterintelligence|counter-intelligence',
     'research_security|trusted_research',

@@ -741,6 +741,9 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'hoger_beroep|gerechtshof|de_verdediging|de_raadsman|de_rechter',
     'rechtszaal|celstraf|gevangenisstraf|taakstraf|voorwaardelijk|strafeis|aangifte|verdachte|gearresteerd|aangehouden|rechtszaak',
     'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing|debriefing|debrief',
+    // Wat een reisadvies meegeeft: een leenlaptop, een reistelefoon.
+    'leenlaptop|leenlaptops|reislaptop|reislaptops|reistelefoon|reistelefoons|leentelefoon|leentelefoons|wegwerptelefoon',
+    'schone|lege laptop|telefoon',
     'Chinese|Russische|Iraanse|Noord-Koreaanse ~ diensten|geheime_diensten',
     'onderzoeksveiligheid|beveiligingsbulletin|securitybulletin|veiligheidsbulletin',
     'beveiligingsnieuwsbrief|securitynieuwsbrief|beveiligingsadvies|dreigingsadvies|dreigingsbeeld|beveiligingsmelding|securitymelding|awarenesstip',
@@ -776,7 +779,8 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'doen|doet ~ zich ~ voor als',
     'laat|laten ~ het|mij|ons ~ weten',
     'niet ~ gereageerd|geantwoord|beantwoord',
-    'vreemde|rare|verdachte|ongebruikelijke mail|e-mail|uitnodiging|vraag|benadering|bericht',
+    'vreemde|rare|verdachte|ongebruikelijke mail|e-mail|uitnodiging|vraag|vragen|verzoek|verzoeken|benadering|bericht|contact|contacten',
+    'ga|gaat|ga_je ~ niet ~ in ~ op',
     // Wat een bulletin zijn lezers laat doen en waar het uit put: meldingen, advies, de berichten bewaren.
     'gemeld|melding|meldingen|meldpunt',
     'meld|melden|meldt ~ ze|hem|dat|die|alles|het_bij_ons|ons',

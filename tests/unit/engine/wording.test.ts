@@ -144,6 +144,19 @@ describe('wording beyond keywords', () => {
     expect(analysis.awareness).toBe(true);
     expect(hasBanner(analysis)).toBe(false);
   });
+
+  it('reads travel advice that hands out a loaner laptop and a travel phone as a warning, in both languages', async () => {
+    const english = await analyze(
+      'Hi all,\n\nFor the trade fair: take a loaner laptop from IT, not your own, and use the travel phone.\n\nDo not share internal roadmaps or customer data at the booth, and do not move a conversation to WeChat or a private address. Report anything odd to security when you are back.\n\nEline',
+    );
+    const dutch = await analyze(
+      'Hoi allemaal,\n\nVoor de beurs: neem een leenlaptop van IT mee en gebruik de reistelefoon.\n\nDeel geen interne roadmaps of klantgegevens op de stand en ga niet in op verzoeken om via WhatsApp of een privéadres verder te praten. Meld vreemde contacten bij security als je terug bent.\n\nEline',
+    );
+    for (const advice of [english, dutch]) {
+      expect(advice.awareness).toBe(true);
+      expect(hasBanner(advice)).toBe(false);
+    }
+  });
 });
 
 describe('a public qualifier before the thing asked for', () => {
