@@ -15,6 +15,7 @@ import { givenBySender, namedAsPublic } from './requested-object';
 import { inOriginal, readableText } from './readable-text';
 import { inRequest, type HitPlace } from './request';
 import { SentenceFinder } from './sentence-finder';
+import type { Sentence } from './sentences';
 import { normalizeText } from './normalize';
 import { WordIndex } from './word-index';
 import { blockAt, segmentBody } from './zones';
@@ -137,6 +138,12 @@ interface BodyContext extends HitPlace {
  * or it needs a request and stands in none; else the rule's weight by where it stands and, for a request, by the
  * field it names.
  */
+/** Whether the hit stands in a warning's instruction about what others might do (see `isOthersActDescribed`). */
+function isDescribedInItsSentence(hit: PatternHit, { block, sentences }: BodyContext, known: Sentence | null): boolean {
+  const sentence = known ?? sentences.contextAt(block, hit.start)?.sentence;
+  return sentence !== undefined && isOthersActDescribed(sentences.text, hit.start, hit.end, sentence.start, sentence.end);
+}
+
 async function judgeBodyHit(
   compiled: CompiledPack,
   rule: Rule,
@@ -166,10 +173,7 @@ async function judgeBodyHit(
   if (rule.category === 'sensitive-request' && namedAsPublic(text, hit.start, block.start)) return null;
   if (rule.category === 'sensitive-request' && sentence && givenBySender(text, hit.start, sentence.start)) return null;
   let points = rule.weight * zoneFactor;
-  const hitSentence = sentence ?? sentences.contextAt(block, hit.start)?.sentence;
-  const reported =
-    isReportedSpeech(text, hit.start, hit.end, block.start, block.end) ||
-    (hitSentence !== undefined && isOthersActDescribed(text, hit.start, hit.end, hitSentence.start, hitSentence.end));
+  const reported = isReportedSpeech(text, hit.start, hit.end, block.start, block.end) || isDescribedInItsSentence(hit, context, sentence);
   if (reported) points *= SCORING.reportedSpeech;
   const ownVoice = !reported && (block.zone === 'main' || block.sendersOwn === true);
   let field: string | undefined;

@@ -15,8 +15,13 @@ const INTRODUCES = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${allLanguages((words) =>
 /** A line ending in a colon, the quotation set out on the lines below it ("After the call came this:"), as bulletins cite. */
 const DISPLAYED = /:[ \t]*\n(?:[ \t>]*\n)?[ \t>]*$/;
 
-/** "as I wrote", "zoals ik zei": the sender quoting themselves. */
+/** "as I wrote", "zoals ik zei": the sender speaking of themselves. */
 const BY_THE_SENDER = new RegExp(`(?:^|[^\\p{L}\\p{N}'])(?:${allLanguages((words) => words.firstPerson).join('|')})(?![\\p{L}\\p{N}'])`, 'iu');
+
+/** Whether the sender speaks of themselves in `text` ("I", "we", "ons"). */
+export function namesTheSender(text: string): boolean {
+  return BY_THE_SENDER.test(text);
+}
 
 /** Where the quotation that holds `at` opens, within `from`…`to` of `text`; -1 when `at` stands in none. */
 function quotationAround(text: string, at: number, end: number, from: number, to: number): number {
@@ -61,7 +66,7 @@ export function isReportedSpeech(text: string, start: number, end: number, block
   if (!introduced) return false;
   // The words just before the introducing word say who speaks: "as I wrote" is the sender's own request.
   const speaker = introduction.slice(Math.max(0, introduced.index - 30), introduced.index + introduced[0].length);
-  return !BY_THE_SENDER.test(speaker);
+  return !namesTheSender(speaker);
 }
 
 const OTHERS_CONDITION = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((words) => words.othersConditions).join('|')})(?![\\p{L}])`, 'iu');

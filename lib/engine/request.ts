@@ -3,6 +3,7 @@ import { allLanguages, LANGUAGES, wordsOf } from '../rules';
 import { anyMatch, forLanguage, type CompiledPack, type CompiledTerms } from './compile';
 import type { SentenceContext, SentenceFinder } from './sentence-finder';
 import type { Sentence } from './sentences';
+import { namesTheSender } from './reported-speech';
 import { blockAt, type Block } from './zones';
 
 /** An imperative opens its sentence ("Please bring the files"): the tagger reads only this many characters of it. */
@@ -118,10 +119,6 @@ const SHORTHAND_MESSAGE_CHARS = 300;
 const STANDING_TERMS = new Map<Language, RegExp>(
   LANGUAGES.map(({ language, standingTerms }) => [language, new RegExp(`(?<![\\p{L}])(?:${standingTerms.join('|')})(?![\\p{L}])`, 'iu')]),
 );
-/** The sender in the line ("same deal as last time: I'll send the figures to Jan") gives rather than asks. */
-const FIRST_PERSON = new Map<Language, RegExp>(
-  LANGUAGES.map(({ language, firstPerson }) => [language, new RegExp(`(?<![\\p{L}'’])(?:${firstPerson.join('|')})(?![\\p{L}'’])`, 'iu')]),
-);
 
 /**
  * Whether the hit's sentence is a short note's line that names the thing wanted without asking: under the standing
@@ -133,7 +130,8 @@ async function isShorthandAsk(sentence: Sentence, language: Language, place: Hit
   const newText = place.blocks.reduce((length, block) => length + (block.zone === 'main' ? block.end - block.start : 0), 0);
   if (newText > SHORTHAND_MESSAGE_CHARS) return false;
   const line = place.sentences.text.slice(sentence.start, sentence.end);
-  if (STANDING_TERMS.get(language)?.test(line) && !FIRST_PERSON.get(language)?.test(line)) return true;
+  // The sender in the line ("same deal as last time: I'll send the figures to Jan") gives rather than asks.
+  if (STANDING_TERMS.get(language)?.test(line) && !namesTheSender(line)) return true;
   if (language !== 'en') return false;
   const terms = await place.sentences.termsOf(sentence.start, sentence.end);
   // The verb of a relative clause ("the list of who has admin rights") does not make the line a sentence.
