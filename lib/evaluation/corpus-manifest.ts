@@ -76,8 +76,10 @@ export const BLIND_TRAINING_DIRS = [
   'tests/fixtures/training/w37',
   'tests/fixtures/training/w38',
   'tests/fixtures/training/w39',
+  'tests/fixtures/training/w40',
+  'tests/fixtures/training/w41',
 ] as const;
-export const FROZEN_CORPUS_DIRS = ['tests/fixtures/frozen/w7', 'tests/fixtures/frozen/w10', 'tests/fixtures/frozen/w9', 'tests/fixtures/frozen/w11', 'tests/fixtures/frozen/w12', 'tests/fixtures/frozen/w13', 'tests/fixtures/frozen/w14', 'tests/fixtures/frozen/w15', 'tests/fixtures/frozen/w16', 'tests/fixtures/frozen/w17', 'tests/fixtures/frozen/w18', 'tests/fixtures/frozen/w19', 'tests/fixtures/frozen/w20', 'tests/fixtures/frozen/w21', 'tests/fixtures/frozen/w22', 'tests/fixtures/frozen/w23', 'tests/fixtures/frozen/w24', 'tests/fixtures/frozen/w25', 'tests/fixtures/frozen/w26', 'tests/fixtures/frozen/w27', 'tests/fixtures/frozen/w28', 'tests/fixtures/frozen/w29', 'tests/fixtures/frozen/w30', 'tests/fixtures/frozen/w31', 'tests/fixtures/frozen/w32', 'tests/fixtures/frozen/w33', 'tests/fixtures/frozen/w35', 'tests/fixtures/frozen/w36', 'tests/fixtures/frozen/w37', 'tests/fixtures/frozen/w38', 'tests/fixtures/frozen/w39'] as const;
+export const FROZEN_CORPUS_DIRS = ['tests/fixtures/frozen/w7', 'tests/fixtures/frozen/w10', 'tests/fixtures/frozen/w9', 'tests/fixtures/frozen/w11', 'tests/fixtures/frozen/w12', 'tests/fixtures/frozen/w13', 'tests/fixtures/frozen/w14', 'tests/fixtures/frozen/w15', 'tests/fixtures/frozen/w16', 'tests/fixtures/frozen/w17', 'tests/fixtures/frozen/w18', 'tests/fixtures/frozen/w19', 'tests/fixtures/frozen/w20', 'tests/fixtures/frozen/w21', 'tests/fixtures/frozen/w22', 'tests/fixtures/frozen/w23', 'tests/fixtures/frozen/w24', 'tests/fixtures/frozen/w25', 'tests/fixtures/frozen/w26', 'tests/fixtures/frozen/w27', 'tests/fixtures/frozen/w28', 'tests/fixtures/frozen/w29', 'tests/fixtures/frozen/w30', 'tests/fixtures/frozen/w31', 'tests/fixtures/frozen/w32', 'tests/fixtures/frozen/w33', 'tests/fixtures/frozen/w35', 'tests/fixtures/frozen/w36', 'tests/fixtures/frozen/w37', 'tests/fixtures/frozen/w38', 'tests/fixtures/frozen/w39', 'tests/fixtures/frozen/w40', 'tests/fixtures/frozen/w41'] as const;
 /** Everything `npm run fit` learns from, and the rules are tuned on. */
 export const TRAINING_CORPUS_DIRS: readonly string[] = [
   DEFAULT_CORPUS_DIR,
