@@ -12,6 +12,9 @@ function cuesIn(lists: readonly CompiledTerms[], words: WordIndex, seen = new Se
   return seen;
 }
 
+/** A hyphen between two letters: the joint of a compound written joined. */
+const COMPOUND_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu;
+
 /** A greeting line ("Dear colleagues,") is not where a mail says what it is about. */
 const GREETING_CHARS = 60;
 
@@ -34,8 +37,9 @@ export function readsAsAwareness(
     .map((block) => text.slice(block.start, block.end))
     // A postscript is an afterthought: it never makes the mail above it a warning.
     .filter((paragraph) => !POSTSCRIPT.test(paragraph));
-  // Each part's word index is built once and read by both lists.
-  const parts = [subject, ...paragraphs].map((part) => new WordIndex(part));
+  // Each part's word index is built once and read by both lists. A mail names its subject joined or open alike
+  // ("SECURITY-BULLETIN", "security bulletin"): the hyphen of a compound reads as a space, offsets unchanged.
+  const parts = [subject, ...paragraphs].map((part) => new WordIndex(part.replace(COMPOUND_HYPHEN, ' ')));
   const core = parts.map((words) => cuesIn(cues.core, words));
   if (!core.some((found) => found.size > 0)) return false;
   const all = new Set<string>();

@@ -73,8 +73,16 @@ function listHead(before: string, after: string): number | null {
   const hitItem = items[last]!;
   const join = LIST_JOIN.exec(hitItem);
   const opensItem = join ? words(hitItem.slice(0, join.index)) <= 2 : words(hitItem) <= 1;
-  if (last < 2 || !plain(hitItem) || !opensItem || !short(items[last - 1]!)) return null;
-  if (!join && !LIST_JOIN.test(/^[^.;:!?,]*/.exec(after)![0]) && !(last > 2 && short(items[last - 2]!))) return null;
+  if (!plain(hitItem) || !opensItem) return null;
+  const joinedAfter = !join && LIST_JOIN.test(/^[^.;:!?,]*/.exec(after)![0]);
+  // The hit in the middle of three, the first ending a clause ("please don't send schematics, design files or anything
+  // confidential"); a short opener is no such clause ("No worries, design files or …").
+  const opening = last >= 1 ? items[last - 1]!.split(/[;:()–—]/).pop()! : '';
+  const middleOfThree = joinedAfter && words(opening) >= 3 && !HAS_CLAUSE_WORD.test(opening);
+  if (!middleOfThree) {
+    if (last < 2 || !short(items[last - 1]!)) return null;
+    if (!join && !joinedAfter && !(last > 2 && short(items[last - 2]!))) return null;
+  }
   let index = last - 1;
   while (index > 0 && short(items[index]!)) index--;
   return items.slice(0, index).join(',').length + (index > 0 ? 1 : 0);

@@ -900,6 +900,7 @@ export const ENGLISH_NEGATORS: TermList = {
 };
 
 /** A mail that names these approaches (espionage, intelligence services) is a candidate awareness mail. */
+// The awareness reading reads a compound's hyphen as a space (see readsAsAwareness): its cues are written open.
 export const ENGLISH_AWARENESS_CORE: TermList = {
   id: 'EN_AWARENESS_CORE',
   language: 'en',
@@ -915,18 +916,18 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'knowledge security',
     // Export-control notices warn about the same approaches: they describe, they do not ask.
     'export control|controls|compliance',
-    'export-control|dual-use',
+    'dual_use',
     'AIVD|MIVD|NPSA|CPNI',
     // News of a court case describes an approach; it does not make one.
     'sentenced|convicted|indicted|prosecutors|prosecution|pleaded_guilty|court_case|the_court|verdict|defendant',
     'courtroom|indictment|prison|jail|probation|arrested|charged_with|trial|jury|criminal_complaint|court_documents|court_filings',
     'appeals_court|court_of_appeal|the_defence|the_defense|defence_lawyer|defense_attorney|the_judge|case_file',
-    'knowledge-security|travel_security|security_desk|security_briefing|debrief',
+    'travel_security|security_desk|security_briefing|debrief',
     // What travel advice hands out: a loaner laptop, a travel phone.
     'loaner|travel|clean|burner laptop|laptops|phone|phones|device|devices',
     'travel advice|advisory|briefing|security_advice',
     // Research-security offices and their bulletins warn about elicitation by name.
-    'elicitation|counterintelligence|counter-intelligence',
+    'elicitation|counterintelligence|counter_intelligence',
     'research_security|trusted_research',
     'NCSC|NCTV|MI5|FBI|BfV',
     'security bulletin|newsletter|advisory|alert',
@@ -977,5 +978,8 @@ export const ENGLISH_AWARENESS_SUPPORT: TermList = {
     'keep|save|preserve ~ the|these|such|all ~ messages|emails|mails|message|email|evidence',
     'typical|common|recurring|familiar phrases|lines|wordings|patterns|examples|red_flags',
     'anonymised|anonymized|sanitised|sanitized example|examples|case|cases',
+    // A bulletin's reassurance: better one report too many.
+    'false alarm|alarms',
+    'forwarded ~ to ~ security|infosec|IT_security|the_security_office|the_security_team|corporate_security|compliance',
   ],
 };

@@ -721,6 +721,7 @@ export const DUTCH_NEGATORS: TermList = {
   patterns: ['niet|geen|nooit|zonder|noch|geenszins|niets|niks|nergens|géén|níet|nóóit|onbetaald|onbezoldigd|kosteloos|vrijwillig'],
 };
 
+// De bewustwordingslezing leest het koppelteken van een samenstelling als spatie (zie readsAsAwareness): de signalen staan er open.
 export const DUTCH_AWARENESS_CORE: TermList = {
   id: 'NL_BEWUSTWORDING_KERN',
   language: 'nl',
@@ -732,7 +733,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'bewustwording|bewustwordingscampagne|awareness',
     'kennisveiligheid|Loket_Kennisveiligheid',
     // Exportcontrole waarschuwt voor dezelfde benaderingen: zulke mededelingen beschrijven, ze vragen niets.
-    'exportcontrole|dual-use|dual-useverordening|dual-usegoederen',
+    'exportcontrole|dual_use|dual_useverordening|dual_usegoederen',
     'AIVD|MIVD|NCTV',
     'signalen herkennen',
     'rode vlaggen',
@@ -744,7 +745,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     // Wat een reisadvies meegeeft: een leenlaptop, een reistelefoon.
     'leenlaptop|leenlaptops|reislaptop|reislaptops|reistelefoon|reistelefoons|leentelefoon|leentelefoons|wegwerptelefoon',
     'schone|lege laptop|telefoon',
-    'Chinese|Russische|Iraanse|Noord-Koreaanse ~ diensten|geheime_diensten',
+    'Chinese|Russische|Iraanse|Noord_Koreaanse ~ diensten|geheime_diensten',
     'onderzoeksveiligheid|beveiligingsbulletin|securitybulletin|veiligheidsbulletin',
     'beveiligingsnieuwsbrief|securitynieuwsbrief|beveiligingsadvies|dreigingsadvies|dreigingsbeeld|beveiligingsmelding|securitymelding|awarenesstip',
     // Wie een benadering meldt, stuurt de woorden ervan door: "ik heb het gemeld bij Integriteit & Beveiliging".
@@ -752,7 +753,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'moet|zal ik|we ~ dit|het|hem ~ melden|doorsturen',
     'bedankt|dank voor ~ het melden|het_doorsturen|je_melding',
     // De instructie van een awarenesstip: "stuur het bericht door naar security@…".
-    'stuur|stuurt ~ het|de|dit|zo’n|zulke ~ bericht|berichten|mail|mails|e-mail ~ door ~ naar|aan ~ security|beveiliging|kennisveiligheid|integriteit|het_meldpunt|de_securityofficer|de_beveiligingsfunctionaris',
+    'stuur|stuurt ~ het|de|dit|zo’n|zulke ~ bericht|berichten|mail|mails|e_mail ~ door ~ naar|aan ~ security|beveiliging|kennisveiligheid|integriteit|het_meldpunt|de_securityofficer|de_beveiligingsfunctionaris',
     // Wie een verdachte mail doorstuurt, zegt dat hij de afzender niet kent of niet weet wat hij ermee moet.
     'ken|kennen ~ deze|die ~ man|persoon|afzender|meneer|mevrouw|mensen|organisatie ~ niet',
     'wat ~ moet|moeten ~ ik|we ~ hiermee|ermee',
@@ -779,7 +780,7 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'doen|doet ~ zich ~ voor als',
     'laat|laten ~ het|mij|ons ~ weten',
     'niet ~ gereageerd|geantwoord|beantwoord',
-    'vreemde|rare|verdachte|ongebruikelijke mail|e-mail|uitnodiging|vraag|vragen|verzoek|verzoeken|benadering|bericht|contact|contacten',
+    'vreemde|rare|verdachte|ongebruikelijke mail|e_mail|uitnodiging|vraag|vragen|verzoek|verzoeken|benadering|bericht|contact|contacten',
     'ga|gaat|ga_je ~ niet ~ in ~ op',
     // Wat een bulletin zijn lezers laat doen en waar het uit put: meldingen, advies, de berichten bewaren.
     'gemeld|melding|meldingen|meldpunt',
@@ -794,5 +795,10 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'geef|geef_je|geeft ~ geen ~ antwoord',
     'vraagt|biedt|benadert ~ een|iemand ~ onbekende|onbekend|vreemde',
     'echt|echte|legitiem|legitieme ~ of|en|versus ~ nep|vals|valse|verdacht|verdachte',
+    // De instructies van een bulletin, als infinitief: "Niet antwoorden.", "Mail niet verwijderen, wel doorsturen naar security@".
+    'niet|nooit ~ antwoorden|reageren|beantwoorden|overstappen|ingaan|klikken|verwijderen',
+    'doorsturen|doorgestuurd|stuurde|stuurden ~ naar|aan|door_naar ~ security|beveiliging|integriteit|kennisveiligheid|het_meldpunt|compliance',
+    // Wat een bulletin zijn lezers geruststelt: liever een melding te veel.
+    'vals|loos alarm',
   ],
 };

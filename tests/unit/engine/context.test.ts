@@ -41,6 +41,15 @@ describe('negation', () => {
     expect(categories(asked)).toContain('sensitive-request');
   });
 
+  it('reaches the middle of three things the sender tells the reader not to send ("schematics, design files or anything")', async () => {
+    const refused = await analyze(
+      "Hi Ravi,\n\nI don't need anything from your current job beyond a normal CV \u2013 please don't send schematics, design files or anything your employer would consider confidential.\n\nSanne",
+    );
+    const opener = await analyze('Hi Ravi,\n\nNo worries, design files or the recipe would be great. Could you send them over?\n\nSanne');
+    expect(categories(refused)).not.toContain('sensitive-request');
+    expect(categories(opener)).toContain('sensitive-request');
+  });
+
   it('drops a private channel the sender rules out, but not one a "why" question suggests', async () => {
     const refused = await analyze('Hi,\n\nWe never arrange consultations over messaging apps or personal email.\n\nBest,\nAlex');
     const suggested = await analyze('Hi,\n\nWhy not move this to Signal? Why don’t you send me the internal roadmap there?\n\nBest,\nAlex');
@@ -315,6 +324,24 @@ describe('awareness mail', () => {
     );
     expect(thunderbird.awareness).toBe(true);
     expect(hasBanner(thunderbird)).toBe(false);
+  });
+});
+
+describe('an awareness mail in its own words', () => {
+  it('reads a bulletin that names itself with a hyphen and gives its instructions as infinitives', async () => {
+    const analysis = await analyze(
+      'SECURITY-BULLETIN DECEMBER\n\nIn oktober kreeg een collega een mail van een "student". Hij schreef: "Could you send me the servo logs of the site you maintain? I will pay 200 euro, and it stays between us." Hij stuurde hem door naar security.\n\nWat we vragen\n- Niet antwoorden met interne informatie.\n- Mail niet verwijderen, wel doorsturen naar security@example.nl.\n- Een vals alarm is helemaal prima.\n\nTeam Security',
+    );
+    expect(analysis.awareness).toBe(true);
+    expect(hasBanner(analysis)).toBe(false);
+  });
+
+  it('counts a cue once however it is written, so a survey that only names security awareness stays an approach', async () => {
+    const analysis = await analyze(
+      'Dear colleague,\n\nAs part of our annual security-awareness cycle, please list which model weights and training data you can access, and name five colleagues with access to the source code. Keep this between us and reply on WhatsApp.\n\nSecurity Awareness Programme',
+    );
+    expect(analysis.awareness).toBe(false);
+    expect(hasBanner(analysis)).toBe(true);
   });
 });
 
