@@ -14,14 +14,14 @@ export const QUALITY_TARGETS = {
   /** The frozen test part: never read by anyone tuning rules, never fitted on. */
   frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
   /**
-   * What the frozen part reached when it was last measured (279 risky and 253 benign messages, session 12: 99.6%
-   * recall, EN 99.3%, 3.6% false banners, EN 5.2%): the tests hold the engine to it so it never slips back, while `npm run eval`
+   * What the frozen part reached when it was last measured (318 risky and 300 benign messages, session 13: 99.7%
+   * recall, EN 99.4%, 3.3% false banners, EN 4.2%): the tests hold the engine to it so it never slips back, while `npm run eval`
    * reports against `frozen`, which the engine does not meet yet (issue 12). Raise it whenever the frozen figures rise;
    * never lower it to pass. (Its false-banner bound was loosened twice, each time with the part itself: in session 10
    * when w16's and w17's fifths joined it, and in session 12 when w36's and w38's did, each with false banners of their
-   * first readings in them, which no one tuned on. The ledger has the figures.)
+   * first readings in them, which no one tuned on; tightened back to 5% in session 13. The ledger has the figures.)
    */
-  frozenFloor: { minRecall: 0.99, minRecallPerLanguage: 0.98, maxFalseBannerRate: 0.06 } satisfies CorpusTargets,
+  frozenFloor: { minRecall: 0.99, minRecallPerLanguage: 0.98, maxFalseBannerRate: 0.05 } satisfies CorpusTargets,
   /** Largest share of real ham (SpamAssassin's, and the mailing list's when present) allowed a banner. */
   maxHamBannerRate: 0.001,
 } as const;
