@@ -17,10 +17,11 @@ for (const [dirs, targets, role] of corpora) {
   describe(`engine quality on the ${role.toLowerCase()}`, () => {
     let corpus: CorpusEvaluation;
 
+    // Reading 3,000-odd labelled messages takes longer than vitest's default ten seconds for a hook.
     beforeAll(async () => {
       corpus = await evaluateCorpus(await loadCorpora(dirs), '.');
       console.log(formatCorpusEvaluation(corpus, targets, role));
-    });
+    }, 120_000);
 
     it('reads every corpus file', () => {
       expect(corpus.failures).toEqual([]);
