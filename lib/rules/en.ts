@@ -899,8 +899,10 @@ export const ENGLISH_NEGATORS: TermList = {
   patterns: ['not|no|never|without|nor|neither|none|nothing|cannot|unpaid|free_of_charge|pro_bono', "don't|doesn't|won't|isn't|aren't|can't|wouldn't|shouldn't|didn't|never"],
 };
 
-/** A mail that names these approaches (espionage, intelligence services) is a candidate awareness mail. */
-// The awareness reading reads a compound's hyphen as a space (see readsAsAwareness): its cues are written open.
+/**
+ * A mail that names these approaches (espionage, intelligence services) is a candidate awareness mail. The awareness
+ * reading reads a compound's hyphen as a space (see readsAsAwareness), so its cues are written open ("dual use").
+ */
 export const ENGLISH_AWARENESS_CORE: TermList = {
   id: 'EN_AWARENESS_CORE',
   language: 'en',

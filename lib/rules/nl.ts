@@ -721,7 +721,10 @@ export const DUTCH_NEGATORS: TermList = {
   patterns: ['niet|geen|nooit|zonder|noch|geenszins|niets|niks|nergens|géén|níet|nóóit|onbetaald|onbezoldigd|kosteloos|vrijwillig'],
 };
 
-// De bewustwordingslezing leest het koppelteken van een samenstelling als spatie (zie readsAsAwareness): de signalen staan er open.
+/**
+ * Noemt spionage of inlichtingendiensten als onderwerp. De bewustwordingslezing leest het koppelteken van een
+ * samenstelling als spatie (zie readsAsAwareness), dus de signalen staan er open ("dual use").
+ */
 export const DUTCH_AWARENESS_CORE: TermList = {
   id: 'NL_BEWUSTWORDING_KERN',
   language: 'nl',
