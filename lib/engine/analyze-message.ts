@@ -133,17 +133,17 @@ interface BodyContext extends HitPlace {
   fieldInMessage: PatternHit | null;
 }
 
-/**
- * What a rule's hit in the body is worth: nothing when its zone does not count, a negation or an exception cancels it,
- * or it needs a request and stands in none; else the rule's weight by where it stands and, for a request, by the
- * field it names.
- */
 /** Whether the hit stands in a warning's instruction about what others might do (see `isOthersActDescribed`). */
 function isDescribedInItsSentence(hit: PatternHit, { block, sentences }: BodyContext, known: Sentence | null): boolean {
   const sentence = known ?? sentences.contextAt(block, hit.start)?.sentence;
   return sentence !== undefined && isOthersActDescribed(sentences.text, hit.start, hit.end, sentence.start, sentence.end);
 }
 
+/**
+ * What a rule's hit in the body is worth: nothing when its zone does not count, a negation or an exception cancels it,
+ * or it needs a request and stands in none; else the rule's weight by where it stands and, for a request, by the
+ * field it names.
+ */
 async function judgeBodyHit(
   compiled: CompiledPack,
   rule: Rule,
