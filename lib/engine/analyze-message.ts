@@ -1,6 +1,6 @@
 import { DEFAULT_PACK, SCORING, type Rule, type RulePack, type Sensitivity } from '../rules';
 import { domainOf, type Analysis, type MailMessage } from '../model';
-import { anyMatch, compilePack, forLanguage, type CompiledPack, type PatternSet } from './compile';
+import { anyMatch, compilePack, forLanguage, type CompiledPack, type CompiledRule } from './compile';
 import { messageLanguage } from './language';
 import type { PatternHit } from './patterns';
 import { evidence, type Contribution } from './contribution';
@@ -85,13 +85,14 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
 
   const fieldInMessage = anyMatch(compiled.sensitiveFields, subject) ?? anyMatch(compiled.sensitiveFields, text, words);
 
-  for (const { rule, patterns, unless } of compiled.rules) {
+  for (const compiledRule of compiled.rules) {
+    const { rule, patterns } = compiledRule;
     const fields = rule.fields ?? ['text'];
     if (fields.includes('text')) {
       for (const hit of patterns.hits(text, HITS_PER_RULE, words)) {
         const block = blockAt(blocks, hit.start);
         if (!block || (rule.language !== 'any' && rule.language !== block.language)) continue;
-        const contribution = await judgeBodyHit(compiled, rule, unless, hit, { block, blocks, sentences, fieldInMessage });
+        const contribution = await judgeBodyHit(compiled, compiledRule, hit, { block, blocks, sentences, fieldInMessage });
         if (contribution) contributions.push(contribution);
       }
     }
@@ -146,8 +147,7 @@ function isDescribedInItsSentence(hit: PatternHit, { block, sentences }: BodyCon
  */
 async function judgeBodyHit(
   compiled: CompiledPack,
-  rule: Rule,
-  unless: PatternSet | null,
+  { rule, unless, unlessNearby }: CompiledRule,
   hit: PatternHit,
   context: BodyContext,
 ): Promise<Contribution | null> {
@@ -156,7 +156,7 @@ async function judgeBodyHit(
   if (rule.zones && !rule.zones.includes(block.zone)) return null;
   const zoneFactor =
     (block.zone === 'signature' && SCORING.inSignatureInFull.has(rule.category)) || block.sendersOwn ? 1 : SCORING.zone[block.zone];
-  const needsSentence = rule.needsRequest || rule.negatable !== false || unless !== null;
+  const needsSentence = rule.needsRequest || rule.negatable !== false || unless !== null || unlessNearby !== null;
   const found = needsSentence ? sentences.contextAt(block, hit.start) : null;
   const sentence = found?.sentence ?? null;
   if (found) {
@@ -167,6 +167,10 @@ async function judgeBodyHit(
     if (unless) {
       const scopes = exceptionScopes(text, found.sentence, found.neighbours, hit.start);
       if (scopes.some((scope) => unless.hits(text.slice(scope.start, scope.end), 1).length > 0)) return null;
+    }
+    if (unlessNearby) {
+      const nearby = [found.sentence, ...found.neighbours];
+      if (nearby.some((scope) => unlessNearby.hits(text.slice(scope.start, scope.end), 1).length > 0)) return null;
     }
     if (rule.needsRequest && !(await inRequest(compiled, context, found))) return null;
   }

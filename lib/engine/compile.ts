@@ -121,6 +121,7 @@ export interface CompiledRule {
   rule: Rule;
   patterns: PatternSet;
   unless: PatternSet | null;
+  unlessNearby: PatternSet | null;
 }
 
 export interface CompiledTerms {
@@ -170,7 +171,8 @@ export function compilePack(pack: RulePack): CompiledPack {
       .map((rule) => {
         try {
           const unless = rule.unless?.length ? new PatternSet(rule.unless) : null;
-          return { rule, patterns: new PatternSet(rule.patterns, rule.literals), unless };
+          const unlessNearby = rule.unlessNearby?.length ? new PatternSet(rule.unlessNearby) : null;
+          return { rule, patterns: new PatternSet(rule.patterns, rule.literals), unless, unlessNearby };
         } catch (error) {
           throw new Error(`Rule ${rule.id}: ${(error as Error).message}`);
         }

@@ -183,7 +183,9 @@ export function segmentBody(text: string, messageLanguage: Language, side?: Send
   lines.forEach((line, index) => {
     const zone = zones[index]!;
     const blank = /^[\s>]*$/.test(line.text);
-    if (blank || (current && (current.zone !== zone || current.own !== own[index]))) flush();
+    // A disclaimer often follows the signature without a blank line: it opens a paragraph of its own.
+    const footerInSignature = zone === 'signature' && FOOTER.test(line.text);
+    if (blank || footerInSignature || (current && (current.zone !== zone || current.own !== own[index]))) flush();
     if (blank) return;
     if (!current) current = { start: line.start, end: line.end, zone, own: own[index]! };
     else current.end = line.end;

@@ -358,8 +358,16 @@ export const ENGLISH_RULES: readonly Rule[] = [
     weight: 20,
     description: 'Asks to keep the contact hidden from the employer or colleagues',
     examples: {
-      hit: ['Please keep this between us for now.', 'There is no need to tell your employer about our conversation.', 'Keep this to yourself of course, people are nervous these days.'],
-      miss: ["Please keep this quiet, it is a surprise for Anna's farewell.", 'I will tell my manager about the new schedule.'],
+      hit: [
+        'Please keep this between us for now.',
+        'There is no need to tell your employer about our conversation.',
+        'Whatever you share stays with me, of course.',
+      ],
+      miss: [
+        "Please keep this quiet, it is a surprise for Anna's farewell.",
+        'I will tell my manager about the new schedule.',
+        "We are throwing Dad a surprise party for his seventieth. Please keep it between us!",
+      ],
     },
     patterns: [
       'keep ~ this|it|our|contact|conversation|exchange|arrangement|correspondence|relationship|things|everything|that ~ between_us|between_ourselves|to_yourself|private|quiet|discreet|low-key|confidential|under_wraps|off_the_books|informal|unofficial|off_the_record',
@@ -379,6 +387,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "print|printed|printout|paper ~ don't|do_not|not|never|no forward|forwarding|email|emailing|scan|scans|copies|save|photos",
       'no digital|electronic copies|copy|trail|trace|traces|version',
       'between ourselves',
+      // A promise that it goes no further: "Everything stays with me, of course."
+      'everything|anything|it|this|that|all_of_it|whatever_you_share|whatever_you_send ~ stays|remains|will_stay|will_remain with_me|between_us|between_ourselves',
+      'goes|will_go|go no further',
       'remain|remains|remained|stay|stays informal|discreet|confidential|private|between|unofficial|quiet',
       'low-profile|low_profile',
       "not|don't|never ~ record|log|note|put|enter|mention ~ in ~ calendar|agenda|diary|timesheet|logbook|records",
@@ -416,6 +427,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'details|CV|résumé|resume|profile|application|name ~ with|without|after|once ~ your|explicit|prior|written ~ consent|permission|approval|go-ahead|agreement',
       'your|the application|candidacy|job_search ~ in_confidence|confidential|discreet|discreetly',
       'discreetly|in_confidence|confidentially ~ your|the ~ application|candidacy|job_search',
+    ],
+    // The party in the sentence before or after: "We want to surprise her after the defence. Keep it between us!"
+    unlessNearby: [
+      'surprise party|parties|dinner|lunch|celebration|visit|trip|gift|present|cake|drinks|get-together',
+      'surprise ~ him|her|mum|mom|dad|grandma|grandpa|granddad',
+      'birthday|anniversary|retirement|graduation party|celebration|bash',
     ],
     fields: ['text', 'subject'],
     negatable: false,
@@ -677,13 +694,17 @@ export const ENGLISH_RULES: readonly Rule[] = [
     weight: 20,
     description: 'Asks for inside business information: customers, pricing, internal policy, negotiating positions, who decides',
     examples: {
-      hit: ['Could you tell me who decides on the supplier selection?', 'Would you share your customer list for the Asian market?'],
+      hit: [
+        'Could you tell me who decides on the supplier selection?',
+        'Would you share your customer list for the Asian market?',
+        'It would help if you could bring the customer pipeline and a note on what the board decided about Asia.',
+      ],
       miss: ['Our customer list grew by ten percent this year.', 'The board decisions were announced in the press release.', 'Please book the hotel through your travel desk, as per your policy.'],
     },
     // "Booked as per your policy" follows the policy; it does not ask what it says.
     unless: [...PROHIBITIONS, 'as_per|per|according_to|in_line_with|under|following|within your|the ~ policy|policies|rules|guidelines'],
     patterns: [
-      'customer|client|supplier list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes',
+      'customer|client|supplier|sales|order list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes|pipeline|forecast|forecasts|backlog|funnel',
       'renewal|renewals|contract list|lists|pipeline|values|dates|terms',
       'contract|contracts values|prices|terms|margins',
       'which|what other customers|clients ~ have|had|use|used|bought|ordered|run|reported|got',
@@ -695,6 +716,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'negotiating|negotiation|bidding|tender position|positions|strategy|mandate|margin|margins|limit|limits',
       'who ~ decides|decide|makes_the_decisions|signs_off|approves|has_the_final_say|holds_the_budget',
       'board|management|leadership|executive discussions|minutes|decisions|thinking|deliberations',
+      // The decision as a verb: "what the board decided about the US expansion".
+      'what|how ~ the|your ~ board|management|leadership|executive_team|works_council ~ decided|concluded|agreed|chose|discussed',
       'what ~ your|the management|board|leadership|company|ministry ~ really|actually|privately ~ thinks|think|plans|plan|wants|intends',
       'security procedures|arrangements|measures|setup|set-up|protocols',
     ],

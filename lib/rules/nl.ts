@@ -273,7 +273,11 @@ export const DUTCH_RULES: readonly Rule[] = [
     description: 'Vraagt het contact te verbergen voor werkgever of collega\'s',
     examples: {
       hit: ['Laten we dit onder ons houden.', 'Uw werkgever hoeft hier niets van te weten.', 'Je hoeft het niet aan je baas te vragen, het is tussen oud-labgenoten.'],
-      miss: ["Zeg tegen je collega's nog niets, het is een verrassing voor haar afscheid.", 'Ik heb het rooster met mijn leidinggevende besproken.'],
+      miss: [
+        "Zeg tegen je collega's nog niets, het is een verrassing voor haar afscheid.",
+        'Ik heb het rooster met mijn leidinggevende besproken.',
+        'We geven pap een verrassingsfeest voor zijn 70e. Hou het alsjeblieft onder ons!',
+      ],
     },
     patterns: [
       'onder ons',
@@ -329,6 +333,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'behandel|behandelen|houd|houden ~ jouw|je|uw ~ interesse|sollicitatie|kandidatuur|zoektocht|gegevens ~ discreet|vertrouwelijk',
       'niemand ~ bij ~ je|jouw|uw huidige ~ werkgever ~ hoort|weet',
     ],
+    // Het feest in de zin ervoor of erna: "We willen hem na de receptie verrassen met een etentje. Graag onder ons houden!"
+    unlessNearby: ['verrassings*|surprisefeest*|surpriseparty*', 'hem|haar|pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante ~ verrassen'],
     fields: ['text', 'subject'],
     negatable: false,
   },

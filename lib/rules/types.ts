@@ -47,6 +47,11 @@ export interface Rule {
   zones?: readonly BodyZone[];
   /** Phrases that cancel a hit in the same sentence ("an honorarium under the university's rules"). */
   unless?: readonly string[];
+  /**
+   * Phrases that cancel a hit anywhere in its sentence or the sentences just before and after it: the occasion that
+   * explains it, told next to it ("We are throwing dad a surprise party. Keep it between us!").
+   */
+  unlessNearby?: readonly string[];
   /** Counts only in a sentence that asks the reader for something (a question, a request, an imperative). */
   needsRequest?: boolean;
   /** A negation before the match in the same clause cancels it ("we do not offer payment"). Default true. */

@@ -212,6 +212,15 @@ describe('quoted text, signatures and footers', () => {
     expect(hasBanner(analysis)).toBe(false);
     expect(analysis.score).toBeLessThan(10);
   });
+
+  it('reads a disclaimer that follows the signature without a blank line as a footer', async () => {
+    const disclaimer = 'Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, verwijder het dan en laat het ons weten.';
+    const body = (gap: string) =>
+      `Beste Jeroen,\n\nHet honorarium is €250 voor het gesprek.\n\nMet vriendelijke groet,\nRik van Damme\nProject Manager\nVeldkennis B.V. – www.veldkennis.nl${gap}${disclaimer}`;
+    const following = await analyze(body('\n'));
+    const apart = await analyze(body('\n\n'));
+    expect(following.score).toBe(apart.score);
+  });
 });
 
 describe('language detection', () => {
