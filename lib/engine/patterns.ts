@@ -20,9 +20,11 @@ export const WORD_CHAR =
   '\\u4e00-\\u9fff\\uac00-\\ud7a3\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]';
 const BEFORE_WORD = `(?<!${WORD_CHAR})`;
 const AFTER_WORD = `(?!${WORD_CHAR})`;
-const SPACE = '[\\s\\u00a0]+';
+/** A line break inside a paragraph: a phrase never runs on into the next ("Fee" as a heading, the sum below it). */
+const LINE_BREAK_IN_PARAGRAPH = '\\n(?![^\\S\\n]*\\n)';
+const SPACE = `(?:[^\\S\\n]|${LINE_BREAK_IN_PARAGRAPH})+`;
 /** Between words inside a gap: spaces, commas, brackets, quotes and dashes, but no sentence punctuation. */
-const GAP_SEPARATOR = '[\\s\\u00a0,()"“”‘’–—-]+';
+const GAP_SEPARATOR = `(?:[^\\S\\n]|[,()"“”‘’–—-]|${LINE_BREAK_IN_PARAGRAPH})+`;
 /** Up to four other words between two slots, within one sentence. */
 const GAP_WORD = '[^\\s\\u00a0.!?;:,()"“”‘’–—-]+';
 const GAP = `${GAP_SEPARATOR}(?:${GAP_WORD}${GAP_SEPARATOR}){0,4}?`;

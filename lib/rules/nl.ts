@@ -4,6 +4,9 @@ import type { Rule, TermList } from './types';
 const VERBODEN: readonly string[] = [
   'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
   'deel|deelt|delen|verstrek|verstrekt|geef|geeft|bespreek|bespreekt ~ geen|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
+  // Voorwaarden die het delen uitsluiten: "onze voorwaarden verbieden het delen van vertrouwelijke informatie".
+  'verbieden|verbiedt|verboden|verbod_op|uitgesloten|sluiten_uit ~ delen|verstrekken|bespreken|doorgeven|het_delen_van|het_verstrekken_van ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
+  'verboden|verbod_op|niet_toegestaan|uitgesloten ~ om ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
   // De eigen controle van het gesprek op zijn vragen: "als een vraag naar vertrouwelijke informatie lijkt te gaan, meld het".
   'als|mocht|wanneer ~ vraag|vragen|onderwerp ~ naar|over|richting ~ vertrouwelijke|niet-openbare|interne|koersgevoelige',
   // Alleen met nadruk: "je hoeft geen vertrouwelijke stukken te sturen, alleen de yield" is juist de geruststelling van een benadering.
@@ -222,11 +225,15 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een stuksprijs in een offerte is de prijs van goederen: "200 stuks: EUR 38,20 per stuk".
       'stuks',
       'offerte|prijsopgave|prijslijst|stuksprijs|stuksprijzen',
+      // Wat de lezer betaalt, niet wat de lezer krijgt: "inschrijfgeld", "deelnamekosten".
+      'inschrijfgeld|inschrijvingskosten|deelnamekosten|deelnemersbijdrage|congreskosten|cursusgeld|collegegeld|lidmaatschap|contributie|toegangsprijs',
     ],
     patterns: [
       'wij|we|ik|opdrachtgever|klant|zij betalen|betaal|vergoeden|vergoed|belonen|compenseren u|je|jou',
       'u|je ontvangt|krijgt ~ vergoeding|honorarium|beloning|bedrag|compensatie|betaling',
       'vergoeding|beloning|honorarium|compensatie ~ van {amount}',
+      // Het kale aanbod van een notificatie of een eenregelige vraag: "Vergoeding USD 5.000, te betalen bij oplevering."
+      'vergoeding|beloning|honorarium|compensatie|fee {amount}',
       'tegen ~ vergoeding|betaling|honorarium|beloning',
       'ruime|royale|aantrekkelijke|genereuze|mooie|passende|riante vergoeding|beloning|betaling|compensatie',
       'honorarium|adviesvergoeding|consultancyvergoeding|sprekersvergoeding|*honorarium',
@@ -487,6 +494,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet [nader] genoemde|bekendgemaakte opdrachtgever|klant|partij|cliënt|partner',
       'anonieme|onbekende opdrachtgever|klant|cliënt|partij',
       'opdrachtgever|klant|cliënt|partij ~ anoniem|onbekend|ongenoemd ~ blijven|blijft',
+      // De naam voorlopig achtergehouden: "een opdrachtgever in de AI-sector (voorlopig vertrouwelijk)".
+      'opdrachtgever|opdrachtgevers|cliënt|investeerder|investeerders|geldschieter ~ voorlopig|vooralsnog ~ vertrouwelijk|anoniem|ongenoemd',
       'kan|kunnen|mag|mogen ~ naam ~ opdrachtgever|klant|cliënt ~ niet ~ noemen|bekendmaken|delen',
       'denktank|denktanks|think_tank|thinktank|expertnetwerk|expertnetwerken|talentenprogramma|talentprogramma|talentenprogramma\'s',
       'namens een|onze ~ opdrachtgever|overheid|instituut|stichting|klant|cliënt',
@@ -742,7 +751,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'bewustwording|bewustwordingscampagne|awareness',
     'kennisveiligheid|Loket_Kennisveiligheid',
     // Exportcontrole waarschuwt voor dezelfde benaderingen: zulke mededelingen beschrijven, ze vragen niets.
-    'exportcontrole|dual_use|dual_useverordening|dual_usegoederen',
+    'exportcontrole|exportcompliance|trade_compliance|dual_use|dual_useverordening|dual_usegoederen',
     'AIVD|MIVD|NCTV',
     'signalen herkennen',
     'rode vlaggen',
@@ -776,7 +785,7 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
   description: 'Beschrijft benaderingen als waarschuwing en vraagt ze te melden',
   patterns: [
     'wees|blijf alert|waakzaam|voorzichtig|op_uw_hoede',
-    'herken|herkennen|herkent ~ benadering|benaderingen|signalen|pogingen',
+    'herken|herkennen|herkent ~ benadering|benaderingen|signalen|pogingen|patroon|patronen',
     'meld|melden|meldt ~ dit|het|deze|zulke|verdachte ~ bij|aan',
     'beveiligingsfunctionaris|integriteitsfunctionaris|security_officer|securityofficer|beveiligingsafdeling|securityteam',
     'bijvoorbeeld|zoals',
@@ -806,7 +815,7 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'echt|echte|legitiem|legitieme ~ of|en|versus ~ nep|vals|valse|verdacht|verdachte',
     // De instructies van een bulletin, als infinitief: "Niet antwoorden.", "Mail niet verwijderen, wel doorsturen naar security@".
     'niet|nooit ~ antwoorden|reageren|beantwoorden|overstappen|ingaan|klikken|verwijderen',
-    'doorsturen|doorgestuurd|stuurde|stuurden ~ naar|aan|door_naar ~ security|beveiliging|integriteit|kennisveiligheid|het_meldpunt|compliance',
+    'doorsturen|doorgestuurd|stuurde|stuurden ~ naar|aan|door_naar ~ security|beveiliging|integriteit|kennisveiligheid|het_meldpunt|compliance|ons',
     // Wat een bulletin zijn lezers geruststelt: liever een melding te veel.
     'vals|loos alarm',
   ],

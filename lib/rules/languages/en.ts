@@ -55,6 +55,9 @@ export const ENGLISH_WORDS: LanguageWords = {
     'intended (?:solely |only )?for the (?:use of the )?(?:addressee|recipient|individual)',
     'if you (?:are not|have received (?:this|it))',
     'disclaimer',
+    // A legal footer often opens with the company's registration: "Atlas Ltd is registered in England and Wales."
+    'registered (?:in england|in the netherlands|office|under (?:company )?(?:no|number))',
+    'company (?:registration|reg\\.?) (?:no|number)',
     'unsubscribe',
     'you (?:are receiving|received) this (?:e-?mail|message|newsletter)',
   ],

@@ -46,6 +46,9 @@ export const DUTCH_WORDS: LanguageWords = {
     'aan dit bericht kunnen geen rechten',
     'indien u (?:dit bericht|niet de geadresseerde)',
     'afmelden voor',
+    // Een juridische voettekst opent vaak met de inschrijving: "Veldkennis B.V. is ingeschreven bij de KvK onder nummer …".
+    'ingeschreven (?:bij|in) (?:de )?(?:kvk|kamer van koophandel|het handelsregister)',
+    'statutair gevestigd',
     'uitschrijven',
     'u ontvangt deze (?:e-?mail|nieuwsbrief)',
   ],

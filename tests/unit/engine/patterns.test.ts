@@ -65,6 +65,12 @@ describe('phrase patterns', () => {
     expect(hitTexts(['send ~ recipes'], 'Recipes? Please send them.')).toEqual([]);
   });
 
+  it('run over a line break inside a paragraph, never into the next paragraph', () => {
+    expect(hitTexts(['pay you ~ fee'], 'We will pay you\na generous fee.')).toEqual(['pay you\na generous fee']);
+    expect(hitTexts(['fee {amount}'], 'Fee\n\nEUR 450 for the call, paid by invoice.')).toEqual([]);
+    expect(hitTexts(['pay you ~ fee'], 'We will pay you\n \n a fee.')).toEqual([]);
+  });
+
   it('find compound endings and amounts', () => {
     expect(hitTexts(['*recepten'], 'de implantatierecepten graag')).toEqual(['implantatierecepten']);
     expect(hitTexts(['{amount}'], 'a fee of € 2.500 for it')).toEqual(['€ 2.500']);

@@ -65,6 +65,15 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // A list without a negation before it is still asked for, item by item.
   { category: 'sensitive-request', text: 'Hi Niels,\n\nNo worries about last week. Please send the recipe, the roadmap and the drawings.\n\nTom' },
   { category: 'sensitive-request', text: 'Hoi Niels,\n\nNeem het interne auditrapport van de fab mee, op stick.\n\nK.' },
+  // Terse offers of a notification: a fee and a sum, more on a messenger, a client kept unnamed for now.
+  { category: 'payment-offer', text: 'Hi Joris,\n\nThree thousand words on your pre-training pipeline. Fee USD 5,000, paid on delivery.\n\nDaniel' },
+  { category: 'payment-offer', text: 'Hoi Joris,\n\nDrieduizend woorden over jullie trainingspijplijn. Vergoeding EUR 5.000, te betalen bij oplevering.\n\nDaniel' },
+  { category: 'private-channel', text: 'Hi Joris,\n\nHappy to explain more on Telegram: @dmoreau_apex\n\nDaniel' },
+  { category: 'unverifiable-organisation', text: 'Hi Joris,\n\nI represent a well-funded client in the AI space (confidential for now).\n\nDaniel' },
+  { category: 'unverifiable-organisation', text: 'Hoi Joris,\n\nIk vertegenwoordig een opdrachtgever in de AI-sector (voorlopig anoniem).\n\nDaniel' },
+  // Inside business named by what it is about: the pipeline of customers, what the board decided.
+  { category: 'sensitive-request', text: 'Dear Sanne,\n\nIt would help if you could bring the current customer pipeline and a note on what the board decided about the US expansion.\n\nRichard' },
+  { category: 'secrecy', text: 'Dear Sanne,\n\nEverything stays with me, of course.\n\nRichard' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -122,6 +131,12 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Priya,\n\nCould you walk us through the market? Please leave internal figures out.\n\nEmma' },
   { category: 'sensitive-request', text: 'Hi Priya,\n\nSubmissions that include confidential information of your employer will not be assessed.\n\nEmma' },
   { category: 'sensitive-request', text: 'Hoi Priya,\n\nKun je de interne cijfers thuislaten? Neem alleen je gepubliceerde werk mee.\n\nEmma' },
+  // What the reader pays is no offer; engineers talk about noise on signal lines.
+  { category: 'payment-offer', text: 'Dear all,\n\nThe registration fee EUR 450 includes lunch and the proceedings.\n\nThe organisers' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nWe discussed the noise on signal lines in the review.\n\nAnna' },
+  // Terms that rule confidential material out of a call.
+  { category: 'sensitive-request', text: 'Hi Priya,\n\nCould you walk us through the market? Our terms forbid sharing confidential information of your employer.\n\nEmma' },
+  { category: 'sensitive-request', text: 'Hoi Priya,\n\nKun je ons door de markt loodsen? Onze voorwaarden verbieden het delen van vertrouwelijke informatie van je werkgever.\n\nEmma' },
 ];
 
 describe('wording beyond keywords', () => {
@@ -140,6 +155,14 @@ describe('wording beyond keywords', () => {
   it('reads an export-control notice as a warning, not as an approach', async () => {
     const analysis = await analyze(
       'Beste collega\'s,\n\nDeel geen procesparameters met externe partijen zonder toestemming van Exportcontrole; ze vallen onder de dual-useverordening.\n\nKrijgt u vragen over niet-openbare informatie, ook via privé-mail of WhatsApp? Meld het bij ons.\n\nAfdeling Exportcontrole',
+    );
+    expect(analysis.awareness).toBe(true);
+    expect(hasBanner(analysis)).toBe(false);
+  });
+
+  it('reads a trade-compliance reminder that forwards an approach as an example as a warning', async () => {
+    const analysis = await analyze(
+      'Dear all,\n\nAn engineer in Suzhou got the message below, did not answer and forwarded it to us, so you can recognise the pattern: an unnamed client, a fee, a move to WeChat.\n\nBefore any site visit, check the end-user against the licence and call Trade Compliance if in doubt.\n\nIngrid\n\n---------- Forwarded message ---------\nFrom: [removed]\n\nI do research for a client. We would pay USD 500 for a short chat about which customers wait for licences. Can we talk on WeChat? No need to inform your company.',
     );
     expect(analysis.awareness).toBe(true);
     expect(hasBanner(analysis)).toBe(false);
