@@ -196,7 +196,14 @@ export function segmentBody(text: string, messageLanguage: Language, side?: Send
   let closingSeen = false;
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index]!;
-    if (block.zone === 'quoted') continue;
+    if (block.zone === 'quoted') {
+      // Quoted mail keeps its sender's legal footer below the conversation: boilerplate, nobody's words.
+      if (readsAsFooter(text, block)) {
+        block.zone = 'footer';
+        delete block.sendersOwn;
+      }
+      continue;
+    }
     if (block.zone === 'main' && POSTSCRIPT.test(text.slice(block.start, block.end))) continue;
     if (block.zone === 'signature') {
       closingSeen = true;

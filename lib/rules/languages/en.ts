@@ -51,7 +51,7 @@ export const ENGLISH_WORDS: LanguageWords = {
     'looking forward',
   ],
   footerCues: [
-    'this (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|are|may be|may contain|contains?) (?:strictly )?(?:confidential|privileged|intended)',
+    'this (?:e-?mail|message|communication)(?: \\(?and any attachments?\\)?)? (?:is|are|may be|may contain|contains?) (?:strictly |legally )?(?:confidential|privileged|intended)',
     'intended (?:solely |only )?for the (?:use of the )?(?:addressee|recipient|individual)',
     'if you (?:are not|have received (?:this|it))',
     'disclaimer',

@@ -213,6 +213,19 @@ describe('quoted text, signatures and footers', () => {
     expect(analysis.score).toBeLessThan(10);
   });
 
+  it('reads the legal footer below quoted mail as boilerplate, not as the quoted sender asking', async () => {
+    const reply = (footer: string) =>
+      analyze(
+        `Hi Krzysztof,\n\nThanks, I will drop the helper in v5.\n\nOn 14/08/2024 02:54, Krzysztof wrote:\n> Still undocumented. Please respond to the previous comment.\n\n${footer}`,
+      );
+    const disclaimer =
+      'DISCLAIMER:\nThis message (and any attachments) may contain legally privileged and/or other confidential information. If you have received it in error, please notify the sender by reply e-mail and immediately delete the e-mail and any attachments without copying or disclosing the contents.';
+    const withFooter = await reply(disclaimer);
+    const without = await reply('');
+    expect(hasBanner(withFooter)).toBe(false);
+    expect(withFooter.score).toBeLessThan(without.score + 10);
+  });
+
   it('reads a disclaimer that follows the signature without a blank line as a footer', async () => {
     const disclaimer = 'Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, verwijder het dan en laat het ons weten.';
     const body = (gap: string) =>
