@@ -18,6 +18,9 @@ const DISPLAYED = /:[ \t]*\n(?:[ \t>]*\n)?[ \t>]*$/;
 /** "as I wrote", "zoals ik zei": the sender speaking of themselves. */
 const BY_THE_SENDER = new RegExp(`(?:^|[^\\p{L}\\p{N}'])(?:${allLanguages((words) => words.firstPerson).join('|')})(?![\\p{L}\\p{N}'])`, 'iu');
 
+/** "… sent you a message:": a networking site's wrapper round the approach it passes on. */
+const TO_THE_READER = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((words) => words.addressedToReader).join('|')})(?![\\p{L}])`, 'iu');
+
 /** Whether the sender speaks of themselves in `text` ("I", "we", "ons"). */
 export function namesTheSender(text: string): boolean {
   return BY_THE_SENDER.test(text);
@@ -51,7 +54,7 @@ function quotationAround(text: string, at: number, end: number, from: number, to
  * Whether a sign stands inside a quotation that the text introduces as someone else's words ("In messages read out in
  * court, the consultant wrote: “Keep this between us.”", or a quotation set out below a line ending in a colon): a news
  * item or a bulletin reports an approach, it does not make one. A quotation without such an introduction still counts:
- * senders quote themselves too.
+ * senders quote themselves too, and a quotation introduced as sent to the reader is the approach itself.
  */
 export function isReportedSpeech(text: string, start: number, end: number, blockStart: number, blockEnd: number): boolean {
   const opening = quotationAround(text, start, end, blockStart, blockEnd);
@@ -63,7 +66,7 @@ export function isReportedSpeech(text: string, start: number, end: number, block
   const displayed = named ? null : DISPLAYED.exec(before);
   const introduction = displayed ? before : inBlock;
   const introduced = named ?? displayed;
-  if (!introduced) return false;
+  if (!introduced || TO_THE_READER.test(introduction)) return false;
   // The words just before the introducing word say who speaks: "as I wrote" is the sender's own request.
   const speaker = introduction.slice(Math.max(0, introduced.index - 30), introduced.index + introduced[0].length);
   return !namesTheSender(speaker);

@@ -469,7 +469,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'my Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber handle|number|id|account|is',
       'Telegram|Signal|WhatsApp|WeChat|Wickr|Threema encrypted ~ chat|app|messenger',
       // A messenger as the easier way: "WeChat is easier: chenhao_sh" (not Signal: "the signal is better").
-      'Telegram|WhatsApp|WeChat|Wickr|Threema|Viber is|works|would_be easier|better|quicker|simpler|faster|safer|handier|more_convenient',
+      'Telegram|WhatsApp|WeChat|Wickr|Threema|Viber is|works|would_be easier|better|quicker|simpler|faster|safer|handier|more_convenient|easiest|best|quickest|simplest|fastest|safest',
       'only write|mail|email|contact|use ~ this|my address|number|account|phone|email',
       'only to|via|on this|my address|number|account|email',
       // A second address agreed before: "Other address only."
@@ -633,7 +633,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['Our client, a hospital in Utrecht, asked us to schedule the audit in May.', 'The tank was filled with nitrogen before the test.'],
     },
     patterns: [
-      'client|clients|principal|customer|sponsor|partner|investor ~ wishes|wish|prefers|prefer|asked|wants|want to remain|stay anonymous|unnamed|confidential|discreet|in_the_background',
+      'client|clients|principal|customer|sponsor|partner|investor|LP|LPs|backer|backers|funder|funders ~ wishes|wish|prefers|prefer|asked|wants|want to remain|stay anonymous|unnamed|confidential|discreet|in_the_background',
       "cannot|can't|can_not|unable_to|not_able_to|not_allowed_to share|disclose|reveal|give|tell ~ their|his|her|its|the|our|my name|names|identity",
       'name|identity ~ I|we cannot|can\'t|can_not|am_unable_to|are_unable_to|may_not ~ share|disclose|reveal|give|name',
       'client|company|investor|firm|party|organisation|organization ~ I|we cannot|can\'t|am_not_allowed_to|are_not_allowed_to name|disclose|reveal',
@@ -729,6 +729,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The decision as a verb: "what the board decided about the US expansion".
       'what|how ~ the|your ~ board|management|leadership|executive_team|works_council ~ decided|concluded|agreed|chose|discussed',
       'what ~ your|the management|board|leadership|company|ministry ~ really|actually|privately ~ thinks|think|plans|plan|wants|intends',
+      // An insider's candid read: "your honest view on how your team's design holds up".
+      "honest|candid|frank|private|unvarnished view|views|take|opinion|assessment|read ~ on|of ~ how|whether ~ your|your_team's|your_company's|your_employer's",
       'security procedures|arrangements|measures|setup|set-up|protocols',
     ],
     needsRequest: true,

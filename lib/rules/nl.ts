@@ -339,6 +339,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'gegevens|cv|profiel|sollicitatie|naam ~ na|met|zonder|als ~ jouw|uw|je|jij|u ~ akkoord|toestemming|goedkeuring|instemming',
       'behandel|behandelen|houd|houden ~ jouw|je|uw ~ interesse|sollicitatie|kandidatuur|zoektocht|gegevens ~ discreet|vertrouwelijk',
       'niemand ~ bij ~ je|jouw|uw huidige ~ werkgever ~ hoort|weet',
+      // "Ons" als bezittelijk woord: "onder ons distributiecontract", "tussen ons bedrijf en de universiteit".
+      'onder|tussen ons *contract|contract|contracten|*overeenkomst|overeenkomst|recht|bestaande|huidige|eigen|beheer|toezicht|dak|bedrijf|instituut|team|label|merk|programma|project|NDA|consortium',
+      'tussen ons en ~ de|het|een|jullie|uw|hun|andere|onze',
     ],
     // Het feest in de zin ervoor of erna: "We willen hem na de receptie verrassen met een etentje. Graag onder ons houden!"
     unlessNearby: ['verrassings*|surprisefeest*|surpriseparty*', 'hem|haar|pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante ~ verrassen'],

@@ -69,4 +69,8 @@ export const ENGLISH_WORDS: LanguageWords = {
   othersConditions: ['(?:if|when|whenever|should) (?:anyone|anybody|someone|somebody|a (?:contact|stranger|host|visitor|recruiter|journalist)|people|others)'],
   reportInstructions: ['(?:please )?(?:note|report|tell|inform|contact|call|flag|mention|forward|let)', '(?:do not|don[\'’]t) (?:answer|reply|respond|engage)'],
   firstPerson: ['I', 'we', "I've", "we've", "I'd", "we'd", 'my', 'our'],
+  addressedToReader: [
+    '(?:sent|wrote|messaged|has sent|has written|wrote to|sent to) you',
+    '(?:a |an |new )?(?:message|note|InMail|invitation) (?:for|to) you',
+  ],
 };

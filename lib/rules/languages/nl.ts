@@ -59,4 +59,9 @@ export const DUTCH_WORDS: LanguageWords = {
   othersConditions: ['(?:als|wanneer|indien|mocht) (?:iemand|een (?:contact|onbekende|gastheer|bezoeker|recruiter|journalist)|mensen|anderen)'],
   reportInstructions: ['(?:meld|vertel|noteer|laat|neem|bel|mail|informeer|stuur|schrijf)', '(?:ga|reageer) (?:er )?niet'],
   firstPerson: ['ik', 'wij', 'we', 'mijn', 'ons', 'onze'],
+  addressedToReader: [
+    '(?:stuurde|schreef|heeft) (?:je|jou|u) (?:een )?(?:bericht|berichtje|notitie|uitnodiging)',
+    '(?:je|jou|u) (?:een )?(?:bericht|berichtje|uitnodiging) (?:gestuurd|geschreven)',
+    '(?:nieuw )?bericht (?:voor|aan) (?:je|jou|u)',
+  ],
 };

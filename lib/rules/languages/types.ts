@@ -91,4 +91,9 @@ export interface LanguageWords {
   reportInstructions: readonly string[];
   /** The sender speaking of themselves ("as I wrote"): a quotation they introduce is still their own words. */
   firstPerson: readonly string[];
+  /**
+   * A quotation introduced as sent to the reader ("Vincent Laurent sent you a message:"), as networking sites wrap an
+   * approach: it is the approach itself, not someone else's words reported.
+   */
+  addressedToReader: readonly string[];
 }

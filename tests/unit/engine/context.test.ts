@@ -440,6 +440,19 @@ describe('reported speech', () => {
     expect(hasBanner(analysis)).toBe(true);
   });
 
+  it('a networking site passing on a message sent to the reader passes on the approach itself, in both languages', async () => {
+    const english = await analyze(
+      'Linkfolio\n\nVincent Laurent - Partner at Atlas Capital\nsent you a message:\n\n"Hi Eline, we pay EUR 5,000 for the unpublished process recipes. Keep this between us."\n\nReply on Linkfolio',
+    );
+    const dutch = await analyze(
+      'Linkfolio\n\nVincent Laurent - Partner bij Atlas Capital\nstuurde je een bericht:\n\n"Hoi Eline, we betalen EUR 5.000 voor de ongepubliceerde procesrecepten. Laten we dit onder ons houden."\n\nAntwoord via Linkfolio',
+    );
+    for (const notification of [english, dutch]) {
+      expect(notification.combinations).not.toEqual([]);
+      expect(hasBanner(notification)).toBe(true);
+    }
+  });
+
   it('a quotation with nothing introducing it as someone else\'s still counts', async () => {
     const analysis = await analyze('Dear Tom, could you send me the unpublished process recipes? "Keep this between us", and we pay EUR 5,000.');
     expect(categories(analysis)).toEqual(expect.arrayContaining(['secrecy', 'payment-offer', 'sensitive-request']));

@@ -74,6 +74,9 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // Inside business named by what it is about: the pipeline of customers, what the board decided.
   { category: 'sensitive-request', text: 'Dear Sanne,\n\nIt would help if you could bring the current customer pipeline and a note on what the board decided about the US expansion.\n\nRichard' },
   { category: 'secrecy', text: 'Dear Sanne,\n\nEverything stays with me, of course.\n\nRichard' },
+  { category: 'unverifiable-organisation', text: 'Hi Eline,\n\nWe invest for a fund LP who prefers to stay in the background.\n\nVincent' },
+  { category: 'private-channel', text: 'Hi Eline,\n\nTelegram is easiest for me (@vlaurent).\n\nVincent' },
+  { category: 'sensitive-request', text: "Hi Eline,\n\nCould I get your honest view on how your team's design holds up?\n\nVincent" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -134,6 +137,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // What the reader pays is no offer; engineers talk about noise on signal lines.
   { category: 'payment-offer', text: 'Dear all,\n\nThe registration fee EUR 450 includes lunch and the proceedings.\n\nThe organisers' },
   { category: 'private-channel', text: 'Hi Tom,\n\nWe discussed the noise on signal lines in the review.\n\nAnna' },
+  // "Ons" as a possessive: under our contract, between our company and another.
+  { category: 'secrecy', text: 'Hoi Ruben,\n\nAqualink valt onder ons distributiecontract en de NDA van vorig jaar.\n\nMarloes' },
+  { category: 'secrecy', text: 'Hoi Ruben,\n\nDe samenwerking tussen ons en de universiteit loopt goed.\n\nMarloes' },
   // Terms that rule confidential material out of a call.
   { category: 'sensitive-request', text: 'Hi Priya,\n\nCould you walk us through the market? Our terms forbid sharing confidential information of your employer.\n\nEmma' },
   { category: 'sensitive-request', text: 'Hoi Priya,\n\nKun je ons door de markt loodsen? Onze voorwaarden verbieden het delen van vertrouwelijke informatie van je werkgever.\n\nEmma' },
