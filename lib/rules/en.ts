@@ -175,7 +175,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // What the reader set on their own tool: "the polish settings you used on the oxide layer".
       'settings|parameters|recipe|recipes|conditions|values you|your_team used|ran|set|tuned|chose|settled_on',
       'press kit|release|releases ~ skips|skip|leaves_out|leave_out|omits|omit',
-      'not ~ in ~ the|your|our published|public|official papers|paper|publications|brochure|brochures|datasheet|datasheets|specifications|literature|documentation|website',
+      'not ~ in ~ the|your|our published|public|official papers|paper|publications|brochure|brochures|datasheet|datasheets|specifications|literature|documentation|website|portal|portals|report|reports|annual_report|filings|register|database|dashboard',
       'not ~ in_your|in_the|in_our|in_any papers|paper|publications|publication|brochure|brochures|datasheet|datasheets|catalogue|catalog|literature',
       'beyond ~ the|what_is|what_you_have public|published',
       'not the brochure|public|published|official|marketing|textbook figures|numbers|data|specs|version|answer',
@@ -456,7 +456,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['The signal from the sensor dropped after the update.', 'Please reply to this address; the shared team mailbox is read daily.'],
     },
     // A personal address for the diary only is logistics, not a channel for the substance.
-    unless: ['personal|private ~ for|only_for ~ scheduling|rescheduling|logistics|reminders|travel_arrangements', 'scheduling|logistics ~ off ~ your ~ work|office|company inbox|mailbox|email|address'],
+    unless: [
+      'personal|private ~ for|only_for ~ scheduling|rescheduling|logistics|reminders|travel_arrangements',
+      'scheduling|logistics ~ off ~ your ~ work|office|company inbox|mailbox|email|address',
+      // The sender excusing their own address, not moving the reader there: "apologies for the private address".
+      'for|about the|my|this private|personal|home address|mail|email|e-mail|account',
+    ],
     patterns: [
       'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell',
       'continu*|talk*|chat*|mov*|switch*|reach*|contact*|messag*|text*|call*|writ*|add|find|send* ~ on|via|over|through|to ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',

@@ -135,6 +135,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities',
       'niet|nog_niet [eerder] gepubliceerd|gepubliceerde|openbaar|openbare|vrijgegeven',
       'niet ~ gepubliceerd|openbaar|vrijgegeven|bekendgemaakt',
+      // Wat buiten de openbare bron blijft: "de regels die niet in het openbare havenportaal verschijnen".
+      'niet ~ in ~ het|de|jullie|uw|ons|onze openbare|publieke|gepubliceerde|officiële *portaal|portaal|jaarverslag|jaarverslagen|rapport|rapporten|website|publicatie|publicaties|database|register|brochure|datasheet|artikel|artikelen',
       // De interne versie, tegenover wat naar buiten gaat: "niet de versie die naar sales gaat", "zoals het in het MES staat".
       'niet ~ de ~ versie|lijst|sheet|presentatie ~ die ~ naar ~ sales|klanten|buiten|de_klant',
       'zoals ~ die|het|ze|hij ~ in ~ het|de ~ MES|PLM|PDM|ERP|systeem|wiki|repository ~ staat|staan',
@@ -361,7 +363,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       miss: ['Het signaal van de sensor viel weg na de update.', 'Stuur het verslag naar het gedeelde teamadres.'],
     },
     // Een privéadres alleen voor de planning is logistiek, geen kanaal voor de inhoud.
-    unless: ['privé|privémail|privéadres|privénummer|persoonlijke ~ alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|herinneringen|reisafspraken'],
+    unless: [
+      'privé|privémail|privéadres|privénummer|persoonlijke ~ alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|herinneringen|reisafspraken',
+      // De afzender die het eigen adres verontschuldigt: "excuses voor het privéadres", "sorry dat ik van mijn privémail stuur".
+      'excuses|sorry|verontschuldig* ~ voor|dat ~ het|mijn|dit|de ~ privéadres|privémail|privé-adres|privé-mail|gmail|hotmail|thuisadres',
+    ],
     patterns: [
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',

@@ -30,13 +30,15 @@ test('each content script stays within 100 KB minified', async () => {
  * code took it to 171 KB, and 176 KB until session 10's concepts (access requests, company teams on free mail, Dutch
  * imperatives and compliance exclusions: about 13 KB of rule data) took it to 188 KB, and 196 KB until session 11's
  * (work samples, off-work channels, bulletins' own words, pay in job offers, logistics-only channels, covert
- * one-liners: about 17 KB of rule data) took it to 205 KB; 212 KB leaves room for a few rules, not for a library.
+ * one-liners: about 17 KB of rule data) took it to 205 KB, and 212 KB until sessions 12–14's concepts (quoted
+ * footers, surprise parties, terse notification offers, apologies for a private address and more) took it to 215 KB;
+ * 222 KB leaves room for a few rules, not for a library.
  */
-const WORKER_CODE_LIMIT_BYTES = 212 * 1024;
+const WORKER_CODE_LIMIT_BYTES = 222 * 1024;
 const MODEL_LIMIT_BYTES = 384 * 1024;
 const MODEL_PATH = join(import.meta.dirname, '../../lib/rules/fitted/model.json');
 
-test('the service worker code stays within 212 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
+test('the service worker code stays within 222 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
   const worker = statSync(join(EXTENSION_DIR, 'background.js')).size;
   const model = Buffer.byteLength(JSON.stringify(JSON.parse(readFileSync(MODEL_PATH, 'utf8'))));
   const tagger = statSync(join(EXTENSION_DIR, 'english-tagger.js')).size;

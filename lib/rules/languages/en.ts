@@ -25,7 +25,13 @@ export const ENGLISH_WORDS: LanguageWords = {
   ],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
-  givenBySender: ["(?:we|i)(?:['’]ve| have)? (?:just |already |now )?(?:uploaded|attached|enclosed|sent|forwarded|shared|put|placed|added)", 'please find attached', 'attached (?:you will find|are|is)'],
+  givenBySender: [
+    "(?:we|i)(?:['’]ve| have)? (?:just |already |now )?(?:uploaded|attached|enclosed|sent|forwarded|shared|put|placed|added)",
+    // What the sender makes known: "we disclose client names to experts on request".
+    '(?:we|i) (?:always |normally |routinely |only |will )?(?:disclose|reveal)',
+    'please find attached',
+    'attached (?:you will find|are|is)',
+  ],
   readerWishes: ["you(?:['’]d| would)(?: really| also| rather)? (?:like|love|prefer|welcome)"],
   imperatives: [],
   notImperativeOpeners:

@@ -75,6 +75,11 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Dear Sanne,\n\nIt would help if you could bring the current customer pipeline and a note on what the board decided about the US expansion.\n\nRichard' },
   { category: 'secrecy', text: 'Dear Sanne,\n\nEverything stays with me, of course.\n\nRichard' },
   { category: 'unverifiable-organisation', text: 'Hi Eline,\n\nWe invest for a fund LP who prefers to stay in the background.\n\nVincent' },
+  // What the public source leaves out, asked for.
+  { category: 'sensitive-request', text: 'Hi Ruud,\n\nCould you send the monthly export, including the lines that do not appear in the public portal?\n\nWei' },
+  { category: 'sensitive-request', text: 'Beste Ruud,\n\nGraag elke maand het export, inclusief de regels die niet in het openbare havenportaal verschijnen.\n\nWei' },
+  // An apology is no excuse to move the reader: a new private address offered after "sorry" still counts.
+  { category: 'private-channel', text: 'Hi Femke,\n\nSorry, my private email: pieter@example.org, use that from now on.\n\nPieter' },
   { category: 'private-channel', text: 'Hi Eline,\n\nTelegram is easiest for me (@vlaurent).\n\nVincent' },
   { category: 'sensitive-request', text: "Hi Eline,\n\nCould I get your honest view on how your team's design holds up?\n\nVincent" },
 ];
@@ -140,6 +145,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // "Ons" as a possessive: under our contract, between our company and another.
   { category: 'secrecy', text: 'Hoi Ruben,\n\nAqualink valt onder ons distributiecontract en de NDA van vorig jaar.\n\nMarloes' },
   { category: 'secrecy', text: 'Hoi Ruben,\n\nDe samenwerking tussen ons en de universiteit loopt goed.\n\nMarloes' },
+  // The sender excusing their own private address, and naming what they disclose themselves.
+  { category: 'private-channel', text: 'Dear Femke,\n\nApologies for the Sunday mail and for the private address; my laptop is being repaired.\n\nPieter' },
+  { category: 'private-channel', text: 'Beste Femke,\n\nExcuses voor het privéadres, mijn laptop is kapot.\n\nPieter' },
+  { category: 'sensitive-request', text: 'Dear Marco,\n\nAn asset manager (we disclose client names to experts on request) would like a call on public market trends.\n\nQuorum' },
   // Terms that rule confidential material out of a call.
   { category: 'sensitive-request', text: 'Hi Priya,\n\nCould you walk us through the market? Our terms forbid sharing confidential information of your employer.\n\nEmma' },
   { category: 'sensitive-request', text: 'Hoi Priya,\n\nKun je ons door de markt loodsen? Onze voorwaarden verbieden het delen van vertrouwelijke informatie van je werkgever.\n\nEmma' },
