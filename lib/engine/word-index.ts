@@ -9,8 +9,10 @@ const WORD = new RegExp(`${WORD_CHAR}+`, 'gu');
 export class WordIndex {
   private readonly positions = new Map<string, number[]>();
   private readonly keyPositions = new Map<string, number[]>();
-  /** The distinct words, sorted, and each one reversed, sorted: a prefix or suffix is then a range of either. */
-  private sorted?: { words: string[]; reversed: string[] };
+  /** The distinct words with a given start or end (a prefix or suffix key's text), found once a message. */
+  private readonly affixWords = { prefix: new Map<string, string[]>(), suffix: new Map<string, string[]>() };
+  /** The distinct words by their first and by their last letters: where a prefix or suffix is looked for. */
+  private edges?: { prefix: Map<string, string[]>; suffix: Map<string, string[]> };
   /** The text lower-cased, offsets unchanged: what the patterns run on. */
   readonly lowerText: string;
 
@@ -27,8 +29,7 @@ export class WordIndex {
   has(key: PatternKey): boolean {
     if (key.kind === 'any') return true;
     if (key.kind === 'word') return this.positions.has(key.text);
-    const [list, affix] = this.affixRange(key);
-    return list[lowerBound(list, affix)]?.startsWith(affix) ?? false;
+    return this.wordsWith(key.kind, key.text).length > 0;
   }
 
   /** Start offsets of the words that fit `key`, ascending. */
@@ -38,42 +39,47 @@ export class WordIndex {
     let starts = this.keyPositions.get(cacheKey);
     if (!starts) {
       starts = [];
-      const [list, affix] = this.affixRange(key);
-      for (let index = lowerBound(list, affix); list[index]?.startsWith(affix); index++) {
-        const word = key.kind === 'prefix' ? list[index]! : reverse(list[index]!);
-        // One at a time: spreading a word's positions would overflow the call stack when it occurs 100,000 times.
-        for (const start of this.positions.get(word)!) starts.push(start);
-      }
+      // One at a time: spreading a word's positions would overflow the call stack when it occurs 100,000 times.
+      for (const word of this.wordsWith(key.kind, key.text)) for (const start of this.positions.get(word)!) starts.push(start);
       starts.sort((a, b) => a - b);
       this.keyPositions.set(cacheKey, starts);
     }
     return starts;
   }
 
-  /** The sorted list to search for `key` and what to look for in it: the words for a prefix, reversed for a suffix. */
-  private affixRange(key: Exclude<WordKey, { kind: 'word' }>): [string[], string] {
-    this.sorted ??= {
-      words: [...this.positions.keys()].sort(),
-      reversed: [...this.positions.keys()].map(reverse).sort(),
-    };
-    return key.kind === 'prefix' ? [this.sorted.words, key.text] : [this.sorted.reversed, reverse(key.text)];
+  /** The distinct words that start (a prefix key) or end (a suffix key) with `text`. */
+  private wordsWith(kind: 'prefix' | 'suffix', text: string): string[] {
+    const found = this.affixWords[kind];
+    let words = found.get(text);
+    if (!words) {
+      const prefix = kind === 'prefix';
+      const candidates = text.length >= EDGE ? (this.edgeBuckets()[kind].get(edgeOf(text, prefix)) ?? []) : this.positions.keys();
+      words = [];
+      for (const word of candidates) if (prefix ? word.startsWith(text) : word.endsWith(text)) words.push(word);
+      found.set(text, words);
+    }
+    return words;
+  }
+
+  private edgeBuckets(): { prefix: Map<string, string[]>; suffix: Map<string, string[]> } {
+    if (!this.edges) {
+      const edges = { prefix: new Map<string, string[]>(), suffix: new Map<string, string[]>() };
+      for (const word of this.positions.keys()) {
+        if (word.length < EDGE) continue;
+        for (const kind of ['prefix', 'suffix'] as const) {
+          const edge = edgeOf(word, kind === 'prefix');
+          const bucket = edges[kind].get(edge);
+          if (bucket) bucket.push(word);
+          else edges[kind].set(edge, [word]);
+        }
+      }
+      this.edges = edges;
+    }
+    return this.edges;
   }
 }
 
-function reverse(word: string): string {
-  let reversed = '';
-  for (let index = word.length - 1; index >= 0; index--) reversed += word[index];
-  return reversed;
-}
+/** Letters at a word's start or end that sort its words into buckets; a shorter key looks through every word. */
+const EDGE = 2;
+const edgeOf = (word: string, start: boolean): string => (start ? word.slice(0, EDGE) : word.slice(word.length - EDGE));
 
-/** The first index of `sorted` whose value is not below `value`. */
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
