@@ -1,4 +1,4 @@
-import { DEFAULT_PACK, SCORING, type Rule, type RulePack, type Sensitivity } from '../rules';
+import { DEFAULT_PACK, SCORING, type RulePack, type Sensitivity } from '../rules';
 import { domainOf, type Analysis, type MailMessage } from '../model';
 import { anyMatch, compilePack, forLanguage, type CompiledPack, type CompiledRule } from './compile';
 import { messageLanguage } from './language';

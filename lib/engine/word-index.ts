@@ -82,4 +82,3 @@ export class WordIndex {
 /** Letters at a word's start or end that sort its words into buckets; a shorter key looks through every word. */
 const EDGE = 2;
 const edgeOf = (word: string, start: boolean): string => (start ? word.slice(0, EDGE) : word.slice(word.length - EDGE));
-
