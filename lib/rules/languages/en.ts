@@ -76,7 +76,7 @@ export const ENGLISH_WORDS: LanguageWords = {
   reportInstructions: ['(?:please )?(?:note|report|tell|inform|contact|call|flag|mention|forward|let)', '(?:do not|don[\'’]t) (?:answer|reply|respond|engage)'],
   firstPerson: ['I', 'we', "I've", "we've", "I'd", "we'd", 'my', 'our'],
   addressedToReader: [
-    '(?:sent|wrote|messaged|has sent|has written|wrote to|sent to) you',
+    '(?:sent|wrote|messaged|has written|wrote to|sent to) you',
     '(?:a |an |new )?(?:message|note|InMail|invitation) (?:for|to) you',
   ],
 };
