@@ -22,6 +22,8 @@ const PROHIBITIONS: readonly string[] = [
   "mustn't|shouldn't|cannot|can't|don't|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret",
   // Compliance terms: the reader may decline, or shares only what is public.
   'may|can|are_free_to ~ always|freely|of_course ~ decline|refuse|skip|pass_on',
+  // The expert's duty to turn such questions away: "decline any question that touches non-public information".
+  'decline|refuse|avoid|skip|sidestep|turn_down ~ question|questions|topic|topics|request|requests|anything ~ non-public|nonpublic|confidential|proprietary|internal|classified|sensitive',
   'only|solely|strictly public|published|publicly_available information|knowledge|sources|material',
   'nothing|no confidential|proprietary ~ from|of ~ your employer|your_company',
   // What the call is limited to, and what it rules out: "questions about your roadmap are not permitted".
@@ -225,7 +227,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly numbers|figures|results|data|sales|volumes|bookings|forecast|forecasts',
       'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly ~ error|defect|failure|yield|test|cost|margin|escalation|field ~ sheet|sheets|list|lists|report|reports|numbers|figures|data|log|logs',
       'edge-case|corner-case|failure-case|defect|failure|escalation list|lists|log|logs|catalogue|catalog',
-      'labelled|labeled|annotated|training images|samples',
+      // What a vision or speech model learns from: "labelled training tiles", "annotated clips", "labelled data".
+      'labelled|labeled|annotated|training [training|ground-truth|validation] images|samples|tiles|clips|frames|scans|patches|recordings|utterances',
+      'labelled|labeled|annotated data|dataset|datasets|examples',
       'GDS|GDSII|netlist|netlists|schematics|blueprints',
       'process parameters|conditions|settings|window|recipes|recipe|flow|data|specifications|steps|sequence',
       'process design kit|kits',
@@ -614,6 +618,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'project|system|data|product owners|owner ~ please|list|names|too|as_well',
       'with ~ the ~ project|system|data|product ~ owners',
       // Who made or keeps a piece of the employer's work, so the sender can write to them directly.
+      // How the reader's team is put together: "how your assembly team is set up".
+      'how ~ your|the ~ team|teams|group|department|lab|unit|line|organisation|organization is|are ~ set_up|organised|organized|structured|staffed|split_up|divided|run',
       'who|whoever at|in|on ~ your|the ~ maintains|maintain|owns|develops|develop|wrote|writes|designed|designs|built|builds|looks_after|is_responsible_for',
       'who ~ has|have|holds|hold|had ~ access|badges|keys|clearance|credentials|rights|permissions|privileges',
       'which ~ of ~ them|those|these|the ~ people|colleagues|engineers|staff ~ hold|holds|have|has ~ a|the ~ badge|access|key|clearance',
@@ -699,6 +705,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The reader's own work named back as the sample: "the error budget you mentioned would be ideal".
       'you mentioned|described|showed|talked_about|told_me_about ~ would_be|is|sounds ~ ideal|exactly_right',
       'instead of ~ the ~ take-home|assignment|exercise|test|case|interview',
+      // Samples of what the reader's team works with: "one or two examples of the labelled tiles you use".
+      'example|examples|sample|samples|copy|copies|extract|extracts|excerpt|excerpts of ~ you|your_team|your_group use|used|work_with|label|labelled|labeled|collect|collected|produce|produced|generate|generated',
     ],
     needsRequest: true,
   },

@@ -29,6 +29,8 @@ const VERBODEN: readonly string[] = [
   'interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime ~ blijft|blijven ~ thuis|buiten|achterwege',
   'interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime ~ thuislaten|weglaten|buitenlaten|thuishouden',
   'vermijd|vermijden|uitgezonderd|met_uitzondering_van ~ interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime',
+  // De plicht van de expert om zulke vragen af te wijzen: "weiger elke vraag die raakt aan niet-openbare informatie".
+  'weiger|weigert|weigeren|wijs|wijst|wijzen|sla|slaat|beantwoord|beantwoordt ~ vraag|vragen|onderwerp|onderwerpen|verzoek|verzoeken ~ vertrouwelijke|interne|niet-openbare|ongepubliceerde|gevoelige|geheime|koersgevoelige',
 ];
 
 /**
@@ -189,6 +191,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'modelbestanden|modelbestand|trainingsconfiguratie|trainingsconfiguraties',
       'getrainde ~ modelbestanden|modellen|model|netwerken|netwerk',
       'trainingsdata|trainingsgegevens|trainingset|trainingsset|testdata|testgegevens|meetdata|kalibratiedata|yielddata|opbrengstcijfers|opbrengstgegevens',
+      // Waar een beeld- of spraakmodel van leert: "gelabelde trainingstegels", "geannoteerde opnames".
+      'gelabelde|geannoteerde ~ data|dataset|datasets|beelden|afbeeldingen|tegels|*tegels|opnames|fragmenten|voorbeelden|samples|*beelden|*data',
       'voortgangsrapportage|voortgangsrapportages|voortgangsrapport|voortgangsverslag|projectrapportage|partnerrapportage',
       'klantenlijst|klantenlijsten|klantgegevens',
       'technische specificaties|tekeningen|documentatie',
@@ -462,7 +466,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'collega\'s|medewerkers|mensen|ingenieurs|onderzoekers die ~ toegang hebben',
       'welke|wie ~ collega\'s|medewerkers|mensen|ingenieurs|onderzoekers ~ toegang|werken|werkt|zitten|zit',
       'introductie|introduceren|voorstellen ~ van|bij|aan ~ uw|je|jouw',
-      'wie ~ heeft|hebben|had ~ toegang|pasjes|sleutels|screening|clearance',
+      'wie ~ heeft|hebben|had ~ toegang|*toegang|pasjes|sleutels|screening|clearance',
+      // Bijzinvolgorde: "wie er nog meer cleanroomtoegang heeft".
+      'wie ~ toegang|*toegang|pasjes|sleutels|clearance heeft|hebben|had',
       'wie ~ zitten|zit ~ in ~ het|de ~ overleg|commissie|stuurgroep|werkgroep|raad|board',
       'dienstrooster|nachtrooster|rooster_van_de_nachtdienst|wachtrooster|piketrooster',
       'namen|rollen ~ van|in|op ~ het|de|jullie ~ team|*team|groep|*groep|project|afdeling|lab',
@@ -481,6 +487,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie ~ doet|doen ~ bij ~ jullie|u|jou ~ eigenlijk|nu|precies',
       'wie doet|doen ~ bij jullie|u',
       'wie ~ is|zijn ~ het|de ~ aanspreekpunt|contactpersoon|accountmanager|verantwoordelijke',
+      // Hoe het team van de lezer in elkaar zit: "hoe jullie assemblageteam is opgebouwd".
+      'hoe ~ jullie|je|jouw|uw|het|de ~ team|*team|afdeling|*afdeling|groep|lab|organisatie ~ is|zijn|wordt ~ opgebouwd|opgezet|georganiseerd|ingericht|samengesteld|bemand|verdeeld',
       // Wie een stuk werk van de werkgever maakte of bijhoudt, zodat de afzender die direct kan mailen.
       'wie bij|op|in|van jullie|uw|je|de ~ onderhoudt|onderhouden|beheert|beheren|ontwikkelt|ontwikkelen|schrijft|schreef|ontwierp|bouwt|bouwde|verantwoordelijk',
       'welk|welke hotel|hotels|vlucht|vluchten ~ hij|zij|ze',
@@ -532,6 +540,32 @@ export const DUTCH_RULES: readonly Rule[] = [
       'testresultaten|meetresultaten|meetwaarden|meetgegevens|acceptatietests|acceptatieresultaten|prestatiecijfers|opbrengstcijfers|doorvoercijfers|uptimecijfers|kwalificatieresultaten|kalibratieresultaten|testrapporten',
       '*resultaten|*cijfers|*gegevens|*waarden|*metingen|*data van|over jullie|uw|je|jouw [nieuwe|volgende|eigen|huidige]',
       'hoe jullie|uw|de [nieuwe] machine|systeem|prototype|scanner|module|chip|lijn presteert|presteerde|scoort|draait',
+    ],
+    needsRequest: true,
+  },
+  {
+    id: 'NL_VERZOEK_WERKVOORBEELD',
+    category: 'sensitive-request',
+    language: 'nl',
+    weight: 22,
+    description: 'Vraagt om een stuk werk van de lezer voor de huidige werkgever als proeve, in plaats van een test of gesprek',
+    examples: {
+      hit: [
+        'Kun je een recent stuk werk sturen in plaats van de thuisopdracht?',
+        'Stuur je een paar voorbeelden van de beelden die jullie gebruiken?',
+        'Stuur je een voorbeeld van iets dat je bij je huidige werkgever hebt gebouwd?',
+      ],
+      miss: ['De thuisopdracht duurt ongeveer drie uur en krijg je per mail.', 'Neem gerust een openbaar artikel of een open-sourceproject mee waar je trots op bent.'],
+    },
+    unless: VERBODEN,
+    patterns: [
+      'werkvoorbeeld|werkvoorbeelden|werkproef',
+      'recent|echt|bestaand|actueel ~ stuk|stukje|voorbeeld ~ van ~ je|jouw|uw ~ werk',
+      'in_plaats_van|i.p.v. ~ de|een ~ thuisopdracht|opdracht|case|test|assessment|sollicitatiegesprek|gesprek',
+      'gebouwd|ontworpen|geschreven|gemaakt|ontwikkeld ~ bij|voor ~ je|jouw|uw ~ huidige|vorige ~ werkgever|baan|bedrijf|team',
+      'bij|voor ~ je|jouw|uw ~ huidige|vorige ~ werkgever|baan|bedrijf|team ~ gebouwd|ontworpen|geschreven|gemaakt|ontwikkeld',
+      // Proeven van waar het team van de lezer mee werkt: "een paar voorbeelden van de tegels die jullie gebruiken".
+      'voorbeeld|voorbeelden|voorbeeldje|voorbeeldjes|stukje|stukjes|kopie|kopieën|uittreksel|uittreksels ~ die|dat ~ je|jij|jullie|u ~ gebruikt|gebruiken|labelt|labelen|verzamelt|verzamelen|maakt|maken|produceert|produceren',
     ],
     needsRequest: true,
   },

@@ -82,6 +82,16 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hi Femke,\n\nSorry, my private email: pieter@example.org, use that from now on.\n\nPieter' },
   { category: 'private-channel', text: 'Hi Eline,\n\nTelegram is easiest for me (@vlaurent).\n\nVincent' },
   { category: 'sensitive-request', text: "Hi Eline,\n\nCould I get your honest view on how your team's design holds up?\n\nVincent" },
+  // Samples of what the reader's team works with, and the labelled data a model learns from.
+  { category: 'sensitive-request', text: 'Hi Femke,\n\nIf you could bring one or two examples of the labelled training tiles you use, our CTO can judge your level.\n\nDaniel' },
+  { category: 'sensitive-request', text: 'Hi Femke,\n\nCould you send a few samples of the recordings your team collected?\n\nDaniel' },
+  { category: 'sensitive-request', text: 'Hoi Femke,\n\nNeem gerust een paar voorbeeldjes mee van de opnames die jullie gebruiken.\n\nDaniel' },
+  { category: 'sensitive-request', text: 'Hoi Femke,\n\nKun je wat gelabelde beelden meesturen?\n\nDaniel' },
+  { category: 'sensitive-request', text: 'Hoi Femke,\n\nKun je een recent stuk werk sturen in plaats van de thuisopdracht?\n\nDaniel' },
+  // How the reader's team is put together, and who has access, in either word order.
+  { category: 'network-mapping', text: 'Hi Ruud,\n\nBefore I present you, could you tell me how your assembly team is set up?\n\nSophie' },
+  { category: 'network-mapping', text: 'Hoi Ruud,\n\nKun je vertellen hoe jullie assemblageteam is opgebouwd?\n\nSophie' },
+  { category: 'network-mapping', text: 'Hoi Ruud,\n\nWeet jij wie er nog meer cleanroomtoegang heeft?\n\nSophie' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -152,6 +162,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // Terms that rule confidential material out of a call.
   { category: 'sensitive-request', text: 'Hi Priya,\n\nCould you walk us through the market? Our terms forbid sharing confidential information of your employer.\n\nEmma' },
   { category: 'sensitive-request', text: 'Hoi Priya,\n\nKun je ons door de markt loodsen? Onze voorwaarden verbieden het delen van vertrouwelijke informatie van je werkgever.\n\nEmma' },
+  // The expert's duty to turn such questions away.
+  { category: 'sensitive-request', text: 'Hi Maarten,\n\nBefore any call we ask you to decline any question that touches non-public information.\n\nJonas' },
+  { category: 'sensitive-request', text: 'Hoi Maarten,\n\nVoor elk gesprek vragen we je: weiger elke vraag die raakt aan niet-openbare informatie.\n\nJonas' },
+  { category: 'sensitive-request', text: 'Hoi Femke,\n\nNeem gerust een openbaar artikel of een open-sourceproject mee waar je trots op bent.\n\nDaniel' },
 ];
 
 describe('wording beyond keywords', () => {
