@@ -280,6 +280,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A bonus stated as a target share of pay: "bonus target 20%".
       'bonus target|targets',
       'target bonus|bonuses',
+      // The sender's own bonus: "I got my bonus last month, so dinner is on me".
+      'I|we|he|she got|received|had|earned ~ bonus',
+      // Paying back what the reader lays out: "I'll pay you back half".
+      'pay|paying|repay ~ you ~ back',
       // Colleagues collecting for a present.
       'chip_in|contribute|contributions|collection|whip-round',
       // A unit price in a quotation is the price of goods: "200 pcs at EUR 38.20 per piece".
@@ -465,7 +469,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'scheduling|logistics ~ off ~ your ~ work|office|company inbox|mailbox|email|address',
       // The sender excusing their own address, not moving the reader there: "apologies for the private address".
       'for|about the|my|this private|personal|home address|mail|email|e-mail|account',
+      // A group chat is not a one-to-one channel: "put the photos in the family WhatsApp or send them to my gmail".
+      'family|families|group ~ WhatsApp|Signal|Telegram|chat|app|thread',
+      'WhatsApp|Signal|Telegram group|groups',
     ],
+    // A private address for family matters, not for work: "your work address feels odd for family stuff".
+    unlessNearby: ['family stuff|matters|things|news|business'],
     patterns: [
       'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell',
       'continu*|talk*|chat*|mov*|switch*|reach*|contact*|messag*|text*|call*|writ*|add|find|send* ~ on|via|over|through|to ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
@@ -607,6 +616,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'staff|colleagues|people|engineers|researchers|employees with ~ access ~ to',
       'names|contact details|contacts of ~ colleagues|engineers|team|people|researchers|staff',
       'org chart|chart',
+      // Who sits where after a reorganisation: "the new team structure".
+      'team|department|group|org structure|line-up|composition|allocation|allocations',
       'suggest|recommend|nominate|propose ~ colleagues|members|people|engineers|researchers|staff|students',
       'names ~ and ~ email|e-mail|contact|phone addresses|details|numbers',
       'organisational|organizational chart|structure',
@@ -745,6 +756,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // An insider's candid read: "your honest view on how your team's design holds up".
       "honest|candid|frank|private|unvarnished view|views|take|opinion|assessment|read ~ on|of ~ how|whether ~ your|your_team's|your_company's|your_employer's",
       'security procedures|arrangements|measures|setup|set-up|protocols',
+      // What an internal meeting decided: "the minutes of the last steering group", "the MT papers".
+      'minutes|papers|notes|decision_list|action_list|slides ~ of|from ~ the|your|last|latest ~ steering|board|management|MT|executive|leadership|works_council|programme|program ~ group|committee|meeting|council|review|board|team',
+      'steering|board|MT|management|committee minutes|papers',
     ],
     needsRequest: true,
   },

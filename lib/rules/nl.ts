@@ -226,6 +226,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een bonus als deel van het loon: "bonus tot 15%".
       'bonus tot|van ~ *% ~ van_het_salaris|van_je_salaris|plus|en',
       'doelbonus|bonusregeling',
+      // De eigen bonus van de afzender: "ik heb vorige maand die bonus gehad".
+      'ik|we|wij|hij|zij heb|hebben|had|kreeg|kregen|heeft ~ bonus',
+      'bonus ~ gehad|gekregen|ontvangen|binnen',
+      // Terugbetalen wat de lezer voorschiet: "ik betaal je de helft terug".
+      'betaal|betalen|betaalt ~ terug',
+      'terugbetalen|terugbetaal|terugbetaling|voorschieten|voorgeschoten',
       // Collega's die geld inzamelen voor een cadeau.
       'bijdrage|bijdragen|inleg|Tikkie|collecte|inzameling',
       // Een stuksprijs in een offerte is de prijs van goederen: "200 stuks: EUR 38,20 per stuk".
@@ -248,6 +254,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'bereid|graag te ~ betalen|vergoeden|belonen',
       'bieden|bied|betalen|betaal ~ wij|we|ik {amount}',
       'wij|we|ik bieden|bied|betalen|betaal {amount}',
+      // Een lopende betaalde regeling: "vergoeding gaat weer op de gebruikelijke manier", "de vaste vergoeding".
+      'vergoeding|betaling|envelop|enveloppe|bedrag|geld|overboeking ~ gebruikelijke|vertrouwde|bekende|dezelfde manier|wijze|weg|route',
+      'gebruikelijke|vaste|vertrouwde|zelfde|dezelfde vergoeding|regeling|tarief|deal|bedrag|envelop',
       'bedrag|vergoeding|honorarium|betaling ~ is|wordt|werd|zijn ~ overgemaakt|betaald|gestort|overgeboekt',
       'tranche|subsidie|financiering|betaling|termijn ~ over|uitbetaald|volgt|vrijgegeven ~ zodra|wanneer|nadat|als',
       'maken|maak ~ over ~ naar ~ rekening',
@@ -371,7 +380,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'privé|privémail|privéadres|privénummer|persoonlijke ~ alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|herinneringen|reisafspraken',
       // De afzender die het eigen adres verontschuldigt: "excuses voor het privéadres", "sorry dat ik van mijn privémail stuur".
       'excuses|sorry|verontschuldig* ~ voor|dat ~ het|mijn|dit|de ~ privéadres|privémail|privé-adres|privé-mail|gmail|hotmail|thuisadres',
+      // Een groepsapp is geen kanaal onder vier ogen: "stuur de foto's in de familie-WhatsApp of naar mijn privémail".
+      'familie-WhatsApp|familie-app|familieapp|familiegroep|familiechat|gezinsapp|groepsapp|groepschat|WhatsApp-groep|Signal-groep|appgroep',
     ],
+    // Het privéadres voor familiezaken, niet voor het werk: "dit werkadres voelt raar voor familiezaken".
+    unlessNearby: ['familiezaken|familiedingen|familienieuws|familieberichten'],
     patterns: [
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',
@@ -479,6 +492,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'voorstellen|introduceren aan|bij ~ collega|collega\'s|iemand|mensen|ingenieurs|onderzoekers|team',
       'namen|contactgegevens ~ van ~ collega\'s|medewerkers|ingenieurs|team|onderzoekers',
       'organogram|organisatieschema',
+      // Wie na een reorganisatie waar zit: "de nieuwe teamindeling".
+      'teamindeling|teamsamenstelling|teamstructuur|afdelingsindeling|bezettingsoverzicht|formatieplan|formatieoverzicht',
       "overzicht|lijst|lijstje|namen ~ van ~ de|uw|je|jouw collega's|medewerkers|onderzoekers|ingenieurs|promovendi|teamleden",
       'wie|welke van hen|jullie|u ~ toegang|kan|kunnen|heeft|hebben|inloggen|inlogt',
       "collega's|medewerkers|mensen die ~ leesrechten|schrijfrechten|toegangsrechten|inlogrechten|rechten ~ hebben|heeft",
@@ -593,6 +608,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie ~ beslist|besluit|tekent|beslissingen_neemt|de_beslissing_neemt|het_budget_heeft|het_laatste_woord_heeft',
       'wat ~ de|jullie|uw directie|leiding|raad_van_bestuur|management|ministerie ~ echt|eigenlijk ~ denkt|wil|van_plan_is',
       'beveiligingsprocedures|beveiligingsmaatregelen|beveiligingsafspraken|toegangsprocedures',
+      // Wat een intern overleg besloot: "de notulen van de laatste stuurgroep", "de MT-notulen".
+      'notulen|verslag|verslagen|vergaderstukken|besluitenlijst|actielijst|actiepunten ~ van ~ de|het|jullie|uw|laatste ~ stuurgroep|directie|MT|raad|overleg|*overleg|vergadering|*vergadering|commissie|bestuur|board|ondernemingsraad',
+      '*notulen|MT-notulen|directienotulen|bestuursnotulen|stuurgroepnotulen|stuurgroepverslag|directieverslag',
     ],
     needsRequest: true,
   },
@@ -730,6 +748,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'dankbaar|erkentelijk voor|als',
       'ontvangt|ontvangen|krijgt|krijgen de|wij|we|onze|ik|mijn',
       'vragen|vraag ~ u|je|jou',
+      // De vaste afspraak van een lopend contact vraagt de volgende levering: "Zelfde afspraak als in november: …".
+      'zelfde|dezelfde|gebruikelijke|vaste afspraak|deal|regeling ~ als',
       'benieuwd|geïnteresseerd naar|in',
       'wil|wilt|willen ~ inzien|ontvangen|hebben|krijgen|inkijken|zien',
       'betalen|bieden|{amount} ~ voor',

@@ -92,6 +92,12 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hi Ruud,\n\nBefore I present you, could you tell me how your assembly team is set up?\n\nSophie' },
   { category: 'network-mapping', text: 'Hoi Ruud,\n\nKun je vertellen hoe jullie assemblageteam is opgebouwd?\n\nSophie' },
   { category: 'network-mapping', text: 'Hoi Ruud,\n\nWeet jij wie er nog meer cleanroomtoegang heeft?\n\nSophie' },
+  // A running paid arrangement: minutes of internal meetings, who sits where after a reorganisation, paid as usual.
+  { category: 'sensitive-request', text: 'Hi Marieke,\n\nCould you send the minutes of the last steering group?\n\nThijs' },
+  { category: 'sensitive-request', text: 'Hoi Marieke,\n\nZelfde afspraak als in november: de notulen van de laatste stuurgroep.\n\nThijs' },
+  { category: 'network-mapping', text: 'Hi Marieke,\n\nCould you send me the new team structure after the reorganisation?\n\nThijs' },
+  { category: 'network-mapping', text: 'Hoi Marieke,\n\nKun je de nieuwe teamindeling na de reorganisatie sturen?\n\nThijs' },
+  { category: 'payment-offer', text: 'Hoi Marieke,\n\nVergoeding gaat weer op de gebruikelijke manier.\n\nThijs' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -166,6 +172,15 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Maarten,\n\nBefore any call we ask you to decline any question that touches non-public information.\n\nJonas' },
   { category: 'sensitive-request', text: 'Hoi Maarten,\n\nVoor elk gesprek vragen we je: weiger elke vraag die raakt aan niet-openbare informatie.\n\nJonas' },
   { category: 'sensitive-request', text: 'Hoi Femke,\n\nNeem gerust een openbaar artikel of een open-sourceproject mee waar je trots op bent.\n\nDaniel' },
+  // Family mail: a group chat, a private address for family matters, paying back, the sender's own bonus.
+  { category: 'private-channel', text: "Hi Femke,\n\nCould you put the old photos in the family WhatsApp or send them to my private email?\n\nAnouk" },
+  { category: 'private-channel', text: "Hoi Femke,\n\nStuur de foto's in de familie-WhatsApp of naar mijn privémail.\n\nAnouk" },
+  { category: 'private-channel', text: 'Hi Sanne,\n\nCould you send me your private email? Your work address feels odd for family stuff.\n\nEline' },
+  { category: 'private-channel', text: 'Hoi Sanne,\n\nStuur je me je privémail? Dit adres van je werk voelt raar voor familiezaken.\n\nEline' },
+  { category: 'payment-offer', text: 'Hi Marloes,\n\nCould you sort out the cake? I will pay you back half.\n\nHanneke' },
+  { category: 'payment-offer', text: 'Hoi Marloes,\n\nKun jij de taart regelen? Ik betaal je de helft terug.\n\nHanneke' },
+  { category: 'payment-offer', text: 'Hi Femke,\n\nDinner afterwards is on me, I got a bonus of EUR 2,000 last month.\n\nAnouk' },
+  { category: 'payment-offer', text: 'Hoi Femke,\n\nDaarna uit eten op mijn kosten, ik heb vorige maand die bonus gehad.\n\nAnouk' },
 ];
 
 describe('wording beyond keywords', () => {
