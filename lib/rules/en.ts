@@ -23,6 +23,10 @@ const PROHIBITIONS: readonly string[] = [
   // Compliance terms: the reader may decline, or shares only what is public.
   'may|can|are_free_to ~ always|freely|of_course ~ decline|refuse|skip|pass_on',
   // The expert's duty to turn such questions away: "decline any question that touches non-public information".
+  // What the sender says is public already: "photos of the set-up that you also have on your website".
+  'that|which ~ already|also ~ on|in ~ your|the ~ website|site|LinkedIn|YouTube|press_release',
+  // What the sender arranges with the reader's press office is not asked of the reader: "I'll clear photos with your comms team".
+  "I'll|I_will|I_would|I_can|we'll|we_will|we_would|we_can ~ clear|coordinate|arrange|agree ~ with ~ your|the ~ press|communications|comms|PR",
   'decline|refuse|avoid|skip|sidestep|turn_down ~ question|questions|topic|topics|request|requests|anything ~ non-public|nonpublic|confidential|proprietary|internal|classified|sensitive',
   'only|solely|strictly public|published|publicly_available information|knowledge|sources|material',
   'nothing|no confidential|proprietary ~ from|of ~ your employer|your_company',
@@ -221,6 +225,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'inspection|QC|reject|scrap figures|numbers|data|results|reports|rates',
       'tolerance table|tables|budget|budgets|stack-up|stack-ups|chain|chains',
       'bring-up|bringup log|logs|notes|report',
+      // The heat-treatment recipe and what goes into the mix: "the cure schedule", "the reflow profile", "the additive numbers".
+      'cure|curing|anneal|annealing|bake|firing|sintering|sinter|reflow|heat-treatment|tempering schedule|schedules|cycle|cycles|profile|profiles|sheet|sheets|ramp|ramps',
+      'additive|additives|hardener|filler|resin|mix|formulation numbers|ratios|ratio|percentages|loadings|quantities|fractions',
       'checkpoint|checkpoints ~ of ~ the|your ~ model|classifier|network',
       'model checkpoint|checkpoints',
       'slot|capacity|wafer allocation|allocations ~ per|by|for ~ customer|customers|account|accounts',
@@ -482,6 +489,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'explain*|discuss*|tell*|shar*|follow*|speak*|connect*|detail* ~ on|via|over|through ~ Telegram|WhatsApp|WeChat|Wickr|Threema|Viber',
       'install|download|use Telegram|Signal|WhatsApp|WeChat|Wickr|Threema',
       'gmail|hotmail|yahoo|outlook.com|proton|protonmail|yandex address|account',
+      // The free-mail account named on its own: "to the gmail as usual", "keep using the gmail".
+      'to|use|using the|my gmail|hotmail|yahoo|proton|protonmail|yandex',
+      // Away from the work address: "not from work".
+      'not|never from|via|through ~ work|the_office|your_work_address|your_work_account|your_work_email|the_company_account',
       'my|his|her ~ private|personal|own ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|163',
       'to|on|via|at my|this gmail|hotmail|yahoo|proton|protonmail|yandex',
       'my Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber handle|number|id|account|is',

@@ -29,8 +29,19 @@ const VERBODEN: readonly string[] = [
   'interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime ~ blijft|blijven ~ thuis|buiten|achterwege',
   'interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime ~ thuislaten|weglaten|buitenlaten|thuishouden',
   'vermijd|vermijden|uitgezonderd|met_uitzondering_van ~ interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime',
+  // Wat al openbaar is, zegt de afzender erbij: "foto's van de opstelling die jullie ook op de website hebben".
+  'die|dat ~ ook|al ~ op ~ de|jullie|uw|je ~ website|site|LinkedIn|YouTube|persbericht',
+  // Wat de afzender met de eigen voorlichters regelt, vraagt hij niet aan de lezer: "voor foto's stem ik af met communicatie".
+  'stem|stemmen ik|we|wij ~ met ~ af',
+  'ik|we|wij stem|stemmen ~ met ~ af',
+  'ik|we|wij ~ afstemmen|afgestemd ~ met ~ de|jullie|uw ~ communicatie|afdeling|persvoorlichter|voorlichting|woordvoerder|communicatieafdeling',
   // De plicht van de expert om zulke vragen af te wijzen: "weiger elke vraag die raakt aan niet-openbare informatie".
   'weiger|weigert|weigeren|wijs|wijst|wijzen|sla|slaat|beantwoord|beantwoordt ~ vraag|vragen|onderwerp|onderwerpen|verzoek|verzoeken ~ vertrouwelijke|interne|niet-openbare|ongepubliceerde|gevoelige|geheime|koersgevoelige',
+];
+
+/** Een vergoeding die er niet is, met het voorwerp voorop: "een honorarium kunnen we helaas niet bieden". */
+const GEEN_VERGOEDING: readonly string[] = [
+  'honorarium|vergoeding|sprekersvergoeding|spreekvergoeding|betaling ~ niet ~ bieden|betalen|geven|vergoeden|toekennen|uitkeren',
 ];
 
 /**
@@ -184,6 +195,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Named compounds, not any word on -tekening: "ondertekening" is a signature.
       'armtekening|armtekeningen|werktekening|werktekeningen|machinetekening|machinetekeningen|onderdeeltekening|onderdeeltekeningen|constructietekening|constructietekeningen|detailtekening|detailtekeningen|assemblagetekening|assemblagetekeningen|productietekening|productietekeningen',
       'bewegingsprofiel|bewegingsprofielen|snelheidsprofielen|versnellingsprofielen|belastingsprofielen',
+      // Het warmtebehandelingsrecept: "het uithardingsschema", "het sinterprofiel", en wat erin gaat: "de mengverhoudingen".
+      'uithardingsschema|uithardschema|uithardingscyclus|uithardcyclus|uithardingsprofiel|gloeiprofiel|gloeischema|sinterprofiel|sinterprofielen|sintercyclus|reflowprofiel|reflowprofielen|bakprofiel|temperatuurprofiel|temperatuurprofielen|temperatuurcurve|temperatuurcurves',
+      'mengverhouding|mengverhoudingen|additiefpercentages|harsmengsel|harsrecept|harsrecepten|receptuur',
       // Not a payment's or a payslip's specificatie.
       'productspecificatie|ontwerpspecificatie|processpecificatie|systeemspecificatie|machinespecificatie|interfacespecificatie|testspecificatie|*specificaties',
       'broncode|source_code',
@@ -220,6 +234,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       miss: ['De reiskosten worden vergoed volgens de reisregeling van de universiteit.', 'We zamelen geld in voor een cadeau; een bijdrage via Tikkie is welkom.'],
     },
     unless: [
+      ...GEEN_VERGOEDING,
       'volgens|conform|binnen|onder ~ regeling|regels|tarieven|reglement|vergoedingenregeling|reisregeling|cao|beleid|*regeling',
       // Loon in een vacature: de bonus bij een salaris is geen geld voor informatie.
       'salaris|salarissen|brutosalaris|*salaris|salarisindicatie|salarisschaal|pensioen|arbeidsvoorwaarden|dienstverband|aandelenopties|aandelenoptieregeling',
@@ -254,9 +269,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'bereid|graag te ~ betalen|vergoeden|belonen',
       'bieden|bied|betalen|betaal ~ wij|we|ik {amount}',
       'wij|we|ik bieden|bied|betalen|betaal {amount}',
-      // Een lopende betaalde regeling: "vergoeding gaat weer op de gebruikelijke manier", "de vaste vergoeding".
+      // Een lopende betaalde regeling: "vergoeding gaat weer op de gebruikelijke manier".
       'vergoeding|betaling|envelop|enveloppe|bedrag|geld|overboeking ~ gebruikelijke|vertrouwde|bekende|dezelfde manier|wijze|weg|route',
-      'gebruikelijke|vaste|vertrouwde|zelfde|dezelfde vergoeding|regeling|tarief|deal|bedrag|envelop',
       'bedrag|vergoeding|honorarium|betaling ~ is|wordt|werd|zijn ~ overgemaakt|betaald|gestort|overgeboekt',
       'tranche|subsidie|financiering|betaling|termijn ~ over|uitbetaald|volgt|vrijgegeven ~ zodra|wanneer|nadat|als',
       'maken|maak ~ over ~ naar ~ rekening',
@@ -388,7 +402,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',
-      'naar|op|via mijn|dit|deze ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|gmail-adres|gmailadres|hotmail-adres|hotmailadres|qq-adres',
+      'naar|op|via mijn|dit|deze|de ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|gmail-adres|gmailadres|hotmail-adres|hotmailadres|qq-adres',
+      // Weg van het werkadres: "niet vanaf je werk".
+      'niet vanaf|van|via ~ je|jouw|uw|het ~ werk|werkadres|werkmail|kantoor|zakelijke_adres',
       'via|op|naar|over|met ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
       'installeer|installeren|download|gebruik Telegram|Signal|WhatsApp|WeChat|Threema',
       'mijn ID|WeChat-ID|Telegram-ID|Signal-nummer|WhatsApp-nummer',
@@ -673,8 +689,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     description: 'Biedt een persoonlijke beurs, toelage of prijs aan, of betaling op vaste voorwaarden',
     examples: {
       hit: ['U ontvangt een persoonlijke beurs van 20.000 euro per jaar.', 'We werken op de gebruikelijke voorwaarden, net als vorige keer.'],
-      miss: ['De universiteit ontving een subsidie van NWO.', 'De algemene voorwaarden staan op de website.'],
+      miss: ['De universiteit ontving een subsidie van NWO.', 'De algemene voorwaarden staan op de website.', 'Een honorarium kunnen we helaas niet bieden.'],
     },
+    unless: GEEN_VERGOEDING,
     patterns: [
       'persoonlijke|privé|individuele beurs|toelage|subsidie|prijs|vergoeding|onderzoeksbudget|fellowship',
       'beurs|toelage|subsidie|prijs|financiering|fellowship ~ in_ruil|op_voorwaarde|mits',
@@ -748,8 +765,6 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'dankbaar|erkentelijk voor|als',
       'ontvangt|ontvangen|krijgt|krijgen de|wij|we|onze|ik|mijn',
       'vragen|vraag ~ u|je|jou',
-      // De vaste afspraak van een lopend contact vraagt de volgende levering: "Zelfde afspraak als in november: …".
-      'zelfde|dezelfde|gebruikelijke|vaste afspraak|deal|regeling ~ als',
       'benieuwd|geïnteresseerd naar|in',
       'wil|wilt|willen ~ inzien|ontvangen|hebben|krijgen|inkijken|zien',
       'betalen|bieden|{amount} ~ voor',

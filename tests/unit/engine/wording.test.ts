@@ -98,6 +98,11 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hi Marieke,\n\nCould you send me the new team structure after the reorganisation?\n\nThijs' },
   { category: 'network-mapping', text: 'Hoi Marieke,\n\nKun je de nieuwe teamindeling na de reorganisatie sturen?\n\nThijs' },
   { category: 'payment-offer', text: 'Hoi Marieke,\n\nVergoeding gaat weer op de gebruikelijke manier.\n\nThijs' },
+  // A heat-treatment recipe and its mix, sent to a free-mail account away from work.
+  { category: 'sensitive-request', text: 'Rients,\n\nSame as last quarter please: the updated cure schedule and the additive numbers.\n\nK.' },
+  { category: 'sensitive-request', text: 'Rients,\n\nZelfde afspraak als vorig kwartaal: het nieuwe uithardingsschema en de mengverhoudingen.\n\nK.' },
+  { category: 'private-channel', text: 'Rients,\n\nTo the gmail as usual, not from work.\n\nK.' },
+  { category: 'private-channel', text: 'Rients,\n\nNaar de gmail zoals altijd, niet vanaf je werk.\n\nK.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -181,6 +186,12 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hoi Marloes,\n\nKun jij de taart regelen? Ik betaal je de helft terug.\n\nHanneke' },
   { category: 'payment-offer', text: 'Hi Femke,\n\nDinner afterwards is on me, I got a bonus of EUR 2,000 last month.\n\nAnouk' },
   { category: 'payment-offer', text: 'Hoi Femke,\n\nDaarna uit eten op mijn kosten, ik heb vorige maand die bonus gehad.\n\nAnouk' },
+  // A fee declined with its object first; material the sender calls public already, or clears with the press office.
+  { category: 'payment-offer', text: 'Hoi Marieke,\n\nEen honorarium kunnen we helaas niet bieden.\n\nPieter' },
+  { category: 'sensitive-request', text: "Hoi Marieke,\n\nZou je foto's van de opstelling willen laten zien die jullie ook op de website hebben?\n\nPieter" },
+  { category: 'sensitive-request', text: 'Hi Marieke,\n\nCould you show photos of the set-up that are also on your website?\n\nPieter' },
+  { category: 'sensitive-request', text: "Beste mevrouw Van Dalen,\n\nOok voor foto's van de opstelling stem ik graag met uw afdeling communicatie af.\n\nFemke" },
+  { category: 'sensitive-request', text: 'Dear Ms Van Dalen,\n\nCould you send photos of the set-up, which I will clear with your communications team?\n\nFemke' },
 ];
 
 describe('wording beyond keywords', () => {
