@@ -2,7 +2,7 @@ import type { Rule, TermList } from './types';
 
 /** A prohibition on passing such material on is the opposite of a request for it (compliance terms, NDAs). */
 const PROHIBITIONS: readonly string[] = [
-  'must|may|should|shall|will|do|does not|never ~ disclose|share|reveal|divulge|pass_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret',
+  'must|may|should|shall|will|do|does|are|am|is not|never ~ disclose|share|reveal|divulge|pass_on|disclosing|sharing|revealing|divulging|passing_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret',
   // The compliance term of art: a call's terms and trainings name it to keep it out ("material non-public information").
   'material non-public|nonpublic information|info',
   'MNPI',
@@ -165,7 +165,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['The measurements were published in Nature last month.', 'Please do not share any confidential documents with us.'],
     },
     // A recruiter's vacancy that is not public yet is the job, not the reader's material.
-    unless: [...PROHIBITIONS, 'announced|advertised|posted|published|public ~ the|this|that role|vacancy|position|opening|job|search', 'role|vacancy|position|opening|job|search ~ is|has|hasn\'t|isn\'t|not|yet ~ announced|advertised|posted|published|public'],
+    unless: [
+      ...PROHIBITIONS,
+      'announced|advertised|posted|published|public ~ the|this|that role|vacancy|position|opening|job|search',
+      'role|vacancy|position|opening|job|search ~ is|has|hasn\'t|isn\'t|not|yet ~ announced|advertised|posted|published|public',
+      // Whether the reader saw the news: "did you read about the engineer who leaked trade secrets?"
+      'read|see|saw|hear|heard ~ story|article|news|piece|case|trial|report',
+    ],
     patterns: [
       'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|material|materials|measurements|designs|figures|numbers|notes|files|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings',
       'not [yet] [been] published|public|released|disclosed|announced',
@@ -231,7 +237,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'checkpoint|checkpoints ~ of ~ the|your ~ model|classifier|network',
       'model checkpoint|checkpoints',
       'slot|capacity|wafer allocation|allocations ~ per|by|for ~ customer|customers|account|accounts',
-      'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly numbers|figures|results|data|sales|volumes|bookings|forecast|forecasts',
+      'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly numbers|figures|results|data|sales|volumes|bookings|forecast|forecasts|overview|overviews|report|reports|summary|summaries',
       'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly ~ error|defect|failure|yield|test|cost|margin|escalation|field ~ sheet|sheets|list|lists|report|reports|numbers|figures|data|log|logs',
       'edge-case|corner-case|failure-case|defect|failure|escalation list|lists|log|logs|catalogue|catalog',
       // What a vision or speech model learns from: "labelled training tiles", "annotated clips", "labelled data".
@@ -289,6 +295,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'target bonus|bonuses',
       // The sender's own bonus: "I got my bonus last month, so dinner is on me".
       'I|we|he|she got|received|had|earned ~ bonus',
+      // What the reader pays the sender: "your share is 60 euros, transfer it or give it to me in cash".
+      'give|hand|pay|transfer|wire ~ it|that|them|the_money|your_share ~ to ~ me|us',
       // Paying back what the reader lays out: "I'll pay you back half".
       'pay|paying|repay ~ you ~ back',
       // Colleagues collecting for a present.
@@ -454,6 +462,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'surprise party|parties|dinner|lunch|celebration|visit|trip|gift|present|cake|drinks|get-together',
       'surprise ~ him|her|mum|mom|dad|grandma|grandpa|granddad',
       'birthday|anniversary|retirement|graduation party|celebration|bash',
+      // A relative's birthday: "Mum turns 70 on Saturday. She knows nothing, so keep it between us."
+      'mum|mom|dad|grandma|grandpa|granddad|mother|father|aunt|uncle|sister|brother ~ turns|is_turning|celebrates|is_celebrating',
     ],
     fields: ['text', 'subject'],
     negatable: false,
@@ -479,9 +489,15 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A group chat is not a one-to-one channel: "put the photos in the family WhatsApp or send them to my gmail".
       'family|families|group ~ WhatsApp|Signal|Telegram|chat|app|thread',
       'WhatsApp|Signal|Telegram group|groups',
+      // Only to pick an evening: "text me on WhatsApp which evening works".
+      'which|what ~ evening|day|night|time|date|evenings|days ~ works|work|suits|suit|you_can',
     ],
     // A private address for family matters, not for work: "your work address feels odd for family stuff".
-    unlessNearby: ['family stuff|matters|things|news|business'],
+    unlessNearby: [
+      'family stuff|matters|things|news|business',
+      // The family's photos: "send last summer's photos on WhatsApp, I'm making a photo book".
+      'photo_book|photobook|photo_album|slideshow|holiday_photos|family_photos|holiday_pictures|family_pictures',
+    ],
     patterns: [
       'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell',
       'continu*|talk*|chat*|mov*|switch*|reach*|contact*|messag*|text*|call*|writ*|add|find|send* ~ on|via|over|through|to ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',

@@ -143,7 +143,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       miss: ['De resultaten zijn vorige maand gepubliceerd in Nature.', 'Deel alstublieft geen vertrouwelijke documenten met ons.'],
     },
     // Een vacature die nog niet openbaar is, is de baan, niet het materiaal van de lezer.
-    unless: [...VERBODEN, 'vacature|functie|rol|positie|zoektocht ~ nog|niet ~ openbaar|bekend|aangekondigd|gepubliceerd|uitgezet'],
+    unless: [
+      ...VERBODEN,
+      'vacature|functie|rol|positie|zoektocht ~ nog|niet ~ openbaar|bekend|aangekondigd|gepubliceerd|uitgezet',
+      // Een vraag of de lezer het nieuws zag: "las je dat verhaal over die ingenieur die bedrijfsgeheimen doorspeelde?"
+      'las|lees|zag|hoorde|gelezen|gezien|gehoord ~ verhaal|artikel|bericht|nieuws|stuk|zaak|rechtszaak',
+    ],
     patterns: [
       'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities',
       'niet|nog_niet [eerder] gepubliceerd|gepubliceerde|openbaar|openbare|vrijgegeven',
@@ -244,6 +249,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De eigen bonus van de afzender: "ik heb vorige maand die bonus gehad".
       'ik|we|wij|hij|zij heb|hebben|had|kreeg|kregen|heeft ~ bonus',
       'bonus ~ gehad|gekregen|ontvangen|binnen',
+      // Wat de lezer zelf overmaakt: "jouw deel is 60 euro, maak maar over of geef het contant".
+      'maak|maakt|maken ~ over',
       // Terugbetalen wat de lezer voorschiet: "ik betaal je de helft terug".
       'betaal|betalen|betaalt ~ terug',
       'terugbetalen|terugbetaal|terugbetaling|voorschieten|voorgeschoten',
@@ -373,7 +380,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'tussen ons en ~ de|het|een|jullie|uw|hun|andere|onze',
     ],
     // Het feest in de zin ervoor of erna: "We willen hem na de receptie verrassen met een etentje. Graag onder ons houden!"
-    unlessNearby: ['verrassings*|surprisefeest*|surpriseparty*', 'hem|haar|pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante ~ verrassen'],
+    unlessNearby: [
+      'verrassings*|surprisefeest*|surpriseparty*',
+      'hem|haar|pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante ~ verrassen',
+      // De verjaardag van een familielid: "Mam wordt zaterdag 70. Zij weet van niks, dus hou het onder ons."
+      'pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante|zus|broer ~ wordt|viert|is_jarig|jarig',
+    ],
     fields: ['text', 'subject'],
     negatable: false,
   },
@@ -396,13 +408,19 @@ export const DUTCH_RULES: readonly Rule[] = [
       'excuses|sorry|verontschuldig* ~ voor|dat ~ het|mijn|dit|de ~ privéadres|privémail|privé-adres|privé-mail|gmail|hotmail|thuisadres',
       // Een groepsapp is geen kanaal onder vier ogen: "stuur de foto's in de familie-WhatsApp of naar mijn privémail".
       'familie-WhatsApp|familie-app|familieapp|familiegroep|familiechat|gezinsapp|groepsapp|groepschat|WhatsApp-groep|Signal-groep|appgroep',
+      // Alleen om een avond te prikken: "app me even welke avond je kunt".
+      'welke|wanneer ~ avond|dag|tijd|datum|dagen|avonden ~ je|jij|u ~ kunt|kan|kunnen|past|uitkomt',
     ],
     // Het privéadres voor familiezaken, niet voor het werk: "dit werkadres voelt raar voor familiezaken".
-    unlessNearby: ['familiezaken|familiedingen|familienieuws|familieberichten'],
+    unlessNearby: [
+      'familiezaken|familiedingen|familienieuws|familieberichten',
+      // Foto's van de familie: "stuur de foto's van vorige zomer via WhatsApp, ik maak een fotoboekje".
+      "fotoboek|fotoboekje|fotoalbum|diavoorstelling|vakantiefoto's|familiefoto's",
+    ],
     patterns: [
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',
-      'naar|op|via mijn|dit|deze|de ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|gmail-adres|gmailadres|hotmail-adres|hotmailadres|qq-adres',
+      'naar|op|via mijn|dit|deze|de|het ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|gmail-adres|gmailadres|hotmail-adres|hotmailadres|qq-adres|proton-adres|protonadres|yahoo-adres',
       // Weg van het werkadres: "niet vanaf je werk".
       'niet vanaf|van|via ~ je|jouw|uw|het ~ werk|werkadres|werkmail|kantoor|zakelijke_adres',
       'via|op|naar|over|met ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
@@ -613,6 +631,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     unless: VERBODEN,
     patterns: [
       'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijsten|orderaantallen|inkoopprijzen',
+      // De vaste interne rapportage: "de weekoverzichten van januari".
+      'weekoverzicht|weekoverzichten|weekrapport|weekrapporten|weekrapportage|maandoverzicht|maandoverzichten|maandrapport|maandrapporten|maandrapportage|kwartaaloverzicht|kwartaaloverzichten|kwartaalrapport|kwartaalrapportage|managementrapportage',
       'welke|wat_voor andere klanten|afnemers ~ hebben|hadden|gebruiken|gebruikten|kochten|bestelden|draaien|meldden',
       'jullie|uw|je ~ grootste|belangrijkste ~ klant|klanten|afnemer|afnemers',
       'lijst|lijstje|overzicht ~ van ~ jullie|uw|je ~ klanten|afnemers|klantenbestand',

@@ -25,7 +25,7 @@ export const DUTCH_WORDS: LanguageWords = {
   standingTerms: [
     '(?:de)?zelfde (?:afspraak|deal|regeling|voorwaarden|vergoeding|bedrag)',
     '(?:op|tegen) de (?:gebruikelijke|afgesproken|vaste|bekende) (?:voorwaarden|basis|afspraak|vergoeding)',
-    '(?:zoals|als) (?:altijd|vanouds|afgesproken|vorige keer|gebruikelijk)',
+    '(?:zoals|als) (?:altijd|vanouds|afgesproken|(?:de )?vorige keer|gebruikelijk)',
   ],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],

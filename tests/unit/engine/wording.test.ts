@@ -103,6 +103,10 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Rients,\n\nZelfde afspraak als vorig kwartaal: het nieuwe uithardingsschema en de mengverhoudingen.\n\nK.' },
   { category: 'private-channel', text: 'Rients,\n\nTo the gmail as usual, not from work.\n\nK.' },
   { category: 'private-channel', text: 'Rients,\n\nNaar de gmail zoals altijd, niet vanaf je werk.\n\nK.' },
+  // A running contact's periodic internal reports, to a free-mail address named as a compound.
+  { category: 'sensitive-request', text: 'Hoi Ravi,\n\nStuur je de weekoverzichten van januari ook weer? Verder alles zoals de vorige keer.\n\nM.' },
+  { category: 'sensitive-request', text: 'Hi Ravi,\n\nCould you send me the weekly overviews for January again?\n\nM.' },
+  { category: 'private-channel', text: 'Hoi Ravi,\n\nStuur je het ook weer naar het proton-adres?\n\nM.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -192,6 +196,19 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Marieke,\n\nCould you show photos of the set-up that are also on your website?\n\nPieter' },
   { category: 'sensitive-request', text: "Beste mevrouw Van Dalen,\n\nOok voor foto's van de opstelling stem ik graag met uw afdeling communicatie af.\n\nFemke" },
   { category: 'sensitive-request', text: 'Dear Ms Van Dalen,\n\nCould you send photos of the set-up, which I will clear with your communications team?\n\nFemke' },
+  // A compliance form's terms, with examples of what stays out.
+  { category: 'sensitive-request', text: 'Dear Mr Smeets,\n\nPlease confirm in the form that:\n - you are not sharing any confidential or non-public information of your current or former employers, including internal figures, customer names, pricing or process details\n - your employer permits you to take part\n\nPriya' },
+  // Family and friends: the reader paying a share, a relative's birthday kept quiet, holiday photos, picking an evening, the news.
+  { category: 'payment-offer', text: 'Hoi Joor,\n\nJouw deel is 60 euro. Maak het bedrag over of geef het zaterdag contant.\n\nEsther' },
+  { category: 'payment-offer', text: 'Hi Joe,\n\nYour share is 60 euros. Transfer it or give it to me in cash on Saturday.\n\nEsther' },
+  { category: 'secrecy', text: 'Hoi Joor,\n\nMam wordt zaterdag 70. Zij weet van niks, dus hou het onder ons!\n\nEsther' },
+  { category: 'secrecy', text: 'Hi Joe,\n\nMum turns 70 on Saturday. She knows nothing, so keep it between us!\n\nEsther' },
+  { category: 'private-channel', text: "Hoi Joor,\n\nKun je de foto's van vorige zomer via WhatsApp sturen? Ik wil een fotoboekje maken.\n\nEsther" },
+  { category: 'private-channel', text: "Hi Joe,\n\nCould you send last summer's photos on WhatsApp? I am making a photo book.\n\nEsther" },
+  { category: 'private-channel', text: 'Hoi Joost,\n\nApp me even op WhatsApp welke avond je kunt.\n\nSander' },
+  { category: 'private-channel', text: 'Hi Joost,\n\nText me on WhatsApp which evening works.\n\nSander' },
+  { category: 'sensitive-request', text: 'Hoi Joost,\n\nLas je dat verhaal over die ingenieur die bedrijfsgeheimen doorspeelde?\n\nSander' },
+  { category: 'sensitive-request', text: 'Hi Joost,\n\nDid you read that story about the engineer who leaked trade secrets?\n\nSander' },
 ];
 
 describe('wording beyond keywords', () => {
