@@ -186,6 +186,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'settings|parameters|recipe|recipes|profile|profiles|numbers|figures|values|conditions ~ your|you ~ really|actually use|uses|run|runs|used|achieve|achieves|see|get',
       // What the reader set on their own tool: "the polish settings you used on the oxide layer".
       'settings|parameters|recipe|recipes|conditions|values you|your_team used|ran|set|tuned|chose|settled_on',
+      // What the reader's work runs on: "the preload and stiffness tables you work with".
+      'tables|table|settings|parameters|values|curves|coefficients|limits you|your_team work_with|rely_on|design_to|use_daily',
       'press kit|release|releases ~ skips|skip|leaves_out|leave_out|omits|omit',
       'not ~ in ~ the|your|our published|public|official papers|paper|publications|brochure|brochures|datasheet|datasheets|specifications|literature|documentation|website|portal|portals|report|reports|annual_report|filings|register|database|dashboard',
       'not ~ in_your|in_the|in_our|in_any papers|paper|publications|publication|brochure|brochures|datasheet|datasheets|catalogue|catalog|literature',
@@ -244,6 +246,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'labelled|labeled|annotated|training [training|ground-truth|validation] images|samples|tiles|clips|frames|scans|patches|recordings|utterances',
       'labelled|labeled|annotated data|dataset|datasets|examples',
       'GDS|GDSII|netlist|netlists|schematics|blueprints',
+      // A drawing of the reader's own recent work: "one drawing of a recent guide design".
+      'drawing|drawings|CAD_file|CAD_files|CAD_model|CAD_models ~ of ~ a|the|your|one ~ recent|current|latest|new|production ~ design|designs|part|parts|assembly|assemblies',
       'process parameters|conditions|settings|window|recipes|recipe|flow|data|specifications|steps|sequence',
       'process design kit|kits',
       'PDK|PDKs',
@@ -499,7 +503,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'photo_book|photobook|photo_album|slideshow|holiday_photos|family_photos|holiday_pictures|family_pictures',
     ],
     patterns: [
-      'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell',
+      'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell|mailbox|inbox',
+      // Kept off the work account: "so nothing goes through your work account".
+      'nothing|not|never ~ goes|go|runs|run|passes|pass ~ through|via ~ your|the ~ work|company|office|corporate ~ account|mail|email|mailbox|address|systems|servers',
       'continu*|talk*|chat*|mov*|switch*|reach*|contact*|messag*|text*|call*|writ*|add|find|send* ~ on|via|over|through|to ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
       // More said elsewhere: "happy to explain more on Telegram". Not Signal: engineers discuss noise on signal lines.
       'explain*|discuss*|tell*|shar*|follow*|speak*|connect*|detail* ~ on|via|over|through ~ Telegram|WhatsApp|WeChat|Wickr|Threema|Viber',
@@ -914,6 +920,8 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'you can|could|might ~ send|share|provide|bring|forward|help|tell|prepare|write',
       'hoping you|hope_you might|could|would|can|will',
       'expected|required|asked|invited to ~ bring|share|provide|send|hand|deliver|present|supply',
+      // A third party's standing ask: "the client asks shortlisted candidates to send a small portfolio".
+      'asks|ask|requests|request|invites|invite ~ candidates|applicants|experts|participants|speakers|you ~ to ~ send|share|bring|provide|submit|supply',
       'what ~ they|we|he|she|I|client really|actually|would ~ need|needs|want|wants|interest|interests|require|requires',
       'curious|keen|eager|interested to ~ hear|know|learn|see|understand',
       'would|could help me|us',

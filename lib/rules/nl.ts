@@ -200,6 +200,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Named compounds, not any word on -tekening: "ondertekening" is a signature.
       'armtekening|armtekeningen|werktekening|werktekeningen|machinetekening|machinetekeningen|onderdeeltekening|onderdeeltekeningen|constructietekening|constructietekeningen|detailtekening|detailtekeningen|assemblagetekening|assemblagetekeningen|productietekening|productietekeningen',
       'bewegingsprofiel|bewegingsprofielen|snelheidsprofielen|versnellingsprofielen|belastingsprofielen',
+      // Waar het werk van de lezer op draait: "de stijfheidstabellen waarmee je werkt".
+      'tabellen|tabel|*tabellen|instellingen|parameters|waarden|curves|coëfficiënten ~ waarmee|waar ~ je|jij|jullie|u ~ werkt|werken|mee_werkt|mee_werken',
+      // Een tekening van eigen recent werk: "een tekening van een recent geleidingsontwerp".
+      'tekening|tekeningen|CAD-model|CAD-bestand|CAD-bestanden ~ van ~ een|het|jullie|je|jouw ~ recent|recente|huidig|huidige|nieuw|nieuwe|laatste ~ ontwerp|*ontwerp|onderdeel|assemblage',
       // Het warmtebehandelingsrecept: "het uithardingsschema", "het sinterprofiel", en wat erin gaat: "de mengverhoudingen".
       'uithardingsschema|uithardschema|uithardingscyclus|uithardcyclus|uithardingsprofiel|gloeiprofiel|gloeischema|sinterprofiel|sinterprofielen|sintercyclus|reflowprofiel|reflowprofielen|bakprofiel|temperatuurprofiel|temperatuurprofielen|temperatuurcurve|temperatuurcurves',
       'mengverhouding|mengverhoudingen|additiefpercentages|harsmengsel|harsrecept|harsrecepten|receptuur',
@@ -419,7 +423,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     ],
     patterns: [
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
-      'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail',
+      'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail|mailbox|inbox',
+      // Buiten het werkaccount gehouden: "zodat er niets via je werkaccount loopt".
+      'niets|niks|niet ~ via|over|door ~ je|jouw|uw|het ~ werkaccount|werkmail|werkadres|bedrijfsaccount|bedrijfsmail|zakelijke_mail|zakelijke_account',
       'naar|op|via mijn|dit|deze|de|het ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|gmail-adres|gmailadres|hotmail-adres|hotmailadres|qq-adres|proton-adres|protonadres|yahoo-adres',
       // Weg van het werkadres: "niet vanaf je werk".
       'niet vanaf|van|via ~ je|jouw|uw|het ~ werk|werkadres|werkmail|kantoor|zakelijke_adres',
@@ -785,6 +791,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'dankbaar|erkentelijk voor|als',
       'ontvangt|ontvangen|krijgt|krijgen de|wij|we|onze|ik|mijn',
       'vragen|vraag ~ u|je|jou',
+      // De vaste vraag van een derde: "de klant vraagt kandidaten op de shortlist om een portfolio te sturen".
+      'vraagt|vragen|verzoekt|verzoeken ~ kandidaten|sollicitanten|experts|deelnemers|sprekers ~ om',
       'benieuwd|geïnteresseerd naar|in',
       'wil|wilt|willen ~ inzien|ontvangen|hebben|krijgen|inkijken|zien',
       'betalen|bieden|{amount} ~ voor',

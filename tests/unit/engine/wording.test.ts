@@ -107,6 +107,13 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Ravi,\n\nStuur je de weekoverzichten van januari ook weer? Verder alles zoals de vorige keer.\n\nM.' },
   { category: 'sensitive-request', text: 'Hi Ravi,\n\nCould you send me the weekly overviews for January again?\n\nM.' },
   { category: 'private-channel', text: 'Hoi Ravi,\n\nStuur je het ook weer naar het proton-adres?\n\nM.' },
+  // A recruiter's "portfolio": what the reader's work runs on and a drawing of it, sent off the work account.
+  { category: 'sensitive-request', text: 'Dear Jeroen,\n\nThe client asks candidates to send the stiffness tables you work with.\n\nSophie' },
+  { category: 'sensitive-request', text: 'Dear Jeroen,\n\nThe client asks candidates to send one drawing of a recent guide design.\n\nSophie' },
+  { category: 'sensitive-request', text: 'Beste Jeroen,\n\nDe klant vraagt kandidaten om de stijfheidstabellen te sturen waarmee je werkt.\n\nSophie' },
+  { category: 'sensitive-request', text: 'Beste Jeroen,\n\nDe klant vraagt kandidaten om een tekening van een recent geleidingsontwerp te sturen.\n\nSophie' },
+  { category: 'private-channel', text: 'Dear Jeroen,\n\nPlease send these from your personal mailbox, so nothing goes through your work account.\n\nSophie' },
+  { category: 'private-channel', text: 'Beste Jeroen,\n\nStuur die graag vanaf je persoonlijke mailbox, zodat er niets via je werkaccount loopt.\n\nSophie' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
