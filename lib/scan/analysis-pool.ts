@@ -34,9 +34,11 @@ interface Job {
 
 /**
  * A worker's heap is kept small, so that the workers together stay within a few hundred megabytes; a message that
- * needs more (tens of megabytes of text) is read again by a worker of its own with room for it.
+ * needs more (tens of megabytes of text) is read again by a worker of its own with room for it. The young generation
+ * holds a message's short-lived strings and word lists: at 8 MB it was collected about twice a message; at 24 MB one
+ * job's scan of the mailing list took a fifth less CPU time (22 s to 17 s, session 15) for about 12 MB more memory.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 24 };
 const ROOMY_LIMITS = { maxOldGenerationSizeMb: 2048 };
 
 const failed = (job: Job, reason: string): TaskOutcome => toStoredRecord({ kind: 'failed', source: job.task.source, error: reason });
