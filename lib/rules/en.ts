@@ -672,6 +672,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'names|contacts|roles on|of|in ~ the|your|that ~ team|group|project|department|lab|programme|program',
       'badge|access|visitor|staff|guest|keycard list|lists|logs|records',
       'names|roles|contacts ~ of ~ the|your ~ people|colleagues|engineers|staff|researchers|members',
+      // Who was given access: "the list of new accounts and which projects they belong to".
+      'list|overview ~ of|with ~ new|all|active ~ accounts|users|user_accounts|logins',
     ],
     needsRequest: true,
   },

@@ -29,6 +29,8 @@ const VERBODEN: readonly string[] = [
   'interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime ~ blijft|blijven ~ thuis|buiten|achterwege',
   'interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime ~ thuislaten|weglaten|buitenlaten|thuishouden',
   'vermijd|vermijden|uitgezonderd|met_uitzondering_van ~ interne|vertrouwelijke|niet-openbare|ongepubliceerde|gevoelige|geheime',
+  // Wat de afzender zelf niet nodig heeft: "interne rapporten en testdata hoef ik nu niet".
+  'hoef|hoeven ik|we|wij ~ niet|geen',
   // Wat al openbaar is, zegt de afzender erbij: "foto's van de opstelling die jullie ook op de website hebben".
   'die|dat ~ ook|al ~ op ~ de|jullie|uw|je ~ website|site|LinkedIn|YouTube|persbericht',
   // Wat de afzender met de eigen voorlichters regelt, vraagt hij niet aan de lezer: "voor foto's stem ik af met communicatie".
@@ -253,8 +255,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De eigen bonus van de afzender: "ik heb vorige maand die bonus gehad".
       'ik|we|wij|hij|zij heb|hebben|had|kreeg|kregen|heeft ~ bonus',
       'bonus ~ gehad|gekregen|ontvangen|binnen',
-      // Wat de lezer zelf overmaakt: "jouw deel is 60 euro, maak maar over of geef het contant".
-      'maak|maakt|maken ~ over',
+      // Wat de lezer aan de afzender betaalt: "jouw deel is 60 euro, maak het naar mij over of geef het contant".
+      'geef|betaal|maak ~ het|dat|die|het_bedrag|je_deel|jouw_deel ~ aan|naar ~ mij|ons',
       // Terugbetalen wat de lezer voorschiet: "ik betaal je de helft terug".
       'betaal|betalen|betaalt ~ terug',
       'terugbetalen|terugbetaal|terugbetaling|voorschieten|voorgeschoten',
@@ -280,6 +282,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'bereid|graag te ~ betalen|vergoeden|belonen',
       'bieden|bied|betalen|betaal ~ wij|we|ik {amount}',
       'wij|we|ik bieden|bied|betalen|betaal {amount}',
+      // De afzender die het geld overmaakt: "ik maak het deze week over".
+      'ik|we|wij maak|maken ~ over',
       // Een lopende betaalde regeling: "vergoeding gaat weer op de gebruikelijke manier".
       'vergoeding|betaling|envelop|enveloppe|bedrag|geld|overboeking ~ gebruikelijke|vertrouwde|bekende|dezelfde manier|wijze|weg|route',
       'bedrag|vergoeding|honorarium|betaling ~ is|wordt|werd|zijn ~ overgemaakt|betaald|gestort|overgeboekt',
@@ -534,6 +538,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'organogram|organisatieschema',
       // Wie na een reorganisatie waar zit: "de nieuwe teamindeling".
       'teamindeling|teamsamenstelling|teamstructuur|afdelingsindeling|bezettingsoverzicht|formatieplan|formatieoverzicht',
+      // Wie er toegang bij kreeg: "de lijst met nieuwe accounts en bij welke projecten ze horen".
+      'lijst|overzicht ~ met|van ~ nieuwe|alle|actieve ~ accounts|gebruikers|gebruikersaccounts|inlogs',
       "overzicht|lijst|lijstje|namen ~ van ~ de|uw|je|jouw collega's|medewerkers|onderzoekers|ingenieurs|promovendi|teamleden",
       'wie|welke van hen|jullie|u ~ toegang|kan|kunnen|heeft|hebben|inloggen|inlogt',
       "collega's|medewerkers|mensen die ~ leesrechten|schrijfrechten|toegangsrechten|inlogrechten|rechten ~ hebben|heeft",
@@ -636,7 +642,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     unless: VERBODEN,
     patterns: [
-      'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijsten|orderaantallen|inkoopprijzen',
+      'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijst|prijslijsten|orderaantallen|inkoopprijzen',
+      // Cijfers over een maand of kwartaal: "de gebruikscijfers van de allocatie over december".
+      '*cijfers|cijfers ~ over|van ~ januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorige_maand|het_kwartaal',
       // De vaste interne rapportage: "de weekoverzichten van januari".
       'weekoverzicht|weekoverzichten|weekrapport|weekrapporten|weekrapportage|maandoverzicht|maandoverzichten|maandrapport|maandrapporten|maandrapportage|kwartaaloverzicht|kwartaaloverzichten|kwartaalrapport|kwartaalrapportage|managementrapportage',
       'welke|wat_voor andere klanten|afnemers ~ hebben|hadden|gebruiken|gebruikten|kochten|bestelden|draaien|meldden',
@@ -728,6 +736,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'envelop|enveloppe ~ ligt|staat ~ klaar',
       // Staande voorwaarden in een kort briefje: "Zelfde afspraak natuurlijk."
       'zelfde|dezelfde afspraak|deal|regeling|voorwaarden|vergoeding|envelop|bedrag ~ natuurlijk|uiteraard|als_altijd|als_vorige_keer|als_eerder|als_afgesproken',
+      'zelfde|dezelfde afspraak|deal|regeling|voorwaarden als|zoals de vorige|laatste keer',
       'betaalde keynote|lezing|spreekbeurt|reis|verblijf',
       'sprekersvergoeding|spreekvergoeding|keynotevergoeding|honorarium',
       // Geld of een gift naar de persoon, niet naar de instelling, of in persoon overhandigd.

@@ -114,6 +114,13 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Beste Jeroen,\n\nDe klant vraagt kandidaten om een tekening van een recent geleidingsontwerp te sturen.\n\nSophie' },
   { category: 'private-channel', text: 'Dear Jeroen,\n\nPlease send these from your personal mailbox, so nothing goes through your work account.\n\nSophie' },
   { category: 'private-channel', text: 'Beste Jeroen,\n\nStuur die graag vanaf je persoonlijke mailbox, zodat er niets via je werkaccount loopt.\n\nSophie' },
+  // A running contact's next delivery: a price list, a month's figures, the new accounts, paid as before.
+  { category: 'sensitive-request', text: 'Marieke,\n\nNeemt u woensdag de prijslijst voor de afnemers van 2027 mee?\n\nA.' },
+  { category: 'payment-offer', text: 'Marieke,\n\nZelfde afspraak als de vorige keer.\n\nA.' },
+  { category: 'payment-offer', text: 'Ruben,\n\nIk maak het deze week over.\n\nP.' },
+  { category: 'sensitive-request', text: 'Ruben,\n\nKun je me de gebruikscijfers van de allocatie over december sturen?\n\nP.' },
+  { category: 'network-mapping', text: 'Ruben,\n\nKun je me de lijst met nieuwe accounts sturen, en bij welke projecten ze horen?\n\nP.' },
+  { category: 'network-mapping', text: 'Ruben,\n\nCould you send me the list of new accounts and which projects they belong to?\n\nP.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -206,7 +213,7 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // A compliance form's terms, with examples of what stays out.
   { category: 'sensitive-request', text: 'Dear Mr Smeets,\n\nPlease confirm in the form that:\n - you are not sharing any confidential or non-public information of your current or former employers, including internal figures, customer names, pricing or process details\n - your employer permits you to take part\n\nPriya' },
   // Family and friends: the reader paying a share, a relative's birthday kept quiet, holiday photos, picking an evening, the news.
-  { category: 'payment-offer', text: 'Hoi Joor,\n\nJouw deel is 60 euro. Maak het bedrag over of geef het zaterdag contant.\n\nEsther' },
+  { category: 'payment-offer', text: 'Hoi Joor,\n\nJouw deel is 60 euro. Maak het bedrag naar mij over of geef het zaterdag contant.\n\nEsther' },
   { category: 'payment-offer', text: 'Hi Joe,\n\nYour share is 60 euros. Transfer it or give it to me in cash on Saturday.\n\nEsther' },
   { category: 'secrecy', text: 'Hoi Joor,\n\nMam wordt zaterdag 70. Zij weet van niks, dus hou het onder ons!\n\nEsther' },
   { category: 'secrecy', text: 'Hi Joe,\n\nMum turns 70 on Saturday. She knows nothing, so keep it between us!\n\nEsther' },
@@ -216,6 +223,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hi Joost,\n\nText me on WhatsApp which evening works.\n\nSander' },
   { category: 'sensitive-request', text: 'Hoi Joost,\n\nLas je dat verhaal over die ingenieur die bedrijfsgeheimen doorspeelde?\n\nSander' },
   { category: 'sensitive-request', text: 'Hi Joost,\n\nDid you read that story about the engineer who leaked trade secrets?\n\nSander' },
+  // What the sender says they do not need.
+  { category: 'sensitive-request', text: 'Beste Ruben,\n\nZou je de titels van jullie artikelen kunnen sturen? Interne rapporten en testdata hoef ik nu niet.\n\nNoor' },
 ];
 
 describe('wording beyond keywords', () => {
