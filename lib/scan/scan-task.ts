@@ -1,5 +1,10 @@
 import { analyzeMessage } from '../engine';
-import { parseMessage, parseMsgFile, parseOutlookItem, type MailParseResult, type OutlookItem } from '../mail/index';
+// From the readers themselves, not the mail index: the worker's bundle then leaves out the .pst reader, which only the
+// main thread uses (a megabyte of code each worker would otherwise load).
+import { parseMessage } from '../mail/parse-message';
+import { parseMsgFile } from '../mail/parse-msg-file';
+import { parseOutlookItem, type OutlookItem } from '../mail/outlook-item';
+import type { MailParseResult } from '../mail/parse-result';
 import { toStoredRecord, type StoredRecord } from './record-store';
 import type { AnalysedRecord, ScanRecord, SkippedRecord } from './scan-record';
 
