@@ -55,6 +55,10 @@ interface KeyedPattern {
 export class PatternSet {
   private readonly keyed: KeyedPattern[] = [];
   private readonly scanning: RegExp[];
+  /** Per first word a pattern may start with, the patterns (positions in `keyed`) that start with it. */
+  private readonly byFirstWord = new Map<string, number[]>();
+  /** Patterns that may start with a prefix or suffix of a word: each is checked against the index itself. */
+  private readonly byAffix: number[] = [];
 
   constructor(patterns: readonly string[], literals: readonly string[] = []) {
     const scanningSources: string[] = [];
@@ -72,15 +76,40 @@ export class PatternSet {
       else this.keyed.push({ pattern: { source }, keys: keys as WordKey[], required: [] });
     }
     this.scanning = sourceGroups(scanningSources).map(alternationRegExp);
+    this.keyed.forEach(({ keys }, position) => {
+      if (keys.some((key) => key.kind !== 'word')) this.byAffix.push(position);
+      for (const key of keys) {
+        if (key.kind !== 'word') continue;
+        const list = this.byFirstWord.get(key.text);
+        if (!list) this.byFirstWord.set(key.text, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
+      }
+    });
+  }
+
+  /**
+   * Which patterns have a first word in the text, in pattern order. Looked up from whichever side is smaller: a
+   * sentence has a few dozen words, a rule hundreds of first words, a long mail thousands of words.
+   */
+  private startingIn(index: WordIndex): Uint8Array {
+    const found = new Uint8Array(this.keyed.length);
+    const mark = (positions: readonly number[] | undefined): void => {
+      if (positions) for (const position of positions) found[position] = 1;
+    };
+    if (index.wordCount < this.byFirstWord.size) for (const word of index.words()) mark(this.byFirstWord.get(word));
+    else for (const [word, positions] of this.byFirstWord) if (index.hasWord(word)) mark(positions);
+    for (const position of this.byAffix) if (!found[position] && this.keyed[position]!.keys.some((key) => index.has(key))) found[position] = 1;
+    return found;
   }
 
   /** Non-overlapping hits in `text`, in text order; pass the text's word index when there is one already. */
-  hits(text: string, limit: number, index: WordIndex = new WordIndex(text)): PatternHit[] {
+  hits(text: string, limit: number, index: WordIndex = WordIndex.of(text)): PatternHit[] {
     // For each word start, the patterns whose first word fits it, in pattern order (the order an alternation tries).
     const candidates = new Map<number, number[]>();
+    const starting = this.startingIn(index);
     this.keyed.forEach((pattern, position) => {
+      if (!starting[position]) return;
       const { keys } = pattern;
-      if (!keys.some((key) => index.has(key))) return;
       pattern.required ??= 'phrase' in pattern.pattern ? requiredSlotKeys(pattern.pattern.phrase) : [];
       if (!pattern.required.every((slot) => slot.some((key) => index.has(key)))) return;
       for (const key of keys) {

@@ -6,6 +6,11 @@ const WORD = new RegExp(`${WORD_CHAR}+`, 'gu');
  * Where each distinct word of a text starts, lower-cased: the cheap pass. A pattern is only tried where its first
  * word stands, and only when its other words occur somewhere, so most of the text is never scanned by most patterns.
  */
+/** Short texts indexed lately (sentences, a subject, a sender): one is asked about by many rules in a row. */
+const recent = new Map<string, WordIndex>();
+const RECENT_MAX_CHARS = 2000;
+const RECENT_MAX_TEXTS = 256;
+
 export class WordIndex {
   private readonly positions = new Map<string, number[]>();
   private readonly keyPositions = new Map<string, number[]>();
@@ -24,6 +29,35 @@ export class WordIndex {
       if (list) list.push(match.index);
       else this.positions.set(word, [match.index]);
     }
+  }
+
+  /**
+   * The index of `text`, shared with the last calls that asked for the same short text: the sentence around a hit is
+   * looked at by the request cues, each exception and the negation lists, and a subject by every rule.
+   */
+  static of(text: string): WordIndex {
+    if (text.length > RECENT_MAX_CHARS) return new WordIndex(text);
+    let index = recent.get(text);
+    if (!index) {
+      if (recent.size >= RECENT_MAX_TEXTS) recent.clear();
+      index = new WordIndex(text);
+      recent.set(text, index);
+    }
+    return index;
+  }
+
+  /** How many distinct words the text has. */
+  get wordCount(): number {
+    return this.positions.size;
+  }
+
+  /** The distinct words, lower-cased. */
+  words(): IterableIterator<string> {
+    return this.positions.keys();
+  }
+
+  hasWord(word: string): boolean {
+    return this.positions.has(word);
   }
 
   has(key: PatternKey): boolean {
@@ -53,7 +87,9 @@ export class WordIndex {
     let words = found.get(text);
     if (!words) {
       const prefix = kind === 'prefix';
-      const candidates = text.length >= EDGE ? (this.edgeBuckets()[kind].get(edgeOf(text, prefix)) ?? []) : this.positions.keys();
+      // Buckets pay off in a long text; a sentence's few words are looked through at once.
+      const bucketed = text.length >= EDGE && this.positions.size >= BUCKETS_FROM;
+      const candidates = bucketed ? (this.edgeBuckets()[kind].get(edgeOf(text, prefix)) ?? []) : this.positions.keys();
       words = [];
       for (const word of candidates) if (prefix ? word.startsWith(text) : word.endsWith(text)) words.push(word);
       found.set(text, words);
@@ -81,4 +117,6 @@ export class WordIndex {
 
 /** Letters at a word's start or end that sort its words into buckets; a shorter key looks through every word. */
 const EDGE = 2;
+/** Distinct words from which sorting them into buckets is quicker than looking through them for each affix. */
+const BUCKETS_FROM = 64;
 const edgeOf = (word: string, start: boolean): string => (start ? word.slice(0, EDGE) : word.slice(word.length - EDGE));
