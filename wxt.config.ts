@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { WEBMAIL_MATCHES } from './lib/runtime/webmail-matches';
 import { englishTaggerPlugin } from './scripts/english-tagger-plugin';
+import { ruleExamplesPlugin } from './scripts/rule-examples-plugin';
 
 /** Firefox's extended-support release, which organisations roll out; it has everything the MV3 build uses. */
 const FIREFOX_MIN_VERSION = '140.0';
@@ -8,8 +9,9 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  // Chromium's service worker loads the English tagger only when a sentence needs it (Firefox has a background page).
-  vite: ({ browser }) => ({ plugins: browser === 'firefox' ? [] : [englishTaggerPlugin()] }),
+  // Chromium's service worker loads the English tagger only when a sentence needs it (Firefox has a background page);
+  // the rules' examples, which the tests and the options page read, stay out of the background script.
+  vite: ({ browser }) => ({ plugins: browser === 'firefox' ? [ruleExamplesPlugin()] : [englishTaggerPlugin(), ruleExamplesPlugin()] }),
   // MV3 for Firefox too: WXT's MV2 conversion drops `optional_host_permissions`, which self-hosted Roundcube needs.
   manifestVersion: 3,
   // The sources zip for Mozilla's review: the code, not what test runs and the demo leave behind.

@@ -31,8 +31,10 @@ test('each content script stays within 100 KB minified', async () => {
  * imperatives and compliance exclusions: about 13 KB of rule data) took it to 188 KB, and 196 KB until session 11's
  * (work samples, off-work channels, bulletins' own words, pay in job offers, logistics-only channels, covert
  * one-liners: about 17 KB of rule data) took it to 205 KB, and 212 KB until sessions 12–14's concepts (quoted
- * footers, surprise parties, terse notification offers, apologies for a private address and more) took it to 215 KB;
- * 222 KB leaves room for a few rules, not for a library.
+ * footers, surprise parties, terse notification offers, apologies for a private address and more) took it to 215 KB.
+ * Session 15's concepts took it to 224.5 KB; the rules' examples, test sentences the worker never reads (the build
+ * leaves them out of the background script, scripts/rule-examples-plugin.ts), brought it back to 212 KB. 222 KB
+ * leaves room for a few rules, not for a library.
  */
 const WORKER_CODE_LIMIT_BYTES = 222 * 1024;
 const MODEL_LIMIT_BYTES = 384 * 1024;
