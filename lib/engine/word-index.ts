@@ -2,15 +2,15 @@ import { lowerCaseInPlace, WORD_CHAR, type PatternKey, type WordKey } from './pa
 
 const WORD = new RegExp(`${WORD_CHAR}+`, 'gu');
 
-/**
- * Where each distinct word of a text starts, lower-cased: the cheap pass. A pattern is only tried where its first
- * word stands, and only when its other words occur somewhere, so most of the text is never scanned by most patterns.
- */
 /** Short texts indexed lately (sentences, a subject, a sender): one is asked about by many rules in a row. */
 const recent = new Map<string, WordIndex>();
 const RECENT_MAX_CHARS = 2000;
 const RECENT_MAX_TEXTS = 256;
 
+/**
+ * Where each distinct word of a text starts, lower-cased: the cheap pass. A pattern is only tried where its first
+ * word stands, and only when its other words occur somewhere, so most of the text is never scanned by most patterns.
+ */
 export class WordIndex {
   private readonly positions = new Map<string, number[]>();
   private readonly keyPositions = new Map<string, number[]>();

@@ -169,8 +169,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       ...PROHIBITIONS,
       'announced|advertised|posted|published|public ~ the|this|that role|vacancy|position|opening|job|search',
       'role|vacancy|position|opening|job|search ~ is|has|hasn\'t|isn\'t|not|yet ~ announced|advertised|posted|published|public',
-      // Whether the reader saw the news: "did you read about the engineer who leaked trade secrets?"
-      'read|see|saw|hear|heard ~ story|article|news|piece|case|trial|report',
+      // Whether the reader saw the news: "did you read that story about the engineer who leaked trade secrets?" Not "I
+      // read your article; could you send the data behind it?", which asks.
+      'did|have|had you ~ read|see|seen|hear|heard ~ story|news|case|trial|headlines',
     ],
     patterns: [
       'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|material|materials|measurements|designs|figures|numbers|notes|files|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings',
@@ -264,7 +265,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'acceptance|qualification test data|reports|results',
       'tape-out|tapeout|install|installation|ramp schedule|date|dates|plan|plans',
       // A machine's own records: "the tool log exports from lines 2 and 3".
-      'tool|machine|equipment|chamber|controller|alarm|event log|logs|logfiles',
+      'tool|machine|equipment|chamber|controller|alarm|event|service log|logs|logfiles',
       'recipes|recipe',
       'source code',
       'model weights',
@@ -513,8 +514,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'gmail|hotmail|yahoo|outlook.com|proton|protonmail|yandex address|account',
       // The free-mail account named on its own: "to the gmail as usual", "keep using the gmail".
       'to|use|using the|my gmail|hotmail|yahoo|proton|protonmail|yandex',
-      // Away from the work address: "not from work".
-      'not|never from|via|through ~ work|the_office|your_work_address|your_work_account|your_work_email|the_company_account',
+      // Away from the work account: "better not from the office account". Not a bare "not from work", which is how a
+      // colleague explains writing from home.
+      'not|never from|via|through ~ your|the ~ work|office|company ~ account|address|email|mail|mailbox',
       'my|his|her ~ private|personal|own ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|163',
       'to|on|via|at my|this gmail|hotmail|yahoo|proton|protonmail|yandex',
       'my Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber handle|number|id|account|is',

@@ -149,7 +149,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       ...VERBODEN,
       'vacature|functie|rol|positie|zoektocht ~ nog|niet ~ openbaar|bekend|aangekondigd|gepubliceerd|uitgezet',
       // Een vraag of de lezer het nieuws zag: "las je dat verhaal over die ingenieur die bedrijfsgeheimen doorspeelde?"
-      'las|lees|zag|hoorde|gelezen|gezien|gehoord ~ verhaal|artikel|bericht|nieuws|stuk|zaak|rechtszaak',
+      // Niet "ik las uw artikel; kunt u de meetdata erachter sturen?", dat vraagt wel.
+      'las|zag|hoorde je|jij|u ~ verhaal|nieuws|zaak|rechtszaak|bericht|krantenbericht',
+      'heb|had je|jij|u ~ verhaal|nieuws|zaak|rechtszaak|bericht|krantenbericht ~ gelezen|gezien|gehoord',
     ],
     patterns: [
       'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities',

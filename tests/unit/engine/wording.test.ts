@@ -103,6 +103,8 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Rients,\n\nZelfde afspraak als vorig kwartaal: het nieuwe uithardingsschema en de mengverhoudingen.\n\nK.' },
   { category: 'private-channel', text: 'Rients,\n\nTo the gmail as usual, not from work.\n\nK.' },
   { category: 'private-channel', text: 'Rients,\n\nNaar de gmail zoals altijd, niet vanaf je werk.\n\nK.' },
+  { category: 'private-channel', text: 'Niels,\n\nDo not forget what we discussed, and better not from the office account.\n\nD.' },
+  { category: 'sensitive-request', text: 'Niels,\n\nSame as April please: the Q2 service log extracts for the Taiwan tools.\n\nD.' },
   // A running contact's periodic internal reports, to a free-mail address named as a compound.
   { category: 'sensitive-request', text: 'Hoi Ravi,\n\nStuur je de weekoverzichten van januari ook weer? Verder alles zoals de vorige keer.\n\nM.' },
   { category: 'sensitive-request', text: 'Hi Ravi,\n\nCould you send me the weekly overviews for January again?\n\nM.' },
@@ -119,6 +121,9 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Marieke,\n\nZelfde afspraak als de vorige keer.\n\nA.' },
   { category: 'payment-offer', text: 'Ruben,\n\nIk maak het deze week over.\n\nP.' },
   { category: 'sensitive-request', text: 'Ruben,\n\nKun je me de gebruikscijfers van de allocatie over december sturen?\n\nP.' },
+  // Having read the reader's article is no reason to drop the ask that follows in the same sentence.
+  { category: 'sensitive-request', text: 'Dear Dr Bakker,\n\nI read your article, so could you send me the unpublished measurements behind it?\n\nWei' },
+  { category: 'sensitive-request', text: 'Beste dr. Bakker,\n\nIk las uw artikel en zou graag de resultaten ontvangen voordat ze gepubliceerd worden.\n\nWei' },
   { category: 'network-mapping', text: 'Ruben,\n\nKun je me de lijst met nieuwe accounts sturen, en bij welke projecten ze horen?\n\nP.' },
   { category: 'network-mapping', text: 'Ruben,\n\nCould you send me the list of new accounts and which projects they belong to?\n\nP.' },
 ];
@@ -223,6 +228,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hi Joost,\n\nText me on WhatsApp which evening works.\n\nSander' },
   { category: 'sensitive-request', text: 'Hoi Joost,\n\nLas je dat verhaal over die ingenieur die bedrijfsgeheimen doorspeelde?\n\nSander' },
   { category: 'sensitive-request', text: 'Hi Joost,\n\nDid you read that story about the engineer who leaked trade secrets?\n\nSander' },
+  // A colleague explaining where they write from.
+  { category: 'private-channel', text: 'Hi Eline,\n\nI am writing from home, not from work, because my laptop is broken.\n\nPieter' },
   // What the sender says they do not need.
   { category: 'sensitive-request', text: 'Beste Ruben,\n\nZou je de titels van jullie artikelen kunnen sturen? Interne rapporten en testdata hoef ik nu niet.\n\nNoor' },
 ];
