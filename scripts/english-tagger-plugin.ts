@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { isBackgroundBuild } from './background-build';
 
 const WORKER_TAGGER = fileURLToPath(new URL('../lib/runtime/english-tagger-in-worker.ts', import.meta.url));
 
@@ -14,7 +15,7 @@ export function englishTaggerPlugin(): Plugin {
     name: 'waakzaam:english-tagger-in-worker',
     enforce: 'pre',
     options(options) {
-      buildsWorker = JSON.stringify(options.input ?? null).includes('virtual:wxt-background-entrypoint');
+      buildsWorker = isBackgroundBuild(options);
     },
     resolveId(source) {
       return buildsWorker && source === 'compromise/two' ? WORKER_TAGGER : null;

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { isBackgroundBuild } from './background-build';
 
 /** The rule packs, whose rules carry their `examples` beside their patterns. */
 const RULE_PACK = /[\\/]lib[\\/]rules[\\/](?:en|nl)\.ts$/;
@@ -33,7 +34,7 @@ export function ruleExamplesPlugin(): Plugin {
     name: 'waakzaam:rule-examples-left-out-of-the-worker',
     apply: 'build',
     options(options) {
-      buildsWorker = JSON.stringify(options.input ?? null).includes('virtual:wxt-background-entrypoint');
+      buildsWorker = isBackgroundBuild(options);
     },
     transform(code, id) {
       if (!buildsWorker || !RULE_PACK.test(id)) return null;
