@@ -15,6 +15,12 @@ function cuesIn(lists: readonly CompiledTerms[], words: WordIndex, seen = new Se
 /** A hyphen between two letters: the joint of a compound written joined. */
 const COMPOUND_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu;
 
+/**
+ * A text's word index as the cues read it. A mail names its subject joined or open alike ("SECURITY-BULLETIN",
+ * "security bulletin"): the hyphen of a compound reads as a space, offsets unchanged.
+ */
+const indexOf = (text: string): WordIndex => new WordIndex(text.replace(COMPOUND_HYPHEN, ' '));
+
 /** A greeting line ("Dear colleagues,") is not where a mail says what it is about. */
 const GREETING_CHARS = 60;
 
@@ -31,15 +37,16 @@ export function readsAsAwareness(
   text: string,
   blocks: readonly Block[],
 ): boolean {
+  // Most mail names no approach anywhere: one look at all of it spares reading it paragraph by paragraph.
+  if (cuesIn(cues.core, indexOf(`${subject}\n${text}`)).size === 0) return false;
   const paragraphs = blocks
     .filter((block) => block.zone === 'main' || block.zone === 'signature' || block.sendersOwn)
     .slice(0, MAX_PARAGRAPHS)
     .map((block) => text.slice(block.start, block.end))
     // A postscript is an afterthought: it never makes the mail above it a warning.
     .filter((paragraph) => !POSTSCRIPT.test(paragraph));
-  // Each part's word index is built once and read by both lists. A mail names its subject joined or open alike
-  // ("SECURITY-BULLETIN", "security bulletin"): the hyphen of a compound reads as a space, offsets unchanged.
-  const parts = [subject, ...paragraphs].map((part) => new WordIndex(part.replace(COMPOUND_HYPHEN, ' ')));
+  // Each part's word index is built once and read by both lists.
+  const parts = [subject, ...paragraphs].map(indexOf);
   const core = parts.map((words) => cuesIn(cues.core, words));
   if (!core.some((found) => found.size > 0)) return false;
   const all = new Set<string>();

@@ -13,7 +13,7 @@ import {
   type PatternHit,
   type WordKey,
 } from './patterns';
-import { WordIndex } from './word-index';
+import { firstWordId, WordIndex } from './word-index';
 
 /** Most regular-expression source compiled into one alternation: V8 refuses much larger ones (thousands of user terms). */
 const MAX_ALTERNATION_SOURCE = 100_000;
@@ -55,8 +55,9 @@ interface KeyedPattern {
 export class PatternSet {
   private readonly keyed: KeyedPattern[] = [];
   private readonly scanning: RegExp[];
-  /** Per first word a pattern may start with, the patterns (positions in `keyed`) that start with it. */
-  private readonly byFirstWord = new Map<string, number[]>();
+  /** The words patterns may start with (see `firstWordId`), and for each the patterns (positions in `keyed`) that do. */
+  private readonly firstWords: number[] = [];
+  private readonly startingWith: number[][] = [];
   /** Patterns that may start with a prefix or suffix of a word: each is checked against the index itself. */
   private readonly byAffix: number[] = [];
 
@@ -76,50 +77,61 @@ export class PatternSet {
       else this.keyed.push({ pattern: { source }, keys: keys as WordKey[], required: [] });
     }
     this.scanning = sourceGroups(scanningSources).map(alternationRegExp);
+    const byFirstWord = new Map<string, number[]>();
     this.keyed.forEach(({ keys }, position) => {
       if (keys.some((key) => key.kind !== 'word')) this.byAffix.push(position);
       for (const key of keys) {
         if (key.kind !== 'word') continue;
-        const list = this.byFirstWord.get(key.text);
-        if (!list) this.byFirstWord.set(key.text, [position]);
+        const list = byFirstWord.get(key.text);
+        if (!list) byFirstWord.set(key.text, [position]);
         else if (list[list.length - 1] !== position) list.push(position);
       }
     });
+    for (const [word, positions] of byFirstWord) {
+      this.firstWords.push(firstWordId(word));
+      this.startingWith.push(positions);
+    }
   }
 
-  /**
-   * Which patterns have a first word in the text, in pattern order. Looked up from whichever side is smaller: a
-   * sentence has a few dozen words, a rule hundreds of first words, a long mail thousands of words.
-   */
-  private startingIn(index: WordIndex): Uint8Array {
+  /** The patterns that have a first word in the text (positions in `keyed`), in pattern order. */
+  private startingIn(index: WordIndex): number[] {
     const found = new Uint8Array(this.keyed.length);
-    const mark = (positions: readonly number[] | undefined): void => {
-      if (positions) for (const position of positions) found[position] = 1;
-    };
-    if (index.wordCount < this.byFirstWord.size) for (const word of index.words()) mark(this.byFirstWord.get(word));
-    else for (const [word, positions] of this.byFirstWord) if (index.hasWord(word)) mark(positions);
-    for (const position of this.byAffix) if (!found[position] && this.keyed[position]!.keys.some((key) => index.has(key))) found[position] = 1;
-    return found;
+    const present = index.firstWordsPresent();
+    for (let at = 0; at < this.firstWords.length; at++) {
+      if (present[this.firstWords[at]!] === 1) for (const position of this.startingWith[at]!) found[position] = 1;
+    }
+    for (const position of this.byAffix) {
+      if (found[position]) continue;
+      for (const key of this.keyed[position]!.keys) {
+        if (index.has(key)) {
+          found[position] = 1;
+          break;
+        }
+      }
+    }
+    const starting: number[] = [];
+    for (let position = 0; position < found.length; position++) if (found[position]) starting.push(position);
+    return starting;
   }
 
   /** Non-overlapping hits in `text`, in text order; pass the text's word index when there is one already. */
   hits(text: string, limit: number, index: WordIndex = WordIndex.of(text)): PatternHit[] {
     // For each word start, the patterns whose first word fits it, in pattern order (the order an alternation tries).
-    const candidates = new Map<number, number[]>();
     const starting = this.startingIn(index);
-    this.keyed.forEach((pattern, position) => {
-      if (!starting[position]) return;
-      const { keys } = pattern;
+    if (starting.length === 0 && this.scanning.length === 0) return [];
+    const candidates = new Map<number, number[]>();
+    for (const position of starting) {
+      const pattern = this.keyed[position]!;
       pattern.required ??= 'phrase' in pattern.pattern ? requiredSlotKeys(pattern.pattern.phrase) : [];
-      if (!pattern.required.every((slot) => slot.some((key) => index.has(key)))) return;
-      for (const key of keys) {
+      if (!pattern.required.every((slot) => slot.some((key) => index.has(key)))) continue;
+      for (const key of pattern.keys) {
         for (const start of index.startsOf(key)) {
           const list = candidates.get(start);
           if (!list) candidates.set(start, [position]);
           else if (list[list.length - 1] !== position) list.push(position);
         }
       }
-    });
+    }
     const hits: PatternHit[] = [];
     let reached = 0;
     for (const start of [...candidates.keys()].sort((a, b) => a - b)) {
@@ -130,6 +142,7 @@ export class PatternSet {
       reached = end;
       if (hits.length >= limit) break;
     }
+    if (this.scanning.length === 0) return hits;
     for (const regexp of this.scanning) hits.push(...findHits(regexp, text, index.lowerText, limit));
     return hits.sort((a, b) => a.start - b.start).slice(0, limit);
   }

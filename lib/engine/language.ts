@@ -1,8 +1,9 @@
 import type { Language } from '../model';
 import { LANGUAGES } from '../rules/languages';
 
-/** Each language's frequent words that are clearly its own (the language packs' markers), in the packs' order. */
-const MARKERS = LANGUAGES.map(({ language, markers }) => ({ language, words: new Set(markers) }));
+/** Each language's frequent words that are clearly its own (the language packs' markers); a word two packs share counts for the first. */
+const MARKERS = new Map<string, Language>();
+for (const { language, markers } of LANGUAGES) for (const word of markers) if (!MARKERS.has(word)) MARKERS.set(word, language);
 
 const WORD = /[\p{L}']+/gu;
 
@@ -11,7 +12,7 @@ export type LanguageCounts = Record<Language, number>;
 
 /** Counts each language's marker words in `text[start, end)`; looks at no more than `limit` words. */
 export function countLanguageWords(text: string, start = 0, end = text.length, limit = 400): LanguageCounts {
-  const counts = Object.fromEntries(MARKERS.map(({ language }) => [language, 0])) as LanguageCounts;
+  const counts = Object.fromEntries(LANGUAGES.map(({ language }) => [language, 0])) as LanguageCounts;
   // Searching the whole text from `start` would run on to the next word past `end`: for a paragraph without letters,
   // that is the rest of the mail, once per such paragraph.
   const segment = text.slice(start, end);
@@ -20,8 +21,8 @@ export function countLanguageWords(text: string, start = 0, end = text.length, l
   let match: RegExpExecArray | null;
   while (seen < limit && (match = WORD.exec(segment))) {
     const word = match[0].toLowerCase();
-    const marked = MARKERS.find(({ words }) => words.has(word));
-    if (marked) counts[marked.language]++;
+    const marked = MARKERS.get(word);
+    if (marked) counts[marked]++;
     seen++;
   }
   return counts;

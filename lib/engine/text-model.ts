@@ -30,6 +30,8 @@ export class TextModel {
   private readonly words = new Map<string, Int32Array>();
   private readonly weights: Float64Array;
   private readonly categoryModels: Array<{ category: CategoryId; bias: number; weights: Float64Array }>;
+  /** The category models' weights side by side, a position's weights in a row: scoring reads one row a feature. */
+  private readonly categoryRows: Float64Array;
   /**
    * How often each vocabulary position occurs in the text being counted, and the positions seen, in the order first
    * seen: kept between messages and cleared after each, so scoring a message allocates next to nothing.
@@ -54,6 +56,9 @@ export class TextModel {
       for (const [position, weight] of model.weights) weights[position] = weight;
       return { category: category as CategoryId, bias: model.bias, weights };
     });
+    const width = this.categoryModels.length;
+    this.categoryRows = new Float64Array(data.features.length * width);
+    this.categoryModels.forEach((model, column) => model.weights.forEach((weight, position) => (this.categoryRows[position * width + column] = weight)));
   }
 
   private wordPositions(word: string): Int32Array {
@@ -128,10 +133,12 @@ export class TextModel {
   /** Log-odds that the text is an approach, and per category the log-odds that it shows that signal. */
   score(text: string): { logit: number; categories: Map<CategoryId, number> } {
     let logit = this.data.bias;
-    const sums = this.categoryModels.map((model) => model.bias);
+    const sums = Float64Array.from(this.categoryModels, (model) => model.bias);
+    const { categoryRows, weights } = this;
+    const width = sums.length;
     this.withVector(text, (position, value) => {
-      logit += this.weights[position]! * value;
-      this.categoryModels.forEach((model, index) => (sums[index]! += model.weights[position]! * value));
+      logit += weights[position]! * value;
+      for (let column = 0, at = position * width; column < width; column++, at++) sums[column]! += categoryRows[at]! * value;
     });
     const categories = new Map<CategoryId, number>();
     this.categoryModels.forEach((model, index) => categories.set(model.category, sums[index]!));

@@ -8,6 +8,21 @@ const RECENT_MAX_CHARS = 2000;
 const RECENT_MAX_TEXTS = 256;
 
 /**
+ * The words patterns start with, numbered once for every pattern set: a text marks which of them it has in one pass
+ * (`firstWordsPresent`), and each set then reads its first words from that table instead of looking each one up.
+ */
+const firstWordIds = new Map<string, number>();
+
+export function firstWordId(word: string): number {
+  let id = firstWordIds.get(word);
+  if (id === undefined) {
+    id = firstWordIds.size;
+    firstWordIds.set(word, id);
+  }
+  return id;
+}
+
+/**
  * Where each distinct word of a text starts, lower-cased: the cheap pass. A pattern is only tried where its first
  * word stands, and only when its other words occur somewhere, so most of the text is never scanned by most patterns.
  */
@@ -18,6 +33,8 @@ export class WordIndex {
   private readonly affixWords = { prefix: new Map<string, string[]>(), suffix: new Map<string, string[]>() };
   /** The distinct words by their first and by their last letters: where a prefix or suffix is looked for. */
   private edges?: { prefix: Map<string, string[]>; suffix: Map<string, string[]> };
+  /** Per first word's id (see `firstWordId`), 1 when the text has it; made again when pattern sets added words. */
+  private firstWords?: Uint8Array;
   /** The text lower-cased, offsets unchanged: what the patterns run on. */
   readonly lowerText: string;
 
@@ -46,18 +63,17 @@ export class WordIndex {
     return index;
   }
 
-  /** How many distinct words the text has. */
-  get wordCount(): number {
-    return this.positions.size;
-  }
-
-  /** The distinct words, lower-cased. */
-  words(): IterableIterator<string> {
-    return this.positions.keys();
-  }
-
-  hasWord(word: string): boolean {
-    return this.positions.has(word);
+  /** Which of the words patterns start with the text has, by their id (see `firstWordId`). */
+  firstWordsPresent(): Uint8Array {
+    if (!this.firstWords || this.firstWords.length !== firstWordIds.size) {
+      const present = new Uint8Array(firstWordIds.size);
+      for (const word of this.positions.keys()) {
+        const id = firstWordIds.get(word);
+        if (id !== undefined) present[id] = 1;
+      }
+      this.firstWords = present;
+    }
+    return this.firstWords;
   }
 
   has(key: PatternKey): boolean {

@@ -94,3 +94,13 @@ describe('the word index', () => {
     );
   });
 });
+
+describe('a pattern set made after a text was indexed', () => {
+  it('still finds its first words in that text', () => {
+    const text = 'The quarterly zyxwvut numbers, please.';
+    const index = new WordIndex(text);
+    expect(new PatternSet(['quarterly']).hits(text, 5, index).map((hit) => hit.text)).toEqual(['quarterly']);
+    // A word no pattern set started with when the index first looked up its words.
+    expect(new PatternSet(['zyxwvut numbers']).hits(text, 5, index).map((hit) => hit.text)).toEqual(['zyxwvut numbers']);
+  });
+});
