@@ -496,6 +496,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'WhatsApp|Signal|Telegram group|groups',
       // Only to pick an evening: "text me on WhatsApp which evening works".
       'which|what ~ evening|day|night|time|date|evenings|days ~ works|work|suits|suit|you_can',
+      // Only to add the reader to a group: "send me your number on WhatsApp and I'll add you to the group".
+      'add|added|adding ~ you ~ to ~ group|groupchat|group_chat|chat',
     ],
     // A private address for family matters, not for work: "your work address feels odd for family stuff".
     unlessNearby: [

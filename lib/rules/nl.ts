@@ -264,6 +264,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'terugbetalen|terugbetaal|terugbetaling|voorschieten|voorgeschoten',
       // Collega's die geld inzamelen voor een cadeau.
       'bijdrage|bijdragen|inleg|Tikkie|collecte|inzameling',
+      // De cadeauwens van een jarige, waar de gasten aan bijdragen: "cadeau hoeft niet, maar ze spaart voor een racefiets".
+      'ze|zij|hij spaart|spaarde ~ voor',
+      'cadeau|cadeaus|cadeautje|kado|kadootje ~ hoeft|hoeven ~ niet',
       // Een stuksprijs in een offerte is de prijs van goederen: "200 stuks: EUR 38,20 per stuk".
       'stuks',
       'offerte|prijsopgave|prijslijst|stuksprijs|stuksprijzen',
@@ -420,6 +423,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'familie-WhatsApp|familie-app|familieapp|familiegroep|familiechat|gezinsapp|groepsapp|groepschat|WhatsApp-groep|Signal-groep|appgroep',
       // Alleen om een avond te prikken: "app me even welke avond je kunt".
       'welke|wanneer ~ avond|dag|tijd|datum|dagen|avonden ~ je|jij|u ~ kunt|kan|kunnen|past|uitkomt',
+      // Alleen om de lezer aan een groep toe te voegen: "stuur je 06 via WhatsApp, dan zet ik je in de groep".
+      'zet|voeg|doe ~ je|jou|u ~ in|bij|aan ~ groep|groepsapp|groepschat|appgroep|app-groep',
     ],
     // Het privéadres voor familiezaken, niet voor het werk: "dit werkadres voelt raar voor familiezaken".
     unlessNearby: [

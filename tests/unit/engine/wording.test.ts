@@ -230,6 +230,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Joost,\n\nDid you read that story about the engineer who leaked trade secrets?\n\nSander' },
   // A colleague explaining where they write from.
   { category: 'private-channel', text: 'Hi Eline,\n\nI am writing from home, not from work, because my laptop is broken.\n\nPieter' },
+  // A friend's party: the reader added to a group chat, an envelope for the birthday girl's wish.
+  { category: 'private-channel', text: 'Hoi Annelies,\n\nStuur je me even je 06 via WhatsApp of Signal, dan zet ik je in de groep.\n\nErik' },
+  { category: 'private-channel', text: "Hi Annelies,\n\nSend me your number on WhatsApp or Signal and I'll add you to the group.\n\nErik" },
+  { category: 'payment-offer', text: 'Hoi Annelies,\n\nCadeau hoeft niet, maar ze spaart voor een nieuwe racefiets, er staat een envelop bij de deur.\n\nErik' },
   // What the sender says they do not need.
   { category: 'sensitive-request', text: 'Beste Ruben,\n\nZou je de titels van jullie artikelen kunnen sturen? Interne rapporten en testdata hoef ik nu niet.\n\nNoor' },
 ];
