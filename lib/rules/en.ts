@@ -302,6 +302,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'I|we|he|she got|received|had|earned ~ bonus',
       // What the reader pays the sender: "your share is 60 euros, transfer it or give it to me in cash".
       'give|hand|pay|transfer|wire ~ it|that|them|the_money|your_share ~ to ~ me|us',
+      // The reader paying someone else: "you can transfer it to Ans or put cash in the envelope in her letterbox".
+      'you can|could transfer|pay|wire it|your_share|your_contribution|the_money to',
       // Paying back what the reader lays out: "I'll pay you back half".
       'pay|paying|repay ~ you ~ back',
       // Colleagues collecting for a present.

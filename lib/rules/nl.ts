@@ -259,6 +259,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'bonus ~ gehad|gekregen|ontvangen|binnen',
       // Wat de lezer aan de afzender betaalt: "jouw deel is 60 euro, maak het naar mij over of geef het contant".
       'geef|betaal|maak ~ het|dat|die|het_bedrag|je_deel|jouw_deel ~ aan|naar ~ mij|ons',
+      // De lezer die aan een ander overmaakt: "je kunt het overmaken naar Ans of contant in de envelop doen".
+      'je|jij|u kunt|kan ~ het|dat|het_geld|het_bedrag|je_bijdrage|uw_bijdrage|jouw_bijdrage|je_deel overmaken|overboeken|storten',
+      'kun|kunt|kan je|jij|u ~ het|dat|het_geld|het_bedrag|je_bijdrage|uw_bijdrage|jouw_bijdrage|je_deel overmaken|overboeken|storten',
       // Terugbetalen wat de lezer voorschiet: "ik betaal je de helft terug".
       'betaal|betalen|betaalt ~ terug',
       'terugbetalen|terugbetaal|terugbetaling|voorschieten|voorgeschoten',

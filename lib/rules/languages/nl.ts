@@ -10,6 +10,8 @@ export const DUTCH_WORDS: LanguageWords = {
     'excl', 't.a.v', 'a.s', 'jl', 'p.s', 'vs', 'nr', 'tel', 'e.d', 'd.w.z', 'm.vr.gr', 'mr', 'dr', 'ir', 'ing', 'prof',
     'drs', 'ds', 'zgn', 'zg', 'i.p.v', 'i.o.m', 'm.i.v', 'n.a.v', 't.b.v', 't.o.v', 'v.w.b', 'blz', 'afd', 'jr',
     'sr', 'st', 'kol', 'gen', 'ltz', 'nov', 'dec', 'jan', 'feb', 'mrt', 'apr', 'aug', 'sept', 'okt', 'a.u.b', 'vnl',
+    // Betaalopdrachten: "t.n.v. A. Jansen, o.v.v. 'Gerda 70'".
+    't.n.v', 'o.v.v', 'z.o.z', 'i.s.m', 'm.u.v', 'o.b.v',
   ],
   stopWords: 'de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als zij ze hij wij we ik is zijn was maar niet'.split(' '),
   notAnObject: ['niet', 'nog', 'voordat', 'voor', 'uit'],

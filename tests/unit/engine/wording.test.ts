@@ -234,6 +234,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hoi Annelies,\n\nStuur je me even je 06 via WhatsApp of Signal, dan zet ik je in de groep.\n\nErik' },
   { category: 'private-channel', text: "Hi Annelies,\n\nSend me your number on WhatsApp or Signal and I'll add you to the group.\n\nErik" },
   { category: 'payment-offer', text: 'Hoi Annelies,\n\nCadeau hoeft niet, maar ze spaart voor een nieuwe racefiets, er staat een envelop bij de deur.\n\nErik' },
+  { category: 'payment-offer', text: 'Hoi Joris,\n\nJe kunt het overmaken naar Ans (NL62 RABO 0318 4472 90) of contant in de envelop bij haar in de brievenbus doen.\n\nMarieke' },
+  { category: 'payment-offer', text: 'Hoi Joris,\n\nJe kunt het overmaken naar Ans (NL62 RABO 0318 4472 90, t.n.v. A. Jansen, o.v.v. "Gerda 70") of contant in de envelop doen.\n\nMarieke' },
+  { category: 'payment-offer', text: 'Hi Joris,\n\nYou can transfer it to Ans (NL62 RABO 0318 4472 90) or put cash in the envelope in her letterbox.\n\nMarieke' },
   // What the sender says they do not need.
   { category: 'sensitive-request', text: 'Beste Ruben,\n\nZou je de titels van jullie artikelen kunnen sturen? Interne rapporten en testdata hoef ik nu niet.\n\nNoor' },
 ];
