@@ -37,14 +37,14 @@ export function readsAsAwareness(
   text: string,
   blocks: readonly Block[],
 ): boolean {
-  // Most mail names no approach anywhere: one look at all of it spares reading it paragraph by paragraph.
-  if (cuesIn(cues.core, indexOf(`${subject}\n${text}`)).size === 0) return false;
   const paragraphs = blocks
     .filter((block) => block.zone === 'main' || block.zone === 'signature' || block.sendersOwn)
     .slice(0, MAX_PARAGRAPHS)
     .map((block) => text.slice(block.start, block.end))
     // A postscript is an afterthought: it never makes the mail above it a warning.
     .filter((paragraph) => !POSTSCRIPT.test(paragraph));
+  // Most mail names no approach: one look at the parts together spares reading them one by one.
+  if (cuesIn(cues.core, indexOf([subject, ...paragraphs].join('\n\n'))).size === 0) return false;
   // Each part's word index is built once and read by both lists.
   const parts = [subject, ...paragraphs].map(indexOf);
   const core = parts.map((words) => cuesIn(cues.core, words));

@@ -14,14 +14,15 @@ export const QUALITY_TARGETS = {
   /** The frozen test part: never read by anyone tuning rules, never fitted on. */
   frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
   /**
-   * What the frozen part reached when it was last measured (436 risky and 455 benign messages, session 15: 99.3%
-   * recall, EN 98.6%, 3.5% false banners, EN 3.7%): the tests hold the engine to it so it never slips back, while `npm run eval`
+   * What the frozen part reached when it was last measured (478 risky and 513 benign messages, session 16: 99.6%
+   * recall, EN 99.2%, 3.1% false banners, NL 3.3%): the tests hold the engine to it so it never slips back, while `npm run eval`
    * reports against `frozen`, which the engine does not meet yet (issue 12). Raise it whenever the frozen figures rise;
    * never lower it to pass. (Its false-banner bound was loosened twice, each time with the part itself: in session 10
    * when w16's and w17's fifths joined it, and in session 12 when w36's and w38's did, each with false banners of their
-   * first readings in them, which no one tuned on; tightened back to 5% in session 13. The ledger has the figures.)
+   * first readings in them, which no one tuned on; tightened back to 5% in session 13 and to 4% in session 16. The ledger
+   * has the figures.)
    */
-  frozenFloor: { minRecall: 0.99, minRecallPerLanguage: 0.98, maxFalseBannerRate: 0.05 } satisfies CorpusTargets,
+  frozenFloor: { minRecall: 0.99, minRecallPerLanguage: 0.98, maxFalseBannerRate: 0.04 } satisfies CorpusTargets,
   /** Largest share of real ham (SpamAssassin's, and the mailing list's when present) allowed a banner. */
   maxHamBannerRate: 0.001,
 } as const;
