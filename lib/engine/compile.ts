@@ -116,9 +116,9 @@ export class PatternSet {
 
   /** Non-overlapping hits in `text`, in text order; pass the text's word index when there is one already. */
   hits(text: string, limit: number, index: WordIndex = WordIndex.of(text)): PatternHit[] {
-    // For each word start, the patterns whose first word fits it, in pattern order (the order an alternation tries).
     const starting = this.startingIn(index);
     if (starting.length === 0 && this.scanning.length === 0) return [];
+    // For each word start, the patterns whose first word fits it, in pattern order (the order an alternation tries).
     const candidates = new Map<number, number[]>();
     for (const position of starting) {
       const pattern = this.keyed[position]!;

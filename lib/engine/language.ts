@@ -1,9 +1,11 @@
 import type { Language } from '../model';
 import { LANGUAGES } from '../rules/languages';
 
-/** Each language's frequent words that are clearly its own (the language packs' markers); a word two packs share counts for the first. */
+/** Each language's frequent words that are clearly its own (the packs' markers); a word two packs share counts for the first. */
 const MARKERS = new Map<string, Language>();
-for (const { language, markers } of LANGUAGES) for (const word of markers) if (!MARKERS.has(word)) MARKERS.set(word, language);
+for (const { language, markers } of LANGUAGES) {
+  for (const word of markers) if (!MARKERS.has(word)) MARKERS.set(word, language);
+}
 
 const WORD = /[\p{L}']+/gu;
 

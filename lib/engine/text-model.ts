@@ -58,7 +58,9 @@ export class TextModel {
     });
     const width = this.categoryModels.length;
     this.categoryRows = new Float64Array(data.features.length * width);
-    this.categoryModels.forEach((model, column) => model.weights.forEach((weight, position) => (this.categoryRows[position * width + column] = weight)));
+    this.categoryModels.forEach((model, column) => {
+      model.weights.forEach((weight, position) => (this.categoryRows[position * width + column] = weight));
+    });
   }
 
   private wordPositions(word: string): Int32Array {
