@@ -59,8 +59,9 @@ const SIMPLEX_MESSAGE = {
   date: '10:12',
   body: [
     'Dear Dr. Jansen,',
-    'Thank you for agreeing to give the keynote at the Lithography Days in Delft on 12 March. We will pay you a fee of EUR 1,500 for the keynote, and our office books your travel. The programme and the room plan are attached.',
-    // Not "SimpleX is easiest for me": the fitted reading knows that shape for any messenger's name.
+    'Thank you for agreeing to give the keynote at the Lithography Days in Delft on 12 March. We will pay you a fee of EUR 1,500 for the keynote. The programme and the room plan are attached.',
+    // Not "SimpleX is easiest for me": the fitted reading knows that shape for any messenger's name. And no travel booked
+    // beside the fee: since session 16's refit the fitted reading takes fee and travel together for a paid lecture trip.
     'I will be on SimpleX during the conference week.',
     'Kind regards,\nLena Wang\nProgramme chair',
   ],
