@@ -23,6 +23,11 @@ const OUTLOOK_SENT = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedD
 
 /** A forward's banner line, which names nobody: "-------- Forwarded Message --------", "Begin forwarded message:". */
 const FORWARD_BANNER = /^\s*(?:-{2,}.*-{2,}|Begin forwarded message:)\s*$/i;
+/**
+ * A line that closes a forward quoted inside the new text: a rule of dashes, underscores or equals signs, or "End of
+ * forwarded message". An awareness mail shows an approach between such lines and goes on with its own advice below.
+ */
+const FORWARD_END = /^\s*(?:[-_=]{5,}|-*\s*End of forwarded message\s*-*)\s*$/i;
 /** How many lines below a forward's banner line its From: line may stand. */
 const FORWARD_FROM_REACH = 4;
 
@@ -113,20 +118,27 @@ function sendersOwnLines(lines: Line[], zones: readonly BodyZone[], side: Sender
   });
 }
 
+/** The first reply header at or after `from`; `lines.length` when there is none. */
+function firstReplyHeader(lines: Line[], from: number): number {
+  for (let index = from; index < lines.length; index++) if (isReplyHeader(lines, index)) return index;
+  return lines.length;
+}
+
 /** BodyZone of every line: quoted history, signature, or main text (footers are decided per paragraph). */
 function lineZones(lines: Line[]): BodyZone[] {
   const zones: BodyZone[] = new Array(lines.length).fill('main');
-  let quotedFrom = lines.length;
-  for (let index = 0; index < lines.length; index++) {
-    if (isReplyHeader(lines, index)) {
-      quotedFrom = index;
-      break;
-    }
-  }
-  let signatureFrom = quotedFrom;
-  // A closing formula only starts the signature in the last part of the new text.
-  const closingSearchFrom = Math.floor(quotedFrom * 0.4);
-  for (let index = 0; index < quotedFrom; index++) {
+  const quotedFrom = firstReplyHeader(lines, 0);
+  // A forward closed by its own end line gives the text below it back to the sender, unless another header follows.
+  const forwardEnd = FORWARD_BANNER.test(lines[quotedFrom]?.text ?? '')
+    ? lines.findIndex((line, index) => index > quotedFrom && FORWARD_END.test(line.text))
+    : -1;
+  const resumesAt = forwardEnd !== -1 && firstReplyHeader(lines, forwardEnd + 1) === lines.length ? forwardEnd + 1 : lines.length;
+  // The signature ends the sender's last stretch of text: above the quote, or below a forward that ends.
+  const [lastFrom, lastTo] = resumesAt < lines.length ? [resumesAt, lines.length] : [0, quotedFrom];
+  let signatureFrom = lastTo;
+  // A closing formula only starts the signature in the last part of that text.
+  const closingSearchFrom = lastFrom + Math.floor((lastTo - lastFrom) * 0.4);
+  for (let index = lastFrom; index < lastTo; index++) {
     const text = lines[index]!.text;
     if (SIGNATURE_DELIMITER.test(text) || (index >= closingSearchFrom && text.length < 60 && CLOSING.test(text))) {
       signatureFrom = index;
@@ -136,8 +148,8 @@ function lineZones(lines: Line[]): BodyZone[] {
   let postscript = false;
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text;
-    if (index >= quotedFrom || /^\s*>/.test(text)) zones[index] = 'quoted';
-    else if (index >= signatureFrom) {
+    if ((index >= quotedFrom && index < resumesAt) || /^\s*>/.test(text)) zones[index] = 'quoted';
+    else if (index >= signatureFrom && index < lastTo) {
       // A postscript below the signature is the sender's own text again, up to the next blank line.
       postscript = POSTSCRIPT.test(text) || (postscript && !/^\s*$/.test(text));
       zones[index] = postscript ? 'main' : 'signature';

@@ -974,6 +974,8 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       // A paid call's agenda asks as much as a question: "Topics we would like to cover:".
       'topics|agenda|questions|themes|points|areas ~ we|I|they|client|would|will|want|like|hope ~ cover|discuss|address|explore|go_through|walk_through|talk_about',
       'topics|questions|agenda ~ include|including|are|would_be|could_be',
+      // The agenda named by its occasion: "Topics for the call:".
+      'topics|agenda|questions|themes|points for|of ~ the|our|this|your ~ call|conversation|interview|session|meeting|consultation',
       'on the agenda',
       'walk me|us through',
       'small|little|tiny favour|favor|request',
@@ -1033,6 +1035,9 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     // What travel advice hands out: a loaner laptop, a travel phone.
     'loaner|travel|clean|burner laptop|laptops|phone|phones|device|devices',
     'travel advice|advisory|briefing|security_advice',
+    // A warning that shows what an approach looks like: "a good example of what an approach can look like".
+    'what|how ~ an|such_an|these|such approach|approaches ~ look|looks|can_look|may_look|might_look|could_look like',
+    'example|examples of ~ an|such_an|such approach|approaches',
     // Research-security offices and their bulletins warn about elicitation by name.
     'elicitation|counterintelligence|counter_intelligence',
     'research_security|trusted_research',

@@ -262,6 +262,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De lezer die aan een ander overmaakt: "je kunt het overmaken naar Ans of contant in de envelop doen".
       'je|jij|u kunt|kan ~ het|dat|het_geld|het_bedrag|je_bijdrage|uw_bijdrage|jouw_bijdrage|je_deel overmaken|overboeken|storten',
       'kun|kunt|kan je|jij|u ~ het|dat|het_geld|het_bedrag|je_bijdrage|uw_bijdrage|jouw_bijdrage|je_deel overmaken|overboeken|storten',
+      // Kosten die de afzender voorschiet en onderling verrekent: "ik betaal het voorschot, we verrekenen het daarna".
+      'we|wij ~ verrekenen|verreken',
+      'verrekenen|verrekening ~ daarna|achteraf|onderling|later',
       // Terugbetalen wat de lezer voorschiet: "ik betaal je de helft terug".
       'betaal|betalen|betaalt ~ terug',
       'terugbetalen|terugbetaal|terugbetaling|voorschieten|voorgeschoten',
@@ -832,6 +835,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       // De agenda van een betaald gesprek vraagt evenveel als een vraag: "Onderwerpen die we willen bespreken:".
       'onderwerpen|agenda|vragen|thema\'s|punten ~ die ~ we|wij|ik|klant ~ willen|graag|hopen ~ bespreken|behandelen|doornemen|doorlopen',
       'onderwerpen|vragen|agenda ~ zijn|omvatten|betreffen|zouden_zijn',
+      // De agenda bij haar gelegenheid genoemd: "Onderwerpen voor het gesprek:".
+      "onderwerpen|agenda|vragen|thema's|punten voor|van ~ het|de|ons|dit|jullie ~ gesprek|call|interview|sessie|overleg|consult",
       'op de agenda',
       'klein|kleine gunst|verzoekje|verzoek',
       'verwachten|vragen|verzoeken|verlangen wij|we',
@@ -875,6 +880,9 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'buitenlandse ~ mogendheden|overheden|diensten|actoren',
     'bewustwording|bewustwordingscampagne|awareness',
     'kennisveiligheid|Loket_Kennisveiligheid',
+    // Een waarschuwing die laat zien hoe een benadering eruitziet: "een goed voorbeeld van hoe zo'n benadering eruitziet".
+    "hoe ~ een|zo'n|zulke benadering|benaderingen ~ eruitziet|eruitzien|eruit_kan_zien|eruit_kunnen_zien",
+    "voorbeeld|voorbeelden van ~ een|zo'n|zulke benadering|benaderingen",
     // Exportcontrole waarschuwt voor dezelfde benaderingen: zulke mededelingen beschrijven, ze vragen niets.
     'exportcontrole|exportcompliance|trade_compliance|dual_use|dual_useverordening|dual_usegoederen',
     'AIVD|MIVD|NCTV',

@@ -349,6 +349,40 @@ describe('awareness mail', () => {
   });
 });
 
+describe('an example approach shown between a forward banner and its end line', () => {
+  const example = (intro: string, banner: string, advice: string) =>
+    `${intro}\n\n${banner}\nFrom: "J. Marston" <marston.research@outlook.com>\nSubject: Paid white paper\n\n  Dear expert, our think tank advises a client in Asia. We would pay USD 2,000 for a short paper. For faster contact, please add me on Telegram.\n-----\n\n${advice}`;
+
+  it("reads the advice below the end line as the sender's own text, in both languages", async () => {
+    const english = await analyze(
+      example(
+        'Dear colleagues,\n\nA colleague forwarded the message below. It is a good example of what an approach can look like: flattering, a vague client, money for a small report, a move to Telegram.',
+        '----- Forwarded message -----',
+        'What to do if you receive something similar:\n- Keep the message; do not delete it.\n- Forward it to security@veldkracht.example. A false alarm is no problem at all.\n\nInge de Wit\nSecurity Officer',
+      ),
+    );
+    const dutch = await analyze(
+      example(
+        "Beste collega's,\n\nEen collega stuurde ons het bericht hieronder door. Het is een goed voorbeeld van hoe zo'n benadering eruitziet: vleiend, een vage klant, geld voor een kort rapport, verder via Telegram.",
+        '---------- Doorgestuurd bericht ----------',
+        'Wat te doen als u zoiets ontvangt:\n- Bewaar het bericht en verwijder het niet.\n- Stuur het door naar security@veldkracht.example. Een vals alarm is geen probleem.\n\nInge de Wit\nBeveiliging',
+      ),
+    );
+    for (const analysis of [english, dutch]) {
+      expect(analysis.awareness).toBe(true);
+      expect(hasBanner(analysis)).toBe(false);
+    }
+  });
+
+  it('keeps what follows a second reply header quoted', async () => {
+    const analysis = await analyze(
+      `See the thread below.\n\n----- Forwarded message -----\nFrom: Sam <sam@example.org>\n\nHello.\n-----\n\nOn Tue, 3 Mar 2026 at 10:12, Sam <sam@example.org> wrote:\n${APPROACH_EN}`,
+    );
+    const fresh = await analyze(APPROACH_EN);
+    expect(analysis.score).toBeLessThan(fresh.score);
+  });
+});
+
 describe('an awareness mail in its own words', () => {
   it('reads a bulletin that names itself with a hyphen and gives its instructions as infinitives', async () => {
     const analysis = await analyze(

@@ -126,6 +126,9 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Beste dr. Bakker,\n\nIk las uw artikel en zou graag de resultaten ontvangen voordat ze gepubliceerd worden.\n\nWei' },
   { category: 'network-mapping', text: 'Ruben,\n\nKun je me de lijst met nieuwe accounts sturen, en bij welke projecten ze horen?\n\nP.' },
   { category: 'network-mapping', text: 'Ruben,\n\nCould you send me the list of new accounts and which projects they belong to?\n\nP.' },
+  // An agenda named by its occasion asks as much as a question.
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nTopics for the call:\n - the model weights and training data of your next model\n\nMateo' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nOnderwerpen voor het gesprek:\n - de modelgewichten en trainingsdata van jullie volgende model\n\nMateo' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -237,6 +240,7 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hoi Joris,\n\nJe kunt het overmaken naar Ans (NL62 RABO 0318 4472 90) of contant in de envelop bij haar in de brievenbus doen.\n\nMarieke' },
   { category: 'payment-offer', text: 'Hoi Joris,\n\nJe kunt het overmaken naar Ans (NL62 RABO 0318 4472 90, t.n.v. A. Jansen, o.v.v. "Gerda 70") of contant in de envelop doen.\n\nMarieke' },
   { category: 'payment-offer', text: 'Hi Joris,\n\nYou can transfer it to Ans (NL62 RABO 0318 4472 90) or put cash in the envelope in her letterbox.\n\nMarieke' },
+  { category: 'payment-offer', text: 'Hoi Mark,\n\nIk heb een tafel voor twaalf gereserveerd en ik betaal het voorschot, we verrekenen het daarna.\n\nFemke' },
   // What the sender says they do not need.
   { category: 'sensitive-request', text: 'Beste Ruben,\n\nZou je de titels van jullie artikelen kunnen sturen? Interne rapporten en testdata hoef ik nu niet.\n\nNoor' },
 ];
