@@ -165,7 +165,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'de|onze|jullie klant|klanten|auditor|auditors|sales nooit ~ gezien|zag|zagen|kreeg|kregen',
       'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*document|*data|*rapporten|*rapport|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen|*memo|*notitie|*notities|*overzicht|*handleiding|*handleidingen',
       'uit ~ interne|eigen verzameling|database|archief|systemen',
-      'voordat|voor ~ gepubliceerd|openbaar|bekend|publicatie',
+      'voordat ~ gepubliceerd|openbaar|bekend|publicatie',
+      // "Voor" als "voordat", niet "voor zover jullie dat openbaar willen maken".
+      'voor publicatie|bekendmaking|openbaarmaking',
+      'voor ~ het|ze|die|dat|deze ~ openbaar|gepubliceerd|bekend ~ is|zijn|wordt|worden|gemaakt',
       'bedrijfsgeheimen|bedrijfsgeheim',
       'nergens ~ beschreven|gepubliceerd|gedocumenteerd|te_vinden|te_lezen',
       'niet ~ naar buiten ~ gebracht|gekomen',
@@ -279,6 +282,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat de lezer betaalt, niet wat de lezer krijgt: "inschrijfgeld", "deelnamekosten".
       'inschrijfgeld|inschrijvingskosten|deelnamekosten|deelnemersbijdrage|congreskosten|cursusgeld|collegegeld|lidmaatschap|contributie|toegangsprijs',
     ],
+    // De aanbrengregeling van de eigen werkgever: "zou je me aandragen via die referral-regeling? Dan krijg jij die bonus".
+    unlessNearby: ['jullie|je|jouw|die|de ~ referral-regeling|referralregeling|referralprogramma|referral-programma|aanbrengregeling|aanbrengpremie|referralbonus|referral-bonus'],
     patterns: [
       'wij|we|ik|opdrachtgever|klant|zij betalen|betaal|vergoeden|vergoed|belonen|compenseren u|je|jou',
       'u|je ontvangt|krijgt ~ vergoeding|honorarium|beloning|bedrag|compensatie|betaling',

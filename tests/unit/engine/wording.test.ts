@@ -241,6 +241,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hoi Joris,\n\nJe kunt het overmaken naar Ans (NL62 RABO 0318 4472 90, t.n.v. A. Jansen, o.v.v. "Gerda 70") of contant in de envelop doen.\n\nMarieke' },
   { category: 'payment-offer', text: 'Hi Joris,\n\nYou can transfer it to Ans (NL62 RABO 0318 4472 90) or put cash in the envelope in her letterbox.\n\nMarieke' },
   { category: 'payment-offer', text: 'Hoi Mark,\n\nIk heb een tafel voor twaalf gereserveerd en ik betaal het voorschot, we verrekenen het daarna.\n\nFemke' },
+  { category: 'payment-offer', text: 'Hé Jeroen,\n\nZou je me willen aandragen via die referral-regeling waar je het over had? Dan krijg jij ook nog die bonus, toch.\n\nBas' },
+  { category: 'sensitive-request', text: 'Geachte heer Van Dam,\n\nIk ben benieuwd waarom jullie nu uitbreiden en wat de nieuwe hal kan (voor zover jullie dat openbaar willen maken).\n\nLieke' },
   // What the sender says they do not need.
   { category: 'sensitive-request', text: 'Beste Ruben,\n\nZou je de titels van jullie artikelen kunnen sturen? Interne rapporten en testdata hoef ik nu niet.\n\nNoor' },
 ];
