@@ -29,8 +29,8 @@ export class TextModel {
   private readonly pairs = new Map<string, Map<string, number>>();
   private readonly words = new Map<string, Int32Array>();
   private readonly weights: Float64Array;
-  private readonly categoryModels: Array<{ category: CategoryId; bias: number; weights: Float64Array }>;
-  /** The category models' weights side by side, a position's weights in a row: scoring reads one row a feature. */
+  private readonly categoryModels: Array<{ category: CategoryId; bias: number }>;
+  /** The category models' weights side by side, one column a model: scoring reads one row a feature. */
   private readonly categoryRows: Float64Array;
   /**
    * How often each vocabulary position occurs in the text being counted, and the positions seen, in the order first
@@ -51,15 +51,11 @@ export class TextModel {
     });
     this.counts = new Uint32Array(data.features.length);
     this.weights = Float64Array.from(data.weights);
-    this.categoryModels = Object.entries(data.categories).map(([category, model]) => {
-      const weights = new Float64Array(data.features.length);
-      for (const [position, weight] of model.weights) weights[position] = weight;
-      return { category: category as CategoryId, bias: model.bias, weights };
-    });
-    const width = this.categoryModels.length;
-    this.categoryRows = new Float64Array(data.features.length * width);
-    this.categoryModels.forEach((model, column) => {
-      model.weights.forEach((weight, position) => (this.categoryRows[position * width + column] = weight));
+    const models = Object.entries(data.categories);
+    this.categoryModels = models.map(([category, model]) => ({ category: category as CategoryId, bias: model.bias }));
+    this.categoryRows = new Float64Array(data.features.length * models.length);
+    models.forEach(([, model], column) => {
+      for (const [position, weight] of model.weights) this.categoryRows[position * models.length + column] = weight;
     });
   }
 
@@ -159,15 +155,19 @@ export class TextModel {
     const { values, counts } = this.vector(text);
     const spanPositions = spans.map(({ start, end }) => this.positions(text, start, end));
     const result = new Map<CategoryId | undefined, SpanWeight[]>();
+    const width = this.categoryModels.length;
     for (const category of categories) {
-      const weights = category ? this.categoryModels.find((model) => model.category === category)?.weights : this.weights;
+      const column = category ? this.categoryModels.findIndex((model) => model.category === category) : -1;
+      // A category without a model of its own moves no span.
+      const weightAt = (position: number): number =>
+        category === undefined ? this.weights[position]! : column === -1 ? 0 : this.categoryRows[position * width + column]!;
       result.set(
         category,
         spans.map(({ start, end }, index) => {
           let weight = 0;
-          for (const position of weights ? spanPositions[index]! : []) {
+          for (const position of spanPositions[index]!) {
             const count = counts.get(position);
-            if (count !== undefined) weight += (weights![position]! * values.get(position)!) / count;
+            if (count !== undefined) weight += (weightAt(position) * values.get(position)!) / count;
           }
           return { start, end, weight };
         }),
