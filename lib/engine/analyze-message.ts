@@ -195,5 +195,6 @@ async function judgeBodyHit(
     evidence: evidence('text', { start: hit.start, end: hit.start + phrase.length, text: phrase }),
     field,
     ...(ownVoice ? { ownVoice: true as const } : {}),
+    ...(block.othersWords ? { othersWords: true as const } : {}),
   };
 }

@@ -10,6 +10,8 @@ export interface Contribution {
   field?: string;
   /** Said by the sender in their own words: new text (or quoted text of their own side), not someone else's reported. */
   ownVoice?: true;
+  /** Quoted from a message someone other than the sender wrote (the reader's own, answered here). */
+  othersWords?: true;
 }
 
 /** Evidence as the banner shows it: the words of the hit with their whitespace folded, where they stand. */

@@ -83,7 +83,12 @@ export function decide(
   signals.sort((a, b) => b.weight - a.weight);
 
   const ruleCategories = presentCategories({ signals });
-  const combinations = pack.combinations.filter((combination) => holds(combination, ruleCategories));
+  // A sign only in words the sender quotes from someone else (the reader's own "please keep this within the
+  // consortium") stays shown, but is not the sender's: it combines with nothing and makes nothing covert.
+  const sendersCategories = new Set(
+    [...ruleCategories].filter((category) => byCategory.get(category)!.some((contribution) => !contribution.othersWords)),
+  );
+  const combinations = pack.combinations.filter((combination) => holds(combination, sendersCategories));
   // The rules' reading: points per category plus combination bonuses, against the hand-set thresholds.
   const thresholds = LEVEL_THRESHOLDS[context.sensitivity];
   const base = signals.reduce((sum, signal) => sum + signal.weight, 0);
@@ -117,7 +122,7 @@ export function decide(
     // per hour" and "published roadmaps" keep their signs but not the banner, and a high level stays a banner. Never
     // where the rules saw secrecy or a private channel, which no above-board offer asks for: benign text added around
     // such an approach cannot talk its banner away.
-    const covert = ruleCategories.has('secrecy') || ruleCategories.has('private-channel');
+    const covert = sendersCategories.has('secrecy') || sendersCategories.has('private-channel');
     if (!covert && modelScore < fitted.medium && isAbove(level, 'low')) level = LEVELS[LEVELS.indexOf(level) - 1]!;
     const modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : 'none';
     const backed = ruleCategories.size > 0;

@@ -14,7 +14,15 @@ export interface Block {
    * standing), or what someone at their own organisation wrote and they pass on ("see below what my director needs").
    */
   sendersOwn?: true;
+  /**
+   * Quoted text under a reply header that gives someone else's address: what the reader (or a third person) wrote,
+   * answered here. The sender neither said nor asked it, so it forms no combination with the sender's own signs.
+   */
+  othersWords?: true;
 }
+
+/** Who wrote a quoted line, as far as its reply header tells. */
+type QuoteAuthor = 'sender' | 'other' | 'unknown';
 
 const REPLY_HEADER = allLanguages((words) => words.replyHeaders).map((source) => new RegExp(`^\\s*${source}\\s*$`, 'i'));
 /** Outlook's quoted header: "From: …" then "Sent:" or "Date:" within the next lines. */
@@ -105,16 +113,23 @@ function forwardAuthorLine(lines: Line[], bannerIndex: number): string | undefin
     .find((text) => OUTLOOK_FROM.test(text));
 }
 
-/** Per line: whether it is quoted text under a reply header that names the sender. */
-function sendersOwnLines(lines: Line[], zones: readonly BodyZone[], side: SendersSide | undefined): boolean[] {
-  let current = false;
+/** A banner that says the text below is passed on, not answered: the sender adopts a forward, not a reply's quote. */
+const FORWARD_WORD = /forward|doorgestuurd|weitergeleitet|\bfwd?\b/i;
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/** Per line: who wrote it when it is quoted text under a reply header; 'unknown' for every other line. */
+function quoteAuthors(lines: Line[], zones: readonly BodyZone[], side: SendersSide | undefined): QuoteAuthor[] {
+  let current: QuoteAuthor = 'unknown';
   return lines.map((line, index) => {
     const unquoted = { ...line, text: line.text.replace(/^[\s>]+/, '') };
     if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) {
-      const header = FORWARD_BANNER.test(unquoted.text) ? (forwardAuthorLine(lines, index) ?? unquoted.text) : unquoted.text;
-      current = side !== undefined && namesSendersSide(header, side.sender, side.organisationDomain);
+      const banner = FORWARD_BANNER.test(unquoted.text);
+      const header = banner ? (forwardAuthorLine(lines, index) ?? unquoted.text) : unquoted.text;
+      if (side !== undefined && namesSendersSide(header, side.sender, side.organisationDomain)) current = 'sender';
+      else if (ADDRESS.test(header) && !(banner && FORWARD_WORD.test(unquoted.text))) current = 'other';
+      else current = 'unknown';
     }
-    return zones[index] === 'quoted' && current;
+    return zones[index] === 'quoted' ? current : 'unknown';
   });
 }
 
@@ -183,13 +198,20 @@ function readsAsFooter(text: string, block: Block): boolean {
 export function segmentBody(text: string, messageLanguage: Language, side?: SendersSide): Block[] {
   const lines = splitLines(text);
   const zones = lineZones(lines);
-  const own = sendersOwnLines(lines, zones, side);
+  const authors = quoteAuthors(lines, zones, side);
   const blocks: Block[] = [];
-  let current: { start: number; end: number; zone: BodyZone; own: boolean } | null = null;
+  let current: { start: number; end: number; zone: BodyZone; author: QuoteAuthor } | null = null;
   const flush = () => {
     if (!current) return;
     const language = pickLanguage(countLanguageWords(text, current.start, current.end), messageLanguage);
-    blocks.push({ start: current.start, end: current.end, zone: current.zone, language, ...(current.own ? { sendersOwn: true as const } : {}) });
+    const { start, end, zone, author } = current;
+    blocks.push({
+      start,
+      end,
+      zone,
+      language,
+      ...(author === 'sender' ? { sendersOwn: true as const } : author === 'other' ? { othersWords: true as const } : {}),
+    });
     current = null;
   };
   lines.forEach((line, index) => {
@@ -197,9 +219,9 @@ export function segmentBody(text: string, messageLanguage: Language, side?: Send
     const blank = /^[\s>]*$/.test(line.text);
     // A disclaimer often follows the signature without a blank line: it opens a paragraph of its own.
     const footerInSignature = zone === 'signature' && FOOTER.test(line.text);
-    if (blank || footerInSignature || (current && (current.zone !== zone || current.own !== own[index]))) flush();
+    if (blank || footerInSignature || (current && (current.zone !== zone || current.author !== authors[index]))) flush();
     if (blank) return;
-    if (!current) current = { start: line.start, end: line.end, zone, own: own[index]! };
+    if (!current) current = { start: line.start, end: line.end, zone, author: authors[index]! };
     else current.end = line.end;
   });
   flush();
@@ -213,6 +235,7 @@ export function segmentBody(text: string, messageLanguage: Language, side?: Send
       if (readsAsFooter(text, block)) {
         block.zone = 'footer';
         delete block.sendersOwn;
+        delete block.othersWords;
       }
       continue;
     }

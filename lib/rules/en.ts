@@ -774,10 +774,15 @@ export const ENGLISH_RULES: readonly Rule[] = [
         'Would you share your customer list for the Asian market?',
         'It would help if you could bring the customer pipeline and a note on what the board decided about Asia.',
       ],
-      miss: ['Our customer list grew by ten percent this year.', 'The board decisions were announced in the press release.', 'Please book the hotel through your travel desk, as per your policy.'],
+      miss: ['Our customer list grew by ten percent this year.', 'Please book the hotel through your travel desk, as per your policy.', 'The fee can be paid to your employer if your policy requires that.'],
     },
-    // "Booked as per your policy" follows the policy; it does not ask what it says.
-    unless: [...PROHIBITIONS, 'as_per|per|according_to|in_line_with|under|following|within your|the ~ policy|policies|rules|guidelines'],
+    // "Booked as per your policy", "paid to your employer if your policy requires that" follow the policy; they do
+    // not ask what it says.
+    unless: [
+      ...PROHIBITIONS,
+      'as_per|per|according_to|in_line_with|under|following|within your|the ~ policy|policies|rules|guidelines',
+      'if|where|when|unless|as your|the ~ policy|policies|rules|guidelines require|requires|allow|allows|permit|permits|prescribe|prescribes',
+    ],
     patterns: [
       'customer|client|supplier|sales|order list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes|pipeline|forecast|forecasts|backlog|funnel',
       'renewal|renewals|contract list|lists|pipeline|values|dates|terms',

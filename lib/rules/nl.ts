@@ -656,9 +656,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     description: 'Vraagt om interne bedrijfsinformatie: klanten, prijzen, intern beleid, onderhandelingsposities, wie beslist',
     examples: {
       hit: ['Kunt u mij vertellen wie beslist over de keuze van leveranciers?', 'Graag ontvang ik jullie klantenlijst voor Azië.'],
-      miss: ['Onze klantenlijst groeide dit jaar met tien procent.', 'De besluitvorming van de gemeente duurde lang.'],
+      miss: ['Onze klantenlijst groeide dit jaar met tien procent.', 'De besluitvorming van de gemeente duurde lang.', 'De vergoeding kan naar je werkgever als jullie beleid dat vereist.'],
     },
-    unless: VERBODEN,
+    // "Als jullie beleid dat vereist" volgt het beleid; het vraagt niet wat erin staat.
+    unless: [...VERBODEN, 'als|indien|wanneer|zoals jullie|uw|je|het beleid|regels|richtlijnen ~ vereist|vereisen|voorschrijft|voorschrijven|toestaat|toestaan|toelaat|toelaten'],
     patterns: [
       'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijst|prijslijsten|orderaantallen|inkoopprijzen',
       // Cijfers over een maand of kwartaal: "de gebruikscijfers van de allocatie over december".

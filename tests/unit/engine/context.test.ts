@@ -191,6 +191,28 @@ describe('quoted text, signatures and footers', () => {
     expect(hasBanner(ownOrganisation)).toBe(true);
   });
 
+  it('forms no combination from the reader’s own quoted words, in both languages', async () => {
+    const from = { name: 'Pieter Zwart', address: 'p.zwart@vsl.example' };
+    const reply = (ask: string, quotedAuthor: string, secret: string) =>
+      analyze(`${ask}\n\nPieter\n\n${quotedAuthor}\n> ${secret}`, { from });
+    const englishAsk = 'Hi Marieke,\n\nCould you send me the unpublished raw data of the January comparison?';
+    const englishSecret = 'The data is ready. Please keep it between us until we have submitted the paper.';
+    const dutchAsk = 'Hoi Marieke,\n\nKun je me de nog niet gepubliceerde ruwe data van de vergelijking van januari sturen?';
+    const dutchSecret = 'De data is klaar. Graag niet verder verspreiden tot we het artikel ingediend hebben.';
+    const english = (author: string) => reply(englishAsk, `On Fri, 13 Feb 2026 at 10:41, ${author} wrote:`, englishSecret);
+    const dutch = (author: string) => reply(dutchAsk, `Op vr 13 feb 2026 om 10:41 schreef ${author}:`, dutchSecret);
+    const pairs = [
+      { readers: await english('Marieke Verhoef <m.verhoef@uheemland.example>'), senders: await english('Pieter Zwart <p.zwart@vsl.example>') },
+      { readers: await dutch('Marieke Verhoef <m.verhoef@uheemland.example>'), senders: await dutch('Pieter Zwart <p.zwart@vsl.example>') },
+    ];
+    for (const { readers, senders } of pairs) {
+      // The reader's words are still shown, but are not the sender's secrecy.
+      expect(categories(readers)).toContain('secrecy');
+      expect(readers.combinations).toEqual([]);
+      expect(senders.combinations).not.toEqual([]);
+    }
+  });
+
   it('reads a reply whose sender domain is no domain at all ("@)" from a hostile header)', async () => {
     const analysis = await analyze(`Any news?\n\nOn Tue, 3 Mar 2026 at 10:12, Sam <sam@)> wrote:\n> ${APPROACH_EN}`, {
       from: { name: 'Sam', address: 'sam@)' },

@@ -245,6 +245,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Geachte heer Van Dam,\n\nIk ben benieuwd waarom jullie nu uitbreiden en wat de nieuwe hal kan (voor zover jullie dat openbaar willen maken).\n\nLieke' },
   // What the sender says they do not need.
   { category: 'sensitive-request', text: 'Beste Ruben,\n\nZou je de titels van jullie artikelen kunnen sturen? Interne rapporten en testdata hoef ik nu niet.\n\nNoor' },
+  // A policy the sender follows, not one asked about.
+  { category: 'sensitive-request', text: 'Dear Ruud,\n\nCould you confirm the times? The fee is paid to your employer if your policy requires that.\n\nLiam' },
+  { category: 'sensitive-request', text: 'Beste Ruud,\n\nKun je de tijden bevestigen? De vergoeding gaat naar je werkgever als jullie beleid dat vereist.\n\nLiam' },
 ];
 
 describe('wording beyond keywords', () => {
