@@ -174,7 +174,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'did|have|had you ~ read|see|seen|hear|heard ~ story|news|case|trial|headlines',
     ],
     patterns: [
-      'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|material|materials|measurements|designs|figures|numbers|notes|files|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings',
+      'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|material|materials|measurements|designs|design|figures|numbers|notes|note|memo|memos|assessment|assessments|analysis|analyses|evaluation|evaluations|calculations|files|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings',
       'not [yet] [been] published|public|released|disclosed|announced',
       'have|has not|never [yet] [been] published|released|disclosed|announced|made_public',
       'not published|released|public yet',
@@ -193,7 +193,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'not ~ in ~ the|your|our published|public|official papers|paper|publications|brochure|brochures|datasheet|datasheets|specifications|literature|documentation|website|portal|portals|report|reports|annual_report|filings|register|database|dashboard',
       'not ~ in_your|in_the|in_our|in_any papers|paper|publications|publication|brochure|brochures|datasheet|datasheets|catalogue|catalog|literature',
       'beyond ~ the|what_is|what_you_have public|published',
-      'not the brochure|public|published|official|marketing|textbook figures|numbers|data|specs|version|answer',
+      'not the brochure|public|published|official|marketing|textbook|datasheet|data_sheet|catalogue|catalog figures|numbers|data|specs|version|answer|values',
       'we ~ understand|know|realise|realize|appreciate ~ these|this|they|it|that ~ are|is ~ confidential|sensitive|proprietary|internal',
       // The internal version, set against what goes out: "not the version that goes to sales", "not what ships".
       'not ~ the ~ version|one|copy|sheet|deck ~ that|which ~ goes|go|ships|is_sent|is_shown|customers|sales',
@@ -449,6 +449,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'clear|empty|wipe|delete|remove|purge ~ sent folder|items|box|mail',
       'treat|consider|count|book ~ as ~ a private|personal trip|visit|holiday|matter|favour|favor',
       "no_need_to|don't|do_not|better_not|not loop|looping ~ in",
+      // A named colleague kept off the copy line: "No need to copy Jeroen, he is busy enough."
+      "no_need_to|needn't|need_not|no_reason_to copy|cc|bcc|involve|include|loop_in",
       'better|best|probably_best|rather not [to] ask|tell|involve|mention|inform|copy|cc',
       "employer|employers|manager|managers|boss|bosses|company|university|legal|compliance|paperwork|office|offices ~ would|will|'d ~ only|just ~ complicate|complicates|slow|delay|block|kill|ruin",
       'nothing|never ~ leads|lead|traced|trace ~ back to you',
@@ -463,6 +465,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'details|CV|résumé|resume|profile|application|name ~ with|without|after|once ~ your|explicit|prior|written ~ consent|permission|approval|go-ahead|agreement',
       'your|the application|candidacy|job_search ~ in_confidence|confidential|discreet|discreetly',
       'discreetly|in_confidence|confidentially ~ your|the ~ application|candidacy|job_search',
+      // Leaving the sender out is no secret kept from anyone: "no need to copy me".
+      'copy|cc|bcc|involve|include|loop_in me|us|myself|ourselves',
     ],
     // The party in the sentence before or after: "We want to surprise her after the defence. Keep it between us!"
     unlessNearby: [
@@ -639,8 +643,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     description: 'Asks about colleagues, who has access, or for introductions',
     examples: {
       hit: ['Could you introduce me to colleagues who work on the EUV source?', 'Which engineers on your team have access to the test data?'],
-      miss: ['I met several colleagues who work on the EUV source at the conference.', 'Our engineers have access to the new lab from Monday.'],
+      miss: ['I met several colleagues who work on the EUV source at the conference.', 'Our engineers have access to the new lab from Monday.', 'Please request membership of the admin groups through the IT portal.'],
     },
+    // Access asked for through the front door is the organisation's own process.
+    unless: ['through|via|in|using ~ the|our|your ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket|ticketing_system'],
     patterns: [
       'introduce|connect me|us with|to ~ colleagues|engineers|people|someone|anyone|researchers|experts|team|person',
       'put me|us in touch|contact with',
@@ -680,6 +686,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'names|roles|contacts ~ of ~ the|your ~ people|colleagues|engineers|staff|researchers|members',
       // Who was given access: "the list of new accounts and which projects they belong to".
       'list|overview ~ of|with ~ new|all|active ~ accounts|users|user_accounts|logins',
+      // Who holds rights on a system: "the list of accounts with rights on the tape-out share", "the admin groups".
+      'list|lists|overview|export ~ of ~ accounts|users|user_accounts|admins|administrators|members',
+      'accounts|users|admins|people|members with|holding|that_have|who_have ~ rights|access|permissions|privileges|admin_rights',
+      'admin|administrator|administrators|privileged|domain_admin|access group|groups|group_membership|group_memberships|roles',
     ],
     needsRequest: true,
   },

@@ -159,6 +159,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet ~ gepubliceerd|openbaar|vrijgegeven|bekendgemaakt',
       // Wat buiten de openbare bron blijft: "de regels die niet in het openbare havenportaal verschijnen".
       'niet ~ in ~ het|de|jullie|uw|ons|onze openbare|publieke|gepubliceerde|officiële *portaal|portaal|jaarverslag|jaarverslagen|rapport|rapporten|website|publicatie|publicaties|database|register|brochure|datasheet|artikel|artikelen',
+      // De echte cijfers, tegenover wat naar buiten gaat: "de gemeten waarden, niet de datasheetwaarden".
+      'niet de|het ~ brochure|datasheet|catalogus|officiële|gepubliceerde|publieke|marketing ~ waarden|cijfers|getallen|gegevens|specificaties|versie',
+      'niet de|het datasheetwaarden|datasheetcijfers|brochurecijfers|brochurewaarden|catalogusgegevens|catalogiwaarden|catalogwaarden',
       // De interne versie, tegenover wat naar buiten gaat: "niet de versie die naar sales gaat", "zoals het in het MES staat".
       'niet ~ de ~ versie|lijst|sheet|presentatie ~ die ~ naar ~ sales|klanten|buiten|de_klant',
       'zoals ~ die|het|ze|hij ~ in ~ het|de ~ MES|PLM|PDM|ERP|systeem|wiki|repository ~ staat|staan',
@@ -390,11 +393,15 @@ export const DUTCH_RULES: readonly Rule[] = [
       "bespreek|bespreken ~ niet|nergens ~ met ~ je|jouw|uw|de ~ leidinggevende|manager|baas|collega's|team|afdeling",
       // De leidinggevende erbuiten houden: "niet nodig om jullie engineeringmanager erbij te halen".
       'niet_nodig|hoeft_niet|hoef_je_niet|onnodig ~ *manager|leidinggevende|baas|chef|directeur|afdeling|team ~ erbij|in_te_lichten|te_betrekken|te_informeren|in_cc',
+      // Een collega bij naam buiten de cc gehouden: "je hoeft Jeroen niet in de cc te zetten".
+      'hoeft|hoef|hoeven ~ niet ~ in_de_cc|in_cc|in_de_bcc|erbij_te_betrekken|erbij_te_halen|mee_te_nemen_in_de_cc',
       'ze|die|zij zeggen|zeggen_toch ~ toch|alleen|meteen ~ nee',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
       'verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen',
+      // Wie de afzender zelf buiten de cc laat, houdt niets geheim: "je hoeft mij niet in de cc te zetten".
+      'hoeft|hoef|hoeven ~ mij|me|ons ~ niet ~ in_de_cc|in_cc|erbij_te_betrekken',
       // De discretie van een recruiter beschermt de lezer: zijn gegevens gaan nergens heen zonder akkoord.
       'gegevens|cv|profiel|sollicitatie|naam ~ na|met|zonder|als ~ jouw|uw|je|jij|u ~ akkoord|toestemming|goedkeuring|instemming',
       'behandel|behandelen|houd|houden ~ jouw|je|uw ~ interesse|sollicitatie|kandidatuur|zoektocht|gegevens ~ discreet|vertrouwelijk',
@@ -535,8 +542,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     description: 'Vraagt naar collega\'s, wie toegang heeft, of om introducties',
     examples: {
       hit: ["Kunt u mij in contact brengen met collega's die aan de bron werken?", 'Wie van jullie heeft toegang tot de testdata?'],
-      miss: ["Op het congres sprak ik met collega's die aan de bron werken.", 'Sinds maandag hebben alle medewerkers toegang tot het nieuwe lab.'],
+      miss: ["Op het congres sprak ik met collega's die aan de bron werken.", 'Sinds maandag hebben alle medewerkers toegang tot het nieuwe lab.', 'Vraag lidmaatschap van de beheerdersgroepen aan via het IT-portaal.'],
     },
+    // Toegang via de voordeur is het eigen proces van de organisatie.
+    unless: ['via|in|met ~ het|de|ons|jullie ~ portaal|*portaal|servicedesk|helpdesk|ticket|*ticket|aanvraagformulier|toegangsaanvraag'],
     patterns: [
       'collega\'s|medewerkers|mensen|ingenieurs|onderzoekers die ~ toegang hebben',
       'welke|wie ~ collega\'s|medewerkers|mensen|ingenieurs|onderzoekers ~ toegang|werken|werkt|zitten|zit',
@@ -558,6 +567,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'teamindeling|teamsamenstelling|teamstructuur|afdelingsindeling|bezettingsoverzicht|formatieplan|formatieoverzicht',
       // Wie er toegang bij kreeg: "de lijst met nieuwe accounts en bij welke projecten ze horen".
       'lijst|overzicht ~ met|van ~ nieuwe|alle|actieve ~ accounts|gebruikers|gebruikersaccounts|inlogs',
+      // Wie rechten heeft op een systeem: "de lijst van accounts met rechten op de share", "de beheerdersgroepen".
+      'lijst|lijsten|overzicht|export ~ van|met ~ accounts|gebruikers|gebruikersaccounts|beheerders|admins|leden',
+      'accounts|gebruikers|beheerders|mensen|leden met|die ~ rechten|toegang|beheerrechten|adminrechten|schrijfrechten|leesrechten',
+      'beheerdersgroep|beheerdersgroepen|beheergroep|beheergroepen|admingroep|admingroepen|autorisatiegroepen|rechtengroepen',
       "overzicht|lijst|lijstje|namen ~ van ~ de|uw|je|jouw collega's|medewerkers|onderzoekers|ingenieurs|promovendi|teamleden",
       'wie|welke van hen|jullie|u ~ toegang|kan|kunnen|heeft|hebben|inloggen|inlogt',
       "collega's|medewerkers|mensen die ~ leesrechten|schrijfrechten|toegangsrechten|inlogrechten|rechten ~ hebben|heeft",
@@ -826,7 +839,9 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'betalen|bieden|{amount} ~ voor',
       'alstublieft|alsjeblieft|svp|a.u.b.|aub',
       'verzoek|verzoeken ~ u|je',
-      'het zou ~ helpen|fijn|mooi|waardevol|nuttig ~ als|zijn',
+      'het zou ~ helpen|fijn|mooi|waardevol|nuttig ~ als|zijn|om',
+      // "Het zou me echt helpen om jullie notitie te zien."
+      'het|dat zou|zouden ~ helpen',
       'ik|wij|we ben|zijn ~ benieuwd|geïnteresseerd|op_zoek',
       'stuur|stuurt|deel|deelt|bezorg|breng|neem|geef|mail|mailt|zend|stuurt|laat ~ zien|mee|door|me|mij|ons',
       'mee ~ te ~ nemen|brengen',

@@ -129,6 +129,20 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // An agenda named by its occasion asks as much as a question.
   { category: 'sensitive-request', text: 'Hi Sanne,\n\nTopics for the call:\n - the model weights and training data of your next model\n\nMateo' },
   { category: 'sensitive-request', text: 'Hoi Sanne,\n\nOnderwerpen voor het gesprek:\n - de modelgewichten en trainingsdata van jullie volgende model\n\nMateo' },
+  // An internal document in the singular, and the measured values set against the published ones.
+  { category: 'sensitive-request', text: 'Hi Marloes,\n\nIt would really help me to see your internal classification note for both modules.\n\nKarim' },
+  { category: 'sensitive-request', text: 'Hi Marloes,\n\nCould you send me the internal design of the gain loop?\n\nKarim' },
+  { category: 'sensitive-request', text: 'Hi Marloes,\n\nCould you send me the measured output power, not the datasheet values?\n\nKarim' },
+  { category: 'sensitive-request', text: 'Hoi Marloes,\n\nHet zou me echt helpen om jullie interne classificatienotitie voor beide modules te zien.\n\nKarim' },
+  { category: 'sensitive-request', text: 'Hoi Marloes,\n\nKun je me het gemeten uitgangsvermogen sturen, niet de datasheetwaarden?\n\nKarim' },
+  // Who holds rights on a system.
+  { category: 'network-mapping', text: 'Sander,\n\nSame as in September please: the current list of accounts with rights on the tape-out share.\n\nL.' },
+  { category: 'network-mapping', text: 'Sander,\n\nCould you send me whatever changed in the admin groups after the reorg?\n\nL.' },
+  { category: 'network-mapping', text: 'Sander,\n\nKun je me weer de lijst sturen van accounts met rechten op de tape-out-share?\n\nL.' },
+  { category: 'network-mapping', text: 'Sander,\n\nKun je me sturen wat er na de reorganisatie in de beheerdersgroepen veranderd is?\n\nL.' },
+  // A named colleague kept off the copy line.
+  { category: 'secrecy', text: 'Hi Marloes,\n\nNo need to copy Jeroen, he is busy enough with the tender.\n\nKarim' },
+  { category: 'secrecy', text: 'Hoi Marloes,\n\nJe hoeft Jeroen niet in de cc te zetten, hij heeft het druk genoeg met de aanbesteding.\n\nKarim' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -248,6 +262,12 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // A policy the sender follows, not one asked about.
   { category: 'sensitive-request', text: 'Dear Ruud,\n\nCould you confirm the times? The fee is paid to your employer if your policy requires that.\n\nLiam' },
   { category: 'sensitive-request', text: 'Beste Ruud,\n\nKun je de tijden bevestigen? De vergoeding gaat naar je werkgever als jullie beleid dat vereist.\n\nLiam' },
+  // Access asked for through the organisation's own front door.
+  { category: 'network-mapping', text: 'Hi Sander,\n\nPlease request membership of the admin groups through the IT portal.\n\nIT Service Desk' },
+  { category: 'network-mapping', text: 'Hoi Sander,\n\nVraag lidmaatschap van de beheerdersgroepen aan via het IT-portaal.\n\nServicedesk' },
+  // The sender leaving themselves off the copy line keeps nothing from anyone.
+  { category: 'secrecy', text: 'Hi Marloes,\n\nThe invoice is attached; no need to copy me on the payment confirmation.\n\nKarim' },
+  { category: 'secrecy', text: 'Hoi Marloes,\n\nDe factuur zit in de bijlage; je hoeft mij niet in de cc te zetten bij de betaling.\n\nKarim' },
 ];
 
 describe('wording beyond keywords', () => {
