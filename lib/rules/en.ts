@@ -341,7 +341,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       '{amount} ~ per|each hour|day|report|call|month|paper|page|article|session|interview|introduction|package|document|file|drawing|delivery|batch|item|folder|essay|contribution|piece',
       'pay|pays|paying|paid|reward|rewards|compensate|compensates ~ properly|well|generously|handsomely|nicely',
       'we|I|they|client|he|she can|could|will do|offer|give {amount}',
-      'envelope|cash|payment|money|fee|transfer ~ as|like ~ usual|always|before|last_time|agreed|discussed',
+      'envelope|cash|payment|money|fee|transfer|thank-you|thank_you|thanks|token_of_thanks|little_extra ~ as|like ~ usual|always|before|last_time|agreed|discussed',
       'usual|same arrangement|terms|rate|fee|deal|amount|envelope',
       'second|other|remaining half|tranche|instalment ~ as_agreed|on_receipt|once_received|when_received|upon_receipt',
       // Standing terms in a note: "Terms unchanged from September", "I'll bring the same as in April", "I settle Friday".
@@ -686,6 +686,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'names|roles|contacts ~ of ~ the|your ~ people|colleagues|engineers|staff|researchers|members',
       // Who was given access: "the list of new accounts and which projects they belong to".
       'list|overview ~ of|with ~ new|all|active ~ accounts|users|user_accounts|logins',
+      // Where someone will be, and who meets behind closed doors: "the CTO's Q1 travel plan", "the attendee list for the
+      // board offsite", "which hotel he stays at".
+      "his|her|their|ceo's|cto's|cfo's|coo's|director's|boss's|manager's|chairman's|chairwoman's|chair's|president's|professor's|minister's|ambassador's|founder's ~ travel|trip|trips|itinerary|itineraries|whereabouts|movements|hotel|flights|flight_details|travel_plan|travel_plans|travel_schedule",
+      'which|what hotel ~ he|she|they|your_CTO|your_CEO|your_director|your_boss ~ stays|stay|is_staying|are_staying|books|will_be',
+      'attendee|attendees|participant|participants|guest|invitee|invitees list|lists ~ of|for ~ the ~ board|management|executive|leadership|strategy|steering|internal|closed|MT ~ offsite|off-site|retreat|meeting|meetings|session|dinner',
       // Who holds rights on a system: "the list of accounts with rights on the tape-out share", "the admin groups".
       'list|lists|overview|export ~ of ~ accounts|users|user_accounts|admins|administrators|members',
       'accounts|users|admins|people|members with|holding|that_have|who_have ~ rights|access|permissions|privileges|admin_rights',

@@ -329,8 +329,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'financieel ~ helpen|steunen|ondersteunen|bijspringen|tegemoetkomen',
       'helpen|steunen|ondersteunen ~ financieel',
       '{amount} ~ extra|per ~ stuk|document|rapport|pakket|bestand|tekening|levering|essay|artikel',
-      'zoals altijd|gewoonlijk|afgesproken|vorige_keer ~ envelop|enveloppe|contant|betaling|vergoeding',
-      'envelop|enveloppe|contant|betaling|vergoeding ~ zoals ~ altijd|gewoonlijk|afgesproken|vorige_keer',
+      'zoals altijd|gewoonlijk|afgesproken|vorige_keer ~ envelop|enveloppe|contant|betaling|vergoeding|bedankje',
+      'envelop|enveloppe|contant|betaling|vergoeding|bedankje ~ zoals|als ~ altijd|gewoonlijk|afgesproken|vorige_keer',
     ],
   },
 
@@ -567,6 +567,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'teamindeling|teamsamenstelling|teamstructuur|afdelingsindeling|bezettingsoverzicht|formatieplan|formatieoverzicht',
       // Wie er toegang bij kreeg: "de lijst met nieuwe accounts en bij welke projecten ze horen".
       'lijst|overzicht ~ met|van ~ nieuwe|alle|actieve ~ accounts|gebruikers|gebruikersaccounts|inlogs',
+      // Waar iemand bij naam zal zijn, en wie achter gesloten deuren vergadert: "het reisschema van Ruud voor Q1",
+      // "de deelnemerslijst van de directie-offsite".
+      'reisschema|reisplanning|reisplannen|reisagenda|reisgegevens|vluchtgegevens|vluchten|hotelgegevens|verblijfplaats van|voor ~ de|je|jouw|uw|onze|jullie ~ CTO|CEO|directeur|baas|leidinggevende|voorzitter|manager|minister|hoogleraar',
+      'reisschema|reisplanning|reisplannen|reisagenda|reisgegevens|vluchtgegevens|hotelgegevens van ~ voor ~ Q1|Q2|Q3|Q4|het_kwartaal|de_komende|volgende|deze',
+      'zijn|haar|hun reisschema|reisplanning|reisplannen|reisagenda|verblijfplaats|hotel|vluchten|vluchtgegevens',
+      'deelnemerslijst|deelnemerslijsten|gastenlijst|presentielijst|aanwezigheidslijst van|voor ~ de|het ~ *offsite|directie|directieoverleg|bestuur|bestuursvergadering|MT|managementteam|strategiesessie|stuurgroep|heidag|*overleg',
       // Wie rechten heeft op een systeem: "de lijst van accounts met rechten op de share", "de beheerdersgroepen".
       'lijst|lijsten|overzicht|export ~ van|met ~ accounts|gebruikers|gebruikersaccounts|beheerders|admins|leden',
       'accounts|gebruikers|beheerders|mensen|leden met|die ~ rechten|toegang|beheerrechten|adminrechten|schrijfrechten|leesrechten',

@@ -140,6 +140,14 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Sander,\n\nCould you send me whatever changed in the admin groups after the reorg?\n\nL.' },
   { category: 'network-mapping', text: 'Sander,\n\nKun je me weer de lijst sturen van accounts met rechten op de tape-out-share?\n\nL.' },
   { category: 'network-mapping', text: 'Sander,\n\nKun je me sturen wat er na de reorganisatie in de beheerdersgroepen veranderd is?\n\nL.' },
+  // Where someone will be, and who meets behind closed doors.
+  { category: 'network-mapping', text: 'Marloes,\n\nCould you send the CTO\'s Q1 travel plan and the attendee list for the February board offsite?\n\nD.' },
+  { category: 'network-mapping', text: 'Marloes,\n\nCould you tell me which hotel your CTO stays at in San Francisco?\n\nD.' },
+  { category: 'network-mapping', text: 'Marloes,\n\nKun je me het reisschema van Ruud voor Q1 sturen, en de deelnemerslijst van de directie-offsite?\n\nD.' },
+  { category: 'network-mapping', text: 'Marloes,\n\nKun je me vertellen in welk hotel hij verblijft tijdens zijn reis naar de beurs?\n\nD.' },
+  // A running contact's thanks, as before.
+  { category: 'payment-offer', text: 'Marloes,\n\nCould you send the list again? Thank you is on its way as usual.\n\nD.' },
+  { category: 'payment-offer', text: 'Marloes,\n\nKun je de lijst weer sturen? Het bedankje komt zoals gewoonlijk.\n\nD.' },
   // A named colleague kept off the copy line.
   { category: 'secrecy', text: 'Hi Marloes,\n\nNo need to copy Jeroen, he is busy enough with the tender.\n\nKarim' },
   { category: 'secrecy', text: 'Hoi Marloes,\n\nJe hoeft Jeroen niet in de cc te zetten, hij heeft het druk genoeg met de aanbesteding.\n\nKarim' },
@@ -262,6 +270,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // A policy the sender follows, not one asked about.
   { category: 'sensitive-request', text: 'Dear Ruud,\n\nCould you confirm the times? The fee is paid to your employer if your policy requires that.\n\nLiam' },
   { category: 'sensitive-request', text: 'Beste Ruud,\n\nKun je de tijden bevestigen? De vergoeding gaat naar je werkgever als jullie beleid dat vereist.\n\nLiam' },
+  // An organiser asking for the reader's own travel plans, or a workshop's participants.
+  { category: 'network-mapping', text: 'Hi Marloes,\n\nCould you send me your travel plans so I can book the hotel?\n\nAnna' },
+  { category: 'network-mapping', text: 'Hoi Marloes,\n\nKun je me de deelnemerslijst van de workshop sturen, dan maak ik de badges?\n\nAnna' },
   // Access asked for through the organisation's own front door.
   { category: 'network-mapping', text: 'Hi Sander,\n\nPlease request membership of the admin groups through the IT portal.\n\nIT Service Desk' },
   { category: 'network-mapping', text: 'Hoi Sander,\n\nVraag lidmaatschap van de beheerdersgroepen aan via het IT-portaal.\n\nServicedesk' },
