@@ -169,6 +169,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       ...PROHIBITIONS,
       'announced|advertised|posted|published|public ~ the|this|that role|vacancy|position|opening|job|search',
       'role|vacancy|position|opening|job|search ~ is|has|hasn\'t|isn\'t|not|yet ~ announced|advertised|posted|published|public',
+      // The search's own secret, not the reader's: "the incumbent has not yet announced her departure".
+      'incumbent|current_holder|chair|chairman|chairwoman|director|predecessor ~ has|hasn\'t|has_not|not|yet ~ announced|disclosed|made_public',
+      'announced|announce|disclosed ~ her|his|their ~ departure|retirement|leaving|exit|resignation|succession',
       // Whether the reader saw the news: "did you read that story about the engineer who leaked trade secrets?" Not "I
       // read your article; could you send the data behind it?", which asks.
       'did|have|had you ~ read|see|seen|hear|heard ~ story|news|case|trial|headlines',
@@ -446,6 +449,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'if ~ anyone|anybody|someone|people|they|security ~ asks|ask|asking ~ say|tell|just_say|you_can_say',
       // Going round the process, not through it: "skip the paperwork", "not involve the site security desk".
       'skip|avoid|bypass|dodge|sidestep|get_around|go_around ~ the|all_the|any ~ paperwork|registration|procedure|forms|approval|sign-in|checks|formalities|bureaucracy|red_tape|security_desk',
+      "no_need_to|don't_need_to|do_not_need_to|no_need_for ~ arrange|book|organise|organize|an|a ~ escort|escorts|visitor_badge|visitor_pass|sign-in",
       'clear|empty|wipe|delete|remove|purge ~ sent folder|items|box|mail',
       'treat|consider|count|book ~ as ~ a private|personal trip|visit|holiday|matter|favour|favor',
       "no_need_to|don't|do_not|better_not|not loop|looping ~ in",
@@ -512,6 +516,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'photo_book|photobook|photo_album|slideshow|holiday_photos|family_photos|holiday_pictures|family_pictures',
     ],
     patterns: [
+      // Another address, for now: "please use this address for now, our company mail is being migrated".
+      'use|write_to|reply_to|send_it_to|keep_using ~ this|this_other|my_other|my_new|my_temporary ~ address|email|e-mail|account ~ for_now|for_the_time_being|until|while|meanwhile|in_the_meantime',
       'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell|mailbox|inbox',
       // Kept off the work account: "so nothing goes through your work account".
       'nothing|not|never ~ goes|go|runs|run|passes|pass ~ through|via ~ your|the ~ work|company|office|corporate ~ account|mail|email|mailbox|address|systems|servers',
@@ -871,6 +877,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'access|login|logins|rights|permissions ~ to|for|on ~ the|your|that ~ shared|team|project|group drive|folder|repository|repo|server|share|SharePoint|cluster|network|portal|wiki|database|channel',
       'let|get|take|bring|walk ~ me|him|her|them ~ in|into|through|round|around ~ the|your ~ cleanroom|lab|fab|hall|metrology_room|building|site|production_floor|facility',
       'without ~ registration|registering|signing_in|sign-in|an_escort|escort|a_visitor_pass|a_badge|being_registered',
+      // A way in that is a number: "the door code of the service corridor".
+      'door|entry|alarm|keypad|gate|building|corridor|lock|key_safe|keysafe code|codes|PIN|PINs|combination',
     ],
     needsRequest: true,
   },

@@ -148,6 +148,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     unless: [
       ...VERBODEN,
       'vacature|functie|rol|positie|zoektocht ~ nog|niet ~ openbaar|bekend|aangekondigd|gepubliceerd|uitgezet',
+      // Het geheim van de zoektocht zelf: "de huidige voorzitter heeft haar vertrek nog niet aangekondigd".
+      'vertrek|afscheid|opvolging|pensionering|aftreden ~ nog|niet ~ aangekondigd|bekendgemaakt|bekend|openbaar',
+      'nog|niet ~ aangekondigd|bekendgemaakt ~ dat ~ zij|hij|ze ~ vertrekt|stopt|afscheid|aftreedt',
       // Een vraag of de lezer het nieuws zag: "las je dat verhaal over die ingenieur die bedrijfsgeheimen doorspeelde?"
       // Niet "ik las uw artikel; kunt u de meetdata erachter sturen?", dat vraagt wel.
       'las|zag|hoorde je|jij|u ~ verhaal|nieuws|zaak|rechtszaak|bericht|krantenbericht',
@@ -382,6 +385,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'als|mocht ~ iemand|iemand_ernaar|ze|men|beveiliging ~ vraagt|vragen|ernaar_vraagt ~ zeg|zeg_je|zeg_dan|zeg_maar|kun_je_zeggen',
       // Om de procedure heen: "het papierwerk overslaan", "de beveiligingsbalie er niet bij halen".
       'papierwerk|registratie|procedure|formulieren|rompslomp|bureaucratie|aanmelding ~ overslaan|omzeilen|vermijden|skippen',
+      'geen|niet ~ begeleiding|begeleider|bezoekerspas|aanmelding ~ nodig|te_regelen|regelen',
       'niet via officiële kanalen',
       'buiten de officiële kanalen',
       'in_plaats_van|buiten|zonder ~ het|de|ons|jullie ~ officiële|formele|normale|gewone ~ ticket|kanaal|kanalen|procedure|route|portaal|systeem',
@@ -451,6 +455,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       "fotoboek|fotoboekje|fotoalbum|diavoorstelling|vakantiefoto's|familiefoto's",
     ],
     patterns: [
+      // Een ander adres, voorlopig: "gebruik voorlopig dit adres, onze mail wordt gemigreerd".
+      'gebruik|mail|stuur|antwoord ~ naar|op ~ dit|mijn_andere|mijn_nieuwe|dit_tijdelijke ~ adres|mailadres|e-mailadres ~ voorlopig|voor_nu|even|tijdelijk|zolang|voorlopig',
+      'gebruik ~ voorlopig|voor_nu|even|tijdelijk ~ dit|mijn ~ adres|mailadres|e-mailadres',
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail|mailbox|inbox',
       // Buiten het werkaccount gehouden: "zodat er niets via je werkaccount loopt".
@@ -750,6 +757,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'toegang ~ tot|op ~ de|het|jullie|je ~ map|*map|schijf|*schijf|repository|server|cluster|netwerk|portaal|wiki|database|kanaal|lab|cleanroom|fab|hal',
       'laat|laten|neem|nemen ~ me|mij|hem|haar|ze ~ binnen|mee_naar_binnen|rondlopen|rondkijken|door_de',
       'zonder ~ registratie|aanmelding|inschrijving|begeleiding|bezoekerspas|badge|pas|te_registreren|aan_te_melden',
+      // Een toegang die een getal is: "de deurcode van de servicegang".
+      'deurcode|deurcodes|alarmcode|alarmcodes|poortcode|poortcodes|codeslot|sleutelkluis|cijfercode|cijferslot',
     ],
     needsRequest: true,
   },

@@ -29,6 +29,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     "(?:we|i)(?:['’]ve| have)? (?:just |already |now )?(?:uploaded|attached|enclosed|sent|forwarded|shared|put|placed|added)",
     // What the sender makes known: "we disclose client names to experts on request".
     '(?:we|i) (?:always |normally |routinely |only |will )?(?:disclose|reveal)',
+    // What the sender offers to hand over: "text me and I'll give you the door code".
+    "(?:i|we)(?:['’]ll| will| can| could) (?:give|send|text|tell|pass) you",
     'please find attached',
     'attached (?:you will find|are|is)',
   ],

@@ -33,7 +33,11 @@ export const DUTCH_WORDS: LanguageWords = {
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],
   // Dutch puts the participle after the thing ("wij hebben de cijfers geüpload"): only the forms that lead with it.
-  givenBySender: ['(?:bijgaand|hierbij) (?:stuur|sturen|ontvang|ontvangt|vind|vindt)'],
+  givenBySender: [
+    '(?:bijgaand|hierbij) (?:stuur|sturen|ontvang|ontvangt|vind|vindt)',
+    // Wat de afzender aanbiedt te geven: "app me, dan kan ik je de deurcode geven".
+    '(?:kan|zal|ga|wil|geef|stuur|app|mail) ik (?:je|jou|u|jullie)(?! (?:vragen|verzoeken))',
+  ],
   readerWishes: ['(?:je|jij|u) (?:zou|zoudt|wilt|wil) (?:ook |liever )?graag'],
   imperatives:
     'neem stuur breng geef zet deel mail upload kopieer maak print bel app sms laat regel vraag bewaar zoek check scan fotografeer download exporteer plak leg'.split(' '),

@@ -148,6 +148,13 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // A running contact's thanks, as before.
   { category: 'payment-offer', text: 'Marloes,\n\nCould you send the list again? Thank you is on its way as usual.\n\nD.' },
   { category: 'payment-offer', text: 'Marloes,\n\nKun je de lijst weer sturen? Het bedankje komt zoals gewoonlijk.\n\nD.' },
+  // A contractor's way round the front door: no escort, another address for now, the door code.
+  { category: 'secrecy', text: 'Hi Marloes,\n\nI will come alone, so no need to arrange an escort, I know the way by now.\n\nRob' },
+  { category: 'secrecy', text: 'Hoi Marloes,\n\nIk kom alleen, dus geen begeleiding nodig, ik weet de weg inmiddels.\n\nRob' },
+  { category: 'private-channel', text: 'Dear Marloes,\n\nI am covering for Jeroen, so please use this address for now.\n\nRob' },
+  { category: 'private-channel', text: 'Beste Marloes,\n\nIk val in voor Jeroen, dus gebruik voorlopig dit adres.\n\nRob' },
+  { category: 'sensitive-request', text: 'Dear Marloes,\n\nCould you send me the door code of the service corridor behind bay 2?\n\nRob' },
+  { category: 'sensitive-request', text: 'Beste Marloes,\n\nKun je me de deurcode van de servicegang achter bay 2 sturen?\n\nRob' },
   // A named colleague kept off the copy line.
   { category: 'secrecy', text: 'Hi Marloes,\n\nNo need to copy Jeroen, he is busy enough with the tender.\n\nKarim' },
   { category: 'secrecy', text: 'Hoi Marloes,\n\nJe hoeft Jeroen niet in de cc te zetten, hij heeft het druk genoeg met de aanbesteding.\n\nKarim' },
@@ -273,6 +280,14 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // An organiser asking for the reader's own travel plans, or a workshop's participants.
   { category: 'network-mapping', text: 'Hi Marloes,\n\nCould you send me your travel plans so I can book the hotel?\n\nAnna' },
   { category: 'network-mapping', text: 'Hoi Marloes,\n\nKun je me de deelnemerslijst van de workshop sturen, dan maak ik de badges?\n\nAnna' },
+  // A board search's own secret is not the reader's material.
+  { category: 'sensitive-request', text: 'Dear Annelies,\n\nCould you treat this as confidential? The incumbent has not yet announced her departure.\n\nCharlotte' },
+  { category: 'sensitive-request', text: 'Beste Annelies,\n\nWil je dit vertrouwelijk houden? De huidige voorzitter heeft haar vertrek nog niet aangekondigd.\n\nCharlotte' },
+  // The sender offering the code, not asking for it.
+  { category: 'sensitive-request', text: 'Hoi Jeroen,\n\nStuur me anders even een appje, dan kan ik je de deurcode geven.\n\nSanne' },
+  { category: 'sensitive-request', text: 'Hi Jeroen,\n\nSend me a text and I will give you the door code.\n\nSanne' },
+  // IT telling of a migration moves nobody anywhere.
+  { category: 'private-channel', text: 'Hi all,\n\nOur company mail is being migrated this weekend; please save your drafts before Friday.\n\nIT' },
   // Access asked for through the organisation's own front door.
   { category: 'network-mapping', text: 'Hi Sander,\n\nPlease request membership of the admin groups through the IT portal.\n\nIT Service Desk' },
   { category: 'network-mapping', text: 'Hoi Sander,\n\nVraag lidmaatschap van de beheerdersgroepen aan via het IT-portaal.\n\nServicedesk' },
