@@ -14,16 +14,17 @@ export const QUALITY_TARGETS = {
   /** The frozen test part: never read by anyone tuning rules, never fitted on. */
   frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
   /**
-   * What the frozen part reached when it was last measured (597 risky and 676 benign messages, session 17: 99.0%
-   * recall, EN 98.6%, NL 99.3%, 2.4% false banners, EN 2.6%, NL 2.2%): the tests hold the engine to it so it never slips
+   * What the frozen part reached when it was last measured (610 risky and 689 benign messages, session 17: 99.2%
+   * recall, EN 99.0%, NL 99.4%, 2.5% false banners, EN 2.8%, NL 2.1%): the tests hold the engine to it so it never slips
    * back, while `npm run eval` reports against `frozen`, which the engine does not meet yet (issue 12). Raise it whenever
    * the frozen figures rise; never lower it to pass. (Its false-banner bound was loosened twice, each time with the part
    * itself: in session 10 when w16's and w17's fifths joined it, and in session 12 when w36's and w38's did, each with
    * false banners of their first readings in them, which no one tuned on; tightened back to 5% in session 13 and to 4%
-   * in session 16. Its overall recall bound went from 99% to 98.5% in session 17 the same way: w82's fifth joined with
-   * the one miss of w82's first reading in it, and the part read 591 of 597, 98.99%. The ledger has the figures.)
+   * in session 16. Its overall recall bound went from 99% to 98.5% in session 17 the same way, when w82's fifth joined
+   * with the one miss of w82's first reading in it (591 of 597, 98.99%), and back to 99% after the next refit read 605 of
+   * 610. The ledger has the figures.)
    */
-  frozenFloor: { minRecall: 0.985, minRecallPerLanguage: 0.98, maxFalseBannerRate: 0.04 } satisfies CorpusTargets,
+  frozenFloor: { minRecall: 0.99, minRecallPerLanguage: 0.98, maxFalseBannerRate: 0.04 } satisfies CorpusTargets,
   /** Largest share of real ham (SpamAssassin's, and the mailing list's when present) allowed a banner. */
   maxHamBannerRate: 0.001,
 } as const;
