@@ -188,6 +188,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'left|kept ~ out of ~ the|a|any|our|your paper|papers|publication|publications|article|thesis',
       'seeing|see|getting|get|measuring|measure|dealing_with|running ~ internally|in-house',
       'settings|parameters|recipe|recipes|profile|profiles|numbers|figures|values|conditions ~ your|you ~ really|actually use|uses|run|runs|used|achieve|achieves|see|get',
+      // What someone's team really reached: "what overlay and focus performance his team actually reached".
+      'performance|figures|numbers|values|results|accuracy|yield|yields ~ his|her|their|the|your ~ team|group|lab|line ~ actually|really ~ reached|achieved|got|hit|measured|saw',
       // What the reader set on their own tool: "the polish settings you used on the oxide layer".
       'settings|parameters|recipe|recipes|conditions|values you|your_team used|ran|set|tuned|chose|settled_on',
       // What the reader's work runs on: "the preload and stiffness tables you work with".
@@ -656,7 +658,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
     patterns: [
       'introduce|connect me|us with|to ~ colleagues|engineers|people|someone|anyone|researchers|experts|team|person',
       'put me|us in touch|contact with',
-      'who|which ~ colleagues|engineers|people|researchers else ~ works|work|working|is|are on',
+      'who|which ~ colleagues|engineers|people|researchers else ~ works|work|working|worked|is|are|were on',
+      // Who worked beside someone: "which of his former colleagues worked on the same subsystem".
+      'which|who of ~ his|her|their|your ~ colleagues|team_members|co-workers|coworkers worked|work|works|were on|with',
+      // Whose access was taken away: "which of your guest researchers had their access withdrawn".
+      'access|clearance|clearances|badge|badges|rights|permissions ~ withdrawn|revoked|removed|denied|suspended|pulled|taken_away',
       'who else works|is_working|has_access|is_involved',
       'who|which of ~ your|the colleagues|engineers|team|people|researchers|staff',
       'colleagues|engineers|people|researchers|members|staff who|that ~ work|works|are_working|lead|leads|look_after|handle|have_access|run|runs|operate|operates|maintain|maintains|manage|manages',
@@ -823,6 +829,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // An insider's candid read: "your honest view on how your team's design holds up".
       "honest|candid|frank|private|unvarnished view|views|take|opinion|assessment|read ~ on|of ~ how|whether ~ your|your_team's|your_company's|your_employer's",
       'security procedures|arrangements|measures|setup|set-up|protocols',
+      // The organisation's own security record: "how many suspected approaches your staff reported internally".
+      'how_many|number_of|numbers_of|figures_on ~ suspected|reported|security|internal ~ approaches|incidents|cases|reports|breaches|leaks|intrusions',
       // What an internal meeting decided: "the minutes of the last steering group", "the MT papers".
       'minutes|papers|notes|decision_list|action_list|slides ~ of|from ~ the|your|last|latest ~ steering|board|management|MT|executive|leadership|works_council|programme|program ~ group|committee|meeting|council|review|board|team',
       'steering|board|MT|management|committee minutes|papers',

@@ -171,6 +171,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'de|onze|jullie klant|klanten|auditor|auditors|sales nooit ~ gezien|zag|zagen|kreeg|kregen',
       'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*document|*data|*rapporten|*rapport|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen|*memo|*notitie|*notities|*overzicht|*handleiding|*handleidingen',
       'uit ~ interne|eigen verzameling|database|archief|systemen',
+      // Wat het team van iemand echt haalde: "welke overlay zijn team werkelijk haalde".
+      'prestaties|cijfers|waarden|resultaten|nauwkeurigheid|opbrengst|yield ~ zijn|haar|hun|het|jullie ~ team|groep|lab|lijn ~ werkelijk|echt|daadwerkelijk ~ haalde|haalden|bereikte|bereikten|mat|maten',
       'voordat ~ gepubliceerd|openbaar|bekend|publicatie',
       // "Voor" als "voordat", niet "voor zover jullie dat openbaar willen maken".
       'voor publicatie|bekendmaking|openbaarmaking',
@@ -562,6 +564,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie ~ toegang|*toegang|pasjes|sleutels|clearance heeft|hebben|had',
       'wie ~ zitten|zit ~ in ~ het|de ~ overleg|commissie|stuurgroep|werkgroep|raad|board',
       'dienstrooster|nachtrooster|rooster_van_de_nachtdienst|wachtrooster|piketrooster',
+      // Wie zijn toegang kwijtraakte: "welke gastonderzoekers hun toegang kwijt zijn".
+      'toegang|pasje|pasjes|rechten|screening|clearance ~ ingetrokken|ingenomen|afgepakt|geblokkeerd|geweigerd|kwijt|kwijtgeraakt',
       'namen|rollen ~ van|in|op ~ het|de|jullie ~ team|*team|groep|*groep|project|afdeling|lab',
       'toegang heeft|hebben tot',
       "medewerkers|collega's|mensen|onderzoekers|ingenieurs met ~ toegang ~ tot",
@@ -703,6 +707,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie ~ beslist|besluit|tekent|beslissingen_neemt|de_beslissing_neemt|het_budget_heeft|het_laatste_woord_heeft',
       'wat ~ de|jullie|uw directie|leiding|raad_van_bestuur|management|ministerie ~ echt|eigenlijk ~ denkt|wil|van_plan_is',
       'beveiligingsprocedures|beveiligingsmaatregelen|beveiligingsafspraken|toegangsprocedures',
+      // Het eigen veiligheidsdossier: "hoeveel vermoedelijke benaderingen jullie medewerkers intern meldden".
+      'hoeveel|aantal ~ vermoedelijke|gemelde|verdachte|interne|beveiligings ~ benaderingen|incidenten|meldingen|gevallen|lekken|inbraken',
       // Wat een intern overleg besloot: "de notulen van de laatste stuurgroep", "de MT-notulen".
       'notulen|verslag|verslagen|vergaderstukken|besluitenlijst|actielijst|actiepunten ~ van ~ de|het|jullie|uw|laatste ~ stuurgroep|directie|MT|raad|overleg|*overleg|vergadering|*vergadering|commissie|bestuur|board|ondernemingsraad',
       '*notulen|MT-notulen|directienotulen|bestuursnotulen|stuurgroepnotulen|stuurgroepverslag|directieverslag',

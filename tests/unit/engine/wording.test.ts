@@ -155,6 +155,14 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Beste Marloes,\n\nIk val in voor Jeroen, dus gebruik voorlopig dit adres.\n\nRob' },
   { category: 'sensitive-request', text: 'Dear Marloes,\n\nCould you send me the door code of the service corridor behind bay 2?\n\nRob' },
   { category: 'sensitive-request', text: 'Beste Marloes,\n\nKun je me de deurcode van de servicegang achter bay 2 sturen?\n\nRob' },
+  // An organisation's own security record, whose access was withdrawn, and what someone's team really reached.
+  { category: 'sensitive-request', text: 'Dear Ms Verhagen,\n\nCould you tell me how many suspected approaches your staff reported internally?\n\nDominic' },
+  { category: 'sensitive-request', text: 'Beste mevrouw Verhagen,\n\nKunt u me vertellen hoeveel vermoedelijke benaderingen uw medewerkers intern hebben gemeld?\n\nDominic' },
+  { category: 'network-mapping', text: 'Dear Ms Verhagen,\n\nIf you could also tell me which of your guest researchers had their access withdrawn, that would be gold.\n\nDominic' },
+  { category: 'network-mapping', text: 'Beste mevrouw Verhagen,\n\nKunt u me vertellen welke gastonderzoekers hun toegang ingetrokken kregen na de screening van vorig jaar?\n\nDominic' },
+  { category: 'sensitive-request', text: 'Dear Mr Hoekstra,\n\nOur client is keen to understand what overlay performance his team actually reached on the alignment sensor.\n\nOlivia' },
+  { category: 'sensitive-request', text: 'Beste heer Hoekstra,\n\nOnze klant wil graag weten welke prestaties zijn team werkelijk haalde op de uitlijnsensor.\n\nOlivia' },
+  { category: 'network-mapping', text: 'Dear Mr Hoekstra,\n\nIt would also help us to know which of his former colleagues worked on the same subsystem.\n\nOlivia' },
   // A named colleague kept off the copy line.
   { category: 'secrecy', text: 'Hi Marloes,\n\nNo need to copy Jeroen, he is busy enough with the tender.\n\nKarim' },
   { category: 'secrecy', text: 'Hoi Marloes,\n\nJe hoeft Jeroen niet in de cc te zetten, hij heeft het druk genoeg met de aanbesteding.\n\nKarim' },
