@@ -14,8 +14,8 @@ export const QUALITY_TARGETS = {
   /** The frozen test part: never read by anyone tuning rules, never fitted on. */
   frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
   /**
-   * What the frozen part reached when it was last measured (624 risky and 712 benign messages, session 17: 99.2%
-   * recall, EN 99.0%, NL 99.4%, 2.4% false banners, EN 2.7%, NL 2.1%): the tests hold the engine to it so it never slips
+   * What the frozen part reached when it was last measured (634 risky and 735 benign messages, session 17: 99.1%
+   * recall, EN 99.0%, NL 99.1%, 2.3% false banners, EN 2.6%, NL 2.0%): the tests hold the engine to it so it never slips
    * back, while `npm run eval` reports against `frozen`, which the engine does not meet yet (issue 12). Raise it whenever
    * the frozen figures rise; never lower it to pass. (Its false-banner bound was loosened twice, each time with the part
    * itself: in session 10 when w16's and w17's fifths joined it, and in session 12 when w36's and w38's did, each with

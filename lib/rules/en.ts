@@ -1125,7 +1125,9 @@ export const ENGLISH_AWARENESS_SUPPORT: TermList = {
     'ask us|ask_for_advice|seek_advice|get_advice',
     'keep|save|preserve ~ the|these|such|all ~ messages|emails|mails|message|email|evidence',
     'typical|common|recurring|familiar phrases|lines|wordings|patterns|examples|red_flags',
-    'anonymised|anonymized|sanitised|sanitized example|examples|case|cases',
+    'anonymised|anonymized|sanitised|sanitized|redacted ~ example|examples|case|cases|message|messages|mail|email|e-mail|approach|version',
+    // What a sender calls the approach they pass on: "a textbook example".
+    'textbook|classic|typical|perfect example|case',
     // A bulletin's reassurance: better one report too many.
     'false alarm|alarms',
     // A report told to its readers: "he did not answer and forwarded it to us".

@@ -983,7 +983,9 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'vraag|vragen ~ advies|om_advies',
     'bewaar|bewaren ~ de|het|deze|zulke|alle ~ berichten|mails|bericht|mail',
     'herkenbare|typische|bekende|terugkerende zinnen|formuleringen|signalen|voorbeelden|patronen',
-    'geanonimiseerd|geanonimiseerde ~ voorbeeld|voorbeelden|casus|casussen|zaak',
+    'geanonimiseerd|geanonimiseerde ~ voorbeeld|voorbeelden|casus|casussen|zaak|bericht|berichten|mail|mailtje|benadering|versie',
+    // Hoe een afzender de benadering noemt die hij doorgeeft: "een schoolvoorbeeld".
+    'schoolvoorbeeld|schoolvoorbeelden|typisch_voorbeeld|klassiek_voorbeeld|sprekend_voorbeeld',
     'verwijder|verwijderen ~ het|ze|hem|de_mail|het_bericht ~ niet',
     'geef|geef_je|geeft ~ geen ~ antwoord',
     'vraagt|biedt|benadert ~ een|iemand ~ onbekende|onbekend|vreemde',

@@ -344,6 +344,28 @@ describe('awareness mail', () => {
     expect(englishSummary(analysis)).toMatch(/awareness/);
   });
 
+  it('reads a forwarded example as a warning when the sender calls it an anonymised message and a textbook example', async () => {
+    const forward = (intro: string, approach: string, advice: string) =>
+      analyze(`${intro}\n\n---------- Forwarded message ---------\nFrom: [removed]\nSubject: small research paper\n\n  "${approach}"\n\n${advice}\n\nMarloes Dekker\nIntegrity & Security Officer`, {
+        subject: 'Fwd: Example of an approach we received - please read',
+        from: { name: 'Marloes Dekker', address: 'security@nika-instituut.example' },
+      });
+    const english = await forward(
+      "Dear all,\n\nI'm sharing an anonymised message that reached a colleague last month. It is a textbook example, so please take two minutes to read it.",
+      'Our think tank prepares briefings for a client in Asia. We would pay USD 2,000 for a note on how your institute tests its code, and a bonus if you include internal documents. Please reply to my private address and do not involve your office.',
+      'If you receive something like this, keep the message and forward it to security.',
+    );
+    const dutch = await forward(
+      'Beste collega’s,\n\nIk deel een geanonimiseerd bericht dat vorige maand bij een collega binnenkwam. Het is een schoolvoorbeeld, dus neem even twee minuten om het te lezen.',
+      'Onze denktank maakt notities voor een klant in Azië. We betalen 2.000 euro voor een notitie over hoe jullie instituut zijn code test, en een bonus als je interne documenten meestuurt. Antwoord op mijn privéadres en betrek je afdeling er niet bij.',
+      'Krijg je zoiets, bewaar het bericht en stuur het door naar security.',
+    );
+    for (const analysis of [english, dutch]) {
+      expect(analysis.awareness).toBe(true);
+      expect(hasBanner(analysis)).toBe(false);
+    }
+  });
+
   it('does not flag a Dutch awareness mail', async () => {
     const analysis = await analyze(
       'Beste collega’s,\n\nBuitenlandse inlichtingendiensten benaderen medewerkers in onze sector. Wees alert: ze bieden soms een vergoeding, vragen het contact onder ons te houden of willen verder via WhatsApp. Herkent u zulke signalen? Meld het bij de beveiligingsfunctionaris.\n\nTeam Beveiliging',
