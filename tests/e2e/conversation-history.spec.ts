@@ -30,16 +30,16 @@ async function storedHistory(): Promise<Record<string, unknown>> {
 
 test('a thread that moves from a dinner invitation to a request for design files shows the escalation in the banner', async () => {
   // Three expanded messages: the sender's invitation, the reader's reply, then the sender's request, which on
-  // its own would only be low.
+  // its own reads medium and with the dinner before it one step higher.
   network.serve(GMAIL, { body: readFixture('webmail', 'gmail', 'escalation.html') });
   const page = await browser.context.newPage();
   await page.goto(GMAIL);
 
   const state = await analysedState(browser.worker!, 3);
-  expect(state.messages.map((message) => message.analysis.level)).toEqual(['low', 'none', 'medium']);
+  expect(state.messages.map((message) => message.analysis.level)).toEqual(['low', 'none', 'high']);
   const banner = page.locator('waakzaam-banner');
   await expect(banner).toHaveCount(1);
-  await expect(banner).toHaveAttribute('data-level', 'medium');
+  await expect(banner).toHaveAttribute('data-level', 'high');
   await expect.poll(() => bannerText(page, '.history')).toBe(
     'Second message from this sender in this conversation. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files”.',
   );
@@ -53,7 +53,7 @@ test('a thread that moves from a dinner invitation to a request for design files
   );
   expect(senders.map((entry) => [entry.count, entry.highest]).sort()).toEqual([
     [1, 'none'],
-    [2, 'medium'],
+    [2, 'high'],
   ]);
   const json = JSON.stringify(stored).toLowerCase();
   for (const secret of ['volkov', 'devries', 'design files', 'dinner', 'reticle']) expect(json).not.toContain(secret);
