@@ -1,5 +1,5 @@
 import { DEFAULT_PACK, SCORING, type RulePack, type Sensitivity } from '../rules';
-import { domainOf, type Analysis, type MailMessage } from '../model';
+import { domainOf, type Analysis, type Language, type MailMessage } from '../model';
 import { anyMatch, compilePack, forLanguage, type CompiledPack, type CompiledRule } from './compile';
 import { messageLanguage } from './language';
 import type { PatternHit } from './patterns';
@@ -18,7 +18,7 @@ import { SentenceFinder } from './sentence-finder';
 import type { Sentence } from './sentences';
 import { normalizeText } from './normalize';
 import { WordIndex } from './word-index';
-import { blockAt, segmentBody } from './zones';
+import { blockAt, segmentBody, withoutFooters, type Block } from './zones';
 
 export interface AnalyzeOptions {
   /** Rules and term lists; settings build this from the defaults plus the user's and the organisation's terms. */
@@ -64,6 +64,26 @@ export async function analyzeMessage(message: MailMessage, options: AnalyzeOptio
   return analysis;
 }
 
+/** The paragraphs of a normalised message's body, each with its zone, as the rules and the text model read them. */
+function bodyBlocks(message: MailMessage, language: Language, pack: RulePack): Block[] {
+  const senderDomain = domainOf(message.from.address);
+  return segmentBody(message.text, language, {
+    sender: message.from,
+    ...(senderDomain && !isFreeMail(senderDomain, pack) ? { organisationDomain: senderDomain } : {}),
+  });
+}
+
+/**
+ * The subject and body the text model reads of a message, exactly as `analyzeMessage` gives them to it: `npm run fit`
+ * fits on this, so the model is fitted on what it will read.
+ */
+export function modelReading(message: MailMessage, pack: RulePack = DEFAULT_PACK): { subject: string; body: string } {
+  const subject = normalizeText(message.subject ?? '').text;
+  const text = readableText(message.text, DEFAULT_MAX_CHARS).text.text;
+  const normalized = { ...message, from: { ...message.from, name: normalizeText(message.from.name).text }, subject, text };
+  return { subject, body: withoutFooters(text, bodyBlocks(normalized, messageLanguage(subject, text), pack)) };
+}
+
 async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, capped: boolean): Promise<Analysis> {
   const pack = options.pack ?? DEFAULT_PACK;
   const compiled = compilePack(pack);
@@ -72,10 +92,7 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
   const from = formatAddress(message.from);
   const language = messageLanguage(subject, text);
   const senderDomain = domainOf(message.from.address);
-  const blocks = segmentBody(text, language, {
-    sender: message.from,
-    ...(senderDomain && !isFreeMail(senderDomain, pack) ? { organisationDomain: senderDomain } : {}),
-  });
+  const blocks = bodyBlocks(message, language, pack);
   const sentences = new SentenceFinder(text);
   const rulesById = new Map(pack.rules.map((rule) => [rule.id, rule]));
   const contributions: Contribution[] = [];
@@ -125,7 +142,7 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
     capped,
     sensitivity: options.sensitivity ?? 'standard',
     subject,
-    text,
+    modelText: withoutFooters(text, blocks),
   });
 }
 

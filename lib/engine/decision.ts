@@ -1,5 +1,5 @@
 import { LEVEL_THRESHOLDS, SCORING, type CombinationRule, type Rule, type RulePack, type Sensitivity } from '../rules';
-import { isAbove, LEVELS, type Analysis, type CategoryId, type Evidence, type Explanation, type Language, type Level, type Signal } from '../model';
+import { isAbove, type Analysis, type CategoryId, type Evidence, type Explanation, type Language, type Level, type Signal } from '../model';
 import type { Contribution } from './contribution';
 import { fittedScore, modelSignals, readWithModel } from './fitted-decision';
 import { presentCategories } from './present';
@@ -40,7 +40,8 @@ export interface DecideContext {
   capped: boolean;
   sensitivity: Sensitivity;
   subject: string;
-  text: string;
+  /** The body as the text model reads it (see `withoutFooters`). */
+  modelText: string;
 }
 
 /** The level, signals and explanation of one message from its rules' hits and the fitted reading. */
@@ -109,7 +110,7 @@ export function decide(
   if (pack.fitted) {
     // The fitted reading: the text model and the rules' points weighed together (fitted-decision.ts). It can raise
     // the level the rules gave, and then names the signs it read, with the sentence that carried each.
-    const reading = readWithModel(pack.fitted, context.subject, context.text);
+    const reading = readWithModel(pack.fitted, context.subject, context.modelText);
     modelScore = fittedScore(pack.fitted.decision, reading, signals, combinations.length > 0, context.awareness);
     const fitted = pack.fitted.decision.thresholds[context.sensitivity];
     // It only ever raises a level. It names the signs its category models read clearly that the rules did not see,
@@ -118,12 +119,12 @@ export function decide(
     // most: measured on blind sets held out of the fit, that caught approaches worded past every rule and added no
     // false banner on labelled or real ham (docs/quality-ledger.md).
     // Where the rules' combinations read more than the reading as a whole does (its score, which weighs the rules'
-    // own points too, below its own banner threshold), the level drops one step: a compliant expert call's "USD 350
-    // per hour" and "published roadmaps" keep their signs but not the banner, and a high level stays a banner. Never
-    // where the rules saw secrecy or a private channel, which no above-board offer asks for: benign text added around
-    // such an approach cannot talk its banner away.
+    // own points too, below its own banner threshold), the level drops to low: a compliant expert call's "USD 350 per
+    // hour" and "published roadmaps" keep their signs but not the banner, however many of the rules' signs met.
+    // Never where the rules saw secrecy or a private channel, which no above-board offer asks for: benign text added
+    // around such an approach cannot talk its banner away.
     const covert = sendersCategories.has('secrecy') || sendersCategories.has('private-channel');
-    if (!covert && modelScore < fitted.medium && isAbove(level, 'low')) level = LEVELS[LEVELS.indexOf(level) - 1]!;
+    if (!covert && modelScore < fitted.medium && isAbove(level, 'low')) level = 'low';
     const modelLevel: Level = modelScore >= fitted.high ? 'high' : modelScore >= fitted.medium ? 'medium' : 'none';
     const backed = ruleCategories.size > 0;
     const raised: Level = warningOnly ? 'none' : backed ? modelLevel : modelLevel === 'none' ? 'none' : 'medium';

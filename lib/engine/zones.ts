@@ -251,6 +251,22 @@ export function segmentBody(text: string, messageLanguage: Language, side?: Send
   return blocks;
 }
 
+/**
+ * The body as the text model reads it: footers (disclaimers, legal notices, unsubscribe lines) blanked with spaces, so
+ * that offsets still point into the body. Boilerplate is the same on approaches and on ordinary mail; read, a
+ * company's disclaimer below an approach would outweigh the approach itself.
+ */
+export function withoutFooters(text: string, blocks: readonly Block[]): string {
+  let result = '';
+  let at = 0;
+  for (const block of blocks) {
+    if (block.zone !== 'footer') continue;
+    result += text.slice(at, block.start) + ' '.repeat(block.end - block.start);
+    at = block.end;
+  }
+  return at === 0 ? text : result + text.slice(at);
+}
+
 /** The paragraph that holds `position`, by binary search; null between paragraphs. */
 export function blockAt(blocks: readonly Block[], position: number): Block | null {
   let low = 0;

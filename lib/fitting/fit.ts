@@ -1,5 +1,4 @@
-import { analyzeMessage } from '../engine';
-import { normalizeText } from '../engine/normalize';
+import { analyzeMessage, modelReading } from '../engine';
 import { modelInput } from '../engine/text-model';
 import { CATEGORY_IDS, type Analysis, type CategoryId } from '../model';
 import { DEFAULT_PACK, type DecisionWeights, type FittedModel, type RulePack, type TextModelData } from '../rules';
@@ -72,7 +71,10 @@ function textModelOn(
 
 /** Fits the text model, its category models and the decision weights; logs what it does. */
 export async function fitModel(messages: readonly TrainingMessage[], log: (line: string) => void): Promise<FitResult> {
-  const texts = messages.map(({ message }) => modelInput(normalizeText(message.subject).text, normalizeText(message.text).text));
+  const texts = messages.map(({ message }) => {
+    const { subject, body } = modelReading(message);
+    return modelInput(subject, body);
+  });
   const labels = messages.map((m) => m.label);
   const weights = exampleWeights(messages);
   const table = countTable(texts, FIT_SETTINGS.minDocuments);

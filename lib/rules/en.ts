@@ -230,6 +230,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'design|CAD|layout|mask files|data|drawings',
       'mask|chip|die|circuit|IC layouts|layout|sets|set',
       'config|configuration files|file',
+      // Security material of the reader's own systems: "the key rotation schedule", "the firewall rules".
+      'key|keying|encryption|crypto|cryptographic rotation|management schedule|schedules|plan|plans|scheme|procedure',
+      'encryption|cryptographic|crypto|signing|root|private key|keys|key_material',
+      'firewall|VPN|router rules|ruleset|rulesets|configuration|configurations|config|configs',
+      'network topology|topologies|diagram|diagrams',
       'run sheets|sheet|cards|travelers|travellers',
       'test summary|summaries|reports|report',
       'yield figures|numbers|rates|maps',
@@ -352,6 +357,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Standing terms in a note: "Terms unchanged from September", "I'll bring the same as in April", "I settle Friday".
       'terms|rate|fee|arrangement|deal ~ unchanged|as_before|as_last_time|like_last_time',
       "I'll|I_will|will bring|pay|settle ~ the_same|same ~ as|like ~ in|last|before|always",
+      "I'll|I_will|we'll|we_will settle|square ~ it|up|things|this|you ~ the_same_way|same_way|as_before|like_before|as_last_time|like_last_time|as_usual|the_usual_way",
       'I|I_will|I\'ll|will settle ~ Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|tomorrow|next_week|as_before|as_usual|the_usual_way',
       'wallet|account ~ has|hasn\'t|has_not|is|remains ~ changed|unchanged|the_same|still_the_same',
       'bit|little|something extra ~ for ~ the|your trouble|effort|risk|time',
@@ -587,6 +593,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'outside ~ work|company|office|corporate|university email|e-mail|channels|systems',
       'write|mail|email|contact|message|reply|call|text ~ never|not from|via|through work|office',
       "don't|do_not|not|never bring|use|take ~ the|your work|company|office phone|laptop|mobile",
+      // Off the work device, not only off work mail: "better not on the work laptop this time".
+      'better|rather|preferably|best not ~ on|via|from|through|with ~ the|your|my ~ work|office|company|corporate|university laptop|computer|PC|phone|mobile|network|machine',
       "don't|do_not|never|not reply|write|answer|respond|mail|email ~ from ~ work|the_office|your_work|your_office|your_laptop|the_lab",
       // The work channel as the reason to go round it: "the company mail blocks large attachments".
       'company|work|office|corporate|university mail|email|server|mailbox ~ blocks|rejects|refuses ~ attachments|large|files',

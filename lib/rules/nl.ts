@@ -209,6 +209,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'checkpoint|checkpoints ~ van ~ het|jullie ~ *model|model|netwerk',
       'gewichten van ~ model|*model|netwerk',
       'RTL|HDL|Verilog|VHDL|firmware',
+      // Beveiligingsmateriaal van de eigen systemen: "het sleutelrotatieschema", "de firewallregels".
+      'sleutelrotatieschema|sleutelrotatieschema\'s|sleutelrotatie|sleutelbeheer|sleutelbeheerplan|sleutelmateriaal|versleutelingssleutels|encryptiesleutels|cryptosleutels|privésleutels|privesleutels|rootsleutels|ondertekeningssleutels',
+      'firewallregels|firewall-regels|firewallconfiguratie|vpn-configuratie|vpn-configuraties|routerconfiguratie|routerconfiguraties|netwerktopologie|netwerkdiagram|netwerkdiagrammen',
       'GDS|GDSII|GDS-bestanden|GDS-bestand|netlijst|netlijsten|maskerlayout|maskerlayouts|layoutbestanden',
       'meetrapport|meetrapporten|testrapport|testrapporten',
       'servicehandleiding|servicehandleidingen|onderhoudshandleiding|onderhoudshandleidingen|servicedocumentatie|kalibratieprocedure|kalibratieprocedures|uitlijnprocedure|uitlijnprocedures|processtappen|etsstappen',
@@ -294,6 +297,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     unlessNearby: ['jullie|je|jouw|die|de ~ referral-regeling|referralregeling|referralprogramma|referral-programma|aanbrengregeling|aanbrengpremie|referralbonus|referral-bonus'],
     patterns: [
       'wij|we|ik|opdrachtgever|klant|zij betalen|betaal|vergoeden|vergoed|belonen|compenseren u|je|jou',
+      // Een derde die betaalt: "mijn klant betaalt je EUR 5.000", "het fonds biedt u 3.000 euro".
+      'opdrachtgever|klant|instituut|bedrijf|fonds|stichting|sponsor|partner|hij|zij betaalt|biedt|vergoedt|beloont|geeft ~ u|je|jou ~ {amount}',
       'u|je ontvangt|krijgt ~ vergoeding|honorarium|beloning|bedrag|compensatie|betaling',
       'vergoeding|beloning|honorarium|compensatie ~ van {amount}',
       // Het kale aanbod van een notificatie of een eenregelige vraag: "Vergoeding USD 5.000, te betalen bij oplevering."
@@ -318,7 +323,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'blijk van ~ dank|waardering',
       '{amount} ~ voor ~ uw|je|jouw tijd|hulp|inzichten|moeite|rapport|bijdrage|inbreng|expertise',
       '{amount} per uur|dag|rapport|gesprek|maand',
-      'de moeite waard',
+      // Het de moeite waard maken, niet of een plek de moeite waard is.
+      'maak|maken|maakt ~ het|dit|dat ~ de moeite waard',
+      'de moeite waard ~ te ~ maken',
+      // Een vaste betaalwijze: "net als in januari reken ik het op dezelfde manier af".
+      'reken|rekenen ~ ik|we|het|dat ~ op_dezelfde_manier|zoals_vorige_keer|net_als_vorige_keer|zoals_altijd|zoals_gewoonlijk|op_de_gebruikelijke_manier|zoals_toen|net_als_toen ~ af',
       // Iets terug voor de moeite: "voor de moeite stuur ik je graag iets leuks".
       'voor de|je|jouw|uw moeite ~ stuur|krijg|geef|regel ~ ik|je|u ~ iets|wat|een_bedankje|een_kleinigheid|een_attentie',
       'contant|contanten|cash',
@@ -502,6 +511,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet via kantoor|het_werk|je_werk',
       'buiten ~ uw|je|jouw werkmail|zakelijke_mail|werk-e-mail|bedrijfsmail om',
       'niet ~ in ~ je|jouw|uw werkmail|werkmailbox|mailbox|zakelijke_mail',
+      // Weg van het werkapparaat, niet alleen van de werkmail: "liever niet op je werklaptop deze keer".
+      'liever|beter|bij_voorkeur niet ~ op|via|vanaf|met|van ~ je|de|jouw|uw|het ~ werklaptop|werkcomputer|werktelefoon|bedrijfslaptop|bedrijfstelefoon|bedrijfsnetwerk|zakelijke_laptop|zakelijke_telefoon|laptop_van_het_werk|laptop_van_de_zaak|telefoon_van_de_zaak',
       'universiteitsmail|werkmail|zakelijke_mail|mailadres|instituutsmail ~ werkt|doet ~ tijdelijk|even|momenteel ~ niet',
       // Het werkkanaal als reden om uit te wijken: "de bedrijfsmail weigert bijlagen groter dan 10 MB".
       'universiteitsmail|werkmail|instituutsmail|bedrijfsmail|bedrijfsserver|mailserver ~ weigert|blokkeert|accepteert_geen ~ bijlagen|grote|bestanden',

@@ -80,6 +80,24 @@ describe('planted cues that used to mute a warning', () => {
     expect(hasBanner(analysis)).toBe(true);
   });
 
+  it('reads an approach that asks and pays the same with a company disclaimer below it, in both languages', async () => {
+    const approaches = [
+      'Dear Dr. Visser,\n\nCould you send me the overlay data of your new scanner? My client will pay you EUR 5,000 for the file.\n\nBest regards,\nAlex Chen\nSenior Consultant',
+      'Beste Jan,\n\nKun je me de overlaydata van jullie nieuwe scanner sturen? Mijn klant betaalt je EUR 5.000 voor het bestand.\n\nMet vriendelijke groet,\nAlex Chen\nSenior Consultant',
+    ];
+    const disclaimers = [
+      'This e-mail and any attachments are confidential and may be privileged. If you are not the intended recipient, please notify the sender immediately and delete it; do not copy, use or disclose its contents. The company accepts no liability for damage caused by viruses.',
+      'Dit e-mailbericht is uitsluitend bestemd voor de geadresseerde. Indien u dit bericht onterecht ontvangt, wordt u verzocht de inhoud niet te gebruiken maar de afzender direct te informeren en het bericht te verwijderen. Aan dit bericht kunnen geen rechten worden ontleend.',
+    ];
+    for (const [index, approach] of approaches.entries()) {
+      const bare = await analyze(approach);
+      const signed = await analyze(`${approach}\n\n${disclaimers[index]}`);
+      expect(hasBanner(bare), approach).toBe(true);
+      expect(signed.level, approach).toBe(bare.level);
+      expect(signed.modelScore, approach).toBe(bare.modelScore);
+    }
+  });
+
   it('still reads a real footer at the end as a footer', async () => {
     const withFooter = `Hi,\n\nThe meeting moved to Tuesday.\n\nBest,\nAlex\n\nThis e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please delete it.`;
     expect(hasBanner(await analyze(withFooter))).toBe(false);

@@ -166,6 +166,20 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // A named colleague kept off the copy line.
   { category: 'secrecy', text: 'Hi Marloes,\n\nNo need to copy Jeroen, he is busy enough with the tender.\n\nKarim' },
   { category: 'secrecy', text: 'Hoi Marloes,\n\nJe hoeft Jeroen niet in de cc te zetten, hij heeft het druk genoeg met de aanbesteding.\n\nKarim' },
+  // Security material of the reader's own systems: keys, their rotation, the network's layout.
+  { category: 'sensitive-request', text: 'Hi Joris,\n\nCould you bring the updated key rotation schedule for the ground stations?\n\nT.' },
+  { category: 'sensitive-request', text: 'Hoi Joris,\n\nKun je het nieuwe sleutelrotatieschema van de grondstations meenemen?\n\nT.' },
+  { category: 'sensitive-request', text: 'Hi Joris,\n\nCould you send me the firewall rules of the test network?\n\nT.' },
+  { category: 'sensitive-request', text: 'Hoi Joris,\n\nZou je me de firewallregels van het testnetwerk kunnen sturen?\n\nT.' },
+  // Steering off the work laptop, not only off work mail.
+  { category: 'private-channel', text: 'Hi Joris,\n\nThursday works. Better not on the work laptop this time.\n\nT.' },
+  { category: 'private-channel', text: 'Hoi Joris,\n\nDonderdag past. Liever niet op je werklaptop deze keer.\n\nT.' },
+  // Standing payment terms: "I will settle it the same way".
+  { category: 'payment-offer', text: 'Hi Joris,\n\nSame as in January, I will settle it the same way.\n\nT.' },
+  { category: 'payment-offer', text: 'Hoi Joris,\n\nNet als in januari reken ik het op dezelfde manier af.\n\nT.' },
+  // A third party that pays: "my client pays you EUR 5,000".
+  { category: 'payment-offer', text: 'Beste Jan,\n\nMijn klant betaalt je EUR 5.000 voor het bestand.\n\nAlex' },
+  { category: 'payment-offer', text: 'Beste Jan,\n\nHet fonds biedt u 3.000 euro voor een korte notitie.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -302,6 +316,14 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // The sender leaving themselves off the copy line keeps nothing from anyone.
   { category: 'secrecy', text: 'Hi Marloes,\n\nThe invoice is attached; no need to copy me on the payment confirmation.\n\nKarim' },
   { category: 'secrecy', text: 'Hoi Marloes,\n\nDe factuur zit in de bijlage; je hoeft mij niet in de cc te zetten bij de betaling.\n\nKarim' },
+  // IT's own advice about the work laptop steers nobody away.
+  { category: 'private-channel', text: 'Hi all,\n\nPlease do not install private software on the work laptop.\n\nIT Service Desk' },
+  { category: 'private-channel', text: 'Hallo allemaal,\n\nInstalleer geen privésoftware op je werklaptop.\n\nServicedesk' },
+  // "Worth it" about a place to visit is no money.
+  { category: 'payment-offer', text: 'Hoi Mar,\n\nWaar eet je goed in Hsinchu, en is Taroko de moeite waard?\n\nJoost' },
+  // Security material the organisation publishes, or an invoice settled as before.
+  { category: 'sensitive-request', text: 'Hi all,\n\nThe key rotation schedule for staff passwords is on the intranet.\n\nIT' },
+  { category: 'payment-offer', text: 'Hi Joris,\n\nWe will pay the invoice within 30 days as usual.\n\nAccounts payable' },
 ];
 
 describe('wording beyond keywords', () => {
