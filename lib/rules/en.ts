@@ -1060,6 +1060,8 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
   description: 'Names espionage or intelligence services as the subject of the mail',
   patterns: [
     'espionage|spying|spies',
+    // Approaches as a kind, in the plural: what a security team asks its staff about, not one sender's own mail.
+    'unsolicited|suspicious|unusual approaches|contact_attempts',
     'intelligence service|services|officer|officers|agency|agencies',
     'foreign state|states|actors|actor|powers|governments',
     'security awareness',
@@ -1109,6 +1111,10 @@ export const ENGLISH_AWARENESS_SUPPORT: TermList = {
     'recognise|recognize|spot|identify ~ an|such|these|the approach|approaches|attempts|signs|pattern|patterns',
     'report ~ it|this|them|such|any|suspicious ~ to|with ~ security|the_security|your_security|AIVD|MIVD|NCSC|MI5|FBI',
     'security officer|team|desk|office|department',
+    'corporate|group|research security|integrity',
+    // Where a security team has its staff report, and the example a colleague brought in.
+    'report|flag ~ through|via|using|on ~ the|our ~ form|intranet|portal|reporting_form|hotline',
+    'example|examples ~ that|which ~ a|one_of_our ~ colleague|colleagues ~ showed|received|forwarded|shared',
     'for example|instance',
     'such as',
     'may|might|could|often|typically ~ offer|ask|invite|try|suggest|flatter',

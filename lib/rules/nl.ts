@@ -929,6 +929,8 @@ export const DUTCH_AWARENESS_CORE: TermList = {
   description: 'Noemt spionage of inlichtingendiensten als onderwerp van de mail',
   patterns: [
     'spionage|spion|spionnen|economische_spionage',
+    // Benaderingen als soort, in het meervoud: waar een securityteam zijn medewerkers naar vraagt, niet de mail van één afzender.
+    'ongevraagde|verdachte|ongebruikelijke|ongewenste benaderingen|contactpogingen',
     'inlichtingendienst|inlichtingendiensten|inlichtingenofficier|inlichtingenofficieren|statelijke_actoren|statelijke_actor',
     'buitenlandse ~ mogendheden|overheden|diensten|actoren',
     'bewustwording|bewustwordingscampagne|awareness',
@@ -973,7 +975,10 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'wees|blijf alert|waakzaam|voorzichtig|op_uw_hoede',
     'herken|herkennen|herkent ~ benadering|benaderingen|signalen|pogingen|patroon|patronen',
     'meld|melden|meldt ~ dit|het|deze|zulke|verdachte ~ bij|aan',
-    'beveiligingsfunctionaris|integriteitsfunctionaris|security_officer|securityofficer|beveiligingsafdeling|securityteam',
+    'beveiligingsfunctionaris|integriteitsfunctionaris|security_officer|securityofficer|beveiligingsafdeling|securityteam|corporate_security|integrale_beveiliging',
+    // Waar een securityteam meldingen wil hebben, en het voorbeeld dat een collega aandroeg.
+    'meld|melden|meldt ~ via|met|op ~ het|de|ons ~ formulier|intranet|meldpunt|portaal|meldformulier',
+    "voorbeeld|voorbeelden ~ dat|die ~ een|onze ~ collega|collega's ~ ons ~ liet|lieten|stuurde|stuurden|doorstuurde",
     'bijvoorbeeld|zoals',
     'kunnen|kan|proberen|probeert ~ aanbieden|vragen|uitnodigen|bieden',
     'signalen',

@@ -366,6 +366,27 @@ describe('awareness mail', () => {
     }
   });
 
+  it('reads a security officer asking staff which unsolicited approaches reached them as a warning, in both languages', async () => {
+    const english = await analyze(
+      'Dear colleagues,\n\nWe see more unsolicited approaches of staff who work on our technology. An example a colleague showed us:\n\n  "We are a consultancy for a client who wishes to stay anonymous. We pay a fee for a short call about your department. It is best to keep this between us."\n\nPlease report through the intranet form which outside parties contacted you in the last six months, and whether they asked for non-public information or about colleagues.\n\nCorporate Security',
+    );
+    const dutch = await analyze(
+      'Beste collega\'s,\n\nWe zien weer meer ongevraagde benaderingen van medewerkers met toegang tot technologie. Een voorbeeld dat een collega ons liet zien:\n\n  "Wij zijn een adviesbureau voor een opdrachtgever die anoniem wil blijven. Voor een kort gesprek over uw afdeling betalen wij een vergoeding. Het is handig als u dit onder ons houdt."\n\nMeld via het formulier op het intranet welke externe partijen u de afgelopen zes maanden hebben benaderd, en of er gevraagd werd naar niet-openbare informatie of naar collega\'s.\n\nCorporate Security',
+    );
+    for (const analysis of [english, dutch]) {
+      expect(analysis.awareness).toBe(true);
+      expect(hasBanner(analysis)).toBe(false);
+    }
+  });
+
+  it('does not read one sender apologising for an unsolicited approach as a warning', async () => {
+    const analysis = await analyze(
+      'Dear Dr. Visser,\n\nPlease forgive this unsolicited approach. My client would pay you EUR 3,000 for your internal test results; it is best to keep this between us.\n\nAlex',
+    );
+    expect(analysis.awareness).toBe(false);
+    expect(hasBanner(analysis)).toBe(true);
+  });
+
   it('does not flag a Dutch awareness mail', async () => {
     const analysis = await analyze(
       'Beste collega’s,\n\nBuitenlandse inlichtingendiensten benaderen medewerkers in onze sector. Wees alert: ze bieden soms een vergoeding, vragen het contact onder ons te houden of willen verder via WhatsApp. Herkent u zulke signalen? Meld het bij de beveiligingsfunctionaris.\n\nTeam Beveiliging',
