@@ -479,6 +479,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'discreetly|in_confidence|confidentially ~ your|the ~ application|candidacy|job_search',
       // Leaving the sender out is no secret kept from anyone: "no need to copy me".
       'copy|cc|bcc|involve|include|loop_in me|us|myself|ourselves',
+      // Confidentiality an agreement sets, shared among its parties: "under the consortium agreement these stay
+      // confidential to the partners".
+      'under|per|according_to|as_required_by|as_set_out_in|as_agreed_in ~ the|our|your|this ~ consortium|grant|project|collaboration|cooperation|partnership|framework|quality|non-disclosure|licence|license|supply|service agreement|agreement|contract|NDA',
+      'confidential ~ to|among|between|within ~ the|all ~ partners|consortium|parties|signatories|project_partners',
     ],
     // The party in the sentence before or after: "We want to surprise her after the defence. Keep it between us!"
     unlessNearby: [

@@ -424,6 +424,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // "Ons" als bezittelijk woord: "onder ons distributiecontract", "tussen ons bedrijf en de universiteit".
       'onder|tussen ons *contract|contract|contracten|*overeenkomst|overeenkomst|recht|bestaande|huidige|eigen|beheer|toezicht|dak|bedrijf|instituut|team|label|merk|programma|project|NDA|consortium',
       'tussen ons en ~ de|het|een|jullie|uw|hun|andere|onze',
+      // Vertrouwelijkheid die een overeenkomst regelt: "conform de consortiumovereenkomst graag discreet behandelen".
+      'volgens|conform|onder|krachtens ~ de|het|onze|jullie|deze ~ consortiumovereenkomst|samenwerkingsovereenkomst|subsidieovereenkomst|projectovereenkomst|geheimhoudingsovereenkomst|raamovereenkomst|kwaliteitsovereenkomst|licentieovereenkomst|leveringsovereenkomst|NDA|overeenkomst|contract',
     ],
     // Het feest in de zin ervoor of erna: "We willen hem na de receptie verrassen met een etentje. Graag onder ons houden!"
     unlessNearby: [

@@ -316,6 +316,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // The sender leaving themselves off the copy line keeps nothing from anyone.
   { category: 'secrecy', text: 'Hi Marloes,\n\nThe invoice is attached; no need to copy me on the payment confirmation.\n\nKarim' },
   { category: 'secrecy', text: 'Hoi Marloes,\n\nDe factuur zit in de bijlage; je hoeft mij niet in de cc te zetten bij de betaling.\n\nKarim' },
+  // Confidentiality an agreement sets among its parties hides nothing from the employer.
+  { category: 'secrecy', text: 'Hi Marit,\n\nUnder the consortium agreement these checkpoints stay confidential to the partners.\n\nJonas' },
+  { category: 'secrecy', text: 'Hoi Marit,\n\nConform de consortiumovereenkomst graag discreet behandelen; de checkpoints zijn alleen voor de partners.\n\nJonas' },
   // IT's own advice about the work laptop steers nobody away.
   { category: 'private-channel', text: 'Hi all,\n\nPlease do not install private software on the work laptop.\n\nIT Service Desk' },
   { category: 'private-channel', text: 'Hallo allemaal,\n\nInstalleer geen privésoftware op je werklaptop.\n\nServicedesk' },
