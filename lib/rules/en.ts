@@ -283,6 +283,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'checkpoints',
       'training|test|validation|yield|calibration|characterisation|characterization data|dataset|datasets|set|sets',
       'customer list|lists',
+      // What an IP department holds before it is public: disclosures, filing plans, draft claims, FTO views.
+      'invention|inventions disclosure|disclosures|records|forms',
+      'disclosure list|lists|log|logs|register|overview',
+      'patent|filing|filings plan|plans|strategy|pipeline|schedule',
+      'draft|pending|unfiled|unpublished claims|claim_set|claim_sets|patent_application|patent_applications|applications|filings',
+      'freedom-to-operate|FTO opinion|opinions|analysis|analyses|view|views|assessment|assessments',
       'technical specifications|specs|documentation|drawings',
       'specifications',
       'architecture details|documents|diagrams',
@@ -336,7 +342,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'fee|fees|honorarium|stipend|remuneration|compensation {amount}',
       'client|we|I|they|institute|company|fund|sponsor|partner ~ pay|pays|paying|offer|offers|offering|propose|proposes|transfer|transfers {amount}',
       'prepared|willing|ready|happy|able|glad to pay|offer|compensate|reward',
-      'payment|money|fee ~ goes|go|can_go|will_go|is_sent ~ to ~ a|any|an|your wallet|account',
+      'payment|money|fee|transfer|transfers ~ goes|go|can_go|will_go|is_sent ~ to ~ a|any|an|your|the_same|same wallet|account',
       'wallet of your choice',
       'envelope ~ thank|thanks|time|trouble|gift|token|in_order|as_agreed|as_promised|as_discussed|arrived',
       'paid assignment|consultation|call|survey|interview|engagement|report|review|study|paper|papers',
@@ -1067,6 +1073,7 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     // Approaches as a kind, in the plural: what a security team asks its staff about, not one sender's own mail.
     'unsolicited|suspicious|unusual approaches|contact_attempts',
     'intelligence service|services|officer|officers|agency|agencies',
+    'national|state|domestic|foreign security service|services',
     'foreign state|states|actors|actor|powers|governments',
     'security awareness',
     'awareness training|trainings|session|sessions|campaign|campaigns|month',
@@ -1126,6 +1133,8 @@ export const ENGLISH_AWARENESS_SUPPORT: TermList = {
     'warn|warns|warned|warning|warnings',
     'fake profile|profiles|accounts|recruiters|personas',
     'pose|poses|posing|posed as',
+    // A news item tells what the one approached did: "the engineer reported the approach to his employer's security".
+    'reported ~ the|this|that ~ approach|contact|attempt ~ to',
     'describe|describes|described this|the|that|such pattern|patterns|approach|approaches',
     'let|tell us|me know',
     "have not|haven't|did_not|didn't|never replied|responded|answered",

@@ -236,6 +236,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'gelabelde|geannoteerde ~ data|dataset|datasets|beelden|afbeeldingen|tegels|*tegels|opnames|fragmenten|voorbeelden|samples|*beelden|*data',
       'voortgangsrapportage|voortgangsrapportages|voortgangsrapport|voortgangsverslag|projectrapportage|partnerrapportage',
       'klantenlijst|klantenlijsten|klantgegevens',
+      // Wat een octrooiafdeling heeft voordat het openbaar is: uitvindingsmeldingen, indieningsplannen, conceptconclusies.
+      'uitvindingsmelding|uitvindingsmeldingen|uitvindingsformulieren|disclosurelijst|disclosure-lijst|meldingenlijst',
+      'octrooistrategie|octrooiplanning|indieningsplan|indieningsplannen|indieningsplanning',
+      'conceptconclusies|concept-conclusies|conceptaanvraag|conceptaanvragen|conceptoctrooiaanvraag|conceptoctrooiaanvragen',
+      'niet_gepubliceerde|ongepubliceerde octrooiaanvragen|octrooiaanvraag|aanvragen',
+      'FTO-analyse|FTO-analyses|FTO-advies|FTO-adviezen',
       'technische specificaties|tekeningen|documentatie',
       'specificaties',
       'architectuurdocumenten|architectuurdetails',
@@ -333,6 +339,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'contant|contanten|cash',
       'vergoeding|beloning|betaling|geld|envelop|enveloppe|bedrag|honorarium ~ ligt|liggen|staat|staan ~ klaar',
       'bedrag|geld|vergoeding ~ staat|is|staan ~ op ~ je|jouw|uw wallet|rekening',
+      // Waar het geld heen gaat, zoals eerder: "de overboeking gaat naar dezelfde wallet".
+      'betaling|geld|vergoeding|overboeking|bedrag ~ gaat|gaan ~ naar ~ dezelfde|je|jouw|uw|de_bekende|de_vertrouwde wallet|rekening',
       'verdubbel|verdubbelen|verhoog|verhogen ~ ik|we|wij ~ het|het_bedrag|de_vergoeding',
       'heb|hebben ik|we|wij ~ een budget',
       'envelop|enveloppe',
@@ -934,6 +942,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     // Benaderingen als soort, in het meervoud: waar een securityteam zijn medewerkers naar vraagt, niet de mail van één afzender.
     'ongevraagde|verdachte|ongebruikelijke|ongewenste benaderingen|contactpogingen',
     'inlichtingendienst|inlichtingendiensten|inlichtingenofficier|inlichtingenofficieren|statelijke_actoren|statelijke_actor',
+    'veiligheidsdienst|veiligheidsdiensten|inlichtingen-_en_veiligheidsdienst',
     'buitenlandse ~ mogendheden|overheden|diensten|actoren',
     'bewustwording|bewustwordingscampagne|awareness',
     'kennisveiligheid|Loket_Kennisveiligheid',
@@ -989,6 +998,9 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'waarschuwt|waarschuwen|waarschuwde|waarschuwing|waarschuwingen',
     'nepprofiel|nepprofielen|nepaccount|nepaccounts|valse_profielen',
     'doen|doet ~ zich ~ voor als',
+    'zich ~ voordeed|voordeden|voordoet|voordoen als',
+    // Een nieuwsbericht vertelt wat het slachtoffer deed: "de ingenieur meldde de benadering bij de beveiligingsafdeling".
+    'meldde|meldden ~ de|het|deze|die ~ benadering|contact|bericht|poging ~ bij|aan',
     'laat|laten ~ het|mij|ons ~ weten',
     'niet ~ gereageerd|geantwoord|beantwoord',
     'vreemde|rare|verdachte|ongebruikelijke mail|e_mail|uitnodiging|vraag|vragen|verzoek|verzoeken|benadering|bericht|contact|contacten',

@@ -20,6 +20,8 @@ export const ENGLISH_WORDS: LanguageWords = {
   standingTerms: [
     '(?:the )?same (?:deal|terms|arrangement|rate|fee|amount)',
     'same as (?:before|always|usual|agreed|last \\w+|in \\w+)',
+    // A standing routine of delivery: "same format as December".
+    'same (?:format|way|route|channel) as (?:before|always|usual|agreed|last \\w+|in \\w+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)',
     '(?:on|under) the (?:usual|agreed|same) (?:terms|basis|arrangement)',
     'terms (?:unchanged|as before|as agreed)',
   ],

@@ -28,6 +28,8 @@ export const DUTCH_WORDS: LanguageWords = {
     '(?:de)?zelfde (?:afspraak|deal|regeling|voorwaarden|vergoeding|bedrag)',
     '(?:op|tegen) de (?:gebruikelijke|afgesproken|vaste|bekende) (?:voorwaarden|basis|afspraak|vergoeding)',
     '(?:zoals|als) (?:altijd|vanouds|afgesproken|(?:de )?vorige keer|gebruikelijk)',
+    // Een vaste manier van aanleveren: "zelfde formaat als december".
+    '(?:in )?(?:het)?zelfde (?:formaat|format|stramien) als (?:altijd|vanouds|(?:de )?vorige keer|in \\w+|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*)',
   ],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],

@@ -379,6 +379,19 @@ describe('awareness mail', () => {
     }
   });
 
+  it('reads a trade newsletter reporting an approach, without the word espionage, as a warning, in both languages', async () => {
+    const english = await analyze(
+      'Weekly overview\n\nSupplier reports approach by foreign "consultant"\n\nA European supplier of satellite parts went to the police after one of its test engineers was approached for months by someone who posed as an adviser to an investment fund, the national security service of the country says.\n\nLater messages asked the engineer for internal test reports and the names of colleagues with access to customer projects, for cash. He was also asked to keep it between us. The engineer reported the approach to his employer\'s security department.\n\nYou receive this newsletter because you subscribed.',
+    );
+    const dutch = await analyze(
+      'Weekoverzicht\n\nToeleverancier doet aangifte na benadering door buitenlandse \'consultant\'\n\nEen Europese toeleverancier van satellietonderdelen heeft aangifte gedaan nadat een van zijn testingenieurs maandenlang was benaderd door iemand die zich voordeed als adviseur van een investeringsfonds. Dat meldt de nationale veiligheidsdienst van het betreffende land.\n\nIn latere berichten werd de ingenieur gevraagd om interne testrapporten en namen van collega\'s met toegang tot klantprojecten, tegen contante betaling. Ook werd voorgesteld het onder ons te houden. De ingenieur meldde de benadering bij de beveiligingsafdeling van zijn werkgever.\n\nU ontvangt deze nieuwsbrief omdat u zich heeft aangemeld.',
+    );
+    for (const analysis of [english, dutch]) {
+      expect(analysis.awareness).toBe(true);
+      expect(hasBanner(analysis)).toBe(false);
+    }
+  });
+
   it('does not read one sender apologising for an unsolicited approach as a warning', async () => {
     const analysis = await analyze(
       'Dear Dr. Visser,\n\nPlease forgive this unsolicited approach. My client would pay you EUR 3,000 for your internal test results; it is best to keep this between us.\n\nAlex',

@@ -177,6 +177,15 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // Standing payment terms: "I will settle it the same way".
   { category: 'payment-offer', text: 'Hi Joris,\n\nSame as in January, I will settle it the same way.\n\nT.' },
   { category: 'payment-offer', text: 'Hoi Joris,\n\nNet als in januari reken ik het op dezelfde manier af.\n\nT.' },
+  // What an IP department holds before it is public.
+  { category: 'sensitive-request', text: 'Hi Ilse,\n\nCould you send me the invention disclosure list of the first quarter?\n\nM.' },
+  { category: 'sensitive-request', text: 'Hoi Ilse,\n\nKun je me de uitvindingsmeldingen van het eerste kwartaal sturen?\n\nM.' },
+  // A note that names the thing under a standing routine of delivery asks for it.
+  { category: 'sensitive-request', text: 'Ilse,\n\nQ1 disclosure list when you can, same format as December.\n\nM.' },
+  { category: 'sensitive-request', text: 'Ilse,\n\nDe disclosurelijst van Q1 als het uitkomt, zelfde formaat als december.\n\nM.' },
+  // Where the money goes, as before.
+  { category: 'payment-offer', text: 'Ilse,\n\nTransfer goes to the same wallet as before once received.\n\nM.' },
+  { category: 'payment-offer', text: 'Ilse,\n\nDe overboeking gaat naar dezelfde wallet als vorige keer.\n\nM.' },
   // A third party that pays: "my client pays you EUR 5,000".
   { category: 'payment-offer', text: 'Beste Jan,\n\nMijn klant betaalt je EUR 5.000 voor het bestand.\n\nAlex' },
   { category: 'payment-offer', text: 'Beste Jan,\n\nHet fonds biedt u 3.000 euro voor een korte notitie.\n\nAlex' },
