@@ -47,14 +47,8 @@ export function prepareAnalysis(options: Pick<AnalyzeOptions, 'pack'> = {}): voi
  * because the English tagger is loaded the first time a sentence needs it.
  */
 export async function analyzeMessage(message: MailMessage, options: AnalyzeOptions = {}): Promise<Analysis> {
-  const read = readableText(message.text, options.maxChars ?? DEFAULT_MAX_CHARS);
-  const subject = normalizeText(message.subject ?? '');
-  const name = normalizeText(message.from.name);
-  const analysis = await analyzeNormalized(
-    { ...message, from: { ...message.from, name: name.text }, subject: subject.text, text: read.text.text },
-    options,
-    read.capped,
-  );
+  const { normalized, read, subject } = normalizeMessage(message, options.maxChars ?? DEFAULT_MAX_CHARS);
+  const analysis = await analyzeNormalized(normalized, options, read.capped);
   if (message.from.address.trim() === '') analysis.senderUnknown = true;
   for (const signal of analysis.signals) {
     signal.evidence = signal.evidence.map((item) =>
@@ -62,6 +56,15 @@ export async function analyzeMessage(message: MailMessage, options: AnalyzeOptio
     );
   }
   return analysis;
+}
+
+/** The message as the engine reads it: body, subject and sender's name normalised, the body cut at `maxChars`. */
+function normalizeMessage(message: MailMessage, maxChars: number) {
+  const read = readableText(message.text, maxChars);
+  const subject = normalizeText(message.subject ?? '');
+  const name = normalizeText(message.from.name);
+  const normalized = { ...message, from: { ...message.from, name: name.text }, subject: subject.text, text: read.text.text };
+  return { normalized, read, subject };
 }
 
 /** The paragraphs of a normalised message's body, each with its zone, as the rules and the text model read them. */
@@ -78,9 +81,8 @@ function bodyBlocks(message: MailMessage, language: Language, pack: RulePack): B
  * fits on this, so the model is fitted on what it will read.
  */
 export function modelReading(message: MailMessage, pack: RulePack = DEFAULT_PACK): { subject: string; body: string } {
-  const subject = normalizeText(message.subject ?? '').text;
-  const text = readableText(message.text, DEFAULT_MAX_CHARS).text.text;
-  const normalized = { ...message, from: { ...message.from, name: normalizeText(message.from.name).text }, subject, text };
+  const { normalized } = normalizeMessage(message, DEFAULT_MAX_CHARS);
+  const { subject, text } = normalized;
   return { subject, body: withoutFooters(text, bodyBlocks(normalized, messageLanguage(subject, text), pack)) };
 }
 
