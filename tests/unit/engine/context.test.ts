@@ -3,6 +3,7 @@ import { analyzeMessage } from '../../../lib/engine';
 import { analyze, categories, hasBanner, mail } from './helpers';
 import { DEFAULT_PACK } from '../../../lib/rules';
 import { englishSummary } from '../../../lib/ui-text/english';
+import type { Analysis } from '../../../lib/model';
 
 const APPROACH_EN =
   'Could you send me the unpublished process parameters of your EUV source? My client will pay you EUR 5,000 for it. Please keep this between us.';
@@ -334,6 +335,14 @@ describe('combinations decide the banner', () => {
   });
 });
 
+/** Each analysis reads as a warning about approaches and gets no banner. */
+function expectWarnings(...analyses: Analysis[]): void {
+  for (const analysis of analyses) {
+    expect(analysis.awareness).toBe(true);
+    expect(hasBanner(analysis)).toBe(false);
+  }
+}
+
 describe('awareness mail', () => {
   it('does not flag a security team describing approaches', async () => {
     const analysis = await analyze(
@@ -360,10 +369,7 @@ describe('awareness mail', () => {
       'Onze denktank maakt notities voor een klant in Azië. We betalen 2.000 euro voor een notitie over hoe jullie instituut zijn code test, en een bonus als je interne documenten meestuurt. Antwoord op mijn privéadres en betrek je afdeling er niet bij.',
       'Krijg je zoiets, bewaar het bericht en stuur het door naar security.',
     );
-    for (const analysis of [english, dutch]) {
-      expect(analysis.awareness).toBe(true);
-      expect(hasBanner(analysis)).toBe(false);
-    }
+    expectWarnings(english, dutch);
   });
 
   it('reads a security officer asking staff which unsolicited approaches reached them as a warning, in both languages', async () => {
@@ -373,10 +379,7 @@ describe('awareness mail', () => {
     const dutch = await analyze(
       'Beste collega\'s,\n\nWe zien weer meer ongevraagde benaderingen van medewerkers met toegang tot technologie. Een voorbeeld dat een collega ons liet zien:\n\n  "Wij zijn een adviesbureau voor een opdrachtgever die anoniem wil blijven. Voor een kort gesprek over uw afdeling betalen wij een vergoeding. Het is handig als u dit onder ons houdt."\n\nMeld via het formulier op het intranet welke externe partijen u de afgelopen zes maanden hebben benaderd, en of er gevraagd werd naar niet-openbare informatie of naar collega\'s.\n\nCorporate Security',
     );
-    for (const analysis of [english, dutch]) {
-      expect(analysis.awareness).toBe(true);
-      expect(hasBanner(analysis)).toBe(false);
-    }
+    expectWarnings(english, dutch);
   });
 
   it('reads a trade newsletter reporting an approach, without the word espionage, as a warning, in both languages', async () => {
@@ -386,10 +389,7 @@ describe('awareness mail', () => {
     const dutch = await analyze(
       'Weekoverzicht\n\nToeleverancier doet aangifte na benadering door buitenlandse \'consultant\'\n\nEen Europese toeleverancier van satellietonderdelen heeft aangifte gedaan nadat een van zijn testingenieurs maandenlang was benaderd door iemand die zich voordeed als adviseur van een investeringsfonds. Dat meldt de nationale veiligheidsdienst van het betreffende land.\n\nIn latere berichten werd de ingenieur gevraagd om interne testrapporten en namen van collega\'s met toegang tot klantprojecten, tegen contante betaling. Ook werd voorgesteld het onder ons te houden. De ingenieur meldde de benadering bij de beveiligingsafdeling van zijn werkgever.\n\nU ontvangt deze nieuwsbrief omdat u zich heeft aangemeld.',
     );
-    for (const analysis of [english, dutch]) {
-      expect(analysis.awareness).toBe(true);
-      expect(hasBanner(analysis)).toBe(false);
-    }
+    expectWarnings(english, dutch);
   });
 
   it('does not read one sender apologising for an unsolicited approach as a warning', async () => {
@@ -446,10 +446,7 @@ describe('an example approach shown between a forward banner and its end line', 
         'Wat te doen als u zoiets ontvangt:\n- Bewaar het bericht en verwijder het niet.\n- Stuur het door naar security@veldkracht.example. Een vals alarm is geen probleem.\n\nInge de Wit\nBeveiliging',
       ),
     );
-    for (const analysis of [english, dutch]) {
-      expect(analysis.awareness).toBe(true);
-      expect(hasBanner(analysis)).toBe(false);
-    }
+    expectWarnings(english, dutch);
   });
 
   it('keeps what follows a second reply header quoted', async () => {
