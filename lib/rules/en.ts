@@ -358,7 +358,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'pay|pays|paying|paid|reward|rewards|compensate|compensates ~ properly|well|generously|handsomely|nicely',
       'we|I|they|client|he|she can|could|will do|offer|give {amount}',
       'envelope|cash|payment|money|fee|transfer|thank-you|thank_you|thanks|token_of_thanks|little_extra ~ as|like ~ usual|always|before|last_time|agreed|discussed',
-      'usual|same arrangement|terms|rate|fee|deal|amount|envelope',
+      'usual|same arrangement|terms|rate|fee|deal|amount|envelope|thank-you|thank_you|token_of_thanks|little_extra',
       'second|other|remaining half|tranche|instalment ~ as_agreed|on_receipt|once_received|when_received|upon_receipt',
       // Standing terms in a note: "Terms unchanged from September", "I'll bring the same as in April", "I settle Friday".
       'terms|rate|fee|arrangement|deal ~ unchanged|as_before|as_last_time|like_last_time',
@@ -712,7 +712,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'shift|night|duty|on-call roster|rosters|rota|rotas',
       'list|names|overview ~ of ~ who',
       'names|contacts|roles on|of|in ~ the|your|that ~ team|group|project|department|lab|programme|program',
-      'badge|access|visitor|staff|guest|keycard list|lists|logs|records',
+      // Who came in when: "the gate log for building P", "door logs", "the visitor register".
+      'badge|access|visitor|staff|guest|keycard|gate|door|entry|entrance|turnstile|swipe|sign-in list|lists|log|logs|records|register|registers',
       'names|roles|contacts ~ of ~ the|your ~ people|colleagues|engineers|staff|researchers|members',
       // Who was given access: "the list of new accounts and which projects they belong to".
       'list|overview ~ of|with ~ new|all|active ~ accounts|users|user_accounts|logins',

@@ -353,6 +353,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       '{amount} ~ extra|per ~ stuk|document|rapport|pakket|bestand|tekening|levering|essay|artikel',
       'zoals altijd|gewoonlijk|afgesproken|vorige_keer ~ envelop|enveloppe|contant|betaling|vergoeding|bedankje',
       'envelop|enveloppe|contant|betaling|vergoeding|bedankje ~ zoals|als ~ altijd|gewoonlijk|afgesproken|vorige_keer',
+      'gebruikelijke|vertrouwde|bekende bedankje|attentie|envelop|enveloppe|extraatje',
     ],
   },
 
@@ -595,6 +596,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'voorstellen|introduceren aan|bij ~ collega|collega\'s|iemand|mensen|ingenieurs|onderzoekers|team',
       'namen|contactgegevens ~ van ~ collega\'s|medewerkers|ingenieurs|team|onderzoekers',
       'organogram|organisatieschema',
+      // Wie wanneer binnenkwam: "de poortlog van gebouw P", "de bezoekersregistratie".
+      'toegangslog|toegangslogs|poortlog|poortlogs|deurlog|deurlogs|paslog|paslogs|pasregistratie|toegangsregistratie|bezoekersregistratie|bezoekerslijst|bezoekerslijsten|bezoekerslog|bezoekersregister',
       // Wie na een reorganisatie waar zit: "de nieuwe teamindeling".
       'teamindeling|teamsamenstelling|teamstructuur|afdelingsindeling|bezettingsoverzicht|formatieplan|formatieoverzicht',
       // Wie er toegang bij kreeg: "de lijst met nieuwe accounts en bij welke projecten ze horen".

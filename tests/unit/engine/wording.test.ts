@@ -189,6 +189,11 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // A third party that pays: "my client pays you EUR 5,000".
   { category: 'payment-offer', text: 'Beste Jan,\n\nMijn klant betaalt je EUR 5.000 voor het bestand.\n\nAlex' },
   { category: 'payment-offer', text: 'Beste Jan,\n\nHet fonds biedt u 3.000 euro voor een korte notitie.\n\nAlex' },
+  // Who came in when, under a standing thank-you.
+  { category: 'network-mapping', text: 'Ruud,\n\nCould you send me the door logs of the cleanroom for March?\n\nM.' },
+  { category: 'network-mapping', text: 'Ruud,\n\nKun je me de poortlog van gebouw P over maart sturen?\n\nM.' },
+  { category: 'payment-offer', text: 'Ruud,\n\nSame as last time, and the usual thank-you from my side.\n\nM.' },
+  { category: 'payment-offer', text: 'Ruud,\n\nZelfde als vorige keer, en het gebruikelijke bedankje van mijn kant.\n\nM.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -336,6 +341,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // Security material the organisation publishes, or an invoice settled as before.
   { category: 'sensitive-request', text: 'Hi all,\n\nThe key rotation schedule for staff passwords is on the intranet.\n\nIT' },
   { category: 'payment-offer', text: 'Hi Joris,\n\nWe will pay the invoice within 30 days as usual.\n\nAccounts payable' },
+  // A log asked for without a request, or the usual thanks to the organisers.
+  { category: 'network-mapping', text: 'Hi all,\n\nThe gate log showed nothing unusual during the weekend.\n\nFacilities' },
+  { category: 'payment-offer', text: 'Hi all,\n\nThe usual thanks to the organisers of the Friday drinks.\n\nFacilities' },
 ];
 
 describe('wording beyond keywords', () => {
