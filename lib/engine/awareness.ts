@@ -5,11 +5,27 @@ import { POSTSCRIPT, type Block } from './zones';
 /** Paragraphs looked at: an awareness mail says what it is about long before this. */
 const MAX_PARAGRAPHS = 60;
 
-function cuesIn(lists: readonly CompiledTerms[], words: WordIndex, seen = new Set<string>()): Set<string> {
+/** Hits of one list counted in each part: the most any part of the mail can add. */
+const CUES_PER_PART = 50;
+
+/**
+ * The cues of `lists` found in each part of a text made of parts joined by blank lines (`partStarts`: where each
+ * starts), each as `list:cue`. No cue runs over a blank line, so reading the joined text once finds what reading each
+ * part on its own would.
+ */
+function cuesByPart(lists: readonly CompiledTerms[], words: WordIndex, partStarts: readonly number[]): Array<Set<string>> {
+  const found = partStarts.map(() => new Set<string>());
   for (const { list, patterns } of lists) {
-    for (const hit of patterns.hits(words.text, 50, words)) seen.add(`${list.id}:${hit.text.toLowerCase().replace(/\s+/g, ' ')}`);
+    const counted = partStarts.map(() => 0);
+    let part = 0;
+    for (const hit of patterns.hits(words.text, Infinity, words)) {
+      while (part + 1 < partStarts.length && hit.start >= partStarts[part + 1]!) part++;
+      if (counted[part]! >= CUES_PER_PART) continue;
+      counted[part]!++;
+      found[part]!.add(`${list.id}:${hit.text.toLowerCase().replace(/\s+/g, ' ')}`);
+    }
   }
-  return seen;
+  return found;
 }
 
 /** A hyphen between two letters: the joint of a compound written joined. */
@@ -20,6 +36,9 @@ const COMPOUND_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu;
  * "security bulletin"): the hyphen of a compound reads as a space, offsets unchanged.
  */
 const indexOf = (text: string): WordIndex => new WordIndex(text.replace(COMPOUND_HYPHEN, ' '));
+
+/** Between the parts of the mail read together: a blank line, which no cue runs over. */
+const PART_SEPARATOR = '\n\n';
 
 /** A greeting line ("Dear colleagues,") is not where a mail says what it is about. */
 const GREETING_CHARS = 60;
@@ -43,16 +62,21 @@ export function readsAsAwareness(
     .map((block) => text.slice(block.start, block.end))
     // A postscript is an afterthought: it never makes the mail above it a warning.
     .filter((paragraph) => !POSTSCRIPT.test(paragraph));
-  // Most mail names no approach: one look at the parts together spares reading them one by one.
-  if (cuesIn(cues.core, indexOf([subject, ...paragraphs].join('\n\n'))).size === 0) return false;
-  // Each part's word index is built once and read by both lists.
-  const parts = [subject, ...paragraphs].map(indexOf);
-  const core = parts.map((words) => cuesIn(cues.core, words));
+  const parts = [subject, ...paragraphs];
+  const partStarts: number[] = [];
+  let at = 0;
+  for (const part of parts) {
+    partStarts.push(at);
+    at += part.length + PART_SEPARATOR.length;
+  }
+  const words = indexOf(parts.join(PART_SEPARATOR));
+  const core = cuesByPart(cues.core, words, partStarts);
   if (!core.some((found) => found.size > 0)) return false;
+  const support = cuesByPart(cues.support, words, partStarts);
   const all = new Set<string>();
   let places = 0;
-  parts.forEach((words, index) => {
-    const found = cuesIn(cues.support, words, new Set(core[index]));
+  parts.forEach((_, index) => {
+    const found = new Set([...core[index]!, ...support[index]!]);
     if (index > 0 && found.size > 0) places++;
     found.forEach((cue) => all.add(cue));
   });

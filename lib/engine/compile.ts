@@ -9,6 +9,7 @@ import {
   patternKeys,
   patternSource,
   requiredSlotKeys,
+  startCharacters,
   stickyRegExp,
   type PatternHit,
   type WordKey,
@@ -18,16 +19,27 @@ import { firstWordId, WordIndex } from './word-index';
 /** Most regular-expression source compiled into one alternation: V8 refuses much larger ones (thousands of user terms). */
 const MAX_ALTERNATION_SOURCE = 100_000;
 
-/** Consecutive runs of `sources`, in order, each short enough to compile as one alternation. */
-function sourceGroups(sources: readonly string[]): string[][] {
-  const groups: string[][] = [];
+/** A pattern scanned for at every position, and the characters its matches start with (null: any letter). */
+interface ScannedSource {
+  source: string;
+  starts: string | null;
+}
+
+/**
+ * Consecutive runs of `sources`, in order, each short enough to compile as one alternation, with the characters any
+ * of them starts with (null when one may start with any letter).
+ */
+function sourceGroups(sources: readonly ScannedSource[]): Array<{ sources: string[]; starts: string | null }> {
+  const groups: Array<{ sources: string[]; starts: string | null }> = [];
   let groupSize = Infinity;
-  for (const source of sources) {
+  for (const { source, starts } of sources) {
     if (groupSize + source.length > MAX_ALTERNATION_SOURCE) {
-      groups.push([]);
+      groups.push({ sources: [], starts: '' });
       groupSize = 0;
     }
-    groups[groups.length - 1]!.push(source);
+    const group = groups[groups.length - 1]!;
+    group.sources.push(source);
+    group.starts = group.starts === null || starts === null ? null : group.starts + starts;
     groupSize += source.length;
   }
   return groups;
@@ -58,25 +70,27 @@ export class PatternSet {
   /** The words patterns may start with (see `firstWordId`), and for each the patterns (positions in `keyed`) that do. */
   private readonly firstWords: number[] = [];
   private readonly startingWith: number[][] = [];
+  /** The same by the word itself: a text with fewer distinct words than the set has first words looks its own up. */
+  private readonly startingWithWord: ReadonlyMap<string, number[]>;
   /** Patterns that may start with a prefix or suffix of a word: each is checked against the index itself. */
   private readonly byAffix: number[] = [];
 
   constructor(patterns: readonly string[], literals: readonly string[] = []) {
-    const scanningSources: string[] = [];
+    const scanningSources: ScannedSource[] = [];
     for (const phrase of patterns) {
       checkPattern(phrase);
       const keys = patternKeys(phrase);
-      if (keys.some((key) => key.kind === 'any')) scanningSources.push(patternSource(phrase));
+      if (keys.some((key) => key.kind === 'any')) scanningSources.push({ source: patternSource(phrase), starts: startCharacters(phrase) });
       else this.keyed.push({ pattern: { phrase }, keys: keys as WordKey[] });
     }
     for (const literal of literals) {
       const source = literalSource(literal);
       const keys = patternKeys(literalKeyPattern(literal));
-      if (keys.some((key) => key.kind === 'any')) scanningSources.push(source);
+      if (keys.some((key) => key.kind === 'any')) scanningSources.push({ source, starts: startCharacters(literal, true) });
       // A user's term may hold any sign, pattern syntax included, so only its first word is looked up.
       else this.keyed.push({ pattern: { source }, keys: keys as WordKey[], required: [] });
     }
-    this.scanning = sourceGroups(scanningSources).map(alternationRegExp);
+    this.scanning = sourceGroups(scanningSources).map(({ sources, starts }) => alternationRegExp(sources, starts));
     const byFirstWord = new Map<string, number[]>();
     this.keyed.forEach(({ keys }, position) => {
       if (keys.some((key) => key.kind !== 'word')) this.byAffix.push(position);
@@ -91,14 +105,22 @@ export class PatternSet {
       this.firstWords.push(firstWordId(word));
       this.startingWith.push(positions);
     }
+    this.startingWithWord = byFirstWord;
   }
 
   /** The patterns that have a first word in the text (positions in `keyed`), in pattern order. */
   private startingIn(index: WordIndex): number[] {
     const found = new Uint8Array(this.keyed.length);
-    const present = index.firstWordsPresent();
-    for (let at = 0; at < this.firstWords.length; at++) {
-      if (present[this.firstWords[at]!] === 1) for (const position of this.startingWith[at]!) found[position] = 1;
+    if (index.wordCount < this.firstWords.length) {
+      for (const word of index.words()) {
+        const positions = this.startingWithWord.get(word);
+        if (positions) for (const position of positions) found[position] = 1;
+      }
+    } else {
+      const present = index.firstWordsPresent();
+      for (let at = 0; at < this.firstWords.length; at++) {
+        if (present[this.firstWords[at]!] === 1) for (const position of this.startingWith[at]!) found[position] = 1;
+      }
     }
     for (const position of this.byAffix) {
       if (found[position]) continue;

@@ -1,5 +1,6 @@
 import type { Language } from '../model';
 import { LANGUAGES } from '../rules/languages';
+import { CharClass, forEachRun, lowerCased } from './char-class';
 
 /** Each language's frequent words that are clearly its own (the packs' markers); a word two packs share counts for the first. */
 const MARKERS = new Map<string, Language>();
@@ -7,7 +8,8 @@ for (const { language, markers } of LANGUAGES) {
   for (const word of markers) if (!MARKERS.has(word)) MARKERS.set(word, language);
 }
 
-const WORD = /[\p{L}']+/gu;
+/** A word of the language guess: letters and apostrophes ("zo'n", "don't"). */
+const WORD = new CharClass(/[\p{L}']/u);
 
 /** Marker words seen per language. */
 export type LanguageCounts = Record<Language, number>;
@@ -18,15 +20,12 @@ export function countLanguageWords(text: string, start = 0, end = text.length, l
   // Searching the whole text from `start` would run on to the next word past `end`: for a paragraph without letters,
   // that is the rest of the mail, once per such paragraph.
   const segment = text.slice(start, end);
-  WORD.lastIndex = 0;
   let seen = 0;
-  let match: RegExpExecArray | null;
-  while (seen < limit && (match = WORD.exec(segment))) {
-    const word = match[0].toLowerCase();
-    const marked = MARKERS.get(word);
+  forEachRun(segment, 0, segment.length, WORD, WORD, (wordStart, wordEnd) => {
+    const marked = MARKERS.get(lowerCased(segment, wordStart, wordEnd));
     if (marked) counts[marked]++;
-    seen++;
-  }
+    return ++seen < limit;
+  });
   return counts;
 }
 

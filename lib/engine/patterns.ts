@@ -32,9 +32,13 @@ const GAP = `${GAP_SEPARATOR}(?:${GAP_WORD}${GAP_SEPARATOR}){0,4}?`;
 /** Digits, dots and commas after an amount's first digit; bounded, or a run like "1,2,3,…" is rescanned from each number. */
 const AMOUNT_DIGITS = '\\d[\\d.,]{0,24}';
 
-const NAMED_CLASSES: Record<string, string> = {
+/** Classes of words a pattern may name, with the characters a match of each can start with. */
+const NAMED_CLASSES: Record<string, { source: string; starts: string }> = {
   // An amount of money: "€ 2.500", "$500", "5000 euro", "3k USD".
-  '{amount}': `(?:(?:[€$£¥]|(?:eur|usd|gbp|chf|usdt)\\s)\\s?${AMOUNT_DIGITS}(?:\\s?[km])?|${AMOUNT_DIGITS}\\s?(?:[km]\\s?)?(?:euros?|eur|usd|dollars?|gbp|pounds?|usdt|btc|bitcoins?|eth))`,
+  '{amount}': {
+    source: `(?:(?:[€$£¥]|(?:eur|usd|gbp|chf|usdt)\\s)\\s?${AMOUNT_DIGITS}(?:\\s?[km])?|${AMOUNT_DIGITS}\\s?(?:[km]\\s?)?(?:euros?|eur|usd|dollars?|gbp|pounds?|usdt|btc|bitcoins?|eth))`,
+    starts: '€$£¥0123456789eugc',
+  },
 };
 
 function escapeRegExp(text: string): string {
@@ -59,7 +63,7 @@ function literal(text: string): string {
 }
 
 function compileWord(word: string): string {
-  if (word in NAMED_CLASSES) return NAMED_CLASSES[word]!;
+  if (word in NAMED_CLASSES) return NAMED_CLASSES[word]!.source;
   // `*word` ends a compound ("implantatierecepten" for `*recepten`); `word*` takes any ending.
   if (word.startsWith('*') && word.length > 1) return `${WORD_CHAR}*${literal(word.slice(1))}`;
   if (word.endsWith('*') && word.length > 1) return `${literal(word.slice(0, -1))}${WORD_CHAR}*`;
@@ -105,10 +109,38 @@ export function literalSource(term: string): string {
   return literal(text);
 }
 
-/** Alternatives scanned for anywhere in a text, as whole words. */
-export function alternationRegExp(sources: readonly string[]): RegExp {
+/**
+ * The characters a match of `pattern` (or of a user's literal term, with `literal`) can start with, in the lower-cased
+ * text; null when it may start with any letter (a first word such as `*recepten`).
+ */
+export function startCharacters(pattern: string, literal = false): string | null {
+  const text = pattern.trim();
+  const first = literal ? text : (text.split(/\s+/).find((token) => token !== '~') ?? '');
+  let starts = '';
+  for (const word of literal ? [text] : first.split('|').filter(Boolean)) {
+    if (!literal && word in NAMED_CLASSES) starts += NAMED_CLASSES[word]!.starts;
+    else if (!literal && word.startsWith('*')) return null;
+    else {
+      const character = String.fromCodePoint(lowerCaseInPlace(word).codePointAt(0)!);
+      // A term that opens with a separator starts with the space `literal` makes of it.
+      if (/[\s_]/.test(character)) return null;
+      // Both apostrophes are accepted where a word has one (see `literal`).
+      starts += character === "'" ? "'’" : character;
+    }
+  }
+  return starts || null;
+}
+
+/**
+ * Alternatives scanned for anywhere in a text, as whole words. With the characters every alternative starts with, a
+ * lookahead lets the expression pass over every other position at the cost of one test.
+ */
+export function alternationRegExp(sources: readonly string[], starts: string | null = null): RegExp {
   const groups = sources.map((source) => `(?:${source})`).join('|');
-  return new RegExp(`${BEFORE_WORD}(?:${groups})${AFTER_WORD}`, 'gu');
+  const startClass = starts
+    ? `(?=[${[...new Set(starts)].map((character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).join('')}])`
+    : '';
+  return new RegExp(`${startClass}${BEFORE_WORD}(?:${groups})${AFTER_WORD}`, 'gu');
 }
 
 /** One pattern tried exactly at `lastIndex` (callers place it at a word start). */

@@ -3,8 +3,11 @@
  * letters, with the word's edges marked), so "procesvensters" shares features with "proces" and "venster", and
  * "unpublished" with "published". Pure and deterministic: fitting (Node) and the extension read text the same way.
  */
+import { CharClass, forEachRun } from './char-class';
 
-export const MODEL_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A model word starts with a letter or digit and goes on through letters, digits, apostrophes and hyphens. */
+const WORD_START = new CharClass(/[\p{L}\p{N}]/u);
+const WORD_REST = new CharClass(/[\p{L}\p{N}'’-]/u);
 const DIGITS = /\p{N}/gu;
 
 /** A word as the model reads it: lower case, digits folded to 0, so "2,500" and "4,000" are one feature. */
@@ -28,9 +31,18 @@ export function addFeatures(text: string, counts: Map<string, number>, start = 0
 
 /** Calls `visit` with each word of `text[start, end)` as the model reads it, in order. */
 export function forEachWord(text: string, start: number, end: number, visit: (word: string) => void): void {
-  const pattern = new RegExp(MODEL_WORD.source, 'gu');
-  pattern.lastIndex = start;
-  for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) visit(modelWord(match[0]));
+  forEachRun(text, start, end, WORD_START, WORD_REST, (wordStart, wordEnd) => {
+    visit(plainWord(text, wordStart, wordEnd) ? text.slice(wordStart, wordEnd) : modelWord(text.slice(wordStart, wordEnd)));
+  });
+}
+
+/** Whether `text[start, end)` is lower-case ASCII letters, straight apostrophes and hyphens: already as the model reads it. */
+function plainWord(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (!((code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2d)) return false;
+  }
+  return true;
 }
 
 /** The features of one word on its own: the word, and its letter groups with the word's edges marked. */

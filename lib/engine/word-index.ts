@@ -1,6 +1,7 @@
+import { CharClass, forEachRun } from './char-class';
 import { lowerCaseInPlace, WORD_CHAR, type PatternKey, type WordKey } from './patterns';
 
-const WORD = new RegExp(`${WORD_CHAR}+`, 'gu');
+const WORD = new CharClass(new RegExp(WORD_CHAR, 'u'));
 
 /** Short texts indexed lately (sentences, a subject, a sender): one is asked about by many rules in a row. */
 const recent = new Map<string, WordIndex>();
@@ -40,12 +41,13 @@ export class WordIndex {
 
   constructor(readonly text: string) {
     this.lowerText = lowerCaseInPlace(text);
-    for (const match of this.lowerText.matchAll(WORD)) {
-      const word = match[0];
+    const lowerText = this.lowerText;
+    forEachRun(lowerText, 0, lowerText.length, WORD, WORD, (start, end) => {
+      const word = lowerText.slice(start, end);
       const list = this.positions.get(word);
-      if (list) list.push(match.index);
-      else this.positions.set(word, [match.index]);
-    }
+      if (list) list.push(start);
+      else this.positions.set(word, [start]);
+    });
   }
 
   /**
@@ -74,6 +76,16 @@ export class WordIndex {
       this.firstWords = present;
     }
     return this.firstWords;
+  }
+
+  /** How many distinct words the text has. */
+  get wordCount(): number {
+    return this.positions.size;
+  }
+
+  /** The text's distinct words, lower-cased. */
+  words(): IterableIterator<string> {
+    return this.positions.keys();
   }
 
   has(key: PatternKey): boolean {
