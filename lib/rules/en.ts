@@ -177,7 +177,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'did|have|had you ~ read|see|seen|hear|heard ~ story|news|case|trial|headlines',
     ],
     patterns: [
-      'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|material|materials|measurements|designs|design|figures|numbers|notes|note|memo|memos|assessment|assessments|analysis|analyses|evaluation|evaluations|calculations|files|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings',
+      'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|presentation|deck|material|materials|measurements|designs|design|figures|numbers|notes|note|memo|memos|assessment|assessments|analysis|analyses|evaluation|evaluations|calculations|files|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings|list|lists|forecast|forecasts|estimates|budget|budgets',
+      // What a listed company makes public only later: "the draft analyst presentation", "the preliminary Q4 results".
+      'draft|preliminary|unaudited ~ results|earnings|figures|accounts|financial_statements|trading_update|annual_report|quarterly_report|analyst_presentation|investor_presentation|results_presentation|earnings_presentation',
       'not [yet] [been] published|public|released|disclosed|announced',
       'have|has not|never [yet] [been] published|released|disclosed|announced|made_public',
       'not published|released|public yet',
@@ -519,6 +521,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'scheduling|logistics ~ off ~ your ~ work|office|company inbox|mailbox|email|address',
       // The sender excusing their own address, not moving the reader there: "apologies for the private address".
       'for|about the|my|this private|personal|home address|mail|email|e-mail|account',
+      // The sender's work address does not exist yet: "my university account will only be created on my first day".
+      "account|address|email|e-mail|mailbox ~ not|isn't|hasn't|won't|only ~ active|activated|created|set_up|ready|issued|available",
       // A group chat is not a one-to-one channel: "put the photos in the family WhatsApp or send them to my gmail".
       'family|families|group ~ WhatsApp|Signal|Telegram|chat|app|thread',
       'WhatsApp|Signal|Telegram group|groups',

@@ -169,7 +169,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet ~ de ~ versie|lijst|sheet|presentatie ~ die ~ naar ~ sales|klanten|buiten|de_klant',
       'zoals ~ die|het|ze|hij ~ in ~ het|de ~ MES|PLM|PDM|ERP|systeem|wiki|repository ~ staat|staan',
       'de|onze|jullie klant|klanten|auditor|auditors|sales nooit ~ gezien|zag|zagen|kreeg|kregen',
-      'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*document|*data|*rapporten|*rapport|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen|*memo|*notitie|*notities|*overzicht|*handleiding|*handleidingen',
+      'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*document|*data|*rapporten|*rapport|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen|*memo|*notitie|*notities|*overzicht|*handleiding|*handleidingen|*lijst|*lijsten|*presentatie|*presentaties|*prognose|*prognoses|*begroting',
+      // Wat een beursgenoteerd bedrijf pas later naar buiten brengt: "de concept-analistenpresentatie", "de voorlopige cijfers".
+      'concept|voorlopige|ongecontroleerde ~ cijfers|resultaten|jaarcijfers|kwartaalcijfers|halfjaarcijfers|jaarrekening|jaarverslag|analistenpresentatie|beleggerspresentatie|resultatenpresentatie',
+      'conceptjaarrekening|conceptjaarverslag|conceptcijfers|conceptresultaten|conceptkwartaalcijfers|conceptjaarcijfers',
       'uit ~ interne|eigen verzameling|database|archief|systemen',
       // Wat het team van iemand echt haalde: "welke overlay zijn team werkelijk haalde".
       'prestaties|cijfers|waarden|resultaten|nauwkeurigheid|opbrengst|yield ~ zijn|haar|hun|het|jullie ~ team|groep|lab|lijn ~ werkelijk|echt|daadwerkelijk ~ haalde|haalden|bereikte|bereikten|mat|maten',
@@ -463,6 +466,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'privé|privémail|privéadres|privénummer|persoonlijke ~ alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|herinneringen|reisafspraken',
       // De afzender die het eigen adres verontschuldigt: "excuses voor het privéadres", "sorry dat ik van mijn privémail stuur".
       'excuses|sorry|verontschuldig* ~ voor|dat ~ het|mijn|dit|de ~ privéadres|privémail|privé-adres|privé-mail|gmail|hotmail|thuisadres',
+      // Het eigen adres van het werk bestaat nog niet: "mijn universiteitsaccount wordt pas op mijn eerste dag aangemaakt".
+      'account|*account|mailadres|e-mailadres|mailbox ~ nog_niet|nog_geen|pas',
       // Een groepsapp is geen kanaal onder vier ogen: "stuur de foto's in de familie-WhatsApp of naar mijn privémail".
       'familie-WhatsApp|familie-app|familieapp|familiegroep|familiechat|gezinsapp|groepsapp|groepschat|WhatsApp-groep|Signal-groep|appgroep',
       // Alleen om een avond te prikken: "app me even welke avond je kunt".

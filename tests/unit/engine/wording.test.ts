@@ -194,6 +194,11 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Ruud,\n\nKun je me de poortlog van gebouw P over maart sturen?\n\nM.' },
   { category: 'payment-offer', text: 'Ruud,\n\nSame as last time, and the usual thank-you from my side.\n\nM.' },
   { category: 'payment-offer', text: 'Ruud,\n\nZelfde als vorige keer, en het gebruikelijke bedankje van mijn kant.\n\nM.' },
+  // An internal list or forecast, and what a listed company publishes only later.
+  { category: 'sensitive-request', text: 'Marieke,\n\nCould you send me the internal forecast list for Q3?\n\nR.' },
+  { category: 'sensitive-request', text: 'Marieke,\n\nKun je me de interne prognoselijst voor Q3 sturen?\n\nR.' },
+  { category: 'sensitive-request', text: 'Marieke,\n\nCould you forward the draft investor presentation before Thursday?\n\nR.' },
+  { category: 'sensitive-request', text: 'Marieke,\n\nZou je de voorlopige kwartaalcijfers alvast kunnen doorsturen?\n\nR.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -344,6 +349,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // A log asked for without a request, or the usual thanks to the organisers.
   { category: 'network-mapping', text: 'Hi all,\n\nThe gate log showed nothing unusual during the weekend.\n\nFacilities' },
   { category: 'payment-offer', text: 'Hi all,\n\nThe usual thanks to the organisers of the Friday drinks.\n\nFacilities' },
+  // A newcomer whose work account does not exist yet moves nobody off work mail.
+  { category: 'private-channel', text: 'Dear Mr Hermans,\n\nI am writing from my personal address because my institute account is not active yet.\n\nLi Na' },
+  { category: 'private-channel', text: 'Beste Joost,\n\nIk mail vanaf mijn privéadres omdat mijn universiteitsaccount pas op mijn eerste dag wordt aangemaakt.\n\nLi Na' },
+  // Results already out, told without a request.
+  { category: 'sensitive-request', text: 'Hi all,\n\nThe preliminary results were published on our website this morning.\n\nInvestor Relations' },
 ];
 
 describe('wording beyond keywords', () => {
