@@ -14,7 +14,7 @@ import {
   type PatternHit,
   type WordKey,
 } from './patterns';
-import { firstWordId, WordIndex } from './word-index';
+import { wordId, WordIndex } from './word-index';
 
 /** Most regular-expression source compiled into one alternation: V8 refuses much larger ones (thousands of user terms). */
 const MAX_ALTERNATION_SOURCE = 100_000;
@@ -53,7 +53,7 @@ interface KeyedPattern {
    * For each later slot the pattern cannot do without, its words: the text must have one of each. Worked out when the
    * first word first fits, like the regular expression.
    */
-  required?: WordKey[][];
+  required?: RequiredSlot[];
   /** Made at the pattern's first try: most patterns never meet a word they start with, and a cold worker is in a hurry. */
   regexp?: RegExp;
 }
@@ -67,7 +67,7 @@ interface KeyedPattern {
 export class PatternSet {
   private readonly keyed: KeyedPattern[] = [];
   private readonly scanning: RegExp[];
-  /** The words patterns may start with (see `firstWordId`), and for each the patterns (positions in `keyed`) that do. */
+  /** The words patterns may start with (see `wordId`), and for each the patterns (positions in `keyed`) that do. */
   private readonly firstWords: number[] = [];
   private readonly startingWith: number[][] = [];
   /** The same by the word itself: a text with fewer distinct words than the set has first words looks its own up. */
@@ -102,7 +102,7 @@ export class PatternSet {
       }
     });
     for (const [word, positions] of byFirstWord) {
-      this.firstWords.push(firstWordId(word));
+      this.firstWords.push(wordId(word));
       this.startingWith.push(positions);
     }
     this.startingWithWord = byFirstWord;
@@ -117,7 +117,7 @@ export class PatternSet {
         if (positions) for (const position of positions) found[position] = 1;
       }
     } else {
-      const present = index.firstWordsPresent();
+      const present = index.wordsPresent();
       for (let at = 0; at < this.firstWords.length; at++) {
         if (present[this.firstWords[at]!] === 1) for (const position of this.startingWith[at]!) found[position] = 1;
       }
@@ -144,8 +144,8 @@ export class PatternSet {
     const candidates = new Map<number, number[]>();
     for (const position of starting) {
       const pattern = this.keyed[position]!;
-      pattern.required ??= 'phrase' in pattern.pattern ? requiredSlotKeys(pattern.pattern.phrase) : [];
-      if (!pattern.required.every((slot) => slot.some((key) => index.has(key)))) continue;
+      pattern.required ??= 'phrase' in pattern.pattern ? requiredSlotKeys(pattern.pattern.phrase).map(requiredSlot) : [];
+      if (!slotsPresent(pattern.required, index)) continue;
       for (const key of pattern.keys) {
         for (const start of index.startsOf(key)) {
           const list = candidates.get(start);
@@ -179,6 +179,23 @@ export class PatternSet {
     }
     return null;
   }
+}
+
+/** A slot a pattern cannot do without: its whole words by id (see `wordId`), and its prefixes and suffixes. */
+interface RequiredSlot {
+  words: number[];
+  affixes: WordKey[];
+}
+
+function requiredSlot(keys: readonly WordKey[]): RequiredSlot {
+  return { words: keys.filter((key) => key.kind === 'word').map((key) => wordId(key.text)), affixes: keys.filter((key) => key.kind !== 'word') };
+}
+
+/** Whether the text has a word of each slot. */
+function slotsPresent(slots: readonly RequiredSlot[], index: WordIndex): boolean {
+  if (slots.length === 0) return true;
+  const present = index.wordsPresent();
+  return slots.every((slot) => slot.words.some((id) => present[id] === 1) || slot.affixes.some((key) => index.has(key)));
 }
 
 export interface CompiledRule {

@@ -33,6 +33,9 @@ function quotationAround(text: string, at: number, end: number, from: number, to
   let opening = -1;
   let firstStraight = -1;
   for (let index = start; index < at; index++) {
+    // Every quotation mark but the straight one lies above ASCII: most characters are passed over at once.
+    const code = text.charCodeAt(index);
+    if (code < 0x80 && code !== 0x22) continue;
     const char = text[index]!;
     if (char === STRAIGHT) {
       straight++;

@@ -32,12 +32,16 @@ export class TextModel {
   private readonly categoryModels: Array<{ category: CategoryId; bias: number }>;
   /** The category models' weights side by side, one column a model: scoring reads one row a feature. */
   private readonly categoryRows: Float64Array;
+  /** 1 where a feature's row has a weight: the category models are sparse, and most features move none of them. */
+  private readonly inCategoryModel: Uint8Array;
   /**
    * How often each vocabulary position occurs in the text being counted, and the positions seen, in the order first
    * seen: kept between messages and cleared after each, so scoring a message allocates next to nothing.
    */
   private readonly counts: Uint32Array;
   private readonly seen: number[] = [];
+  /** The TF-IDF value of each seen position, by its place in `seen`. */
+  private readonly values: number[] = [];
 
   constructor(private readonly data: TextModelData) {
     data.features.forEach((feature, position) => {
@@ -54,8 +58,12 @@ export class TextModel {
     const models = Object.entries(data.categories);
     this.categoryModels = models.map(([category, model]) => ({ category: category as CategoryId, bias: model.bias }));
     this.categoryRows = new Float64Array(data.features.length * models.length);
+    this.inCategoryModel = new Uint8Array(data.features.length);
     models.forEach(([, model], column) => {
-      for (const [position, weight] of model.weights) this.categoryRows[position * models.length + column] = weight;
+      for (const [position, weight] of model.weights) {
+        this.categoryRows[position * models.length + column] = weight;
+        this.inCategoryModel[position] = 1;
+      }
     });
   }
 
@@ -104,13 +112,19 @@ export class TextModel {
       counts[position] = counts[position]! + 1;
     });
     try {
+      const { idf } = this.data;
+      const values = this.values;
       let norm = 0;
-      for (const position of seen) {
-        const value = (1 + Math.log(counts[position]!)) * this.data.idf[position]!;
+      for (let at = 0; at < seen.length; at++) {
+        const position = seen[at]!;
+        const count = counts[position]!;
+        // Most features occur once, and 1 + log(1) is exactly 1.
+        const value = count === 1 ? idf[position]! : (1 + Math.log(count)) * idf[position]!;
+        values[at] = value;
         norm += value * value;
       }
       norm = Math.max(Math.sqrt(norm), this.data.normFloor) || 1;
-      for (const position of seen) use(position, ((1 + Math.log(counts[position]!)) * this.data.idf[position]!) / norm, counts[position]!);
+      for (let at = 0; at < seen.length; at++) use(seen[at]!, values[at]! / norm, counts[seen[at]!]!);
     } finally {
       for (const position of seen) counts[position] = 0;
       seen.length = 0;
@@ -132,10 +146,11 @@ export class TextModel {
   score(text: string): { logit: number; categories: Map<CategoryId, number> } {
     let logit = this.data.bias;
     const sums = Float64Array.from(this.categoryModels, (model) => model.bias);
-    const { categoryRows, weights } = this;
+    const { categoryRows, inCategoryModel, weights } = this;
     const width = sums.length;
     this.withVector(text, (position, value) => {
       logit += weights[position]! * value;
+      if (inCategoryModel[position] === 0) return;
       for (let column = 0, at = position * width; column < width; column++, at++) sums[column]! += categoryRows[at]! * value;
     });
     const categories = new Map<CategoryId, number>();

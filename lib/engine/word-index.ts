@@ -9,16 +9,16 @@ const RECENT_MAX_CHARS = 2000;
 const RECENT_MAX_TEXTS = 256;
 
 /**
- * The words patterns start with, numbered once for every pattern set: a text marks which of them it has in one pass
- * (`firstWordsPresent`), and each set then reads its first words from that table instead of looking each one up.
+ * The words patterns start with or cannot do without, numbered once for every pattern set: a text marks which of them
+ * it has in one pass (`wordsPresent`), and each set then reads its words from that table instead of looking each up.
  */
-const firstWordIds = new Map<string, number>();
+const wordIds = new Map<string, number>();
 
-export function firstWordId(word: string): number {
-  let id = firstWordIds.get(word);
+export function wordId(word: string): number {
+  let id = wordIds.get(word);
   if (id === undefined) {
-    id = firstWordIds.size;
-    firstWordIds.set(word, id);
+    id = wordIds.size;
+    wordIds.set(word, id);
   }
   return id;
 }
@@ -30,12 +30,10 @@ export function firstWordId(word: string): number {
 export class WordIndex {
   private readonly positions = new Map<string, number[]>();
   private readonly keyPositions = new Map<string, number[]>();
-  /** The distinct words with a given start or end (a prefix or suffix key's text), found once a message. */
-  private readonly affixWords = { prefix: new Map<string, string[]>(), suffix: new Map<string, string[]>() };
-  /** The distinct words by their first and by their last letters: where a prefix or suffix is looked for. */
-  private edges?: { prefix: Map<string, string[]>; suffix: Map<string, string[]> };
-  /** Per first word's id (see `firstWordId`), 1 when the text has it; made again when pattern sets added words. */
-  private firstWords?: Uint8Array;
+  /** The distinct words with each prefix or suffix patterns look for, found in one pass when first asked. */
+  private affixes?: AffixTable;
+  /** Per word's id (see `wordId`), 1 when the text has it; made again when pattern sets added words. */
+  private present?: Uint8Array;
   /** The text lower-cased, offsets unchanged: what the patterns run on. */
   readonly lowerText: string;
 
@@ -65,17 +63,17 @@ export class WordIndex {
     return index;
   }
 
-  /** Which of the words patterns start with the text has, by their id (see `firstWordId`). */
-  firstWordsPresent(): Uint8Array {
-    if (!this.firstWords || this.firstWords.length !== firstWordIds.size) {
-      const present = new Uint8Array(firstWordIds.size);
+  /** Which of the words patterns look for the text has, by their id (see `wordId`). */
+  wordsPresent(): Uint8Array {
+    if (!this.present || this.present.length !== wordIds.size) {
+      const present = new Uint8Array(wordIds.size);
       for (const word of this.positions.keys()) {
-        const id = firstWordIds.get(word);
+        const id = wordIds.get(word);
         if (id !== undefined) present[id] = 1;
       }
-      this.firstWords = present;
+      this.present = present;
     }
-    return this.firstWords;
+    return this.present;
   }
 
   /** How many distinct words the text has. */
@@ -110,41 +108,82 @@ export class WordIndex {
   }
 
   /** The distinct words that start (a prefix key) or end (a suffix key) with `text`. */
-  private wordsWith(kind: 'prefix' | 'suffix', text: string): string[] {
-    const found = this.affixWords[kind];
-    let words = found.get(text);
-    if (!words) {
-      const prefix = kind === 'prefix';
-      // Buckets pay off in a long text; a sentence's few words are looked through at once.
-      const bucketed = text.length >= EDGE && this.positions.size >= BUCKETS_FROM;
-      const candidates = bucketed ? (this.edgeBuckets()[kind].get(edgeOf(text, prefix)) ?? []) : this.positions.keys();
-      words = [];
-      for (const word of candidates) if (prefix ? word.startsWith(text) : word.endsWith(text)) words.push(word);
-      found.set(text, words);
-    }
+  private wordsWith(kind: AffixKind, text: string): readonly string[] {
+    const affixes = this.affixTable();
+    const found = affixes.words[kind].get(text);
+    if (found) return found;
+    const ordinal = affixOrdinal(kind, text);
+    if (ordinal < affixes.knownAffixes) return NO_WORDS;
+    // An affix the tree did not have when the table was made: looked for on its own, and kept.
+    const words: string[] = [];
+    for (const word of this.positions.keys()) if (kind === 'prefix' ? word.startsWith(text) : word.endsWith(text)) words.push(word);
+    affixes.words[kind].set(text, words);
     return words;
   }
 
-  private edgeBuckets(): { prefix: Map<string, string[]>; suffix: Map<string, string[]> } {
-    if (!this.edges) {
-      const edges = { prefix: new Map<string, string[]>(), suffix: new Map<string, string[]>() };
+  /** For each affix the trees hold, the text's words that have it: one walk down each tree a word. */
+  private affixTable(): AffixTable {
+    if (!this.affixes) {
+      const words = { prefix: new Map<string, string[]>(), suffix: new Map<string, string[]>() };
       for (const word of this.positions.keys()) {
-        if (word.length < EDGE) continue;
-        for (const kind of ['prefix', 'suffix'] as const) {
-          const edge = edgeOf(word, kind === 'prefix');
-          const bucket = edges[kind].get(edge);
-          if (bucket) bucket.push(word);
-          else edges[kind].set(edge, [word]);
+        for (const kind of AFFIX_KINDS) {
+          const forward = kind === 'prefix';
+          let node: AffixNode | undefined = AFFIX_TREES[kind];
+          for (let step = 0; step < word.length && node; step++) {
+            node = node.next.get(word.charCodeAt(forward ? step : word.length - 1 - step));
+            if (node?.affix !== undefined) {
+              const list = words[kind].get(node.affix);
+              if (list) list.push(word);
+              else words[kind].set(node.affix, [word]);
+            }
+          }
         }
       }
-      this.edges = edges;
+      this.affixes = { words, knownAffixes: affixCount };
     }
-    return this.edges;
+    return this.affixes;
   }
 }
 
-/** Letters at a word's start or end that sort its words into buckets; a shorter key looks through every word. */
-const EDGE = 2;
-/** Distinct words from which sorting them into buckets is quicker than looking through them for each affix. */
-const BUCKETS_FROM = 64;
-const edgeOf = (word: string, start: boolean): string => (start ? word.slice(0, EDGE) : word.slice(word.length - EDGE));
+type AffixKind = 'prefix' | 'suffix';
+const AFFIX_KINDS: readonly AffixKind[] = ['prefix', 'suffix'];
+const NO_WORDS: readonly string[] = [];
+
+/** Per affix, the text's words that have it; `knownAffixes`: the affixes the trees held when it was made. */
+interface AffixTable {
+  words: Record<AffixKind, Map<string, string[]>>;
+  knownAffixes: number;
+}
+
+/** A letter of an affix tree: the prefixes (read from a word's start) or suffixes (from its end) patterns look for. */
+interface AffixNode {
+  next: Map<number, AffixNode>;
+  /** The affix that ends here. */
+  affix?: string;
+}
+
+const AFFIX_TREES: Record<AffixKind, AffixNode> = { prefix: { next: new Map() }, suffix: { next: new Map() } };
+/** Every affix in the trees, numbered in the order it was added. */
+const affixOrdinals: Record<AffixKind, Map<string, number>> = { prefix: new Map(), suffix: new Map() };
+let affixCount = 0;
+
+/** The affix's number, added to its tree the first time it is asked for; texts indexed after that find it in one walk. */
+function affixOrdinal(kind: AffixKind, text: string): number {
+  let ordinal = affixOrdinals[kind].get(text);
+  if (ordinal === undefined) {
+    let node = AFFIX_TREES[kind];
+    for (let step = 0; step < text.length; step++) {
+      const code = text.charCodeAt(kind === 'prefix' ? step : text.length - 1 - step);
+      let next = node.next.get(code);
+      if (!next) {
+        next = { next: new Map() };
+        node.next.set(code, next);
+      }
+      node = next;
+    }
+    node.affix = text;
+    ordinal = affixCount++;
+    affixOrdinals[kind].set(text, ordinal);
+  }
+  return ordinal;
+}
