@@ -14,18 +14,18 @@ export const QUALITY_TARGETS = {
   /** The frozen test part: never read by anyone tuning rules, never fitted on. */
   frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
   /**
-   * What the frozen part reached when it was last measured (687 risky and 815 benign messages, session 18: 98.7%
-   * recall, EN 98.2%, NL 99.1%, 1.7% false banners, EN 1.9%, NL 1.5%): the tests hold the engine to it so it never slips
+   * What the frozen part reached when it was last measured (730 risky and 861 benign messages, session 19: 99.0%
+   * recall, EN 98.6%, NL 99.5%, 1.5% false banners, EN 1.6%, NL 1.4%): the tests hold the engine to it so it never slips
    * back, while `npm run eval` reports against `frozen`. Raise it whenever the frozen figures rise; never lower it to
    * pass. (Its false-banner bound was loosened twice, each time with the part itself: in session 10 when w16's and w17's
    * fifths joined it, and in session 12 when w36's and w38's did, each with false banners of their first readings in
-   * them, which no one tuned on; tightened back to 5% in session 13, to 4% in session 16 and to 3% in session 18. Its
+   * them, which no one tuned on; tightened back to 5% in session 13, to 4% in session 16, to 3% in session 18 and to 2.5% in session 19. Its
    * overall recall bound went from 99% to 98.5% in session 17 the same way, when w82's fifth joined with the one miss of
    * w82's first reading in it, back to 99% after the next refit, and to 98.5% again in session 18, when w94's fifth
    * joined with the one miss of w94's first reading in it (666 of 673, 98.96%; 665 after the refit), and w96's fifth
-   * then brought one of its two misses. The ledger has the figures.)
+   * then brought one of its two misses; back to 99% in session 19, at 723 of 730. The ledger has the figures.)
    */
-  frozenFloor: { minRecall: 0.985, minRecallPerLanguage: 0.98, maxFalseBannerRate: 0.03 } satisfies CorpusTargets,
+  frozenFloor: { minRecall: 0.99, minRecallPerLanguage: 0.98, maxFalseBannerRate: 0.025 } satisfies CorpusTargets,
   /** Largest share of real ham (SpamAssassin's, and the mailing list's when present) allowed a banner. */
   maxHamBannerRate: 0.001,
 } as const;
