@@ -284,6 +284,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'trained weights',
       'checkpoints',
       'training|test|validation|yield|calibration|characterisation|characterization data|dataset|datasets|set|sets',
+      // How a line performs, in any of the forms a fab sums it up: "the wafer-level yield summary", "defect paretos".
+      'yield|scrap|defect|defectivity|binning|bin ~ summary|summaries|overview|overviews|figures|numbers|report|reports|map|maps|trend|trends|pareto|paretos',
       'customer list|lists',
       // What an IP department holds before it is public: disclosures, filing plans, draft claims, FTO views.
       'invention|inventions disclosure|disclosures|records|forms',
@@ -362,6 +364,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'envelope|cash|payment|money|fee|transfer|thank-you|thank_you|thanks|token_of_thanks|little_extra ~ as|like ~ usual|always|before|last_time|agreed|discussed',
       'usual|same arrangement|terms|rate|fee|deal|amount|envelope|thank-you|thank_you|token_of_thanks|little_extra',
       'second|other|remaining half|tranche|instalment ~ as_agreed|on_receipt|once_received|when_received|upon_receipt',
+      // The rest of a standing payment: "the other part is already sent the usual way".
+      'other|second|remaining part|half|share|tranche|instalment ~ sent|transferred|paid|wired|went|goes ~ the_usual_way|as_usual|as_before|like_before|the_same_way|as_last_time',
       // Standing terms in a note: "Terms unchanged from September", "I'll bring the same as in April", "I settle Friday".
       'terms|rate|fee|arrangement|deal ~ unchanged|as_before|as_last_time|like_last_time',
       "I'll|I_will|will bring|pay|settle ~ the_same|same ~ as|like ~ in|last|before|always",

@@ -235,6 +235,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'modelbestanden|modelbestand|trainingsconfiguratie|trainingsconfiguraties',
       'getrainde ~ modelbestanden|modellen|model|netwerken|netwerk',
       'trainingsdata|trainingsgegevens|trainingset|trainingsset|testdata|testgegevens|meetdata|kalibratiedata|yielddata|opbrengstcijfers|opbrengstgegevens',
+      // Hoe een lijn presteert, in elke vorm waarin een fab dat samenvat: "het yieldoverzicht op waferniveau", "de uitvalcijfers".
+      'yieldoverzicht|yieldoverzichten|yieldsamenvatting|yieldrapport|yieldrapportage|yieldcijfers|opbrengstoverzicht|opbrengstoverzichten|opbrengstrapport|uitvalcijfers|uitvaloverzicht|defectoverzicht|defectcijfers|defectpareto|defectparetos|scrapcijfers',
       // Waar een beeld- of spraakmodel van leert: "gelabelde trainingstegels", "geannoteerde opnames".
       'gelabelde|geannoteerde ~ data|dataset|datasets|beelden|afbeeldingen|tegels|*tegels|opnames|fragmenten|voorbeelden|samples|*beelden|*data',
       'voortgangsrapportage|voortgangsrapportages|voortgangsrapport|voortgangsverslag|projectrapportage|partnerrapportage',
@@ -324,6 +326,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'ik|we|wij maak|maken ~ over',
       // Een lopende betaalde regeling: "vergoeding gaat weer op de gebruikelijke manier".
       'vergoeding|betaling|envelop|enveloppe|bedrag|geld|overboeking ~ gebruikelijke|vertrouwde|bekende|dezelfde manier|wijze|weg|route',
+      // De rest van een lopende betaling: "het andere deel is al op de gebruikelijke manier verstuurd".
+      'andere|tweede|resterende|overige deel|helft|tranche|termijn ~ gebruikelijke|vertrouwde|bekende|dezelfde manier|wijze|weg|route',
       'bedrag|vergoeding|honorarium|betaling ~ is|wordt|werd|zijn ~ overgemaakt|betaald|gestort|overgeboekt',
       'tranche|subsidie|financiering|betaling|termijn ~ over|uitbetaald|volgt|vrijgegeven ~ zodra|wanneer|nadat|als',
       'maken|maak ~ over ~ naar ~ rekening',

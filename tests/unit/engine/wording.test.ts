@@ -199,6 +199,11 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Marieke,\n\nKun je me de interne prognoselijst voor Q3 sturen?\n\nR.' },
   { category: 'sensitive-request', text: 'Marieke,\n\nCould you forward the draft investor presentation before Thursday?\n\nR.' },
   { category: 'sensitive-request', text: 'Marieke,\n\nZou je de voorlopige kwartaalcijfers alvast kunnen doorsturen?\n\nR.' },
+  // How a line performs, summed up, and the rest of a standing payment.
+  { category: 'sensitive-request', text: 'Sanne,\n\nCould you send me the yield summary of line 2 for March?\n\nJ.' },
+  { category: 'sensitive-request', text: 'Sanne,\n\nKun je me het yieldoverzicht van lijn 2 over maart sturen?\n\nJ.' },
+  { category: 'payment-offer', text: 'Sanne,\n\nThanks. The second half goes the usual way.\n\nJ.' },
+  { category: 'payment-offer', text: 'Sanne,\n\nDank. De andere helft gaat op de gebruikelijke manier.\n\nJ.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -354,6 +359,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Beste Joost,\n\nIk mail vanaf mijn privéadres omdat mijn universiteitsaccount pas op mijn eerste dag wordt aangemaakt.\n\nLi Na' },
   // Results already out, told without a request.
   { category: 'sensitive-request', text: 'Hi all,\n\nThe preliminary results were published on our website this morning.\n\nInvestor Relations' },
+  // A summary told about, not asked for; half of a team on its way.
+  { category: 'sensitive-request', text: 'Hi all,\n\nThe yield summary is on the dashboard every Monday.\n\nFab management' },
+  { category: 'payment-offer', text: 'Hi all,\n\nThe other half of the team travels the usual way, by train.\n\nFacilities' },
 ];
 
 describe('wording beyond keywords', () => {
