@@ -79,6 +79,13 @@ describe('phrase patterns', () => {
   it("take a user's term literally, signs and pattern syntax included", () => {
     expect(hitTexts([], 'use a|b or [x] ~ here', ['a|b', '[x] ~'])).toEqual(['a|b', '[x] ~']);
   });
+
+  it('scanned for, find the same whatever their first characters: signs, amounts in words, apostrophes, any mix', () => {
+    const text = "Pay EUR 500 for the #falcon notes, 'specs' or ’specs’; usd 20 per page, 3k USD in total.";
+    expect(hitTexts(['{amount} for ~ notes', '{amount} per page'], text)).toEqual(['EUR 500 for the #falcon notes', 'usd 20 per page']);
+    expect(hitTexts([], text, ['#falcon', "'specs'"])).toEqual(['#falcon', "'specs'", '’specs’']);
+    expect(hitTexts(['total|{amount}'], text)).toEqual(['EUR 500', 'usd 20', '3k USD', 'total']);
+  });
 });
 
 describe('the word index', () => {
@@ -102,5 +109,14 @@ describe('a pattern set made after a text was indexed', () => {
     expect(new PatternSet(['quarterly']).hits(text, 5, index).map((hit) => hit.text)).toEqual(['quarterly']);
     // A word no pattern set started with when the index first looked up its words.
     expect(new PatternSet(['zyxwvut numbers']).hits(text, 5, index).map((hit) => hit.text)).toEqual(['zyxwvut numbers']);
+  });
+
+  it('finds prefixes and suffixes no set had asked for when the index first looked its affixes up', () => {
+    const text = 'The quarterly zyxwvutnumbers, please.';
+    const index = new WordIndex(text);
+    expect(new PatternSet(['quarter*']).hits(text, 5, index).map((hit) => hit.text)).toEqual(['quarterly']);
+    expect(new PatternSet(['zyxwv*']).hits(text, 5, index).map((hit) => hit.text)).toEqual(['zyxwvutnumbers']);
+    expect(new PatternSet(['*vutnumbers']).hits(text, 5, index).map((hit) => hit.text)).toEqual(['zyxwvutnumbers']);
+    expect(new PatternSet(['zyxwq*']).hits(text, 5, index)).toEqual([]);
   });
 });
