@@ -35,7 +35,7 @@ export class CharClass {
 }
 
 /** Code units to step over the character at `at` when it is in no class: a surrogate pair is one character. */
-export function stepAt(text: string, at: number): number {
+function stepAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
@@ -71,13 +71,4 @@ export function forEachRun(
     }
     if (visit(start, at) === false) return;
   }
-}
-
-/** `text[start, end)` lower-cased; a word of lower-case ASCII letters and signs is its own lower case, and common. */
-export function lowerCased(text: string, start: number, end: number): string {
-  for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) return text.slice(start, end).toLowerCase();
-  }
-  return text.slice(start, end);
 }

@@ -6,6 +6,7 @@ import {
   firstWord,
   lowerCaseInPlace,
   literalSource,
+  literalStartCharacters,
   patternKeys,
   patternSource,
   requiredSlotKeys,
@@ -86,7 +87,7 @@ export class PatternSet {
     for (const literal of literals) {
       const source = literalSource(literal);
       const keys = patternKeys(literalKeyPattern(literal));
-      if (keys.some((key) => key.kind === 'any')) scanningSources.push({ source, starts: startCharacters(literal, true) });
+      if (keys.some((key) => key.kind === 'any')) scanningSources.push({ source, starts: literalStartCharacters(literal) });
       // A user's term may hold any sign, pattern syntax included, so only its first word is looked up.
       else this.keyed.push({ pattern: { source }, keys: keys as WordKey[], required: [] });
     }

@@ -1,6 +1,6 @@
 import type { Language } from '../model';
 import { LANGUAGES } from '../rules/languages';
-import { CharClass, forEachRun, lowerCased } from './char-class';
+import { CharClass, forEachRun } from './char-class';
 
 /** Each language's frequent words that are clearly its own (the packs' markers); a word two packs share counts for the first. */
 const MARKERS = new Map<string, Language>();
@@ -10,6 +10,15 @@ for (const { language, markers } of LANGUAGES) {
 
 /** A word of the language guess: letters and apostrophes ("zo'n", "don't"). */
 const WORD = new CharClass(/[\p{L}']/u);
+
+/** `text[start, end)` lower-cased; a word of lower-case ASCII letters and signs is its own lower case, and common. */
+function lowerCased(text: string, start: number, end: number): string {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) return text.slice(start, end).toLowerCase();
+  }
+  return text.slice(start, end);
+}
 
 /** Marker words seen per language. */
 export type LanguageCounts = Record<Language, number>;

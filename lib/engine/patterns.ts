@@ -109,26 +109,33 @@ export function literalSource(term: string): string {
   return literal(text);
 }
 
-/**
- * The characters a match of `pattern` (or of a user's literal term, with `literal`) can start with, in the lower-cased
- * text; null when it may start with any letter (a first word such as `*recepten`).
- */
-export function startCharacters(pattern: string, literal = false): string | null {
-  const text = pattern.trim();
-  const first = literal ? text : (text.split(/\s+/).find((token) => token !== '~') ?? '');
+/** The character a word starts with in the lower-cased text, both apostrophes for one; null for a separator. */
+function firstCharacterOf(word: string): string | null {
+  const character = String.fromCodePoint(lowerCaseInPlace(word).codePointAt(0)!);
+  // A term that opens with a separator starts with the space `literal` makes of it.
+  if (/[\s_]/.test(character)) return null;
+  // Both apostrophes are accepted where a word has one (see `literal`).
+  return character === "'" ? "'’" : character;
+}
+
+/** The characters a match of `pattern` can start with; null when it may start with any letter (`*recepten`). */
+export function startCharacters(pattern: string): string | null {
+  const first = pattern.trim().split(/\s+/).find((token) => token !== '~') ?? '';
   let starts = '';
-  for (const word of literal ? [text] : first.split('|').filter(Boolean)) {
-    if (!literal && word in NAMED_CLASSES) starts += NAMED_CLASSES[word]!.starts;
-    else if (!literal && word.startsWith('*')) return null;
+  for (const word of first.split('|').filter(Boolean)) {
+    if (word in NAMED_CLASSES) starts += NAMED_CLASSES[word]!.starts;
     else {
-      const character = String.fromCodePoint(lowerCaseInPlace(word).codePointAt(0)!);
-      // A term that opens with a separator starts with the space `literal` makes of it.
-      if (/[\s_]/.test(character)) return null;
-      // Both apostrophes are accepted where a word has one (see `literal`).
-      starts += character === "'" ? "'’" : character;
+      const characters = word.startsWith('*') ? null : firstCharacterOf(word);
+      if (characters === null) return null;
+      starts += characters;
     }
   }
   return starts || null;
+}
+
+/** The characters a match of a user's literal term can start with. */
+export function literalStartCharacters(term: string): string | null {
+  return firstCharacterOf(term.trim());
 }
 
 /**
