@@ -10,19 +10,20 @@ const CUES_PER_PART = 50;
 
 /**
  * The cues of `lists` found in each part of a text made of parts joined by blank lines (`partStarts`: where each
- * starts), each as `list:cue`. No cue runs over a blank line, so reading the joined text once finds what reading each
+ * starts), each as its wording: words that a core and a support list both name ("research security") are one cue, not
+ * two. No cue runs over a blank line, so reading the joined text once finds what reading each
  * part on its own would.
  */
 function cuesByPart(lists: readonly CompiledTerms[], words: WordIndex, partStarts: readonly number[]): Array<Set<string>> {
   const found = partStarts.map(() => new Set<string>());
-  for (const { list, patterns } of lists) {
+  for (const { patterns } of lists) {
     const counted = partStarts.map(() => 0);
     let part = 0;
     for (const hit of patterns.hits(words.text, Infinity, words)) {
       while (part + 1 < partStarts.length && hit.start >= partStarts[part + 1]!) part++;
       if (counted[part]! >= CUES_PER_PART) continue;
       counted[part]!++;
-      found[part]!.add(`${list.id}:${hit.text.toLowerCase().replace(/\s+/g, ' ')}`);
+      found[part]!.add(hit.text.toLowerCase().replace(/\s+/g, ' '));
     }
   }
   return found;

@@ -177,7 +177,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'did|have|had you ~ read|see|seen|hear|heard ~ story|news|case|trial|headlines',
     ],
     patterns: [
-      'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|presentation|deck|material|materials|measurements|designs|design|figures|numbers|notes|note|memo|memos|assessment|assessments|analysis|analyses|evaluation|evaluations|calculations|files|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings|list|lists|forecast|forecasts|estimates|budget|budgets',
+      'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|presentation|deck|material|materials|measurements|designs|design|figures|numbers|notes|note|memo|memos|assessment|assessments|analysis|analyses|evaluation|evaluations|calculations|files|file|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings|list|lists|forecast|forecasts|estimates|budget|budgets',
       // What a listed company makes public only later: "the draft analyst presentation", "the preliminary Q4 results".
       'draft|preliminary|unaudited ~ results|earnings|figures|accounts|financial_statements|trading_update|annual_report|quarterly_report|analyst_presentation|investor_presentation|results_presentation|earnings_presentation',
       'not [yet] [been] published|public|released|disclosed|announced',
@@ -264,7 +264,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'process parameters|conditions|settings|window|recipes|recipe|flow|data|specifications|steps|sequence',
       'process design kit|kits',
       'PDK|PDKs',
-      'calibration procedure|procedures|routine|routines|data|tables',
+      'calibration procedure|procedures|routine|routines|data|tables|file|files|constants|coefficients',
       'reactor|tool|chamber|furnace|deposition|etch|exposure|machine settings|recipes|parameters',
       'firmware|source repository|repositories|code|architecture',
       'latest|newest|current|next|unreleased build|builds|firmware|source|sources|release|revision|binaries',
@@ -370,6 +370,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'terms|rate|fee|arrangement|deal ~ unchanged|as_before|as_last_time|like_last_time',
       "I'll|I_will|will bring|pay|settle ~ the_same|same ~ as|like ~ in|last|before|always",
       "I'll|I_will|we'll|we_will settle|square ~ it|up|things|this|you ~ the_same_way|same_way|as_before|like_before|as_last_time|like_last_time|as_usual|the_usual_way",
+      // The standing payment as the sender's side of the deal: "I'll sort out the usual on my side".
+      'the usual on|from my|our side|end',
       'I|I_will|I\'ll|will settle ~ Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|tomorrow|next_week|as_before|as_usual|the_usual_way',
       'wallet|account ~ has|hasn\'t|has_not|is|remains ~ changed|unchanged|the_same|still_the_same',
       'bit|little|something extra ~ for ~ the|your trouble|effort|risk|time',
@@ -455,7 +457,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'under the radar',
       'help|meet|talk|speak|discuss|work|ask ~ privately',
       'outside ~ company|official|university|normal|usual|formal procedures|channels|processes|rules',
-      'rather than|instead_of|bypassing|without_going|not ~ through ~ office|desk|department|university|employer|security|compliance|legal|channels',
+      'rather_than|instead_of|bypassing|without_going|not ~ through ~ office|desk|department|university|employer|security|compliance|legal|channels|export|export_control|trade_compliance',
       'instead_of|rather_than|bypassing|around|outside ~ the|our|your ~ official|formal|normal|usual ticket|channel|channels|process|procedure|route|portal|system',
       // Around a named colleague: "without going through Pieter".
       'without_going_through|without_involving|without_telling|bypassing|going_around',
@@ -545,6 +547,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Another address, for now: "please use this address for now, our company mail is being migrated".
       'use|write_to|reply_to|send_it_to|keep_using ~ this|this_other|my_other|my_new|my_temporary ~ address|email|e-mail|account ~ for_now|for_the_time_being|until|while|meanwhile|in_the_meantime',
       'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell|mailbox|inbox',
+      // The sender's own line, not the office's: "easier to call me on my own number in the evening".
+      'call|ring|text|reach|phone|contact ~ me|him|her ~ on|at|via ~ my|his|her ~ own number|mobile|phone|cell|line',
       // Kept off the work account: "so nothing goes through your work account".
       'nothing|not|never ~ goes|go|runs|run|passes|pass ~ through|via ~ your|the ~ work|company|office|corporate ~ account|mail|email|mailbox|address|systems|servers',
       'continu*|talk*|chat*|mov*|switch*|reach*|contact*|messag*|text*|call*|writ*|add|find|send* ~ on|via|over|through|to ~ Telegram|Signal|WhatsApp|WeChat|Wickr|Threema|Viber',
@@ -602,7 +606,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "do_not|don't|please_don't reply|respond|write to ~ this address|email|account",
       'not ~ to|on|via|from ~ my|your work|office|company one|address|email|line|phone|number',
       'not ~ on|via|through ~ your|my office|work|company line|phone|number|email|account',
-      'rather than|instead_of ~ from|via|through|on ~ your|the work|office|company|corporate|university email|e-mail|address|account',
+      // Away from the desk phone: "in the evening, not the office line".
+      'not|never the|your|my office|work|company|desk|business line|landline|phone|number|extension',
+      'rather_than|instead_of ~ from|via|through|on ~ your|the work|office|company|corporate|university email|e-mail|address|account',
       // Round the official route: "directly rather than through your distributor or your sales portal".
       'directly ~ rather_than|instead_of|not ~ through|via ~ your|the ~ distributor|reseller|portal|sales_portal|account_manager|sales_team',
       'not ~ your work|company|office|corporate|university|business email|e-mail|account|address|channels',
@@ -841,6 +847,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'customer|client|supplier|sales|order list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes|pipeline|forecast|forecasts|backlog|funnel',
       'renewal|renewals|contract list|lists|pipeline|values|dates|terms',
       'contract|contracts values|prices|terms|margins',
+      // What a contract's fine print holds: "the SLA and penalty matrix for the service contracts", "the rebate scheme".
+      'SLA|SLAs|penalty|penalties|bonus-malus|rebate|rebates|discount|discounts|incentive matrix|matrices|table|tables|scheme|schemes|structure|structures|clauses|schedule|schedules',
+      'SLA|SLAs ~ for|of ~ the|your ~ service|maintenance|support|supply ~ contract|contracts|agreement|agreements',
       'which|what other customers|clients ~ have|had|use|used|bought|ordered|run|reported|got',
       'your ~ biggest|largest|main|key|top ~ customer|customers|client|clients|account|accounts',
       // Who has which machine, and where it is in trouble: "the install list for Asia", "open escalations per fab".
@@ -907,6 +916,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'your own|current ~ username|user_name|password|credentials|login|login_details',
       'username|user_name|login|user_id and|plus password|passwords',
       'new|the|their|our user|admin|service accounts|logins|credentials',
+      // A machine's own codes, which unlock what the customer did not buy: "the service-level password", "the licence key".
+      'service|service-level|maintenance|engineering|admin|administrator|root|master|factory password|passwords|PIN|code|codes|login|credentials',
+      'licence|license|unlock|activation key|keys|code|codes|file',
       // A code for one of the reader's systems: "the password for the engineering menu".
       'password|passwords|passcode|credentials|PIN|access_code|service_code|admin_password|root_password for|to|of ~ the|your|its',
       'access|login|logins|rights|permissions ~ to|for|on ~ the|your|that ~ shared|team|project|group drive|folder|repository|repo|server|share|SharePoint|cluster|network|portal|wiki|database|channel',
@@ -1000,7 +1012,7 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'help ~ me|us ~ with|understand',
       'could|can|would ~ prepare|write|draft|compile|put_together',
       'we also need',
-      'need|needs the',
+      'need|needs|want|wants the',
       'appreciate|grateful ~ if',
       // Wanting the thing itself: "my partners would like the bring-up results", "I'd be so grateful for the code".
       'would|d like|love|appreciate|welcome the|your|a|an|some|any|those|these|all|copies|a_copy',

@@ -169,7 +169,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet ~ de ~ versie|lijst|sheet|presentatie ~ die ~ naar ~ sales|klanten|buiten|de_klant',
       'zoals ~ die|het|ze|hij ~ in ~ het|de ~ MES|PLM|PDM|ERP|systeem|wiki|repository ~ staat|staan',
       'de|onze|jullie klant|klanten|auditor|auditors|sales nooit ~ gezien|zag|zagen|kreeg|kregen',
-      'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*document|*data|*rapporten|*rapport|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen|*memo|*notitie|*notities|*overzicht|*handleiding|*handleidingen|*lijst|*lijsten|*presentatie|*presentaties|*prognose|*prognoses|*begroting',
+      'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*document|*data|*rapporten|*rapport|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen|*memo|*notitie|*notities|*overzicht|*handleiding|*handleidingen|*lijst|*lijsten|*presentatie|*presentaties|*prognose|*prognoses|*begroting|*bestand|*bestanden',
       // Wat een beursgenoteerd bedrijf pas later naar buiten brengt: "de concept-analistenpresentatie", "de voorlopige cijfers".
       'concept|voorlopige|ongecontroleerde ~ cijfers|resultaten|jaarcijfers|kwartaalcijfers|halfjaarcijfers|jaarrekening|jaarverslag|analistenpresentatie|beleggerspresentatie|resultatenpresentatie',
       'conceptjaarrekening|conceptjaarverslag|conceptcijfers|conceptresultaten|conceptkwartaalcijfers|conceptjaarcijfers',
@@ -234,7 +234,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'modelgewichten|gewichten_van_het_model|model_weights',
       'modelbestanden|modelbestand|trainingsconfiguratie|trainingsconfiguraties',
       'getrainde ~ modelbestanden|modellen|model|netwerken|netwerk',
-      'trainingsdata|trainingsgegevens|trainingset|trainingsset|testdata|testgegevens|meetdata|kalibratiedata|yielddata|opbrengstcijfers|opbrengstgegevens',
+      'trainingsdata|trainingsgegevens|trainingset|trainingsset|testdata|testgegevens|meetdata|kalibratiedata|kalibratiebestand|kalibratiebestanden|yielddata|opbrengstcijfers|opbrengstgegevens',
       // Hoe een lijn presteert, in elke vorm waarin een fab dat samenvat: "het yieldoverzicht op waferniveau", "de uitvalcijfers".
       'yieldoverzicht|yieldoverzichten|yieldsamenvatting|yieldrapport|yieldrapportage|yieldcijfers|opbrengstoverzicht|opbrengstoverzichten|opbrengstrapport|uitvalcijfers|uitvaloverzicht|defectoverzicht|defectcijfers|defectpareto|defectparetos|scrapcijfers',
       // Waar een beeld- of spraakmodel van leert: "gelabelde trainingstegels", "geannoteerde opnames".
@@ -361,6 +361,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zoals altijd|gewoonlijk|afgesproken|vorige_keer ~ envelop|enveloppe|contant|betaling|vergoeding|bedankje',
       'envelop|enveloppe|contant|betaling|vergoeding|bedankje ~ zoals|als ~ altijd|gewoonlijk|afgesproken|vorige_keer',
       'gebruikelijke|vertrouwde|bekende bedankje|attentie|envelop|enveloppe|extraatje',
+      // De vaste betaling als de kant van de afzender: "ik regel het gebruikelijke aan mijn kant".
+      'het gebruikelijke aan|van|vanuit|op mijn|onze kant',
     ],
   },
 
@@ -400,6 +402,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'met niemand ~ over',
       'gooi|gooit ~ dit|deze|het ~ weg',
       'liever niet via',
+      // Buiten exportcontrole en beveiliging om: "beter als dit niet via jullie exportafdeling loopt".
+      'niet ~ via|langs ~ de|je|jouw|uw|jullie ~ exportafdeling|exportcontrole|exportcontroller|exportcompliance|exportmensen|compliance|compliance-afdeling|beveiliging|beveiligingsafdeling|juridische_afdeling|juristen',
       'uw|je|jouw naam ~ wordt|komt ~ nergens|niet ~ vermeld|genoemd',
       'zonder ~ medeweten|toestemming|tussenkomst|tussenkomst_van|medeweten_van ~ werkgever|leidinggevende|manager|organisatie|universiteit|bedrijf|collega\'s|*bureau|*afdeling|*loket|beveiliging|kennisveiligheid|compliance',
       'liever|het_liefst ~ rechtstreeks|direct|buiten',
@@ -416,7 +420,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet via officiële kanalen',
       'buiten de officiële kanalen',
       'in_plaats_van|buiten|zonder ~ het|de|ons|jullie ~ officiële|formele|normale|gewone ~ ticket|kanaal|kanalen|procedure|route|portaal|systeem',
-      'informeel ~ en|houden',
+      // "Laten we het informeel houden", "informeel en discreet"; niet "een informeel samenzijn met hapjes en drankjes".
+      'informeel houden|blijven',
+      'informeel en discreet|vertrouwelijk|onofficieel',
       // Niet langs wie erover gaat: "je hoeft het niet aan je baas te vragen", "niet eerst langs de juridische afdeling".
       "hoeft|hoeven|hoef ~ niet|niets ~ aan|langs|via|bij|met ~ je|jouw|uw|jullie|de|het ~ baas|werkgever|leidinggevende|manager|bedrijf|afdeling|universiteit|beveiliging|compliance|juristen|collega's",
       "niet ~ aan|langs|bij ~ de|je|jouw|uw|jullie|het ~ baas|werkgever|leidinggevende|bedrijf|universiteit|ouders|collega's|afdeling ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|voorleggen|sturen",
@@ -491,6 +497,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'gebruik ~ voorlopig|voor_nu|even|tijdelijk ~ dit|mijn ~ adres|mailadres|e-mailadres',
       'privé-mail|privémail|privé-adres|privéadres|privé-e-mailadres|privé-nummer|privénummer|privételefoon|privé-telefoon|privémailadres|privé-mailadres',
       'privé|persoonlijke|persoonlijk e-mailadres|mailadres|e-mail|mail|adres|nummer|telefoonnummer|gmail|mailbox|inbox',
+      // De eigen lijn van de afzender, niet die van kantoor: "bel me liever 's avonds op mijn eigen nummer".
+      'bel|bellen|belt|app|appen|sms|bereik|bereiken ~ me|mij|hem|haar ~ op|via ~ mijn|zijn|haar ~ eigen nummer|mobiel|mobieltje|telefoon|06|lijn',
       // Buiten het werkaccount gehouden: "zodat er niets via je werkaccount loopt".
       'niets|niks|niet ~ via|over|door ~ je|jouw|uw|het ~ werkaccount|werkmail|werkadres|bedrijfsaccount|bedrijfsmail|zakelijke_mail|zakelijke_account',
       'naar|op|via mijn|dit|deze|de|het ~ gmail|hotmail|yahoo|proton|protonmail|yandex|qq|gmail-adres|gmailadres|hotmail-adres|hotmailadres|qq-adres|proton-adres|protonadres|yahoo-adres',
@@ -529,6 +537,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
       'niet via kantoor|het_werk|je_werk',
+      // Weg van de telefoon op het bureau: "'s avonds, niet via de vaste lijn van kantoor".
+      'niet ~ op|via|naar ~ de|het|je|jouw|uw|mijn ~ vaste_lijn|kantoornummer|kantoorlijn|werknummer|werktelefoon|vaste_nummer|kantoortelefoon|toestel',
       'buiten ~ uw|je|jouw werkmail|zakelijke_mail|werk-e-mail|bedrijfsmail om',
       'niet ~ in ~ je|jouw|uw werkmail|werkmailbox|mailbox|zakelijke_mail',
       // Weg van het werkapparaat, niet alleen van de werkmail: "liever niet op je werklaptop deze keer".
@@ -725,6 +735,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     unless: [...VERBODEN, 'als|indien|wanneer|zoals jullie|uw|je|het beleid|regels|richtlijnen ~ vereist|vereisen|voorschrijft|voorschrijven|toestaat|toestaan|toelaat|toelaten'],
     patterns: [
       'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijst|prijslijsten|orderaantallen|inkoopprijzen',
+      // De kleine lettertjes van een contract: "de SLA en de boetematrix van de servicecontracten", "de kortingsstructuur".
+      "SLA|SLA's|boetematrix|boeteclausule|boeteclausules|boeteregeling|malusregeling|bonus-malusregeling|kortingsstructuur|kortingsafspraken|kortingsregeling|staffelkorting|staffelkortingen",
+      'voorwaarden|boetes|tarieven|prijzen ~ van|in ~ de|jullie|uw ~ servicecontract|servicecontracten|onderhoudscontract|onderhoudscontracten|raamcontract|raamcontracten',
       // Cijfers over een maand of kwartaal: "de gebruikscijfers van de allocatie over december".
       '*cijfers|cijfers ~ over|van ~ januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorige_maand|het_kwartaal',
       // De vaste interne rapportage: "de weekoverzichten van januari".
@@ -791,6 +804,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'stuur|geef|deel|app|sms ~ me|mij|hem|ons ~ je|jouw|uw|het|de ~ wachtwoord|inloggegevens|inlogcode|tweestapscode|verificatiecode|code|vpn-token',
       'je|jouw|uw eigen|huidige ~ gebruikersnaam|inlognaam|wachtwoord|inloggegevens|inlogcode',
       'gebruikersnaam|inlognaam|accountnaam en|plus wachtwoord|wachtwoorden',
+      // De eigen codes van een machine, die ontsluiten wat de klant niet kocht: "het servicewachtwoord", "de licentiesleutel".
+      'servicewachtwoord|servicewachtwoorden|onderhoudswachtwoord|beheerderswachtwoord|rootwachtwoord|fabriekswachtwoord|servicecode|servicecodes|licentiesleutel|licentiesleutels|licentiecode|licentiecodes|ontgrendelcode|ontgrendelcodes|licentiebestand',
       // Een code voor een systeem van de lezer: "het wachtwoord voor het engineeringmenu".
       'wachtwoord|wachtwoorden|inloggegevens|inlogcode|toegangscode|pincode|servicecode|beheerderswachtwoord voor|van|tot ~ het|de|jullie|je|uw',
       'toegang ~ tot|op ~ de|het|jullie|je ~ map|*map|schijf|*schijf|repository|server|cluster|netwerk|portaal|wiki|database|kanaal|lab|cleanroom|fab|hal',
@@ -890,6 +905,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'vraagt|vragen|verzoekt|verzoeken ~ kandidaten|sollicitanten|experts|deelnemers|sprekers ~ om',
       'benieuwd|geïnteresseerd naar|in',
       'wil|wilt|willen ~ inzien|ontvangen|hebben|krijgen|inkijken|zien',
+      // Wat een derde wil: "de eindklant wil het servicewachtwoord".
+      'klant|eindklant|opdrachtgever|afnemer|koper|gebruiker|eindgebruiker wil|wilt|willen',
       'betalen|bieden|{amount} ~ voor',
       'alstublieft|alsjeblieft|svp|a.u.b.|aub',
       'verzoek|verzoeken ~ u|je',

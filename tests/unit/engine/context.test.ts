@@ -400,6 +400,21 @@ describe('awareness mail', () => {
     expect(hasBanner(analysis)).toBe(true);
   });
 
+  it('counts words that two cue lists both name once: a paid call on "research security" is not a warning', async () => {
+    const english = await analyze(
+      'Dear Dr. Brouwer,\n\nOur client would welcome a 45-minute call, for which we offer an honorarium of EUR 900.\n\nTopics the client is most interested in:\n - how your university separates the cleanroom network from the campus network\n - the outcome of your most recent internal penetration test\n\nCould you let me know a few time slots next week?\n\nDaniel',
+      { subject: 'Short paid consultation - research security at European technical universities' },
+    );
+    const dutch = await analyze(
+      'Beste dr. Brouwer,\n\nOnze klant zou graag een gesprek van 45 minuten voeren, waarvoor we een honorarium van EUR 900 bieden.\n\nOnderwerpen waarin de klant geïnteresseerd is:\n - hoe jullie universiteit het cleanroomnetwerk van het campusnetwerk scheidt\n - de uitkomst van jullie laatste interne penetratietest\n\nLaat u me weten welke tijden volgende week passen?\n\nDaniel',
+      { subject: 'Kort betaald gesprek - onderzoeksveiligheid aan Europese technische universiteiten' },
+    );
+    for (const analysis of [english, dutch]) {
+      expect(analysis.awareness).toBe(false);
+      expect(hasBanner(analysis)).toBe(true);
+    }
+  });
+
   it('does not flag a Dutch awareness mail', async () => {
     const analysis = await analyze(
       'Beste collega’s,\n\nBuitenlandse inlichtingendiensten benaderen medewerkers in onze sector. Wees alert: ze bieden soms een vergoeding, vragen het contact onder ons te houden of willen verder via WhatsApp. Herkent u zulke signalen? Meld het bij de beveiligingsfunctionaris.\n\nTeam Beveiliging',

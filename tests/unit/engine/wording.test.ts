@@ -204,6 +204,18 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Sanne,\n\nKun je me het yieldoverzicht van lijn 2 over maart sturen?\n\nJ.' },
   { category: 'payment-offer', text: 'Sanne,\n\nThanks. The second half goes the usual way.\n\nJ.' },
   { category: 'payment-offer', text: 'Sanne,\n\nDank. De andere helft gaat op de gebruikelijke manier.\n\nJ.' },
+  // A third party's want, a machine's unlock codes, a single internal file; round export control; the sender's own line.
+  { category: 'sensitive-request', text: 'Omar here.\n\nThe end customer wants the service-level password and the internal calibration file for the detector.\n\nOmar' },
+  { category: 'sensitive-request', text: 'Omar hier.\n\nDe eindklant wil het servicewachtwoord en het interne kalibratiebestand van de detector.\n\nOmar' },
+  { category: 'secrecy', text: 'Hi Sander,\n\nBetter if this does not go through your export people; they only slow things down.\n\nOmar' },
+  { category: 'secrecy', text: 'Hoi Sander,\n\nHet is beter als dit niet via jullie exportafdeling loopt, dat vertraagt alleen maar.\n\nOmar' },
+  { category: 'private-channel', text: 'Hi Sander,\n\nEasier to call me on my own number in the evening, not the office line.\n\nOmar' },
+  { category: 'private-channel', text: "Hoi Sander,\n\nBel me liever 's avonds op mijn eigen nummer, niet via de vaste lijn van kantoor.\n\nOmar" },
+  // A contract's fine print asked for, and the standing payment as the sender's side of the deal.
+  { category: 'sensitive-request', text: 'Hey Femke,\n\nCould you send me the new SLA and penalty matrix for the service contracts once it is final?\n\nBas' },
+  { category: 'sensitive-request', text: 'Hoi Femke,\n\nKun je me de nieuwe SLA en de boetematrix van de servicecontracten sturen zodra die klaar is?\n\nBas' },
+  { category: 'payment-offer', text: "Hey Femke,\n\nI'll sort out the usual on my side as soon as it's in.\n\nBas" },
+  { category: 'payment-offer', text: 'Hoi Femke,\n\nIk regel het gebruikelijke aan mijn kant zodra het binnen is.\n\nBas' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -362,6 +374,15 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // A summary told about, not asked for; half of a team on its way.
   { category: 'sensitive-request', text: 'Hi all,\n\nThe yield summary is on the dashboard every Monday.\n\nFab management' },
   { category: 'payment-offer', text: 'Hi all,\n\nThe other half of the team travels the usual way, by train.\n\nFacilities' },
+  // A reception's informal part keeps nothing from anyone; a customer wanting a delivery date asks for nothing internal.
+  { category: 'secrecy', text: 'Geachte mevrouw Verhoeven,\n\nNa de toespraak volgt een informeel samenzijn met hapjes en drankjes.\n\nAmbassade van Noorwegen' },
+  { category: 'secrecy', text: 'Dear Ms Verhoeven,\n\nAfter the speech there is an informal get-together with drinks and snacks.\n\nEmbassy of Norway' },
+  { category: 'sensitive-request', text: 'Hi Sander,\n\nThe customer wants the delivery before the end of March.\n\nOmar' },
+  { category: 'sensitive-request', text: 'Hoi Sander,\n\nDe klant wil de levering voor eind maart.\n\nOmar' },
+  // A service level met, a routine check on the sender's side.
+  { category: 'sensitive-request', text: 'Hi all,\n\nOur SLA for the service contracts was met again this quarter.\n\nService management' },
+  { category: 'payment-offer', text: "Hi Femke,\n\nI'll do the usual checks on my side before the release.\n\nBas" },
+  { category: 'payment-offer', text: 'Hoi Femke,\n\nIk doe de gebruikelijke controles aan mijn kant voor de release.\n\nBas' },
 ];
 
 describe('wording beyond keywords', () => {
