@@ -855,7 +855,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Who has which machine, and where it is in trouble: "the install list for Asia", "open escalations per fab".
       'install|installed|installed-base base|list|lists|overview|data',
       'open|customer|service|field escalations|complaints|incidents ~ per|by|for|at ~ fab|fabs|customer|customers|site|sites|account|accounts',
-      'internal|your policy|policies|strategy|strategies|position|positions|plans|budget|budgets|pricing|deliberations|discussions|decisions|priorities|reorganisation|reorganization',
+      'internal|your policy|policies|strategy|strategies|plans|budget|budgets|pricing|deliberations|discussions|decisions|priorities|reorganisation|reorganization',
+      // A stance, not a job: "your position on the tender", "the internal position"; not "so I can list your position".
+      'internal position|positions',
+      'your position|positions on|regarding|towards|concerning',
       'negotiating|negotiation|bidding|tender position|positions|strategy|mandate|margin|margins|limit|limits',
       'who ~ decides|decide|makes_the_decisions|signs_off|approves|has_the_final_say|holds_the_budget',
       'board|management|leadership|executive discussions|minutes|decisions|thinking|deliberations',

@@ -747,7 +747,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'lijst|lijstje|overzicht ~ van ~ jullie|uw|je ~ klanten|afnemers|klantenbestand',
       'geïnstalleerde ~ basis|machines|systemen',
       'installed_base|installatielijst|installatiebasis|klantescalaties|escalaties_per_klant|escalaties_per_fab',
-      'intern|interne|jullie|uw beleid|strategie|standpunt|positie|plannen|begroting|besluitvorming|overwegingen|prioriteiten|reorganisatie',
+      'intern|interne|jullie|uw beleid|strategie|standpunt|plannen|begroting|besluitvorming|overwegingen|prioriteiten|reorganisatie',
+      // Een standpunt, geen functie: "jullie positie in de aanbesteding", "de interne positie"; niet "zodat ik je positie goed vermeld".
+      'interne positie|posities',
+      'jullie|uw|je positie|posities over|ten_aanzien_van|inzake|richting|in_de_aanbesteding|in_de_onderhandeling|in_de_onderhandelingen',
       'welke ~ lijn|koers ~ trekt|volgt|kiest ~ de|jullie ~ directie|leiding|raad_van_bestuur|board',
       'onderhandelingspositie|onderhandelingsstrategie|onderhandelingsruimte|mandaat|biedstrategie|aanbestedingsstrategie',
       'wie ~ beslist|besluit|tekent|beslissingen_neemt|de_beslissing_neemt|het_budget_heeft|het_laatste_woord_heeft',

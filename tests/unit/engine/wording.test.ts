@@ -216,6 +216,9 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Femke,\n\nKun je me de nieuwe SLA en de boetematrix van de servicecontracten sturen zodra die klaar is?\n\nBas' },
   { category: 'payment-offer', text: "Hey Femke,\n\nI'll sort out the usual on my side as soon as it's in.\n\nBas" },
   { category: 'payment-offer', text: 'Hoi Femke,\n\nIk regel het gebruikelijke aan mijn kant zodra het binnen is.\n\nBas' },
+  // A stance asked for, not a job title.
+  { category: 'sensitive-request', text: 'Hi Joris,\n\nCould you tell me your position on the tender for the new fab?\n\nAnders' },
+  { category: 'sensitive-request', text: 'Hoi Joris,\n\nKun je me vertellen wat jullie positie in de aanbesteding voor de nieuwe fab is?\n\nAnders' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -383,6 +386,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi all,\n\nOur SLA for the service contracts was met again this quarter.\n\nService management' },
   { category: 'payment-offer', text: "Hi Femke,\n\nI'll do the usual checks on my side before the release.\n\nBas" },
   { category: 'payment-offer', text: 'Hoi Femke,\n\nIk doe de gebruikelijke controles aan mijn kant voor de release.\n\nBas' },
+  // A referee's CV, so the job title is listed right.
+  { category: 'sensitive-request', text: 'Hi Joris,\n\nCould you send me your current CV so I can list your position correctly?\n\nAnders' },
+  { category: 'sensitive-request', text: 'Hoi Joris,\n\nKun je me je actuele cv sturen, zodat ik je positie goed vermeld?\n\nAnders' },
 ];
 
 describe('wording beyond keywords', () => {

@@ -27,14 +27,13 @@ describe('scan: sender history', { timeout: 60_000 }, () => {
     expect(records.map((record) => record.source.split('#')[1])).toEqual(['1', '7', '6', '2', '4', '8', '3', '5']);
 
     const escalated = records.filter((record) => record.history?.escalation);
-    expect(escalated.map((record) => [record.source.split('#')[1], record.history?.escalation?.rules])).toEqual([
-      ['6', ['HOSTED_THEN_ASKS']],
-      ['5', ['HOSTED_THEN_ASKS']],
-    ]);
+    // Each names the step the rules read; a category the fitted model reads on its own may add a step beside it.
+    expect(escalated.map((record) => record.source.split('#')[1])).toEqual(['6', '5']);
+    for (const record of escalated) expect(record.history?.escalation?.rules).toContain('HOSTED_THEN_ASKS');
     for (const record of escalated) expect(['medium', 'high']).toContain(record.level);
     expect(escalated[0]?.history).toMatchObject({ messages: 3, firstContact: false });
-    expect(escalated[0]?.history?.sentence).toBe(
-      'Third message from this sender since 12 October 2026. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files” and questions about colleagues.',
+    expect(escalated[0]?.history?.sentence).toMatch(
+      /^Third message from this sender since 12 October 2026\. Earlier: an offer of dinners, gifts or travel\. Now: a request for “design files”(,| and) questions about colleagues/,
     );
     expect(escalated[1]?.history?.sentence).toMatch(/^Second message from this sender since 14 October 2026\. Earlier: an offer of dinners/);
 
