@@ -75,11 +75,14 @@ function listHead(before: string, after: string): number | null {
   const opensItem = join ? words(hitItem.slice(0, join.index)) <= 2 : words(hitItem) <= 1;
   if (!plain(hitItem) || !opensItem) return null;
   const joinedAfter = !join && LIST_JOIN.test(/^[^.;:!?,]*/.exec(after)![0]);
-  // The hit in the middle of three, the first ending a clause ("please don't send schematics, design files or anything
-  // confidential"); a short opener is no such clause ("No worries, design files or …").
+  // The hit in the middle of three, or the last, the first ending a clause ("please don't send schematics, design files
+  // or anything confidential", "we will not ask about unpublished results, partners or internal plans"); a short opener
+  // is no such clause ("No worries, design files or …").
   const opening = last >= 1 ? items[last - 1]!.split(/[;:()–—]/).pop()! : '';
-  const middleOfThree = joinedAfter && words(opening) >= 3 && !HAS_CLAUSE_WORD.test(opening);
-  if (!middleOfThree) {
+  const clauseOpens = words(opening) >= 3 && !HAS_CLAUSE_WORD.test(opening);
+  const middleOfThree = joinedAfter && clauseOpens;
+  const lastOfThree = join !== null && words(hitItem.slice(0, join.index)) >= 1 && clauseOpens;
+  if (!middleOfThree && !lastOfThree) {
     if (last < 2 || !short(items[last - 1]!)) return null;
     if (!join && !joinedAfter && !(last > 2 && short(items[last - 2]!))) return null;
   }

@@ -1119,6 +1119,8 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     // A warning that shows what an approach looks like: "a good example of what an approach can look like".
     'what|how ~ an|such_an|these|such approach|approaches ~ look|looks|can_look|may_look|might_look|could_look like',
     'example|examples of ~ an|such_an|such approach|approaches',
+    // Someone else's message shown as a specimen, its sender taken out: "(names removed)", "sender withheld".
+    'names|name|details|sender removed|redacted|withheld|omitted',
     // Research-security offices and their bulletins warn about elicitation by name.
     'elicitation|counterintelligence|counter_intelligence',
     'research_security|trusted_research',

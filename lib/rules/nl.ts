@@ -981,6 +981,8 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     // Een waarschuwing die laat zien hoe een benadering eruitziet: "een goed voorbeeld van hoe zo'n benadering eruitziet".
     "hoe ~ een|zo'n|zulke benadering|benaderingen ~ eruitziet|eruitzien|eruit_kan_zien|eruit_kunnen_zien",
     "voorbeeld|voorbeelden van ~ een|zo'n|zulke benadering|benaderingen",
+    // Het bericht van een ander, als voorbeeld getoond, de afzender eruit: "(namen weggelaten)", "afzender verwijderd".
+    'namen|naam|gegevens|afzender weggelaten|verwijderd|weggehaald|zwartgelakt',
     // Exportcontrole waarschuwt voor dezelfde benaderingen: zulke mededelingen beschrijven, ze vragen niets.
     'exportcontrole|exportcompliance|trade_compliance|dual_use|dual_useverordening|dual_usegoederen',
     'AIVD|MIVD|NCTV',

@@ -51,6 +51,19 @@ describe('negation', () => {
     expect(categories(opener)).toContain('sensitive-request');
   });
 
+  it('reaches the last of three things the sender will not ask about ("unpublished results, partners or internal plans")', async () => {
+    const english = await analyze(
+      "Dear Dr. Dijkhuis,\n\nThe questions are about the market. We will not ask you about your university's unpublished results, partners or internal plans, and you may decline any question.\n\nPriya",
+    );
+    const dutch = await analyze(
+      'Beste dr. Dijkhuis,\n\nDe vragen gaan over de markt. We vragen je niet naar de ongepubliceerde resultaten van je universiteit, partners of interne plannen, en je mag elke vraag weigeren.\n\nPriya',
+    );
+    const asked = await analyze('Dear Dr. Dijkhuis,\n\nThe questions are about the market. Please send me your published papers, the slides or the internal roadmap.\n\nPriya');
+    expect(categories(english)).not.toContain('sensitive-request');
+    expect(categories(dutch)).not.toContain('sensitive-request');
+    expect(categories(asked)).toContain('sensitive-request');
+  });
+
   it('drops a private channel the sender rules out, but not one a "why" question suggests', async () => {
     const refused = await analyze('Hi,\n\nWe never arrange consultations over messaging apps or personal email.\n\nBest,\nAlex');
     const suggested = await analyze('Hi,\n\nWhy not move this to Signal? Why don’t you send me the internal roadmap there?\n\nBest,\nAlex');
@@ -413,6 +426,18 @@ describe('awareness mail', () => {
       expect(analysis.awareness).toBe(false);
       expect(hasBanner(analysis)).toBe(true);
     }
+  });
+
+  it('reads a security officer sharing one approach with its sender taken out ("namen weggelaten") as a warning, in both languages', async () => {
+    const english = await analyze(
+      'Dear colleagues,\n\nLast week a colleague in R&D received a message on a networking site. With permission we share part of it (names removed), because it is a textbook example:\n\n  "I represent an investor who wishes to stay anonymous. We pay 1,500 euros for a short note on your wafer process. Shall we continue on WhatsApp? Better not to mention this at work."\n\nKeep the message, do not delete it, and report it to security@lumivex.example.\n\nIlse Schouten\nSecurity Officer',
+      { subject: 'Heads-up: an approach on a networking site', from: { name: 'Security Officer', address: 'security@lumivex.example' } },
+    );
+    const dutch = await analyze(
+      'Beste collega\'s,\n\nVorige week kreeg een collega van R&D een bericht via een netwerksite. Met toestemming delen we een deel ervan (namen weggelaten), omdat het een schoolvoorbeeld is:\n\n  "Ik vertegenwoordig een investeerder die anoniem wil blijven. Wij betalen 1.500 euro voor een korte notitie over jullie waferproces. Zullen we verder via WhatsApp? Het is fijn als je hier op het werk niets over zegt."\n\nBewaar het bericht, verwijder het niet en meld het bij security@lumivex.example.\n\nIlse Schouten\nSecurity Officer',
+      { subject: 'Let op: benadering via een netwerksite', from: { name: 'Security Officer', address: 'security@lumivex.example' } },
+    );
+    expectWarnings(english, dutch);
   });
 
   it('does not flag a Dutch awareness mail', async () => {
