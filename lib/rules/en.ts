@@ -284,6 +284,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'trained weights',
       'checkpoints',
       'training|test|validation|yield|calibration|characterisation|characterization data|dataset|datasets|set|sets',
+      // What the reader's latest work measured: "the XRD and Hall measurements from the last three runs".
+      'measurements|data|results|numbers|figures|curves|spectra|scans|readings ~ of|from ~ the|your ~ last|latest|recent|newest|current ~ runs|run|batches|batch|lots|lot|wafers|samples|series|campaign',
       // How a line performs, in any of the forms a fab sums it up: "the wafer-level yield summary", "defect paretos".
       'yield|scrap|defect|defectivity|binning|bin ~ summary|summaries|overview|overviews|figures|numbers|report|reports|map|maps|trend|trends|pareto|paretos',
       'customer list|lists',
@@ -320,6 +322,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'target bonus|bonuses',
       // The sender's own bonus: "I got my bonus last month, so dinner is on me".
       'I|we|he|she got|received|had|earned ~ bonus',
+      // A present the reader buys for someone else: "could you buy the gift card?".
+      'buy|get|order|pick_up|sort_out|arrange ~ the|a|that ~ gift_card|voucher|present|gift',
       // What the reader pays the sender: "your share is 60 euros, transfer it or give it to me in cash".
       'give|hand|pay|transfer|wire ~ it|that|them|the_money|your_share ~ to ~ me|us',
       // The reader paying someone else: "you can transfer it to Ans or put cash in the envelope in her letterbox".
@@ -524,6 +528,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
     // A personal address for the diary only is logistics, not a channel for the substance.
     unless: [
       'personal|private ~ for|only_for ~ scheduling|rescheduling|logistics|reminders|travel_arrangements',
+      // The reader's own address passed to family: "could you give Mum your private email?".
+      'personal|private ~ email|e-mail|address|number ~ to|for ~ mum|mom|dad|mother|father|grandma|grandpa|granny|aunt|uncle|sister|brother',
+      'give|send|pass ~ mum|mom|dad|mother|father|grandma|grandpa|granny|aunt|uncle|sister|brother ~ your ~ personal|private',
       'scheduling|logistics ~ off ~ your ~ work|office|company inbox|mailbox|email|address',
       // The sender excusing their own address, not moving the reader there: "apologies for the private address".
       'for|about the|my|this private|personal|home address|mail|email|e-mail|account',

@@ -235,6 +235,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'modelbestanden|modelbestand|trainingsconfiguratie|trainingsconfiguraties',
       'getrainde ~ modelbestanden|modellen|model|netwerken|netwerk',
       'trainingsdata|trainingsgegevens|trainingset|trainingsset|testdata|testgegevens|meetdata|kalibratiedata|kalibratiebestand|kalibratiebestanden|yielddata|opbrengstcijfers|opbrengstgegevens',
+      // Wat het laatste werk van de lezer mat: "de XRD- en Hall-metingen van de laatste drie runs".
+      '*metingen|metingen|meetdata|meetresultaten|meetwaarden|resultaten|data|cijfers|curves|spectra|scans ~ van|uit ~ de|jullie|je ~ laatste|recente|nieuwste|huidige ~ runs|run|batches|batch|lots|lot|wafers|samples|series|meetcampagne',
       // Hoe een lijn presteert, in elke vorm waarin een fab dat samenvat: "het yieldoverzicht op waferniveau", "de uitvalcijfers".
       'yieldoverzicht|yieldoverzichten|yieldsamenvatting|yieldrapport|yieldrapportage|yieldcijfers|opbrengstoverzicht|opbrengstoverzichten|opbrengstrapport|uitvalcijfers|uitvaloverzicht|defectoverzicht|defectcijfers|defectpareto|defectparetos|scrapcijfers',
       // Waar een beeld- of spraakmodel van leert: "gelabelde trainingstegels", "geannoteerde opnames".
@@ -282,6 +284,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De eigen bonus van de afzender: "ik heb vorige maand die bonus gehad".
       'ik|we|wij|hij|zij heb|hebben|had|kreeg|kregen|heeft ~ bonus',
       'bonus ~ gehad|gekregen|ontvangen|binnen',
+      // Een cadeau dat de lezer voor een ander koopt: "kun jij de cadeaubon regelen?".
+      'regel|regelen|koop|kopen|haal|halen|bestel|bestellen|zorg_voor ~ de|een|die ~ cadeaubon|cadeaukaart|bon|cadeau|kado',
+      'de|een|die cadeaubon|cadeaukaart|bon|cadeau|kado ~ regelen|kopen|halen|bestellen|regel|koop|haal|bestel',
       // Wat de lezer aan de afzender betaalt: "jouw deel is 60 euro, maak het naar mij over of geef het contant".
       'geef|betaal|maak ~ het|dat|die|het_bedrag|je_deel|jouw_deel ~ aan|naar ~ mij|ons',
       // De lezer die aan een ander overmaakt: "je kunt het overmaken naar Ans of contant in de envelop doen".
@@ -474,6 +479,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     // Een privéadres alleen voor de planning is logistiek, geen kanaal voor de inhoud.
     unless: [
       'privé|privémail|privéadres|privénummer|persoonlijke ~ alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|herinneringen|reisafspraken',
+      // Het eigen adres van de lezer, doorgegeven aan familie: "kun je je privémail aan mam doorgeven?".
+      'privémail|privéadres|privénummer|privé-mail|privé-adres|mailadres|nummer ~ aan|voor ~ mam|pap|mama|papa|moeder|vader|oma|opa|tante|oom|zus|broer ~ doorgeven|geven|sturen|doorsturen',
       // De afzender die het eigen adres verontschuldigt: "excuses voor het privéadres", "sorry dat ik van mijn privémail stuur".
       'excuses|sorry|verontschuldig* ~ voor|dat ~ het|mijn|dit|de ~ privéadres|privémail|privé-adres|privé-mail|gmail|hotmail|thuisadres',
       // Het eigen adres van het werk bestaat nog niet: "mijn universiteitsaccount wordt pas op mijn eerste dag aangemaakt".

@@ -219,6 +219,9 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // A stance asked for, not a job title.
   { category: 'sensitive-request', text: 'Hi Joris,\n\nCould you tell me your position on the tender for the new fab?\n\nAnders' },
   { category: 'sensitive-request', text: 'Hoi Joris,\n\nKun je me vertellen wat jullie positie in de aanbesteding voor de nieuwe fab is?\n\nAnders' },
+  // What the reader's latest runs measured.
+  { category: 'sensitive-request', text: 'Hi Annelies,\n\nCould you put the XRD and Hall measurements from the last three runs in the shared folder again?\n\nR.' },
+  { category: 'sensitive-request', text: 'Hoi Annelies,\n\nKun je de XRD- en Hall-metingen van de laatste drie runs weer in de gedeelde map zetten?\n\nR.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -389,6 +392,13 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // A referee's CV, so the job title is listed right.
   { category: 'sensitive-request', text: 'Hi Joris,\n\nCould you send me your current CV so I can list your position correctly?\n\nAnders' },
   { category: 'sensitive-request', text: 'Hoi Joris,\n\nKun je me je actuele cv sturen, zodat ik je positie goed vermeld?\n\nAnders' },
+  // A present the reader buys for someone else, and the reader's own address passed to family.
+  { category: 'payment-offer', text: 'Hi Mariek,\n\nCould you buy the gift card? I already have 60 euros from Jeroen.\n\nLotte' },
+  { category: 'payment-offer', text: 'Hee Mariek,\n\nKun jij de cadeaubon regelen? Ik heb al 60 euro van Jeroen.\n\nLotte' },
+  { category: 'private-channel', text: 'Hi Mariek,\n\nCould you give Mum your private email address? She wants to send you the holiday photos.\n\nLotte' },
+  { category: 'private-channel', text: "Hee Mariek,\n\nKun je je privémail even aan mam doorgeven? Ze wil je foto's van de vakantie sturen.\n\nLotte" },
+  // Results of the last run told about, not asked for.
+  { category: 'sensitive-request', text: 'Hi all,\n\nThe results of the last run are on the wiki.\n\nLab' },
 ];
 
 describe('wording beyond keywords', () => {
