@@ -53,10 +53,12 @@ describe('scan: sender history', { timeout: 60_000 }, () => {
     );
     expect(run.out).toContain('highest level none; no escalation ==');
     expect(run.out).toContain('  History: Third message from this sender since 12 October 2026.');
-    expect(run.out).toContain('  Escalation (+26): HOSTED_THEN_ASKS');
-    // Both escalated requests get a banner; whether medium or high is the fitted model's reading.
-    expect(run.out).toMatch(/Total: 8 messages — (\d) high, (\d) medium, 2 low, 4 none; 0 failed\./);
-    const [, high, medium] = /Total: 8 messages — (\d) high, (\d) medium/.exec(run.out)!;
-    expect(Number(high) + Number(medium)).toBe(2);
+    expect(run.out).toMatch(/ {2}Escalation \(\+\d+\): HOSTED_THEN_ASKS/);
+    // Both escalated requests get a banner, and the thank-you after the dinner none; how the first invitation and the
+    // other senders' mail are read beside them, and whether a banner is medium or high, is the fitted model's reading.
+    expect(run.out).toMatch(/NONE {2}score 0 {2}tests\/fixtures\/mail\/escalating-senders\.mbox#7 /);
+    const [, high, medium, low, none] = /Total: 8 messages — (\d) high, (\d) medium, (\d) low, (\d) none; 0 failed\./.exec(run.out)!;
+    expect(Number(high) + Number(medium)).toBeGreaterThanOrEqual(2);
+    expect(Number(high) + Number(medium) + Number(low) + Number(none)).toBe(8);
   });
 });
