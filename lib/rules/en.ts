@@ -927,8 +927,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'username|user_name|login|user_id and|plus password|passwords',
       'new|the|their|our user|admin|service accounts|logins|credentials',
       // A machine's own codes, which unlock what the customer did not buy: "the service-level password", "the licence key".
-      'service|service-level|maintenance|engineering|admin|administrator|root|master|factory password|passwords|PIN|code|codes|login|credentials',
-      'licence|license|unlock|activation key|keys|code|codes|file',
+      // Named as the thing itself, not a newsletter's "serial numbers or activation key" or "your list admin password".
+      'the|your|its|their service|service-level|maintenance|engineering|admin|administrator|root|master|factory password|passwords|PIN|code|codes|login|credentials',
+      'the|your|its|their|a licence|license|unlock|activation key|keys|code|codes|file',
       // A code for one of the reader's systems: "the password for the engineering menu".
       'password|passwords|passcode|credentials|PIN|access_code|service_code|admin_password|root_password for|to|of ~ the|your|its',
       'access|login|logins|rights|permissions ~ to|for|on ~ the|your|that ~ shared|team|project|group drive|folder|repository|repo|server|share|SharePoint|cluster|network|portal|wiki|database|channel',

@@ -815,7 +815,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'je|jouw|uw eigen|huidige ~ gebruikersnaam|inlognaam|wachtwoord|inloggegevens|inlogcode',
       'gebruikersnaam|inlognaam|accountnaam en|plus wachtwoord|wachtwoorden',
       // De eigen codes van een machine, die ontsluiten wat de klant niet kocht: "het servicewachtwoord", "de licentiesleutel".
-      'servicewachtwoord|servicewachtwoorden|onderhoudswachtwoord|beheerderswachtwoord|rootwachtwoord|fabriekswachtwoord|servicecode|servicecodes|licentiesleutel|licentiesleutels|licentiecode|licentiecodes|ontgrendelcode|ontgrendelcodes|licentiebestand',
+      'het|de|je|jouw|uw|jullie|zijn|hun|een servicewachtwoord|servicewachtwoorden|onderhoudswachtwoord|beheerderswachtwoord|rootwachtwoord|fabriekswachtwoord|servicecode|servicecodes|licentiesleutel|licentiesleutels|licentiecode|licentiecodes|ontgrendelcode|ontgrendelcodes|licentiebestand',
       // Een code voor een systeem van de lezer: "het wachtwoord voor het engineeringmenu".
       'wachtwoord|wachtwoorden|inloggegevens|inlogcode|toegangscode|pincode|servicecode|beheerderswachtwoord voor|van|tot ~ het|de|jullie|je|uw',
       'toegang ~ tot|op ~ de|het|jullie|je ~ map|*map|schijf|*schijf|repository|server|cluster|netwerk|portaal|wiki|database|kanaal|lab|cleanroom|fab|hal',

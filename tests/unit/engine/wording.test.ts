@@ -399,6 +399,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: "Hee Mariek,\n\nKun je je privémail even aan mam doorgeven? Ze wil je foto's van de vakantie sturen.\n\nLotte" },
   // Results of the last run told about, not asked for.
   { category: 'sensitive-request', text: 'Hi all,\n\nThe results of the last run are on the wiki.\n\nLab' },
+  // A software newsletter's inventory fields and a list server's reminder name codes; they ask for none.
+  { category: 'sensitive-request', text: 'Hi all,\n\nYou can track your software by licence, user ID, title or activation key. Please let us know what you think.\n\nThe editors' },
+  { category: 'sensitive-request', text: 'Hallo allemaal,\n\nJe kunt je software bijhouden op licentie, gebruikers-ID, titel of licentiesleutel. Laat ons weten wat je ervan vindt.\n\nDe redactie' },
+  { category: 'sensitive-request', text: 'Hello,\n\nPlease follow the instructions above to request a reset of your list admin password.\n\nMailing list owner' },
 ];
 
 describe('wording beyond keywords', () => {
