@@ -222,6 +222,9 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // What the reader's latest runs measured.
   { category: 'sensitive-request', text: 'Hi Annelies,\n\nCould you put the XRD and Hall measurements from the last three runs in the shared folder again?\n\nR.' },
   { category: 'sensitive-request', text: 'Hoi Annelies,\n\nKun je de XRD- en Hall-metingen van de laatste drie runs weer in de gedeelde map zetten?\n\nR.' },
+  // "Instead of" on its own, not only after "rather": round compliance, off the company mail.
+  { category: 'secrecy', text: 'Hi Sander,\n\nPlease send it to me directly, instead of through compliance.\n\nOmar' },
+  { category: 'private-channel', text: 'Hi Sander,\n\nPlease write to me instead of via your company email.\n\nOmar' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
