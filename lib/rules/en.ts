@@ -376,6 +376,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "I'll|I_will|we'll|we_will settle|square ~ it|up|things|this|you ~ the_same_way|same_way|as_before|like_before|as_last_time|like_last_time|as_usual|the_usual_way",
       // The standing payment as the sender's side of the deal: "I'll sort out the usual on my side".
       'the usual on|from my|our side|end',
+      // The standing payment as a thing that turns up: "the usual will be there Friday".
+      'the usual is|will_be there|ready|waiting|arranged|sorted|in_place|on_its_way|taken_care_of',
       'I|I_will|I\'ll|will settle ~ Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|tomorrow|next_week|as_before|as_usual|the_usual_way',
       'wallet|account ~ has|hasn\'t|has_not|is|remains ~ changed|unchanged|the_same|still_the_same',
       'bit|little|something extra ~ for ~ the|your trouble|effort|risk|time',

@@ -368,6 +368,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'gebruikelijke|vertrouwde|bekende bedankje|attentie|envelop|enveloppe|extraatje',
       // De vaste betaling als de kant van de afzender: "ik regel het gebruikelijke aan mijn kant".
       'het gebruikelijke aan|van|vanuit|op mijn|onze kant',
+      // De vaste betaling als iets dat klaarligt: "het gebruikelijke ligt vrijdag weer klaar".
+      'het gebruikelijke ligt|staat|is|wordt ~ klaar|geregeld|onderweg|klaargelegd',
     ],
   },
 

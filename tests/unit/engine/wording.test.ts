@@ -224,10 +224,14 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Annelies,\n\nKun je de XRD- en Hall-metingen van de laatste drie runs weer in de gedeelde map zetten?\n\nR.' },
   // "Instead of" on its own, not only after "rather": round compliance, off the company mail.
   { category: 'secrecy', text: 'Hi Sander,\n\nPlease send it to me directly, instead of through compliance.\n\nOmar' },
-  { category: 'private-channel', text: 'Hi Sander,\n\nPlease write to me instead of via your company email.\n\nOmar' },
+  { category: 'private-channel', text: 'Hi Sander,\n\nPlease write to me instead of via your company email.\n\nOmar' },  // The standing payment as a thing that turns up, not as a deal named.
+  { category: 'payment-offer', text: 'Hi Sanne,\n\nSame as last time, the usual will be there Friday.\n\nD.' },
+  { category: 'payment-offer', text: 'Hoi Sanne,\n\nNet als vorige keer, het gebruikelijke ligt vrijdag weer klaar.\n\nD.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
+  { category: 'payment-offer', text: 'Hi all,\n\nThe usual crowd will be there Friday, so bring snacks.\n\nD.' },
+  { category: 'payment-offer', text: 'Hoi allemaal,\n\nHet gebruikelijke overleg is vrijdag, de agenda staat klaar.\n\nD.' },
   {
     category: 'sensitive-request',
     text: 'Dear Dr Bakker,\n\nPlease note: you must not disclose confidential information of your employer, such as internal roadmaps or process data.\n\nAlex',
