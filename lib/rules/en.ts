@@ -211,6 +211,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'pre-publication|prepublication data|results|version|copy',
       'before ~ publication|submission|published|publishing',
       'raw data|measurements|datasets|dataset|results|files',
+      // What a third party entrusted to the reader: "the drawing your customer gave you".
+      "your|the customer|customer's|client|client's|principal|partner gave|shared|entrusted|handed|provided|supplied you|to_you|with_you",
       'under embargo',
       'trade secrets',
     ],
@@ -259,6 +261,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'labelled|labeled|annotated|training [training|ground-truth|validation] images|samples|tiles|clips|frames|scans|patches|recordings|utterances',
       'labelled|labeled|annotated data|dataset|datasets|examples',
       'GDS|GDSII|netlist|netlists|schematics|blueprints',
+      // The drawing of the whole, not of one part: "the full chamber assembly drawing".
+      'assembly|general-arrangement|chamber|module|system|machine|installation drawing|drawings',
       // A drawing of the reader's own recent work: "one drawing of a recent guide design".
       'drawing|drawings|CAD_file|CAD_files|CAD_model|CAD_models ~ of ~ a|the|your|one ~ recent|current|latest|new|production ~ design|designs|part|parts|assembly|assemblies',
       'process parameters|conditions|settings|window|recipes|recipe|flow|data|specifications|steps|sequence',
@@ -393,6 +397,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'make it worth your while',
       'something|anything in it for you',
       "you're|you_are|you'll_be|you_will_be ~ looked_after|taken_care_of|well_rewarded|well_compensated",
+      // The same as the sender's own promise: "I will take care of you when you visit".
+      "I'll|I_will|I_shall take [good] care of you",
+      "I'll|I_will|I_shall look after you",
       'compensate|pay|reward|remunerate sources|experts|contributors|participants|people ~ for',
       'your part|share|cut ~ is|are|will_be ready|waiting',
       'consulting|consultancy contract|contracts',
@@ -631,7 +638,14 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "don't|do_not|never|not reply|write|answer|respond|mail|email ~ from ~ work|the_office|your_work|your_office|your_laptop|the_lab",
       // The work channel as the reason to go round it: "the company mail blocks large attachments".
       'company|work|office|corporate|university mail|email|server|mailbox ~ blocks|rejects|refuses ~ attachments|large|files',
+      // The work channel as watched: "our IT keeps everything", "your company mail is monitored".
+      'our_IT|your_IT|the_IT|IT_department|IT_security|security|compliance|employer|your_employer|your_company|the_company reads|logs|archives|monitors|records|scans|keeps|stores|sees ~ everything|all_mail|all_email|all_e-mail|every_mail|every_email|all_messages|every_message',
+      'work|company|office|corporate|university mail|email|e-mail|account|inbox|mailbox|laptop|phone ~ is|are|gets|get monitored|logged|archived|scanned|watched|read',
+      // A messenger or private box set against this mail: "better to my WeChat than to this mail".
+      'my WeChat|WhatsApp|Telegram|Threema|Viber|Signal|gmail|private_mail|private_email|private_address|personal_email ~ than|instead_of|rather_than ~ this|the|your|company|work|office ~ mail|email|e-mail|address|account|inbox',
     ],
+    // The company keeping its own systems up: "our IT keeps everything running".
+    unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
     negatable: false,
   },
 

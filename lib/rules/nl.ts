@@ -183,6 +183,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'bedrijfsgeheimen|bedrijfsgeheim',
       'nergens ~ beschreven|gepubliceerd|gedocumenteerd|te_vinden|te_lezen',
       'niet ~ naar buiten ~ gebracht|gekomen',
+      // Wat een derde de lezer toevertrouwde: "de tekening die je klant je gaf".
+      'klant|opdrachtgever|eindklant|partner ~ je|jou|u ~ gaf|gegeven|toevertrouwde|toevertrouwd|verstrekte|verstrekt|deelde|gedeeld',
+      'van ~ je|jouw|uw|de ~ klant|opdrachtgever|eindklant ~ kreeg|gekregen|ontving|ontvangen',
     ],
     needsRequest: true,
   },
@@ -219,7 +222,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'meetrapport|meetrapporten|testrapport|testrapporten',
       'servicehandleiding|servicehandleidingen|onderhoudshandleiding|onderhoudshandleidingen|servicedocumentatie|kalibratieprocedure|kalibratieprocedures|uitlijnprocedure|uitlijnprocedures|processtappen|etsstappen',
       // Named compounds, not any word on -tekening: "ondertekening" is a signature.
-      'armtekening|armtekeningen|werktekening|werktekeningen|machinetekening|machinetekeningen|onderdeeltekening|onderdeeltekeningen|constructietekening|constructietekeningen|detailtekening|detailtekeningen|assemblagetekening|assemblagetekeningen|productietekening|productietekeningen',
+      'armtekening|armtekeningen|werktekening|werktekeningen|machinetekening|machinetekeningen|onderdeeltekening|onderdeeltekeningen|constructietekening|constructietekeningen|detailtekening|detailtekeningen|assemblagetekening|assemblagetekeningen|productietekening|productietekeningen|samenstellingstekening|samenstellingstekeningen|overzichtstekening|overzichtstekeningen|totaaltekening|totaaltekeningen|systeemtekening|systeemtekeningen|moduletekening|moduletekeningen|kamertekening|kamertekeningen',
       'bewegingsprofiel|bewegingsprofielen|snelheidsprofielen|versnellingsprofielen|belastingsprofielen',
       // Waar het werk van de lezer op draait: "de stijfheidstabellen waarmee je werkt".
       'tabellen|tabel|*tabellen|instellingen|parameters|waarden|curves|coëfficiënten ~ waarmee|waar ~ je|jij|jullie|u ~ werkt|werken|mee_werkt|mee_werken',
@@ -370,6 +373,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'het gebruikelijke aan|van|vanuit|op mijn|onze kant',
       // De vaste betaling als iets dat klaarligt: "het gebruikelijke ligt vrijdag weer klaar".
       'het gebruikelijke ligt|staat|is|wordt ~ klaar|geregeld|onderweg|klaargelegd',
+      // Een persoonlijke belofte van de afzender: "ik zorg goed voor je als je weer in Penang bent".
+      'ik|wij|we zorg|zorgen|zal_zorgen|zullen_zorgen goed voor je|jou|u',
+      'je|jij|u komt|zult|zal ~ niets|niks tekort',
     ],
   },
 
@@ -555,7 +561,15 @@ export const DUTCH_RULES: readonly Rule[] = [
       'universiteitsmail|werkmail|zakelijke_mail|mailadres|instituutsmail ~ werkt|doet ~ tijdelijk|even|momenteel ~ niet',
       // Het werkkanaal als reden om uit te wijken: "de bedrijfsmail weigert bijlagen groter dan 10 MB".
       'universiteitsmail|werkmail|instituutsmail|bedrijfsmail|bedrijfsserver|mailserver ~ weigert|blokkeert|accepteert_geen ~ bijlagen|grote|bestanden',
+      // Het werkkanaal als bekeken: "onze IT bewaart alles", "je werkmail wordt meegelezen".
+      'onze_IT|jullie_IT|de_IT|onze_ICT|jullie_ICT|de_ICT|IT-afdeling|ICT-afdeling|beveiliging|compliance|werkgever|je_werkgever|het_bedrijf leest|logt|archiveert|bewaart|monitort|scant|ziet|registreert ~ alles|alle_mail|alle_mails|elke_mail|alle_berichten',
+      'IT|ICT|IT-afdeling|ICT-afdeling|beveiliging|werkgever|security|compliance leest|lezen|kijkt|kijken mee',
+      'werkmail|bedrijfsmail|zakelijke_mail|werkaccount|werkmailbox|werktelefoon|werklaptop|bedrijfslaptop ~ wordt|worden gelezen|gelogd|gearchiveerd|gemonitord|meegelezen|gescand|bekeken',
+      // Een messenger of privébus tegenover deze mail: "liever naar mijn WeChat dan naar deze mail".
+      'mijn WeChat|WhatsApp|Telegram|Threema|Signal|gmail|privémail|privéadres|privé-adres|priveadres|privemail ~ dan ~ deze|de|je|jouw|uw|jullie ~ mail|e-mail|werkmail|adres|bedrijfsmail|mailadres',
     ],
+    // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
+    unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
     negatable: false,
   },
 

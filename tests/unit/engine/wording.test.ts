@@ -226,10 +226,26 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hi Sander,\n\nPlease send it to me directly, instead of through compliance.\n\nOmar' },
   { category: 'private-channel', text: 'Hi Sander,\n\nPlease write to me instead of via your company email.\n\nOmar' },  // The standing payment as a thing that turns up, not as a deal named.
   { category: 'payment-offer', text: 'Hi Sanne,\n\nSame as last time, the usual will be there Friday.\n\nD.' },
-  { category: 'payment-offer', text: 'Hoi Sanne,\n\nNet als vorige keer, het gebruikelijke ligt vrijdag weer klaar.\n\nD.' },
+  { category: 'payment-offer', text: 'Hoi Sanne,\n\nNet als vorige keer, het gebruikelijke ligt vrijdag weer klaar.\n\nD.' },  // What a customer entrusted to the reader, and the drawing of the whole assembly.
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you send me the spec your customer gave you for the new module?\n\nKelvin' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je me de specificatie sturen die je klant je gaf voor de nieuwe module?\n\nKelvin' },
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you send me the chamber assembly drawing?\n\nKelvin' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je me de samenstellingstekening van de kamer sturen?\n\nKelvin' },
+  // Off the work mail because it is watched, or a messenger set against this mail.
+  { category: 'private-channel', text: 'Hi Sanne,\n\nNot by mail please, our IT keeps everything.\n\nKelvin' },
+  { category: 'private-channel', text: 'Hoi Sanne,\n\nLiever niet per mail, onze IT bewaart alles.\n\nKelvin' },
+  { category: 'private-channel', text: 'Hi Sanne,\n\nBetter to my WeChat (kt_88) than to this mail.\n\nKelvin' },
+  { category: 'private-channel', text: 'Hoi Sanne,\n\nLiever naar mijn WeChat (kt_88) dan naar deze mail.\n\nKelvin' },
+  // The sender's own promise to look after the reader.
+  { category: 'payment-offer', text: 'Hi Sanne,\n\nI will take care of you when you visit Penang again.\n\nKelvin' },
+  { category: 'payment-offer', text: 'Hoi Sanne,\n\nIk zorg goed voor je als je weer in Penang bent.\n\nKelvin' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
+  { category: 'private-channel', text: 'Hi all,\n\nOur IT keeps everything running over the holidays, so mail works as usual.\n\nKelvin' },
+  { category: 'private-channel', text: 'Hoi allemaal,\n\nOnze IT houdt alles draaiende tijdens de feestdagen.\n\nKelvin' },
+  { category: 'payment-offer', text: "Hi Sanne,\n\nI'll take care of it tomorrow morning.\n\nKelvin" },
+  { category: 'payment-offer', text: 'Hoi Sanne,\n\nIk zorg voor je badge, die ligt morgen bij de receptie.\n\nKelvin' },
   { category: 'payment-offer', text: 'Hi all,\n\nThe usual crowd will be there Friday, so bring snacks.\n\nD.' },
   { category: 'payment-offer', text: 'Hoi allemaal,\n\nHet gebruikelijke overleg is vrijdag, de agenda staat klaar.\n\nD.' },
   {
