@@ -1134,8 +1134,13 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'AIVD|MIVD|NPSA|CPNI',
     // News of a court case describes an approach; it does not make one.
     'sentenced|convicted|indicted|prosecutors|prosecution|pleaded_guilty|court_case|the_court|verdict|defendant',
-    'courtroom|indictment|prison|jail|probation|arrested|charged_with|trial|jury|criminal_complaint|court_documents|court_filings',
-    'appeals_court|court_of_appeal|the_defence|the_defense|defence_lawyer|defense_attorney|the_judge|case_file',
+    'courtroom|indictment|prison|jail|probation|arrested|charged_with|jury|criminal_complaint|court_documents|court_filings',
+    'appeals_court|court_of_appeal|defence_lawyer|defense_attorney|the_judge|case_file',
+    // A court's trial and defence, not a sea trial or the defence sector: "stood trial", "the defence argued".
+    'on|at|awaiting|stood|stand|stands|standing|face|faces|facing trial',
+    'his|her|their|criminal|espionage|spy|jury|fraud trial|trials',
+    'trial against|of ~ a|an|the|two|three ~ former|ex-employee|employee|employees|engineer|engineers|researcher|scientist|man|woman|suspect|suspects|defendant|defendants',
+    'the defence|defense argued|argues|claimed|claims|said|says|lawyer|lawyers|attorney|attorneys|team|counsel|rested|objected|pleaded|maintained',
     'travel_security|security_desk|security_briefing|debrief',
     // What travel advice hands out: a loaner laptop, a travel phone.
     'loaner|travel|clean|burner laptop|laptops|phone|phones|device|devices',
@@ -1186,7 +1191,8 @@ export const ENGLISH_AWARENESS_SUPPORT: TermList = {
     // A news item tells what the one approached did: "the engineer reported the approach to his employer's security".
     'reported ~ the|this|that ~ approach|contact|attempt ~ to',
     'describe|describes|described this|the|that|such pattern|patterns|approach|approaches',
-    'let|tell us|me know',
+    // Only as the warning's request: "let us know if you receive such a message", not "let me know a slot".
+    'let|tell us|me know if|when|whenever ~ you|anyone|someone|colleagues ~ receive|received|receives|get|gets|got|see|saw|notice|noticed|spot|spotted|come_across|are_approached|were_approached|have_been_approached',
     "have not|haven't|did_not|didn't|never replied|responded|answered",
     "do_not|don't|please_don't|never answer|reply|respond|write_back ~ him|her|them|it|to_him|to_her|to_them|to_it",
     'suspicious|odd|strange|weird|unusual message|mail|email|invitation|request|approach|contact',
@@ -1207,6 +1213,9 @@ export const ENGLISH_AWARENESS_SUPPORT: TermList = {
     'textbook|classic|typical|perfect example|case',
     // A bulletin's reassurance: better one report too many.
     'false alarm|alarms',
+    // The reporter's doubt about the message passed on: "looks off?", "the WeChat bit made me uneasy".
+    'looks|looked|seems|seemed|feels|felt|smells ~ off|fishy|dodgy|phishy|suspicious',
+    'made|makes me ~ uneasy|uncomfortable|suspicious|wary|nervous',
     // A report told to its readers: "he did not answer and forwarded it to us".
     'forwarded ~ to ~ security|infosec|IT_security|the_security_office|the_security_team|corporate_security|compliance|us',
   ],

@@ -999,7 +999,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'inlichtingendienst|inlichtingendiensten|inlichtingenofficier|inlichtingenofficieren|statelijke_actoren|statelijke_actor',
     'veiligheidsdienst|veiligheidsdiensten|inlichtingen-_en_veiligheidsdienst',
     'buitenlandse ~ mogendheden|overheden|diensten|actoren',
-    'bewustwording|bewustwordingscampagne|awareness',
+    'bewustwording|bewustwordingscampagne|bewustwordingssessie|bewustwordingstraining|awareness|awarenesssessie|awarenesstraining|awarenesscampagne',
     'kennisveiligheid|Loket_Kennisveiligheid',
     // Een waarschuwing die laat zien hoe een benadering eruitziet: "een goed voorbeeld van hoe zo'n benadering eruitziet".
     "hoe ~ een|zo'n|zulke benadering|benaderingen ~ eruitziet|eruitzien|eruit_kan_zien|eruit_kunnen_zien",
@@ -1014,7 +1014,13 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     // Berichten over een strafzaak beschrijven een benadering; ze doen er geen.
     'veroordeeld|veroordeelde|veroordeling|rechtbank|strafzaak|vonnis|aangeklaagd|officier_van_justitie|openbaar_ministerie',
     'hoger_beroep|gerechtshof|de_verdediging|de_raadsman|de_rechter',
-    'rechtszaal|celstraf|gevangenisstraf|taakstraf|voorwaardelijk|strafeis|aangifte|verdachte|gearresteerd|aangehouden|rechtszaak',
+    'rechtszaal|celstraf|gevangenisstraf|taakstraf|strafeis|verdachte|gearresteerd|rechtszaak',
+    // De strafrechtelijke betekenis, niet een aangehouden order of een belastingaangifte: "aangehouden op verdenking".
+    'aangehouden ~ op_verdenking|door_de_politie|door_de_marechaussee|door_de_FIOD|op_Schiphol|op_de_luchthaven',
+    'op verdenking van',
+    'aangifte gedaan|doen|deed|deden|ingediend|tegen',
+    'aangifte bij ~ de ~ politie|marechaussee|FIOD',
+    'voorwaardelijk|voorwaardelijke ~ veroordeeld|celstraf|gevangenisstraf|taakstraf|straf|opgelegd',
     'reisadvies|reisbeveiliging|kennisveiligheidsadvies|veiligheidsbriefing|debriefing|debrief',
     // Wat een reisadvies meegeeft: een leenlaptop, een reistelefoon.
     'leenlaptop|leenlaptops|reislaptop|reislaptops|reistelefoon|reistelefoons|leentelefoon|leentelefoons|wegwerptelefoon',
@@ -1058,7 +1064,8 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'zich ~ voordeed|voordeden|voordoet|voordoen als',
     // Een nieuwsbericht vertelt wat het slachtoffer deed: "de ingenieur meldde de benadering bij de beveiligingsafdeling".
     'meldde|meldden ~ de|het|deze|die ~ benadering|contact|bericht|poging ~ bij|aan',
-    'laat|laten ~ het|mij|ons ~ weten',
+    // Alleen als verzoek van de waarschuwing: "laat het ons weten als je zo'n bericht krijgt", niet "laat me weten wanneer het past".
+    'laat|laten ~ het|mij|me|ons ~ weten als|wanneer|zodra ~ je|u|jij|iemand|collega\'s ~ ontvangt|krijgt|ziet|opmerkt|tegenkomt|benaderd',
     'niet ~ gereageerd|geantwoord|beantwoord',
     'vreemde|rare|verdachte|ongebruikelijke mail|e_mail|uitnodiging|vraag|vragen|verzoek|verzoeken|benadering|bericht|contact|contacten',
     'ga|gaat|ga_je ~ niet ~ in ~ op',
@@ -1082,5 +1089,8 @@ export const DUTCH_AWARENESS_SUPPORT: TermList = {
     'doorsturen|doorgestuurd|stuurde|stuurden ~ naar|aan|door_naar ~ security|beveiliging|integriteit|kennisveiligheid|het_meldpunt|compliance|ons',
     // Wat een bulletin zijn lezers geruststelt: liever een melding te veel.
     'vals|loos alarm',
+    // De twijfel van wie het bericht doorgeeft: "lijkt niet pluis?", "dat WeChat-stukje gaf me een raar gevoel".
+    'niet pluis',
+    'gaf|geeft|bezorgde|bezorgt ~ me|mij ~ een ~ raar|vreemd|ongemakkelijk|onbehaaglijk ~ gevoel',
   ],
 };

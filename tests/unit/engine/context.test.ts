@@ -428,6 +428,29 @@ describe('awareness mail', () => {
     }
   });
 
+  it('reads court words only in their court sense: a paid call on the defence sector and sea trials is not a warning', async () => {
+    const english = await analyze(
+      'Dear Dr. Hoekstra,\n\nI lead the defence and maritime practice at our firm. A client who prefers not to be named offers EUR 600 per hour for a call.\n\nThe client would like to know:\n - where the replacement programme for the frigate sonars stands\n - how your recent sea trial results compare with what the prime contractor claims\n\nLet me know a couple of slots that suit you.\n\nHannah',
+    );
+    const dutch = await analyze(
+      'Beste dr. Hoekstra,\n\nEen klant die niet genoemd wil worden biedt EUR 600 per uur voor een gesprek.\n\nDe klant wil weten:\n - waarom de levering van de nieuwe sonar is aangehouden\n - wie er bij jullie over de aangifte van de exportvergunning beslist\n - hoe jullie zeeproeven zich verhouden tot wat de hoofdaannemer claimt\n\nKunt u ook de interne testresultaten van de zeeproeven meesturen? Laat me weten welke tijden passen.\n\nHannah',
+    );
+    for (const analysis of [english, dutch]) {
+      expect(analysis.awareness).toBe(false);
+      expect(hasBanner(analysis)).toBe(true);
+    }
+  });
+
+  it('still reads a court report as a warning: "stood trial", "the defence argued", "aangehouden op verdenking"', async () => {
+    const english = await analyze(
+      'News\n\nA former test engineer stood trial in The Hague this week for passing internal test reports to a foreign intelligence officer. The defence argued that he never knew who the buyer was.\n\nYou receive this newsletter because you subscribed.',
+    );
+    const dutch = await analyze(
+      'Nieuws\n\nEen voormalige testingenieur is aangehouden op verdenking van spionage: hij zou interne testrapporten aan een buitenlandse inlichtingenofficier hebben gegeven. De rechter-commissaris verlengde zijn voorarrest.\n\nU ontvangt deze nieuwsbrief omdat u zich heeft aangemeld.',
+    );
+    expectWarnings(english, dutch);
+  });
+
   it('reads a security officer sharing one approach with its sender taken out ("namen weggelaten") as a warning, in both languages', async () => {
     const english = await analyze(
       'Dear colleagues,\n\nLast week a colleague in R&D received a message on a networking site. With permission we share part of it (names removed), because it is a textbook example:\n\n  "I represent an investor who wishes to stay anonymous. We pay 1,500 euros for a short note on your wafer process. Shall we continue on WhatsApp? Better not to mention this at work."\n\nKeep the message, do not delete it, and report it to security@lumivex.example.\n\nIlse Schouten\nSecurity Officer',
@@ -543,6 +566,21 @@ describe('a colleague reporting an approach', () => {
     expect(analysis.awareness).toBe(true);
     expect(analysis.warningOnly).toBe(true);
     expect(hasBanner(analysis)).toBe(false);
+  });
+
+  it("counts the reporter's doubt as describing the approach: \"looks off?\", \"niet pluis\"", async () => {
+    const english = await analyze(
+      `Hi,\n\nForwarding this one as discussed in the awareness session. I haven't replied. The WeChat bit made me uneasy.\n\nJeroen\n\nOn Mon, 20 Oct 2025, Li Wen wrote:\n${QUOTED}`,
+      { subject: 'FW: dinner invitation - looks off?' },
+    );
+    const dutch = await analyze(
+      `Hoi,\n\nIk stuur deze door zoals besproken in de awarenesssessie. Ik heb niet gereageerd. Dat stukje over WeChat gaf me een raar gevoel.\n\nLotte\n\nOn Mon, 20 Oct 2025, Li Wen wrote:\n${QUOTED}`,
+      { subject: 'FW: uitnodiging diner - niet pluis?' },
+    );
+    for (const analysis of [english, dutch]) {
+      expect(analysis.awareness).toBe(true);
+      expect(hasBanner(analysis)).toBe(false);
+    }
   });
 
   it('does not take an approach dressed as a warning for one: its signs are in its own words', async () => {
