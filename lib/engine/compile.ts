@@ -15,7 +15,7 @@ import {
   type PatternHit,
   type WordKey,
 } from './patterns';
-import { wordId, WordIndex } from './word-index';
+import { affixId, wordId, WordIndex } from './word-index';
 
 /** Most regular-expression source compiled into one alternation: V8 refuses much larger ones (thousands of user terms). */
 const MAX_ALTERNATION_SOURCE = 100_000;
@@ -50,6 +50,8 @@ interface KeyedPattern {
   /** A phrase pattern, or a user's literal term with its regular-expression source already made. */
   pattern: { phrase: string } | { source: string };
   keys: WordKey[];
+  /** The keys as table reads (see `keyTest`), for patterns that may start with a prefix or suffix. */
+  tests?: Int32Array;
   /**
    * For each later slot the pattern cannot do without, its words: the text must have one of each. Worked out when the
    * first word first fits, like the regular expression.
@@ -93,8 +95,12 @@ export class PatternSet {
     }
     this.scanning = sourceGroups(scanningSources).map(({ sources, starts }) => alternationRegExp(sources, starts));
     const byFirstWord = new Map<string, number[]>();
-    this.keyed.forEach(({ keys }, position) => {
-      if (keys.some((key) => key.kind !== 'word')) this.byAffix.push(position);
+    this.keyed.forEach((pattern, position) => {
+      const { keys } = pattern;
+      if (keys.some((key) => key.kind !== 'word')) {
+        this.byAffix.push(position);
+        pattern.tests = Int32Array.from(keys, keyTest);
+      }
       for (const key of keys) {
         if (key.kind !== 'word') continue;
         const list = byFirstWord.get(key.text);
@@ -123,12 +129,15 @@ export class PatternSet {
         if (present[this.firstWords[at]!] === 1) for (const position of this.startingWith[at]!) found[position] = 1;
       }
     }
-    for (const position of this.byAffix) {
-      if (found[position]) continue;
-      for (const key of this.keyed[position]!.keys) {
-        if (index.has(key)) {
-          found[position] = 1;
-          break;
+    if (this.byAffix.length > 0) {
+      const present = index.wordsPresent();
+      for (const position of this.byAffix) {
+        if (found[position]) continue;
+        for (const test of this.keyed[position]!.tests!) {
+          if (test >= 0 ? present[test] === 1 : index.hasAffix(-test - 1)) {
+            found[position] = 1;
+            break;
+          }
         }
       }
     }
@@ -182,21 +191,32 @@ export class PatternSet {
   }
 }
 
-/** A slot a pattern cannot do without: its whole words by id (see `wordId`), and its prefixes and suffixes. */
+/**
+ * A key as one table read: a whole word as its id (see `wordId`), a prefix or suffix as minus one minus its number (see
+ * `affixId`). Numbered when the pattern set is made, so a text answers without hashing the key's letters.
+ */
+function keyTest(key: WordKey): number {
+  return key.kind === 'word' ? wordId(key.text) : -1 - affixId(key.kind, key.text);
+}
+
+/** A slot a pattern cannot do without: its whole words by id (see `wordId`), and its prefixes and suffixes by number. */
 interface RequiredSlot {
   words: number[];
-  affixes: WordKey[];
+  affixes: number[];
 }
 
 function requiredSlot(keys: readonly WordKey[]): RequiredSlot {
-  return { words: keys.filter((key) => key.kind === 'word').map((key) => wordId(key.text)), affixes: keys.filter((key) => key.kind !== 'word') };
+  return {
+    words: keys.filter((key) => key.kind === 'word').map((key) => wordId(key.text)),
+    affixes: keys.flatMap((key) => (key.kind === 'word' ? [] : [affixId(key.kind, key.text)])),
+  };
 }
 
 /** Whether the text has a word of each slot. */
 function slotsPresent(slots: readonly RequiredSlot[], index: WordIndex): boolean {
   if (slots.length === 0) return true;
   const present = index.wordsPresent();
-  return slots.every((slot) => slot.words.some((id) => present[id] === 1) || slot.affixes.some((key) => index.has(key)));
+  return slots.every((slot) => slot.words.some((id) => present[id] === 1) || slot.affixes.some((ordinal) => index.hasAffix(ordinal)));
 }
 
 export interface CompiledRule {

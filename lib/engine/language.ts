@@ -7,6 +7,8 @@ const MARKERS = new Map<string, Language>();
 for (const { language, markers } of LANGUAGES) {
   for (const word of markers) if (!MARKERS.has(word)) MARKERS.set(word, language);
 }
+/** Markers are short frequent words: a longer word is not looked up (nor cut out of the text). */
+const LONGEST_MARKER = Math.max(...[...MARKERS.keys()].map((word) => word.length));
 
 /** A word of the language guess: letters and apostrophes ("zo'n", "don't"). */
 const WORD = new CharClass(/[\p{L}']/u);
@@ -31,7 +33,7 @@ export function countLanguageWords(text: string, start = 0, end = text.length, l
   const segment = text.slice(start, end);
   let seen = 0;
   forEachRun(segment, 0, segment.length, WORD, WORD, (wordStart, wordEnd) => {
-    const marked = MARKERS.get(lowerCased(segment, wordStart, wordEnd));
+    const marked = wordEnd - wordStart <= LONGEST_MARKER ? MARKERS.get(lowerCased(segment, wordStart, wordEnd)) : undefined;
     if (marked) counts[marked]++;
     return ++seen < limit;
   });

@@ -1,5 +1,5 @@
 import { CharClass, forEachRun } from './char-class';
-import { lowerCaseInPlace, WORD_CHAR, type PatternKey, type WordKey } from './patterns';
+import { lowerCaseInPlace, WORD_CHAR, type WordKey } from './patterns';
 
 const WORD = new CharClass(new RegExp(WORD_CHAR, 'u'));
 
@@ -86,10 +86,11 @@ export class WordIndex {
     return this.positions.keys();
   }
 
-  has(key: PatternKey): boolean {
-    if (key.kind === 'any') return true;
-    if (key.kind === 'word') return this.positions.has(key.text);
-    return this.wordsWith(key.kind, key.text).length > 0;
+  /** Whether a word of the text has the affix numbered `ordinal` (see `affixId`): one table read, no string hashing. */
+  hasAffix(ordinal: number): boolean {
+    const table = this.affixTable();
+    if (ordinal < table.present.length) return table.present[ordinal] === 1;
+    return this.wordsWith(ordinal).length > 0;
   }
 
   /** Start offsets of the words that fit `key`, ascending. */
@@ -100,75 +101,101 @@ export class WordIndex {
     if (!starts) {
       starts = [];
       // One at a time: spreading a word's positions would overflow the call stack when it occurs 100,000 times.
-      for (const word of this.wordsWith(key.kind, key.text)) for (const start of this.positions.get(word)!) starts.push(start);
+      for (const word of this.wordsWith(affixId(key.kind, key.text))) for (const start of this.positions.get(word)!) starts.push(start);
       starts.sort((a, b) => a - b);
       this.keyPositions.set(cacheKey, starts);
     }
     return starts;
   }
 
-  /** The distinct words that start (a prefix key) or end (a suffix key) with `text`. */
-  private wordsWith(kind: AffixKind, text: string): readonly string[] {
-    const affixes = this.affixTable();
-    const found = affixes.words[kind].get(text);
+  /** The distinct words that start (a prefix) or end (a suffix) with the affix numbered `ordinal`. */
+  private wordsWith(ordinal: number): readonly string[] {
+    const table = this.affixTable();
+    const found = table.words.get(ordinal);
     if (found) return found;
-    const ordinal = affixOrdinal(kind, text);
-    if (ordinal < affixes.knownAffixes) return NO_WORDS;
+    if (ordinal < table.present.length) return NO_WORDS;
     // An affix the tree did not have when the table was made: looked for on its own, and kept.
+    const { kind, text } = AFFIXES[ordinal]!;
     const words: string[] = [];
     for (const word of this.positions.keys()) if (kind === 'prefix' ? word.startsWith(text) : word.endsWith(text)) words.push(word);
-    affixes.words[kind].set(text, words);
+    table.words.set(ordinal, words);
     return words;
   }
 
-  /** For each affix the trees hold, the text's words that have it: one walk down each tree a word. */
+  /** For each affix the trees hold, the text's words that have it (see `affixesOf`). */
   private affixTable(): AffixTable {
     if (!this.affixes) {
-      const words = { prefix: new Map<string, string[]>(), suffix: new Map<string, string[]>() };
+      const words = new Map<number, string[]>();
+      const present = new Uint8Array(affixCount);
       for (const word of this.positions.keys()) {
-        for (const kind of AFFIX_KINDS) {
-          const forward = kind === 'prefix';
-          let node: AffixNode | undefined = AFFIX_TREES[kind];
-          for (let step = 0; step < word.length && node; step++) {
-            node = node.next.get(word.charCodeAt(forward ? step : word.length - 1 - step));
-            if (node?.affix !== undefined) {
-              const list = words[kind].get(node.affix);
-              if (list) list.push(word);
-              else words[kind].set(node.affix, [word]);
-            }
-          }
+        for (const ordinal of affixesOf(word)) {
+          present[ordinal] = 1;
+          const list = words.get(ordinal);
+          if (list) list.push(word);
+          else words.set(ordinal, [word]);
         }
       }
-      this.affixes = { words, knownAffixes: affixCount };
+      this.affixes = { words, present };
     }
     return this.affixes;
   }
 }
 
-type AffixKind = 'prefix' | 'suffix';
+export type AffixKind = 'prefix' | 'suffix';
 const AFFIX_KINDS: readonly AffixKind[] = ['prefix', 'suffix'];
+
+/**
+ * The numbers of the affixes each word has, kept between texts: mail repeats its words, and one walk down each tree
+ * a word is most of the cost of a table. Cleared when an affix is added, or when it holds too many words.
+ */
+const wordAffixes = new Map<string, readonly number[]>();
+const WORD_AFFIXES_MAX = 50_000;
+
+function affixesOf(word: string): readonly number[] {
+  let found = wordAffixes.get(word);
+  if (!found) {
+    const ordinals: number[] = [];
+    for (const kind of AFFIX_KINDS) {
+      const forward = kind === 'prefix';
+      let node: AffixNode | undefined = AFFIX_TREES[kind];
+      for (let step = 0; step < word.length && node; step++) {
+        node = node.next.get(word.charCodeAt(forward ? step : word.length - 1 - step));
+        if (node?.ordinal !== undefined) ordinals.push(node.ordinal);
+      }
+    }
+    found = ordinals.length === 0 ? NO_AFFIXES : ordinals;
+    if (wordAffixes.size >= WORD_AFFIXES_MAX) wordAffixes.clear();
+    wordAffixes.set(word, found);
+  }
+  return found;
+}
+const NO_AFFIXES: readonly number[] = [];
 const NO_WORDS: readonly string[] = [];
 
-/** Per affix, the text's words that have it; `knownAffixes`: the affixes the trees held when it was made. */
+/** By affix number, the text's words that have it and whether any does; `present` covers the affixes known when made. */
 interface AffixTable {
-  words: Record<AffixKind, Map<string, string[]>>;
-  knownAffixes: number;
+  words: Map<number, string[]>;
+  present: Uint8Array;
 }
 
 /** A letter of an affix tree: the prefixes (read from a word's start) or suffixes (from its end) patterns look for. */
 interface AffixNode {
   next: Map<number, AffixNode>;
-  /** The affix that ends here. */
-  affix?: string;
+  /** The number of the affix that ends here. */
+  ordinal?: number;
 }
 
 const AFFIX_TREES: Record<AffixKind, AffixNode> = { prefix: { next: new Map() }, suffix: { next: new Map() } };
-/** Every affix in the trees, numbered in the order it was added. */
+/** Every affix in the trees, numbered in the order it was added, and each by its number. */
 const affixOrdinals: Record<AffixKind, Map<string, number>> = { prefix: new Map(), suffix: new Map() };
+const AFFIXES: Array<{ kind: AffixKind; text: string }> = [];
 let affixCount = 0;
 
-/** The affix's number, added to its tree the first time it is asked for; texts indexed after that find it in one walk. */
-function affixOrdinal(kind: AffixKind, text: string): number {
+/**
+ * The affix's number, added to its tree the first time it is asked for; texts indexed after that find it in one walk.
+ * Pattern sets number their affixes when they are made, so a text's table answers for each with one read.
+ */
+export function affixId(kind: AffixKind, text: string): number {
   let ordinal = affixOrdinals[kind].get(text);
   if (ordinal === undefined) {
     let node = AFFIX_TREES[kind];
@@ -181,9 +208,12 @@ function affixOrdinal(kind: AffixKind, text: string): number {
       }
       node = next;
     }
-    node.affix = text;
     ordinal = affixCount++;
+    node.ordinal = ordinal;
+    // Words met before knew nothing of this affix.
+    wordAffixes.clear();
     affixOrdinals[kind].set(text, ordinal);
+    AFFIXES.push({ kind, text });
   }
   return ordinal;
 }

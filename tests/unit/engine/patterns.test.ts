@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PatternSet } from '../../../lib/engine/compile';
 import { lowerCaseInPlace, WORD_CHAR } from '../../../lib/engine/patterns';
-import { WordIndex } from '../../../lib/engine/word-index';
+import { affixId, WordIndex } from '../../../lib/engine/word-index';
 
 const hitTexts = (patterns: string[], text: string, literals: string[] = []) =>
   new PatternSet(patterns, literals).hits(text, 10).map((hit) => hit.text);
@@ -93,9 +93,13 @@ describe('the word index', () => {
   const index = new WordIndex(text);
 
   it('finds words by prefix and by suffix', () => {
-    expect(index.has({ kind: 'prefix', text: 'involv' })).toBe(true);
-    expect(index.has({ kind: 'prefix', text: 'invoice' })).toBe(false);
-    expect(index.has({ kind: 'suffix', text: 'recepten' })).toBe(true);
+    expect(index.hasAffix(affixId('prefix', 'involv'))).toBe(true);
+    expect(index.hasAffix(affixId('prefix', 'invoice'))).toBe(false);
+    expect(index.hasAffix(affixId('suffix', 'recepten'))).toBe(true);
+    // Asked again once the table exists, and for a suffix the table was made without.
+    expect(index.hasAffix(affixId('prefix', 'involv'))).toBe(true);
+    expect(index.hasAffix(affixId('suffix', 'ties'))).toBe(true);
+    expect(index.hasAffix(affixId('suffix', 'tiez'))).toBe(false);
     expect(index.startsOf({ kind: 'prefix', text: 'involv' })).toEqual(
       ['involvement', 'INVOLVED', 'involving'].map((word) => text.indexOf(word)),
     );
