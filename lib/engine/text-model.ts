@@ -1,4 +1,5 @@
 import type { TextModelData } from '../rules';
+import { detached } from './detached';
 import { forEachWord, wordFeatures } from './text-features';
 import type { CategoryId } from '../model';
 
@@ -77,7 +78,7 @@ export class TextModel {
       }
       positions = Int32Array.from(found);
       if (this.words.size >= WORD_CACHE_SIZE) this.words.clear();
-      this.words.set(word, positions);
+      this.words.set(detached(word), positions);
     }
     return positions;
   }

@@ -1,4 +1,5 @@
 import { CharClass, forEachRun } from './char-class';
+import { detached } from './detached';
 import { lowerCaseInPlace, WORD_CHAR, type WordKey } from './patterns';
 
 const WORD = new CharClass(new RegExp(WORD_CHAR, 'u'));
@@ -149,7 +150,7 @@ const AFFIX_KINDS: readonly AffixKind[] = ['prefix', 'suffix'];
  * a word is most of the cost of a table. Cleared when an affix is added, or when it holds too many words.
  */
 const wordAffixes = new Map<string, readonly number[]>();
-const WORD_AFFIXES_MAX = 50_000;
+const WORD_AFFIXES_MAX = 20_000;
 
 function affixesOf(word: string): readonly number[] {
   let found = wordAffixes.get(word);
@@ -165,7 +166,7 @@ function affixesOf(word: string): readonly number[] {
     }
     found = ordinals.length === 0 ? NO_AFFIXES : ordinals;
     if (wordAffixes.size >= WORD_AFFIXES_MAX) wordAffixes.clear();
-    wordAffixes.set(word, found);
+    wordAffixes.set(detached(word), found);
   }
   return found;
 }
