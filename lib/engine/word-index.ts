@@ -30,7 +30,8 @@ export function wordId(word: string): number {
  */
 export class WordIndex {
   private readonly positions = new Map<string, number[]>();
-  private readonly keyPositions = new Map<string, number[]>();
+  /** Start offsets of the words with each affix, by the affix's number (see `affixId`). */
+  private readonly affixPositions = new Map<number, number[]>();
   /** The distinct words with each prefix or suffix patterns look for, found in one pass when first asked. */
   private affixes?: AffixTable;
   /** Per word's id (see `wordId`), 1 when the text has it; made again when pattern sets added words. */
@@ -97,14 +98,14 @@ export class WordIndex {
   /** Start offsets of the words that fit `key`, ascending. */
   startsOf(key: WordKey): number[] {
     if (key.kind === 'word') return this.positions.get(key.text) ?? [];
-    const cacheKey = `${key.kind}:${key.text}`;
-    let starts = this.keyPositions.get(cacheKey);
+    const ordinal = affixId(key.kind, key.text);
+    let starts = this.affixPositions.get(ordinal);
     if (!starts) {
       starts = [];
       // One at a time: spreading a word's positions would overflow the call stack when it occurs 100,000 times.
-      for (const word of this.wordsWith(affixId(key.kind, key.text))) for (const start of this.positions.get(word)!) starts.push(start);
+      for (const word of this.wordsWith(ordinal)) for (const start of this.positions.get(word)!) starts.push(start);
       starts.sort((a, b) => a - b);
-      this.keyPositions.set(cacheKey, starts);
+      this.affixPositions.set(ordinal, starts);
     }
     return starts;
   }
