@@ -293,6 +293,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // How a line performs, in any of the forms a fab sums it up: "the wafer-level yield summary", "defect paretos".
       'yield|scrap|defect|defectivity|binning|bin ~ summary|summaries|overview|overviews|figures|numbers|report|reports|map|maps|trend|trends|pareto|paretos',
       'customer list|lists',
+      // How the installed base holds up, per module or per site: "the MTBF export per module for the Korean sites".
+      'MTBF|MTTR|MTBI|MTTF|uptime|availability|field-failure|failure-rate ~ export|exports|data|figures|numbers|report|reports|overview|per_module|per_site|per_tool|per_customer|by_module|by_site|by_customer',
       // What an IP department holds before it is public: disclosures, filing plans, draft claims, FTO views.
       'invention|inventions disclosure|disclosures|records|forms',
       'disclosure list|lists|log|logs|register|overview',
@@ -340,7 +342,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'pcs',
       'quotation|price_list|unit_price|unit_prices',
       // What the reader pays, not what the reader is paid: "registration fee EUR 450".
-      'registration|conference|course|tuition|membership|entrance|admission|participation|attendance|ticket|booth|late fee|fees',
+      'registration|conference|course|tuition|membership|entrance|admission|participation|attendance|ticket|booth|late|mission|delegation|trip|excursion|workshop|seminar|summit|programme|program fee|fees',
     ],
     patterns: [
       'we|I|client|they will|would|can|could|shall|are_happy_to|are_prepared_to|am_happy_to|am_prepared_to pay|compensate|reward|remunerate you',
@@ -362,7 +364,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'payment can ~ go|be_made|be_sent to ~ any|an|your account',
       'transfer|payment|money|cash|envelope ~ goes|go|will_go|is_sent|will_be_sent|leaves ~ out|the_day|once|when|as_soon_as',
       'sort you out|properly',
-      'tranche|grant|funding|payment|stipend|instalment|installment ~ released|paid|transferred|follows|follow ~ once|when|after|as_soon_as',
+      // A payment that waits for the delivery: "the usual transfer will follow once I have it".
+      'tranche|grant|funding|payment|stipend|instalment|installment|transfer|money|usual ~ released|paid|transferred|follows|follow ~ once|when|after|as_soon_as',
       'talk|agree ~ about|on an|the amount|sum|price',
       'for each|every ~ introduction|report|batch|paper|meeting|document ~ a|we ~ fee|bonus|payment',
       '{amount} ~ for ~ the|your time|help|insights|efforts|report|assistance|trouble|contribution|input|views|expertise|hour|call|session|interview|paper|article|it',
@@ -510,6 +513,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // confidential to the partners".
       'under|per|according_to|as_required_by|as_set_out_in|as_agreed_in ~ the|our|your|this ~ consortium|grant|project|collaboration|cooperation|partnership|framework|quality|non-disclosure|licence|license|supply|service agreement|agreement|contract|NDA',
       'confidential ~ to|among|between|within ~ the|all ~ partners|consortium|parties|signatories|project_partners',
+      // Discretion as a choice left to someone: "sharing is at your own company's discretion".
+      'at|to ~ discretion',
+      'discretion of',
     ],
     // The party in the sentence before or after: "We want to surprise her after the defence. Keep it between us!"
     unlessNearby: [

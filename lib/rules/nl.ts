@@ -241,6 +241,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat het laatste werk van de lezer mat: "de XRD- en Hall-metingen van de laatste drie runs".
       '*metingen|metingen|meetdata|meetresultaten|meetwaarden|resultaten|data|cijfers|curves|spectra|scans ~ van|uit ~ de|jullie|je ~ laatste|recente|nieuwste|huidige ~ runs|run|batches|batch|lots|lot|wafers|samples|series|meetcampagne',
       // Hoe een lijn presteert, in elke vorm waarin een fab dat samenvat: "het yieldoverzicht op waferniveau", "de uitvalcijfers".
+      // Hoe de geïnstalleerde machines het houden, per module of per site: "de MTBF-export per module voor de Koreaanse sites".
+      'MTBF|MTTR|MTBI|MTTF|uptime|beschikbaarheid|storingscijfers|uitvaldata ~ export|exports|data|cijfers|gegevens|rapport|rapportage|overzicht|per_module|per_site|per_tool|per_klant',
+      'MTBF-export|MTBF-cijfers|MTBF-data|MTBF-gegevens|MTBF-rapport|MTBF-overzicht|uptimecijfers|beschikbaarheidscijfers',
       'yieldoverzicht|yieldoverzichten|yieldsamenvatting|yieldrapport|yieldrapportage|yieldcijfers|opbrengstoverzicht|opbrengstoverzichten|opbrengstrapport|uitvalcijfers|uitvaloverzicht|defectoverzicht|defectcijfers|defectpareto|defectparetos|scrapcijfers',
       // Waar een beeld- of spraakmodel van leert: "gelabelde trainingstegels", "geannoteerde opnames".
       'gelabelde|geannoteerde ~ data|dataset|datasets|beelden|afbeeldingen|tegels|*tegels|opnames|fragmenten|voorbeelden|samples|*beelden|*data',
@@ -310,7 +313,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'stuks',
       'offerte|prijsopgave|prijslijst|stuksprijs|stuksprijzen',
       // Wat de lezer betaalt, niet wat de lezer krijgt: "inschrijfgeld", "deelnamekosten".
-      'inschrijfgeld|inschrijvingskosten|deelnamekosten|deelnemersbijdrage|congreskosten|cursusgeld|collegegeld|lidmaatschap|contributie|toegangsprijs',
+      'inschrijfgeld|inschrijvingskosten|deelnamekosten|deelnemersbijdrage|deelnamebijdrage|missiebijdrage|missiekosten|reisbijdrage|programmabijdrage|workshopkosten|seminarkosten|congreskosten|cursusgeld|collegegeld|lidmaatschap|contributie|toegangsprijs',
     ],
     // De aanbrengregeling van de eigen werkgever: "zou je me aandragen via die referral-regeling? Dan krijg jij die bonus".
     unlessNearby: ['jullie|je|jouw|die|de ~ referral-regeling|referralregeling|referralprogramma|referral-programma|aanbrengregeling|aanbrengpremie|referralbonus|referral-bonus'],
@@ -337,7 +340,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De rest van een lopende betaling: "het andere deel is al op de gebruikelijke manier verstuurd".
       'andere|tweede|resterende|overige deel|helft|tranche|termijn ~ gebruikelijke|vertrouwde|bekende|dezelfde manier|wijze|weg|route',
       'bedrag|vergoeding|honorarium|betaling ~ is|wordt|werd|zijn ~ overgemaakt|betaald|gestort|overgeboekt',
-      'tranche|subsidie|financiering|betaling|termijn ~ over|uitbetaald|volgt|vrijgegeven ~ zodra|wanneer|nadat|als',
+      // Een betaling die op de levering wacht: "de gebruikelijke overboeking volgt zodra ik het heb".
+      'tranche|subsidie|financiering|betaling|termijn|overboeking|geld|gebruikelijke ~ over|uitbetaald|volgt|vrijgegeven ~ zodra|wanneer|nadat|als',
       'maken|maak ~ over ~ naar ~ rekening',
       'rekening|wallet van ~ uw|je|jouw keuze',
       'bonus|bonussen',
@@ -461,6 +465,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'tussen ons en ~ de|het|een|jullie|uw|hun|andere|onze',
       // Vertrouwelijkheid die een overeenkomst regelt: "conform de consortiumovereenkomst graag discreet behandelen".
       'volgens|conform|onder|krachtens ~ de|het|onze|jullie|deze ~ consortiumovereenkomst|samenwerkingsovereenkomst|subsidieovereenkomst|projectovereenkomst|geheimhoudingsovereenkomst|raamovereenkomst|kwaliteitsovereenkomst|licentieovereenkomst|leveringsovereenkomst|NDA|overeenkomst|contract',
+      // Discretie als keuze die bij iemand ligt: "het delen van technische informatie is ter discretie van uw bedrijf".
+      'naar|ter ~ discretie',
     ],
     // Het feest in de zin ervoor of erna: "We willen hem na de receptie verrassen met een etentje. Graag onder ons houden!"
     unlessNearby: [

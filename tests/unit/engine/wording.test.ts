@@ -224,9 +224,11 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Annelies,\n\nKun je de XRD- en Hall-metingen van de laatste drie runs weer in de gedeelde map zetten?\n\nR.' },
   // "Instead of" on its own, not only after "rather": round compliance, off the company mail.
   { category: 'secrecy', text: 'Hi Sander,\n\nPlease send it to me directly, instead of through compliance.\n\nOmar' },
-  { category: 'private-channel', text: 'Hi Sander,\n\nPlease write to me instead of via your company email.\n\nOmar' },  // The standing payment as a thing that turns up, not as a deal named.
+  { category: 'private-channel', text: 'Hi Sander,\n\nPlease write to me instead of via your company email.\n\nOmar' },
+  // The standing payment as a thing that turns up, not as a deal named.
   { category: 'payment-offer', text: 'Hi Sanne,\n\nSame as last time, the usual will be there Friday.\n\nD.' },
-  { category: 'payment-offer', text: 'Hoi Sanne,\n\nNet als vorige keer, het gebruikelijke ligt vrijdag weer klaar.\n\nD.' },  // What a customer entrusted to the reader, and the drawing of the whole assembly.
+  { category: 'payment-offer', text: 'Hoi Sanne,\n\nNet als vorige keer, het gebruikelijke ligt vrijdag weer klaar.\n\nD.' },
+  // What a customer entrusted to the reader, and the drawing of the whole assembly.
   { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you send me the spec your customer gave you for the new module?\n\nKelvin' },
   { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je me de specificatie sturen die je klant je gaf voor de nieuwe module?\n\nKelvin' },
   { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you send me the chamber assembly drawing?\n\nKelvin' },
@@ -238,7 +240,11 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hoi Sanne,\n\nLiever naar mijn WeChat (kt_88) dan naar deze mail.\n\nKelvin' },
   // The sender's own promise to look after the reader.
   { category: 'payment-offer', text: 'Hi Sanne,\n\nI will take care of you when you visit Penang again.\n\nKelvin' },
-  { category: 'payment-offer', text: 'Hoi Sanne,\n\nIk zorg goed voor je als je weer in Penang bent.\n\nKelvin' },
+  { category: 'payment-offer', text: 'Hoi Sanne,\n\nIk zorg goed voor je als je weer in Penang bent.\n\nKelvin' },  // Reliability figures of the installed base, and a payment that waits for the delivery.
+  { category: 'sensitive-request', text: 'Hi Eline,\n\nCould you send me the MTBF export per module for the Korean sites?\n\nRuben' },
+  { category: 'sensitive-request', text: 'Hoi Eline,\n\nKun je me de MTBF-cijfers per module voor de Koreaanse sites sturen?\n\nRuben' },
+  { category: 'payment-offer', text: 'Hi Eline,\n\nThe usual transfer will follow once I have it.\n\nRuben' },
+  { category: 'payment-offer', text: 'Hoi Eline,\n\nDe gebruikelijke overboeking volgt zodra ik het heb.\n\nRuben' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -425,7 +431,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // A software newsletter's inventory fields and a list server's reminder name codes; they ask for none.
   { category: 'sensitive-request', text: 'Hi all,\n\nYou can track your software by licence, user ID, title or activation key. Please let us know what you think.\n\nThe editors' },
   { category: 'sensitive-request', text: 'Hallo allemaal,\n\nJe kunt je software bijhouden op licentie, gebruikers-ID, titel of licentiesleutel. Laat ons weten wat je ervan vindt.\n\nDe redactie' },
-  { category: 'sensitive-request', text: 'Hello,\n\nPlease follow the instructions above to request a reset of your list admin password.\n\nMailing list owner' },
+  { category: 'sensitive-request', text: 'Hello,\n\nPlease follow the instructions above to request a reset of your list admin password.\n\nMailing list owner' },  // A mission's fee is what the reader pays; what to share is left to the reader's company.
+  { category: 'payment-offer', text: 'Dear Mr Oosterhuis,\n\nThe mission fee of EUR 450 covers local transport and the seminar.\n\nMarieke' },
+  { category: 'payment-offer', text: 'Geachte heer Oosterhuis,\n\nDe missiebijdrage van EUR 450 dekt het lokale vervoer en het seminar.\n\nMarieke' },
+  { category: 'secrecy', text: "Dear Mr Oosterhuis,\n\nWhat you share during the visits is entirely at your own company's discretion.\n\nMarieke" },
+  { category: 'secrecy', text: 'Geachte heer Oosterhuis,\n\nWat u tijdens de bezoeken deelt, is geheel ter discretie van uw eigen bedrijf.\n\nMarieke' },
 ];
 
 describe('wording beyond keywords', () => {
