@@ -41,34 +41,50 @@ function stepAt(text: string, at: number): number {
 }
 
 /**
- * Calls `visit` with the start and end of each word of `text` from `from` on, as the regular expression
- * `first rest*` with the flags `gu` finds them; stops at the first word that starts at or after `to` (a word that
- * starts before `to` may run past it), or when `visit` returns false.
+ * The words of `text` from `from` on, one at a time, as the regular expression `first rest*` with the flags `gu` finds
+ * them: each `next()` moves to the next word and sets `start` and `end`, and says false when no word starts before `to`
+ * (a word that starts before `to` may run past it). A cursor, not a callback, so the hot loops that read every word
+ * stay in their own function, where the engine can optimise them with what they do.
  */
-export function forEachRun(
-  text: string,
-  from: number,
-  to: number,
-  first: CharClass,
-  rest: CharClass,
-  visit: (start: number, end: number) => boolean | void,
-): void {
-  // As a regular expression with the `u` flag does, a start inside a surrogate pair starts at the pair.
-  let at = from > 0 && (text.charCodeAt(from) & 0xfc00) === 0xdc00 && (text.charCodeAt(from - 1) & 0xfc00) === 0xd800 ? from - 1 : from;
-  const length = text.length;
-  while (at < to) {
-    const width = first.widthAt(text, at);
-    if (width === 0) {
-      at += stepAt(text, at);
-      continue;
+export class WordRuns {
+  start = 0;
+  end = 0;
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+    private readonly first: CharClass,
+    private readonly rest: CharClass,
+  ) {
+    // As a regular expression with the `u` flag does, a start inside a surrogate pair starts at the pair.
+    this.at = from > 0 && (text.charCodeAt(from) & 0xfc00) === 0xdc00 && (text.charCodeAt(from - 1) & 0xfc00) === 0xd800 ? from - 1 : from;
+  }
+
+  next(): boolean {
+    const { text, to, first, rest } = this;
+    const length = text.length;
+    let at = this.at;
+    while (at < to) {
+      const width = first.widthAt(text, at);
+      if (width === 0) {
+        at += stepAt(text, at);
+        continue;
+      }
+      const start = at;
+      at += width;
+      while (at < length) {
+        const next = rest.widthAt(text, at);
+        if (next === 0) break;
+        at += next;
+      }
+      this.at = at;
+      this.start = start;
+      this.end = at;
+      return true;
     }
-    const start = at;
-    at += width;
-    while (at < length) {
-      const next = rest.widthAt(text, at);
-      if (next === 0) break;
-      at += next;
-    }
-    if (visit(start, at) === false) return;
+    this.at = at;
+    return false;
   }
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../model';
 import { LANGUAGES } from '../rules/languages';
-import { CharClass, forEachRun } from './char-class';
+import { CharClass, WordRuns } from './char-class';
 
 /** Each language's frequent words that are clearly its own (the packs' markers); a word two packs share counts for the first. */
 const MARKERS = new Map<string, Language>();
@@ -32,11 +32,11 @@ export function countLanguageWords(text: string, start = 0, end = text.length, l
   // that is the rest of the mail, once per such paragraph.
   const segment = text.slice(start, end);
   let seen = 0;
-  forEachRun(segment, 0, segment.length, WORD, WORD, (wordStart, wordEnd) => {
-    const marked = wordEnd - wordStart <= LONGEST_MARKER ? MARKERS.get(lowerCased(segment, wordStart, wordEnd)) : undefined;
+  for (const runs = new WordRuns(segment, 0, segment.length, WORD, WORD); seen < limit && runs.next(); seen++) {
+    const { start, end } = runs;
+    const marked = end - start <= LONGEST_MARKER ? MARKERS.get(lowerCased(segment, start, end)) : undefined;
     if (marked) counts[marked]++;
-    return ++seen < limit;
-  });
+  }
   return counts;
 }
 

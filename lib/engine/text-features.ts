@@ -3,7 +3,7 @@
  * letters, with the word's edges marked), so "procesvensters" shares features with "proces" and "venster", and
  * "unpublished" with "published". Pure and deterministic: fitting (Node) and the extension read text the same way.
  */
-import { CharClass, forEachRun } from './char-class';
+import { CharClass, WordRuns } from './char-class';
 
 /** A model word starts with a letter or digit and goes on through letters, digits, apostrophes and hyphens. */
 const WORD_START = new CharClass(/[\p{L}\p{N}]/u);
@@ -22,18 +22,34 @@ export const MAX_GRAM = 5;
 export function addFeatures(text: string, counts: Map<string, number>, start = 0, end = text.length): void {
   const add = (feature: string) => counts.set(feature, (counts.get(feature) ?? 0) + 1);
   let previous: string | null = null;
-  forEachWord(text, start, end, (word) => {
+  for (const words = new ModelWords(text, start, end); words.next(); ) {
+    const { word } = words;
     for (const feature of wordFeatures(word)) add(feature);
     if (previous !== null) add(bigramFeature(previous, word));
     previous = word;
-  });
+  }
 }
 
-/** Calls `visit` with each word of `text[start, end)` as the model reads it, in order. */
-export function forEachWord(text: string, start: number, end: number, visit: (word: string) => void): void {
-  forEachRun(text, start, end, WORD_START, WORD_REST, (wordStart, wordEnd) => {
-    visit(plainWord(text, wordStart, wordEnd) ? text.slice(wordStart, wordEnd) : modelWord(text.slice(wordStart, wordEnd)));
-  });
+/** The words of `text[start, end)` as the model reads them, in order: each `next()` moves to the next and sets `word`. */
+export class ModelWords {
+  word = '';
+  private readonly runs: WordRuns;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+    end: number,
+  ) {
+    this.runs = new WordRuns(text, start, end, WORD_START, WORD_REST);
+  }
+
+  next(): boolean {
+    const { runs, text } = this;
+    if (!runs.next()) return false;
+    const { start, end } = runs;
+    this.word = plainWord(text, start, end) ? text.slice(start, end) : modelWord(text.slice(start, end));
+    return true;
+  }
 }
 
 /** Whether `text[start, end)` is lower-case ASCII letters, straight apostrophes and hyphens: already as the model reads it. */

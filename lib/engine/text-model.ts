@@ -1,6 +1,6 @@
 import type { TextModelData } from '../rules';
 import { detached } from './detached';
-import { forEachWord, wordFeatures } from './text-features';
+import { ModelWords, wordFeatures } from './text-features';
 import type { CategoryId } from '../model';
 
 /** A span of the text and how much it moved a model's score: the sentences that carried it. */
@@ -41,6 +41,8 @@ export class TextModel {
    */
   private readonly counts: Uint32Array;
   private readonly seen: number[] = [];
+  /** Every feature position of the text being counted, repeats included. */
+  private readonly found: number[] = [];
   /** The TF-IDF value of each seen position, by its place in `seen`. */
   private readonly values: number[] = [];
 
@@ -83,22 +85,24 @@ export class TextModel {
     return positions;
   }
 
-  /** Calls `visit` with the vocabulary position of each feature of `text[start, end)`, repeats included. */
-  private forEachPosition(text: string, start: number, end: number, visit: (position: number) => void): void {
+  /** Appends the vocabulary position of each feature of `text[start, end)` to `found`, repeats included. */
+  private addPositions(text: string, start: number, end: number, found: Positions): void {
     let previous: string | null = null;
-    forEachWord(text, start, end, (word) => {
-      for (const position of this.wordPositions(word)) visit(position);
+    for (const words = new ModelWords(text, start, end); words.next(); ) {
+      const { word } = words;
+      const positions = this.wordPositions(word);
+      for (let at = 0; at < positions.length; at++) found.push(positions[at]!);
       if (previous !== null) {
         const position = this.pairs.get(previous)?.get(word);
-        if (position !== undefined) visit(position);
+        if (position !== undefined) found.push(position);
       }
       previous = word;
-    });
+    }
   }
 
   private positions(text: string, start = 0, end = text.length): Positions {
     const result: Positions = [];
-    this.forEachPosition(text, start, end, (position) => result.push(position));
+    this.addPositions(text, start, end, result);
     return result;
   }
 
@@ -107,12 +111,14 @@ export class TextModel {
    * L2-normalised (with the fitted floor), in the order first seen; clears the counts afterwards.
    */
   private withVector(text: string, use: (position: number, value: number, count: number) => void): void {
-    const { counts, seen } = this;
-    this.forEachPosition(text, 0, text.length, (position) => {
-      if (counts[position] === 0) seen.push(position);
-      counts[position] = counts[position]! + 1;
-    });
+    const { counts, seen, found } = this;
     try {
+      this.addPositions(text, 0, text.length, found);
+      for (let at = 0; at < found.length; at++) {
+        const position = found[at]!;
+        if (counts[position] === 0) seen.push(position);
+        counts[position] = counts[position]! + 1;
+      }
       const { idf } = this.data;
       const values = this.values;
       let norm = 0;
@@ -129,6 +135,7 @@ export class TextModel {
     } finally {
       for (const position of seen) counts[position] = 0;
       seen.length = 0;
+      found.length = 0;
     }
   }
 

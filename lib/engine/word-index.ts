@@ -1,4 +1,4 @@
-import { CharClass, forEachRun } from './char-class';
+import { CharClass, WordRuns } from './char-class';
 import { detached } from './detached';
 import { lowerCaseInPlace, WORD_CHAR, type WordKey } from './patterns';
 
@@ -42,12 +42,13 @@ export class WordIndex {
   constructor(readonly text: string) {
     this.lowerText = lowerCaseInPlace(text);
     const lowerText = this.lowerText;
-    forEachRun(lowerText, 0, lowerText.length, WORD, WORD, (start, end) => {
-      const word = lowerText.slice(start, end);
-      const list = this.positions.get(word);
-      if (list) list.push(start);
-      else this.positions.set(word, [start]);
-    });
+    const { positions } = this;
+    for (const runs = new WordRuns(lowerText, 0, lowerText.length, WORD, WORD); runs.next(); ) {
+      const word = lowerText.slice(runs.start, runs.end);
+      const list = positions.get(word);
+      if (list) list.push(runs.start);
+      else positions.set(word, [runs.start]);
+    }
   }
 
   /**

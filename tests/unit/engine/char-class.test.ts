@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CharClass, forEachRun } from '../../../lib/engine/char-class';
+import { CharClass, WordRuns } from '../../../lib/engine/char-class';
 
 /** Characters where stepping by code unit and matching by code point part ways. */
 const POOL = ['a', 'B', 'z', ' ', '\n', "'", '’', '-', '1', '٣', 'é', 'É', 'Σ', 'ß', 'İ', '😀', '𝐀', '\ud800', '\udc00', '𠀀', 'ﬁ', 'ǅ', '.', 'Ω', '中', 'ا', 'ँ'];
@@ -16,9 +16,7 @@ function cases(count: number): string[] {
 
 function runs(text: string, from: number, to: number, first: CharClass, rest: CharClass): string[] {
   const found: string[] = [];
-  forEachRun(text, from, to, first, rest, (start, end) => {
-    found.push(`${start}:${text.slice(start, end)}`);
-  });
+  for (const words = new WordRuns(text, from, to, first, rest); words.next(); ) found.push(`${words.start}:${text.slice(words.start, words.end)}`);
   return found;
 }
 
@@ -44,13 +42,9 @@ describe('words found a character at a time', () => {
     }
   });
 
-  it('stop when the visitor says so', () => {
+  it('stay at the end once there is no word left', () => {
     const letters = new CharClass(/\p{L}/u);
-    const seen: number[] = [];
-    forEachRun('one two three', 0, 13, letters, letters, (start) => {
-      seen.push(start);
-      return seen.length < 2;
-    });
-    expect(seen).toEqual([0, 4]);
+    const words = new WordRuns('one two', 0, 7, letters, letters);
+    expect([words.next(), words.start, words.next(), words.start, words.next(), words.next()]).toEqual([true, 0, true, 4, false, false]);
   });
 });
