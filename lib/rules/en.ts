@@ -197,6 +197,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // What the reader's work runs on: "the preload and stiffness tables you work with".
       'tables|table|settings|parameters|values|curves|coefficients|limits you|your_team work_with|rely_on|design_to|use_daily',
       'press kit|release|releases ~ skips|skip|leaves_out|leave_out|omits|omit',
+      // What a tool really does, beside what the datasheet says: "what the tool is actually doing on the floor".
+      'what|how ~ the|your|that|this|each ~ tool|tools|machine|machines|system|systems|line|fab|process ~ is|are ~ actually|really ~ doing|achieving|running|delivering|yielding|reaching',
+      // The reader's own line or lab, copied: "help us build a line comparable to the one you operate".
+      'comparable|similar|identical|equivalent|equal ~ to ~ the_one|the_ones|yours ~ you|your_team operate|run|built|manage|have|use',
+      'replicate|copy|clone|recreate|rebuild|reproduce ~ your|the ~ line|lab|laboratory|facility|setup|set-up|fab|cleanroom',
       'not ~ in ~ the|your|our published|public|official papers|paper|publications|brochure|brochures|datasheet|datasheets|specifications|literature|documentation|website|portal|portals|report|reports|annual_report|filings|register|database|dashboard',
       'not ~ in_your|in_the|in_our|in_any papers|paper|publications|publication|brochure|brochures|datasheet|datasheets|catalogue|catalog|literature',
       'beyond ~ the|what_is|what_you_have public|published',
@@ -337,6 +342,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Paying back what the reader lays out: "I'll pay you back half".
       'pay|paying|repay ~ you ~ back',
       // Colleagues collecting for a present.
+      'everyone|everybody|we_all|all_of_us ~ puts|put|pitches|pitch ~ in|something',
       'chip_in|contribute|contributions|collection|whip-round',
       // A unit price in a quotation is the price of goods: "200 pcs at EUR 38.20 per piece".
       'pcs',
@@ -383,6 +389,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "I'll|I_will|we'll|we_will settle|square ~ it|up|things|this|you ~ the_same_way|same_way|as_before|like_before|as_last_time|like_last_time|as_usual|the_usual_way",
       // The standing payment as the sender's side of the deal: "I'll sort out the usual on my side".
       'the usual on|from my|our side|end',
+      // The same, said of the payment: "settled the usual way at the end of the month".
+      'settled|squared the_usual_way|like_before|as_before|as_last_time|like_last_time|the_same_way',
       // The standing payment as a thing that turns up: "the usual will be there Friday".
       'the usual is|will_be there|ready|waiting|arranged|sorted|in_place|on_its_way|taken_care_of',
       'I|I_will|I\'ll|will settle ~ Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|tomorrow|next_week|as_before|as_usual|the_usual_way',
@@ -456,6 +464,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'no|without [the] need ~ to ~ seek|ask|get|obtain|request|inform approval|permission|clearance|consent|anyone',
       'not ~ need|have to be declared|reported|disclosed|registered|announced',
       'no need to declare|report|disclose|register|announce',
+      // Advice against declaring the side appointment: "found it simpler not to register it as a side activity".
+      'simpler|easier|better|best|wiser|quicker|advisable ~ not to register|declare|report|disclose',
+      'not ~ register|declare|report|disclose ~ side|ancillary|outside|secondary activity|activities|job|jobs|work|appointment|appointments|position',
+      // A journalist's promise that the reader stays unnamed: "not for attribution", "I won't print the names".
+      'not|without attribution',
+      "won't|will_not|wouldn't|would_not|never print|publish|quote|name ~ names|the_names|your_name|you|them",
       'not to circulate|forward|share|show|mention ~ this|the|our letter|message|email|mail|invitation|offer|conversation|contact|arrangement',
       // Kept from the reader's own colleagues: "please do not circulate this widely within the faculty".
       'not ~ circulate|forward|share|spread|distribute ~ widely|within|inside|around ~ the|your ~ faculty|department|group|team|company|institute|organisation|organization',
@@ -543,6 +557,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
     // A personal address for the diary only is logistics, not a channel for the substance.
     unless: [
       'personal|private ~ for|only_for ~ scheduling|rescheduling|logistics|reminders|travel_arrangements',
+      // Writing to the work address because the private one fails: "sorry for writing to your work address, your gmail bounces".
+      'sorry|apologies ~ for|about ~ writing|mailing|sending ~ to ~ your work|office|company address|email|mail|account',
+      'private|personal|gmail|hotmail address|email|mail|account ~ bounces|bounced|bouncing|keeps_bouncing|is_not_working|isn\'t_working|doesn\'t_work|stopped_working',
       // The reader's own address passed to family: "could you give Mum your private email?".
       'personal|private ~ email|e-mail|address|number ~ to|for ~ mum|mom|dad|mother|father|grandma|grandpa|granny|aunt|uncle|sister|brother',
       'give|send|pass ~ mum|mom|dad|mother|father|grandma|grandpa|granny|aunt|uncle|sister|brother ~ your ~ personal|private',
@@ -566,6 +583,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'photo_book|photobook|photo_album|slideshow|holiday_photos|family_photos|holiday_pictures|family_pictures',
     ],
     patterns: [
+      // This address set against the work one: "to this address, not the work one".
+      'this|that|my|private|personal|home address|email|mail|account ~ not ~ the|your work|office|company|corporate one|address|email|mail|account',
       // Another address, for now: "please use this address for now, our company mail is being migrated".
       'use|write_to|reply_to|send_it_to|keep_using ~ this|this_other|my_other|my_new|my_temporary ~ address|email|e-mail|account ~ for_now|for_the_time_being|until|while|meanwhile|in_the_meantime',
       'personal|private e-mail|email|mail|address|phone|number|mobile|gmail|cell|mailbox|inbox',
@@ -880,6 +899,14 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'SLA|SLAs|penalty|penalties|bonus-malus|rebate|rebates|discount|discounts|incentive matrix|matrices|table|tables|scheme|schemes|structure|structures|clauses|schedule|schedules',
       'SLA|SLAs ~ for|of ~ the|your ~ service|maintenance|support|supply ~ contract|contracts|agreement|agreements',
       'which|what other customers|clients ~ have|had|use|used|bought|ordered|run|reported|got',
+      // Who the unnamed customers are: "which customers they are", "who the customers were".
+      'which customer|customers|client|clients ~ they|those|these|it ~ are|were|is|was|went_to|belong_to',
+      'who ~ the|those|these customers|clients ~ are|were',
+      // How the company rates its suppliers: "the supplier scorecard", "who went on probation".
+      'supplier|suppliers|vendor|vendors|sub-supplier|sub-suppliers scorecard|scorecards|ratings|rating|ranking|rankings|audit_scores|audit_results',
+      'on|under probation',
+      'probation|watch list|lists',
+      'watchlist|phase-out_list|blacklist',
       'your ~ biggest|largest|main|key|top ~ customer|customers|client|clients|account|accounts',
       // Who has which machine, and where it is in trouble: "the install list for Asia", "open escalations per fab".
       'install|installed|installed-base base|list|lists|overview|data',
@@ -996,10 +1023,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['She left her current position to join a start-up.', 'The lab moved to a second floor in the new building.'],
     },
     patterns: [
-      'keep|keeping|retain|retaining|while_keeping|alongside|besides|next_to|on_top_of ~ your|the current|present|existing position|job|role|appointment|employment|post',
+      'keep|keeping|retain|retaining|while_keeping|alongside|besides|next_to|on_top_of ~ your|the|their|his|her current|present|existing|full|full-time|permanent|home|regular position|job|role|appointment|employment|post|positions|jobs',
       'on the side ~ of ~ your current|present job|position|work',
       'second|joint|parallel|satellite lab|laboratory|appointment|affiliation|position|workplace ~ in|abroad',
-      'nomination|nominated|shortlisted|selected ~ for ~ the|our|a programme|program|plan|scheme|fellowship|award',
+      'nomination|nominated|shortlisted|selected ~ for ~ the|our|a programme|program|plan|scheme|fellowship|award|appointment|professorship|chair',
       'private|personal|independent|freelance consultant|consultancy|advisor|adviser ~ on_the_side|alongside|in_your_spare_time|in_your_own_time',
     ],
   },

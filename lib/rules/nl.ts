@@ -157,6 +157,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'heb|had je|jij|u ~ verhaal|nieuws|zaak|rechtszaak|bericht|krantenbericht ~ gelezen|gezien|gehoord',
     ],
     patterns: [
+      // Wat een machine echt doet, naast wat de datasheet zegt: "wat de tool in de praktijk echt doet".
+      'wat|hoe ~ de|het|jullie|die|deze ~ tool|tools|machine|machines|systeem|systemen|lijn|fab|proces ~ echt|eigenlijk|werkelijk ~ doet|doen|haalt|halen|draait|draaien|presteert|presteren|levert|leveren',
+      // De eigen lijn of het eigen lab van de lezer, nagebouwd: "een lijn vergelijkbaar met die u in Nederland beheert".
+      'vergelijkbaar|gelijk|identiek|soortgelijk ~ aan|met ~ die|dat|degene ~ je|jij|u|jullie ~ beheert|beheren|runt|draait|draaien|gebouwd|bouwde|hebt|heeft|hebben|gebruikt|gebruiken',
+      'namaken|nabouwen|kopiëren|repliceren|nadoen ~ jullie|je|uw|de|het ~ lijn|lab|laboratorium|opstelling|faciliteit|cleanroom|fab',
       'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities',
       'niet|nog_niet [eerder] gepubliceerd|gepubliceerde|openbaar|openbare|vrijgegeven',
       'niet ~ gepubliceerd|openbaar|vrijgegeven|bekendgemaakt',
@@ -306,6 +311,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'terugbetalen|terugbetaal|terugbetaling|voorschieten|voorgeschoten',
       // Collega's die geld inzamelen voor een cadeau.
       'bijdrage|bijdragen|inleg|Tikkie|collecte|inzameling',
+      'iedereen|allemaal|we_allemaal ~ legt|leggen|doet|doen ~ wat|iets ~ in',
       // De cadeauwens van een jarige, waar de gasten aan bijdragen: "cadeau hoeft niet, maar ze spaart voor een racefiets".
       'ze|zij|hij spaart|spaarde ~ voor',
       'cadeau|cadeaus|cadeautje|kado|kadootje ~ hoeft|hoeven ~ niet',
@@ -373,6 +379,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zoals altijd|gewoonlijk|afgesproken|vorige_keer ~ envelop|enveloppe|contant|betaling|vergoeding|bedankje',
       'envelop|enveloppe|contant|betaling|vergoeding|bedankje ~ zoals|als ~ altijd|gewoonlijk|afgesproken|vorige_keer',
       'gebruikelijke|vertrouwde|bekende bedankje|attentie|envelop|enveloppe|extraatje',
+      // De betaling zelf, afgerekend als altijd: "eind van de maand afgerekend op de gebruikelijke manier".
+      'afgerekend|verrekend|vereffend ~ op_de_gebruikelijke_manier|zoals_altijd|zoals_vorige_keer|zoals_gewoonlijk|zoals_eerder|op_dezelfde_manier',
       // De vaste betaling als de kant van de afzender: "ik regel het gebruikelijke aan mijn kant".
       'het gebruikelijke aan|van|vanuit|op mijn|onze kant',
       // De vaste betaling als iets dat klaarligt: "het gebruikelijke ligt vrijdag weer klaar".
@@ -399,6 +407,16 @@ export const DUTCH_RULES: readonly Rule[] = [
       ],
     },
     patterns: [
+      // Het advies de nevenfunctie niet te melden: "het bleek eenvoudiger dit niet als nevenwerkzaamheid te melden".
+      'makkelijker|handiger|eenvoudiger|beter|verstandiger|sneller ~ niet ~ te ~ melden|registreren|opgeven|aangeven',
+      'niet ~ als ~ nevenwerkzaamheid|nevenwerkzaamheden|nevenfunctie|nevenfuncties|nevenactiviteit|nevenactiviteiten',
+      'nevenwerkzaamheid|nevenwerkzaamheden|nevenfunctie|nevenfuncties|nevenactiviteit|nevenactiviteiten ~ niet ~ melden|registreren|opgeven|aangeven|te_melden|te_registreren',
+      // De belofte van een journalist dat de lezer onbenoemd blijft: "zonder bronvermelding", "ik noem geen namen".
+      'zonder bronvermelding|naamsvermelding',
+      'niet ter publicatie|citering',
+      'niet voor citaat|citering',
+      'noem|noemen|publiceer|publiceren|druk|vermeld ~ geen ~ namen|naam',
+      'zal|zullen|ga|gaan ~ je|jouw|uw|de|hun ~ naam|namen ~ niet ~ noemen|publiceren|afdrukken|vermelden',
       'onder ons',
       // Om een collega heen: "buiten Pieter om", "buiten je leidinggevende om".
       "buiten ~ je|jouw|uw|de|jullie ~ leidinggevende|manager|*manager|baas|chef|directeur|afdeling|team|collega|collega's ~ om",
@@ -493,6 +511,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     // Een privéadres alleen voor de planning is logistiek, geen kanaal voor de inhoud.
     unless: [
       'privé|privémail|privéadres|privénummer|persoonlijke ~ alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|herinneringen|reisafspraken',
+      // Naar het werkadres omdat het privéadres niet werkt: "sorry dat ik naar je werkmail stuur, je privémail doet het niet".
+      'sorry|excuses ~ dat|voor ~ naar|op|aan ~ je|jouw|uw werkmail|werkadres|werk-e-mail|zakelijke_mail|zakelijke_adres',
+      'privémail|privéadres|privé-mail|privé-adres|gmail|hotmail ~ doet|werkt|komt ~ niet',
+      'privémail|privéadres|privé-mail|privé-adres|gmail|hotmail ~ bouncet|bouncede|bounced|geeft_een_bounce',
       // Het eigen adres van de lezer, doorgegeven aan familie: "kun je je privémail aan mam doorgeven?".
       'privémail|privéadres|privénummer|privé-mail|privé-adres|mailadres|nummer ~ aan|voor ~ mam|pap|mama|papa|moeder|vader|oma|opa|tante|oom|zus|broer ~ doorgeven|geven|sturen|doorsturen',
       // De afzender die het eigen adres verontschuldigt: "excuses voor het privéadres", "sorry dat ik van mijn privémail stuur".
@@ -513,6 +535,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       "fotoboek|fotoboekje|fotoalbum|diavoorstelling|vakantiefoto's|familiefoto's",
     ],
     patterns: [
+      // Dit adres tegenover dat van het werk: "naar dit adres, niet naar je werkadres".
+      'dit|dat|mijn|privé adres|mailadres|e-mailadres ~ niet ~ het|je|jouw|uw werkadres|werkmail|werk|zakelijke|werk-e-mailadres',
       // Een ander adres, voorlopig: "gebruik voorlopig dit adres, onze mail wordt gemigreerd".
       'gebruik|mail|stuur|antwoord ~ naar|op ~ dit|mijn_andere|mijn_nieuwe|dit_tijdelijke ~ adres|mailadres|e-mailadres ~ voorlopig|voor_nu|even|tijdelijk|zolang|voorlopig',
       'gebruik ~ voorlopig|voor_nu|even|tijdelijk ~ dit|mijn ~ adres|mailadres|e-mailadres',
@@ -772,6 +796,13 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De vaste interne rapportage: "de weekoverzichten van januari".
       'weekoverzicht|weekoverzichten|weekrapport|weekrapporten|weekrapportage|maandoverzicht|maandoverzichten|maandrapport|maandrapporten|maandrapportage|kwartaaloverzicht|kwartaaloverzichten|kwartaalrapport|kwartaalrapportage|managementrapportage',
       'welke|wat_voor andere klanten|afnemers ~ hebben|hadden|gebruiken|gebruikten|kochten|bestelden|draaien|meldden',
+      // Wie de ongenoemde klanten zijn: "welke klanten het zijn", "wie die klanten waren".
+      'welke klant|klanten|afnemer|afnemers ~ het|dat|dit ~ zijn|waren|is|was',
+      'wie ~ de|die|deze klanten|afnemers ~ zijn|waren',
+      // Hoe het bedrijf zijn leveranciers beoordeelt: "de leveranciersscorecard", "wie onder verscherpt toezicht kwam".
+      'leveranciersscorecard|leveranciersscorecards|leveranciersbeoordeling|leveranciersbeoordelingen|leveranciersranking|auditscores|auditresultaten',
+      'verscherpt toezicht',
+      'watchlist|zwarte_lijst|uitfaseerlijst|uitfaseringslijst',
       'jullie|uw|je ~ grootste|belangrijkste ~ klant|klanten|afnemer|afnemers',
       'lijst|lijstje|overzicht ~ van ~ jullie|uw|je ~ klanten|afnemers|klantenbestand',
       'geïnstalleerde ~ basis|machines|systemen',
@@ -890,9 +921,11 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     patterns: [
       'naast|met_behoud_van|terwijl_je|terwijl_u ~ je|jouw|uw huidige|bestaande|vaste baan|functie|aanstelling|betrekking|werk|positie',
-      'behoud|behoudt|houd|houdt ~ je|jouw|uw huidige|vaste baan|functie|aanstelling|betrekking',
+      'behoud|behoudt|behouden|houd|houdt|houden ~ je|jouw|uw|hun|zijn|haar huidige|vaste|volledige|voltijdse|eigen baan|functie|aanstelling|betrekking',
+      // Met het werkwoord achteraan: "die hun volledige aanstelling thuis behouden".
+      'je|jouw|uw|hun|zijn|haar huidige|vaste|volledige|voltijdse|eigen baan|functie|aanstelling|betrekking ~ behouden|behoudt|houden|houdt|aanhouden',
       'tweede|gezamenlijk|gezamenlijke|parallel lab|laboratorium|aanstelling|affiliatie|werkplek ~ in|buitenland',
-      'nominatie|genomineerd|voorgedragen|geselecteerd ~ voor ~ het|ons|een programma|talentprogramma|fellowship|prijs',
+      'nominatie|genomineerd|voorgedragen|geselecteerd ~ voor ~ het|ons|een|de programma|talentprogramma|fellowship|prijs|aanstelling|leerstoel|hoogleraarschap',
       'talentprogramma|talentenprogramma|talentprogramma\'s|talentenplan',
       'privé|persoonlijk|zelfstandig|freelance adviseur|consultant ~ ernaast|naast|in_je_vrije_tijd|in_uw_vrije_tijd',
     ],

@@ -244,7 +244,25 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Eline,\n\nCould you send me the MTBF export per module for the Korean sites?\n\nRuben' },
   { category: 'sensitive-request', text: 'Hoi Eline,\n\nKun je me de MTBF-cijfers per module voor de Koreaanse sites sturen?\n\nRuben' },
   { category: 'payment-offer', text: 'Hi Eline,\n\nThe usual transfer will follow once I have it.\n\nRuben' },
-  { category: 'payment-offer', text: 'Hoi Eline,\n\nDe gebruikelijke overboeking volgt zodra ik het heb.\n\nRuben' },
+  { category: 'payment-offer', text: 'Hoi Eline,\n\nDe gebruikelijke overboeking volgt zodra ik het heb.\n\nRuben' },  // A side appointment abroad kept off the home institution's books, with the reader's own line to copy.
+  { category: 'unverifiable-organisation', text: 'Dear Dr Hoogendijk,\n\nThe appointment is for scientists who keep their full position at home.\n\nOffice of Talent Recruitment' },
+  { category: 'unverifiable-organisation', text: 'Geachte dr. Hoogendijk,\n\nDe aanstelling is voor wetenschappers die hun volledige aanstelling thuis behouden.\n\nBureau Talentwerving' },
+  { category: 'secrecy', text: 'Dear Dr Hoogendijk,\n\nOur visiting scientists found it simpler not to register the appointment as a side activity.\n\nOffice of Talent Recruitment' },
+  { category: 'secrecy', text: 'Geachte dr. Hoogendijk,\n\nOnze gastwetenschappers vonden het eenvoudiger de aanstelling niet als nevenwerkzaamheid te melden.\n\nBureau Talentwerving' },
+  { category: 'sensitive-request', text: 'Dear Dr Hoogendijk,\n\nWe ask you to help us build a line comparable to the one you operate in Delft.\n\nOffice of Talent Recruitment' },
+  { category: 'sensitive-request', text: 'Geachte dr. Hoogendijk,\n\nWij vragen u ons te helpen een lijn te bouwen die vergelijkbaar is met die u in Delft beheert.\n\nBureau Talentwerving' },
+  // A one-liner's supplier ratings, sent to a private address and settled as before.
+  { category: 'sensitive-request', text: 'Ilse,\n\nPlease send the updated supplier scorecard and who went on probation.\n\nR.' },
+  { category: 'sensitive-request', text: 'Ilse,\n\nStuur graag de bijgewerkte leveranciersscorecard en wie onder verscherpt toezicht kwam.\n\nR.' },
+  { category: 'private-channel', text: 'Ilse,\n\nTo this address, not the work one.\n\nR.' },
+  { category: 'private-channel', text: 'Ilse,\n\nGraag naar dit adres, niet naar je werkadres.\n\nR.' },
+  { category: 'payment-offer', text: 'Ilse,\n\nSettled the usual way at the end of the month.\n\nR.' },
+  { category: 'payment-offer', text: 'Ilse,\n\nEind van de maand afgerekend op de gebruikelijke manier.\n\nR.' },
+  // A journalist asking off the record who the customers are and what the tool really does.
+  { category: 'sensitive-request', text: 'Hi Marloes,\n\nCould you tell me which customers they are and what the tool is actually doing on the floor?\n\nDan' },
+  { category: 'sensitive-request', text: 'Hoi Marloes,\n\nKun je me vertellen welke klanten het zijn en wat de tool in de praktijk echt doet?\n\nDan' },
+  { category: 'secrecy', text: "Hi Marloes,\n\nPurely for background and not for attribution: I won't print the names.\n\nDan" },
+  { category: 'secrecy', text: 'Hoi Marloes,\n\nPuur als achtergrond en zonder bronvermelding: ik noem geen namen.\n\nDan' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -435,7 +453,13 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Dear Mr Oosterhuis,\n\nThe mission fee of EUR 450 covers local transport and the seminar.\n\nMarieke' },
   { category: 'payment-offer', text: 'Geachte heer Oosterhuis,\n\nDe missiebijdrage van EUR 450 dekt het lokale vervoer en het seminar.\n\nMarieke' },
   { category: 'secrecy', text: "Dear Mr Oosterhuis,\n\nWhat you share during the visits is entirely at your own company's discretion.\n\nMarieke" },
-  { category: 'secrecy', text: 'Geachte heer Oosterhuis,\n\nWat u tijdens de bezoeken deelt, is geheel ter discretie van uw eigen bedrijf.\n\nMarieke' },
+  { category: 'secrecy', text: 'Geachte heer Oosterhuis,\n\nWat u tijdens de bezoeken deelt, is geheel ter discretie van uw eigen bedrijf.\n\nMarieke' },  // Family mail sent to the work address because the private one fails, and a present everyone chips in for.
+  { category: 'private-channel', text: 'Hi sis,\n\nSorry for writing to your work address, your gmail keeps bouncing.\n\nMarieke' },
+  { category: 'private-channel', text: 'Hee zus,\n\nSorry dat ik naar je werkmail stuur, je privémail doet het bij mij ineens niet meer.\n\nMarieke' },
+  { category: 'payment-offer', text: 'Hi sis,\n\nI thought of a voucher for the bike trip, everyone puts something in.\n\nMarieke' },
+  { category: 'payment-offer', text: 'Hee zus,\n\nIk dacht aan een cadeaubon voor de fietsvakantie, iedereen legt wat in.\n\nMarieke' },
+  // A consortium's rule on publishing is no promise of anonymity.
+  { category: 'secrecy', text: 'Hoi Hanneke,\n\nWij gebruiken ze niet voor publicatie voordat de publicatiecommissie heeft gekeken.\n\nPieter' },
 ];
 
 describe('wording beyond keywords', () => {
