@@ -339,6 +339,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'give|hand|pay|transfer|wire ~ it|that|them|the_money|your_share ~ to ~ me|us',
       // The reader paying someone else: "you can transfer it to Ans or put cash in the envelope in her letterbox".
       'you can|could transfer|pay|wire it|your_share|your_contribution|the_money to',
+      // Asked whether the reader was paid, as a tax adviser or an auditor asks: "did you receive a fee for it?".
+      'did|have|had|do ~ you ~ receive|received|get|got|been_paid ~ a|an|any ~ fee|fees|honorarium|payment|stipend|remuneration',
       // Paying back what the reader lays out: "I'll pay you back half".
       'pay|paying|repay ~ you ~ back',
       // Colleagues collecting for a present.
@@ -687,6 +689,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
     },
     unless: [
       'according to|under|per|following|within|in_line_with|in_accordance_with ~ rules|regulations|policy|policies|scheme|guidelines|regulation',
+      // Friends taking turns: "dinner is on me this time, you paid in Shanghai".
+      'you ~ paid|treated|got_it|picked_up_the_bill ~ last_time|the_last_time|in|at|then|before',
+      'my turn ~ to ~ pay|treat',
     ],
     patterns: [
       // A present for whoever arranges it: "I'll send them a small thank-you".

@@ -44,6 +44,8 @@ const VERBODEN: readonly string[] = [
 /** Een vergoeding die er niet is, met het voorwerp voorop: "een honorarium kunnen we helaas niet bieden". */
 const GEEN_VERGOEDING: readonly string[] = [
   'honorarium|vergoeding|sprekersvergoeding|spreekvergoeding|betaling ~ niet ~ bieden|betalen|geven|vergoeden|toekennen|uitkeren',
+  // De vraag of de lezer betaald kreeg, zoals een belastingadviseur of accountant die stelt: "heb je daarvoor een honorarium ontvangen?".
+  'heb|had|hebt|heeft|krijg|kreeg|ontvang|ontving ~ je|jij|u ~ daar|daarvoor|er|een|enige ~ vergoeding|honorarium|betaling|fee|sprekersvergoeding',
 ];
 
 /**
@@ -614,7 +616,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       hit: ['Ik nodig u graag uit voor een diner op de residentie.', 'Alle kosten worden vergoed, inclusief vlucht en hotel.'],
       miss: ['De lunch wordt voor alle deelnemers in de kantine verzorgd.', 'Reiskosten worden vergoed volgens de reisregeling.'],
     },
-    unless: ['volgens|conform|binnen|onder ~ regeling|regels|reglement|reisregeling|cao|beleid|*regeling'],
+    unless: [
+      'volgens|conform|binnen|onder ~ regeling|regels|reglement|reisregeling|cao|beleid|*regeling',
+      // Vrienden die om beurten betalen: "het eten is nu van mij, jij betaalde in Shanghai".
+      'jij|je ~ betaalde|trakteerde|rekende_af ~ vorige_keer|de_vorige_keer|in|toen|laatst',
+      'mijn beurt ~ om ~ te ~ betalen|trakteren',
+    ],
     patterns: [
       // Een attentie voor wie iets regelt: "dan stuur ik diegene een klein bedankje".
       'klein|kleine|bescheiden bedankje|attentie|presentje|cadeautje|cadeau',

@@ -459,7 +459,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hi sis,\n\nI thought of a voucher for the bike trip, everyone puts something in.\n\nMarieke' },
   { category: 'payment-offer', text: 'Hee zus,\n\nIk dacht aan een cadeaubon voor de fietsvakantie, iedereen legt wat in.\n\nMarieke' },
   // A consortium's rule on publishing is no promise of anonymity.
-  { category: 'secrecy', text: 'Hoi Hanneke,\n\nWij gebruiken ze niet voor publicatie voordat de publicatiecommissie heeft gekeken.\n\nPieter' },
+  { category: 'secrecy', text: 'Hoi Hanneke,\n\nWij gebruiken ze niet voor publicatie voordat de publicatiecommissie heeft gekeken.\n\nPieter' },  // Friends taking turns to pay, and a tax adviser asking whether the reader was paid.
+  { category: 'hospitality', text: 'Haoran!\n\nDinner is on me this time, you paid in Shanghai, remember.\n\nLili' },
+  { category: 'hospitality', text: 'Haoran!\n\nHet eten is deze keer van mij, jij betaalde in Shanghai.\n\nLili' },
+  { category: 'payment-offer', text: 'Dear Marieke,\n\nDid you receive a fee or honorarium for the guest lecture in Leuven?\n\nHans' },
+  { category: 'payment-offer', text: 'Beste Marieke,\n\nHeb je daarvoor een vergoeding of honorarium ontvangen?\n\nHans' },
 ];
 
 describe('wording beyond keywords', () => {
