@@ -177,6 +177,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'did|have|had you ~ read|see|seen|hear|heard ~ story|news|case|trial|headlines',
     ],
     patterns: [
+      // Internal working material: "internal templates or checklists", "the internal assessment criteria".
+      'internal templates|template|checklists|checklist|criteria|procedures|procedure|guidelines|forms|work_instructions|manuals|playbook|playbooks',
+      // What the reader's own committee really weighs: "which criteria your screening committee really weighs".
+      'which|what ~ criteria|factors|considerations ~ your|the ~ committee|board|team|office|school|department ~ really|actually|in_practice ~ weighs|weigh|uses|use|applies|apply|looks_at|look_at',
+      'how ~ your|yours|you ~ actually|really ~ handle|handles|deal_with|deals_with|screen|screens|assess|assesses|decide|decides|vet|vets',
+      'never|not ~ appears|appear|is|are|found|written ~ in ~ the|your|our published|public|official guidelines|guidance|policy|policies|rules|procedures',
       'internal|unpublished|unreleased|unannounced|non-public|nonpublic|proprietary|confidential|restricted|classified ~ sheets|schedule|schedules|bugs|errata|diagrams|documents|document|data|details|information|specs|specifications|drawings|reports|report|results|roadmap|process|presentations|presentation|deck|material|materials|measurements|designs|design|figures|numbers|notes|note|memo|memos|assessment|assessments|analysis|analyses|evaluation|evaluations|calculations|files|file|work|research|findings|experiments|prototypes|summary|summaries|sheets|settings|list|lists|forecast|forecasts|estimates|budget|budgets',
       // What a listed company makes public only later: "the draft analyst presentation", "the preliminary Q4 results".
       'draft|preliminary|unaudited ~ results|earnings|figures|accounts|financial_statements|trading_update|annual_report|quarterly_report|analyst_presentation|investor_presentation|results_presentation|earnings_presentation',
@@ -345,6 +351,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'pay|paying|repay ~ you ~ back',
       // Colleagues collecting for a present.
       'everyone|everybody|we_all|all_of_us ~ puts|put|pitches|pitch ~ in|something',
+      // What others paid, as the news tells it: "they invited people to dinners and sometimes paid cash for data".
+      'they|he|she|who ~ paid|offered|gave ~ sometimes|often|even|also ~ cash|money',
       'chip_in|contribute|contributions|collection|whip-round',
       // A unit price in a quotation is the price of goods: "200 pcs at EUR 38.20 per piece".
       'pcs',
@@ -583,6 +591,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'family stuff|matters|things|news|business',
       // The family's photos: "send last summer's photos on WhatsApp, I'm making a photo book".
       'photo_book|photobook|photo_album|slideshow|holiday_photos|family_photos|holiday_pictures|family_pictures',
+      // What a parent asks: "Mum asks whether you come on the 25th or the 26th. Let us know on WhatsApp".
+      'mum|mom|dad|mother|father|grandma|grandpa ~ asks|asked|wants_to_know|wonders|says',
     ],
     patterns: [
       // This address set against the work one: "to this address, not the work one".
@@ -931,6 +941,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'security procedures|arrangements|measures|setup|set-up|protocols',
       // The organisation's own security record: "how many suspected approaches your staff reported internally".
       'how_many|number_of|numbers_of|figures_on ~ suspected|reported|security|internal ~ approaches|incidents|cases|reports|breaches|leaks|intrusions',
+      // How the staff fall for lures: "the click rates of your phishing simulations per department".
+      'click rates|rate|figures|results|statistics',
+      'phishing|simulation results|figures|statistics|scores',
+      'how_many|number_of ~ reports|reported_mails|reported_messages ~ of ~ real|genuine|suspicious|phishing',
+      // Who was refused: "candidates who were turned down and why".
+      'rejected|refused|turned-down|declined candidates|applicants|applications|cases|licences|licenses',
+      'candidates|applicants|applications|cases ~ who|that|which ~ were|got ~ turned_down|rejected|refused|declined',
       // What an internal meeting decided: "the minutes of the last steering group", "the MT papers".
       'minutes|papers|notes|decision_list|action_list|slides ~ of|from ~ the|your|last|latest ~ steering|board|management|MT|executive|leadership|works_council|programme|program ~ group|committee|meeting|council|review|board|team',
       'steering|board|MT|management|committee minutes|papers',

@@ -159,6 +159,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'heb|had je|jij|u ~ verhaal|nieuws|zaak|rechtszaak|bericht|krantenbericht ~ gelezen|gezien|gehoord',
     ],
     patterns: [
+      // Intern werkmateriaal: "interne sjablonen of checklists", "de interne beoordelingscriteria".
+      'interne|intern ~ sjablonen|sjabloon|checklists|checklist|criteria|procedures|procedure|richtlijnen|formulieren|werkinstructies|handleidingen|draaiboek|draaiboeken',
+      // Wat de commissie van de lezer echt weegt: "welke criteria uw screeningscommissie werkelijk hanteert".
+      'welke|wat ~ criteria|factoren|overwegingen ~ je|jouw|uw|jullie|de ~ commissie|screeningscommissie|afdeling|team|bureau|school ~ echt|werkelijk|eigenlijk|in_de_praktijk ~ weegt|hanteert|gebruikt|toepast|meeweegt',
+      'nooit|niet ~ in ~ de|het|jullie|uw gepubliceerde|openbare|officiële richtlijnen|beleid|regels|procedures|handreiking',
       // Wat een machine echt doet, naast wat de datasheet zegt: "wat de tool in de praktijk echt doet".
       'wat|hoe ~ de|het|jullie|die|deze ~ tool|tools|machine|machines|systeem|systemen|lijn|fab|proces ~ echt|eigenlijk|werkelijk ~ doet|doen|haalt|halen|draait|draaien|presteert|presteren|levert|leveren',
       // De eigen lijn of het eigen lab van de lezer, nagebouwd: "een lijn vergelijkbaar met die u in Nederland beheert".
@@ -313,6 +318,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'terugbetalen|terugbetaal|terugbetaling|voorschieten|voorgeschoten',
       // Collega's die geld inzamelen voor een cadeau.
       'bijdrage|bijdragen|inleg|Tikkie|collecte|inzameling',
+      // Wat anderen betaalden, zoals een krant het meldt: "ze nodigden mensen uit en betaalden soms contant".
+      'betaalden|boden|gaven ~ soms|vaak|zelfs|ook|daarbij|er ~ contant|contanten|cash|geld',
+      'soms|vaak|zelfs|ook|daarbij ~ contant|contanten|cash|geld ~ betaalden|boden|gaven',
       'iedereen|allemaal|we_allemaal ~ legt|leggen|doet|doen ~ wat|iets ~ in',
       // De cadeauwens van een jarige, waar de gasten aan bijdragen: "cadeau hoeft niet, maar ze spaart voor een racefiets".
       'ze|zij|hij spaart|spaarde ~ voor',
@@ -440,7 +448,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'gooi|gooit ~ dit|deze|het ~ weg',
       'liever niet via',
       // Buiten exportcontrole en beveiliging om: "beter als dit niet via jullie exportafdeling loopt".
-      'niet ~ via|langs ~ de|je|jouw|uw|jullie ~ exportafdeling|exportcontrole|exportcontroller|exportcompliance|exportmensen|compliance|compliance-afdeling|beveiliging|beveiligingsafdeling|juridische_afdeling|juristen',
+      'niet ~ via|langs ~ de|je|jouw|uw|jullie ~ exportafdeling|exportcontrole|exportcontroller|exportcompliance|exportmensen|compliance|compliance-afdeling|beveiliging|beveiligingsafdeling|juridische_afdeling|juristen|communicatieafdeling|communicatie|persvoorlichting|voorlichting|persafdeling|securityafdeling|security-afdeling|securityteam',
       'uw|je|jouw naam ~ wordt|komt ~ nergens|niet ~ vermeld|genoemd',
       'zonder ~ medeweten|toestemming|tussenkomst|tussenkomst_van|medeweten_van ~ werkgever|leidinggevende|manager|organisatie|universiteit|bedrijf|collega\'s|*bureau|*afdeling|*loket|beveiliging|kennisveiligheid|compliance',
       'liever|het_liefst ~ rechtstreeks|direct|buiten',
@@ -535,6 +543,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'familiezaken|familiedingen|familienieuws|familieberichten',
       // Foto's van de familie: "stuur de foto's van vorige zomer via WhatsApp, ik maak een fotoboekje".
       "fotoboek|fotoboekje|fotoalbum|diavoorstelling|vakantiefoto's|familiefoto's",
+      // Wat een ouder vraagt: "mama vraagt of jullie met kerst komen. Laat het even weten via WhatsApp".
+      'mama|papa|mam|pap|ma|pa|oma|opa|moeder|vader ~ vraagt|vroeg|wil_weten|wil|zegt',
     ],
     patterns: [
       // Dit adres tegenover dat van het werk: "naar dit adres, niet naar je werkadres".
@@ -825,6 +835,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'beveiligingsprocedures|beveiligingsmaatregelen|beveiligingsafspraken|toegangsprocedures',
       // Het eigen veiligheidsdossier: "hoeveel vermoedelijke benaderingen jullie medewerkers intern meldden".
       'hoeveel|aantal ~ vermoedelijke|gemelde|verdachte|interne|beveiligings ~ benaderingen|incidenten|meldingen|gevallen|lekken|inbraken',
+      // Hoe het eigen personeel op nepmails reageert: "de klikpercentages van uw phishingsimulaties per afdeling".
+      'klikpercentages|klikpercentage|klikcijfers|klikratio|phishingresultaten|phishingcijfers|simulatieresultaten|meldcijfers',
+      'hoeveel|aantal ~ meldingen|mails|berichten ~ van ~ echte|verdachte|phishing',
+      // Wie er werd afgewezen: "kandidaten die werden afgewezen en waarom".
+      'afgewezen|geweigerde|afgewezen_aanvragen ~ kandidaten|aanvragers|aanvragen|gevallen|vergunningen',
+      'kandidaten|aanvragers|aanvragen|gevallen ~ die ~ werden|zijn ~ afgewezen|geweigerd',
       // Wat een intern overleg besloot: "de notulen van de laatste stuurgroep", "de MT-notulen".
       'notulen|verslag|verslagen|vergaderstukken|besluitenlijst|actielijst|actiepunten ~ van ~ de|het|jullie|uw|laatste ~ stuurgroep|directie|MT|raad|overleg|*overleg|vergadering|*vergadering|commissie|bestuur|board|ondernemingsraad',
       '*notulen|MT-notulen|directienotulen|bestuursnotulen|stuurgroepnotulen|stuurgroepverslag|directieverslag',

@@ -262,7 +262,12 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Marloes,\n\nCould you tell me which customers they are and what the tool is actually doing on the floor?\n\nDan' },
   { category: 'sensitive-request', text: 'Hoi Marloes,\n\nKun je me vertellen welke klanten het zijn en wat de tool in de praktijk echt doet?\n\nDan' },
   { category: 'secrecy', text: "Hi Marloes,\n\nPurely for background and not for attribution: I won't print the names.\n\nDan" },
-  { category: 'secrecy', text: 'Hoi Marloes,\n\nPuur als achtergrond en zonder bronvermelding: ik noem geen namen.\n\nDan' },
+  { category: 'secrecy', text: 'Hoi Marloes,\n\nPuur als achtergrond en zonder bronvermelding: ik noem geen namen.\n\nDan' },  // How the reader's own office really screens, and the staff's phishing figures, asked of a security person.
+  { category: 'sensitive-request', text: 'Dear Professor,\n\nWould you write for us which criteria your screening committee really weighs, with your internal checklists?\n\nAdrian' },
+  { category: 'sensitive-request', text: 'Geachte professor,\n\nZou u voor ons beschrijven welke criteria uw screeningscommissie werkelijk hanteert, met uw interne checklists?\n\nAdrian' },
+  { category: 'sensitive-request', text: 'Dear Ms Verbeek,\n\nCould you send me the click rates of your last three phishing simulations, per department?\n\nLotte' },
+  { category: 'sensitive-request', text: 'Beste mevrouw Verbeek,\n\nZou u mij de klikpercentages van uw laatste drie phishingsimulaties kunnen sturen, per afdeling?\n\nLotte' },
+  { category: 'secrecy', text: 'Beste mevrouw Verbeek,\n\nHet is misschien handig om het niet via uw communicatieafdeling te laten lopen.\n\nLotte' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -463,7 +468,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'hospitality', text: 'Haoran!\n\nDinner is on me this time, you paid in Shanghai, remember.\n\nLili' },
   { category: 'hospitality', text: 'Haoran!\n\nHet eten is deze keer van mij, jij betaalde in Shanghai.\n\nLili' },
   { category: 'payment-offer', text: 'Dear Marieke,\n\nDid you receive a fee or honorarium for the guest lecture in Leuven?\n\nHans' },
-  { category: 'payment-offer', text: 'Beste Marieke,\n\nHeb je daarvoor een vergoeding of honorarium ontvangen?\n\nHans' },
+  { category: 'payment-offer', text: 'Beste Marieke,\n\nHeb je daarvoor een vergoeding of honorarium ontvangen?\n\nHans' },  // A father passing on the news of what spies paid, and asking on mum's behalf about Christmas.
+  { category: 'payment-offer', text: 'Hi Mariek,\n\nThe paper says they invited people to dinners and sometimes paid cash for data.\n\nDad' },
+  { category: 'payment-offer', text: 'Hoi Mariek,\n\nDe krant schrijft dat ze mensen uitnodigden voor etentjes en soms contant betaalden. Ze nodigden mensen uit en betaalden soms contant voor gegevens.\n\nPap' },
+  { category: 'private-channel', text: 'Hi Mariek,\n\nMum asks whether you come on the 25th or the 26th. Let us know on WhatsApp.\n\nDad' },
+  { category: 'private-channel', text: 'Hoi Mariek,\n\nMama vraagt of jullie met kerst op de 25e of de 26e komen. Laat het even weten via WhatsApp.\n\nPap' },
 ];
 
 describe('wording beyond keywords', () => {
