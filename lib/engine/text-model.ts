@@ -13,8 +13,9 @@ export interface SpanWeight {
 /** A word pair's feature name (see `bigramFeature`): its first and second word. */
 const PAIR = /^b:(\S+) (\S+)$/;
 
-/** Distinct words whose vocabulary positions are kept between messages: mail repeats its words. */
-const WORD_CACHE_SIZE = 20_000;
+/** Distinct words whose vocabulary positions are kept between messages: mail repeats its words. 20,000 took a scan's two
+ * workers over 400 MB on a 1 GB mbox (session 22); 10,000 kept the speed. */
+const WORD_CACHE_SIZE = 10_000;
 
 /** Vocabulary positions of a text's features, with repeats: what counting and explaining both start from. */
 type Positions = number[];
@@ -41,8 +42,6 @@ export class TextModel {
    */
   private readonly counts: Uint32Array;
   private readonly seen: number[] = [];
-  /** Every feature position of the text being counted, repeats included. */
-  private readonly found: number[] = [];
   /** The TF-IDF value of each seen position, by its place in `seen`. */
   private readonly values: number[] = [];
 
@@ -85,16 +84,16 @@ export class TextModel {
     return positions;
   }
 
-  /** Appends the vocabulary position of each feature of `text[start, end)` to `found`, repeats included. */
-  private addPositions(text: string, start: number, end: number, found: Positions): void {
+  /** Calls `visit` with the vocabulary position of each feature of `text[start, end)`, repeats included. */
+  private forEachPosition(text: string, start: number, end: number, visit: (position: number) => void): void {
     let previous: string | null = null;
     for (const words = new ModelWords(text, start, end); words.next(); ) {
       const { word } = words;
       const positions = this.wordPositions(word);
-      for (let at = 0; at < positions.length; at++) found.push(positions[at]!);
+      for (let at = 0; at < positions.length; at++) visit(positions[at]!);
       if (previous !== null) {
         const position = this.pairs.get(previous)?.get(word);
-        if (position !== undefined) found.push(position);
+        if (position !== undefined) visit(position);
       }
       previous = word;
     }
@@ -102,7 +101,7 @@ export class TextModel {
 
   private positions(text: string, start = 0, end = text.length): Positions {
     const result: Positions = [];
-    this.addPositions(text, start, end, result);
+    this.forEachPosition(text, start, end, (position) => result.push(position));
     return result;
   }
 
@@ -111,14 +110,12 @@ export class TextModel {
    * L2-normalised (with the fitted floor), in the order first seen; clears the counts afterwards.
    */
   private withVector(text: string, use: (position: number, value: number, count: number) => void): void {
-    const { counts, seen, found } = this;
+    const { counts, seen } = this;
     try {
-      this.addPositions(text, 0, text.length, found);
-      for (let at = 0; at < found.length; at++) {
-        const position = found[at]!;
+      this.forEachPosition(text, 0, text.length, (position) => {
         if (counts[position] === 0) seen.push(position);
         counts[position] = counts[position]! + 1;
-      }
+      });
       const { idf } = this.data;
       const values = this.values;
       let norm = 0;
@@ -135,7 +132,6 @@ export class TextModel {
     } finally {
       for (const position of seen) counts[position] = 0;
       seen.length = 0;
-      found.length = 0;
     }
   }
 

@@ -152,7 +152,7 @@ const AFFIX_KINDS: readonly AffixKind[] = ['prefix', 'suffix'];
  * a word is most of the cost of a table. Cleared when an affix is added, or when it holds too many words.
  */
 const wordAffixes = new Map<string, readonly number[]>();
-const WORD_AFFIXES_MAX = 20_000;
+const WORD_AFFIXES_MAX = 10_000;
 
 function affixesOf(word: string): readonly number[] {
   let found = wordAffixes.get(word);
