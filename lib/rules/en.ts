@@ -349,11 +349,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'did|have|had|do ~ you ~ receive|received|get|got|been_paid ~ a|an|any ~ fee|fees|honorarium|payment|stipend|remuneration',
       // Paying back what the reader lays out: "I'll pay you back half".
       'pay|paying|repay ~ you ~ back',
-      // Colleagues collecting for a present.
-      'everyone|everybody|we_all|all_of_us ~ puts|put|pitches|pitch ~ in|something',
       // What others paid, as the news tells it: "they invited people to dinners and sometimes paid cash for data".
       'they|he|she|who ~ paid|offered|gave ~ sometimes|often|even|also ~ cash|money',
+      // Colleagues collecting for a present.
       'chip_in|contribute|contributions|collection|whip-round',
+      'everyone|everybody|we_all|all_of_us ~ puts|put|pitches|pitch ~ in|something',
       // A unit price in a quotation is the price of goods: "200 pcs at EUR 38.20 per piece".
       'pcs',
       'quotation|price_list|unit_price|unit_prices',

@@ -318,10 +318,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'terugbetalen|terugbetaal|terugbetaling|voorschieten|voorgeschoten',
       // Collega's die geld inzamelen voor een cadeau.
       'bijdrage|bijdragen|inleg|Tikkie|collecte|inzameling',
+      'iedereen|allemaal|we_allemaal ~ legt|leggen|doet|doen ~ wat|iets ~ in',
       // Wat anderen betaalden, zoals een krant het meldt: "ze nodigden mensen uit en betaalden soms contant".
       'betaalden|boden|gaven ~ soms|vaak|zelfs|ook|daarbij|er ~ contant|contanten|cash|geld',
       'soms|vaak|zelfs|ook|daarbij ~ contant|contanten|cash|geld ~ betaalden|boden|gaven',
-      'iedereen|allemaal|we_allemaal ~ legt|leggen|doet|doen ~ wat|iets ~ in',
       // De cadeauwens van een jarige, waar de gasten aan bijdragen: "cadeau hoeft niet, maar ze spaart voor een racefiets".
       'ze|zij|hij spaart|spaarde ~ voor',
       'cadeau|cadeaus|cadeautje|kado|kadootje ~ hoeft|hoeven ~ niet',
