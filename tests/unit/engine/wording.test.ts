@@ -240,11 +240,13 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hoi Sanne,\n\nLiever naar mijn WeChat (kt_88) dan naar deze mail.\n\nKelvin' },
   // The sender's own promise to look after the reader.
   { category: 'payment-offer', text: 'Hi Sanne,\n\nI will take care of you when you visit Penang again.\n\nKelvin' },
-  { category: 'payment-offer', text: 'Hoi Sanne,\n\nIk zorg goed voor je als je weer in Penang bent.\n\nKelvin' },  // Reliability figures of the installed base, and a payment that waits for the delivery.
+  { category: 'payment-offer', text: 'Hoi Sanne,\n\nIk zorg goed voor je als je weer in Penang bent.\n\nKelvin' },
+  // Reliability figures of the installed base, and a payment that waits for the delivery.
   { category: 'sensitive-request', text: 'Hi Eline,\n\nCould you send me the MTBF export per module for the Korean sites?\n\nRuben' },
   { category: 'sensitive-request', text: 'Hoi Eline,\n\nKun je me de MTBF-cijfers per module voor de Koreaanse sites sturen?\n\nRuben' },
   { category: 'payment-offer', text: 'Hi Eline,\n\nThe usual transfer will follow once I have it.\n\nRuben' },
-  { category: 'payment-offer', text: 'Hoi Eline,\n\nDe gebruikelijke overboeking volgt zodra ik het heb.\n\nRuben' },  // A side appointment abroad kept off the home institution's books, with the reader's own line to copy.
+  { category: 'payment-offer', text: 'Hoi Eline,\n\nDe gebruikelijke overboeking volgt zodra ik het heb.\n\nRuben' },
+  // A side appointment abroad kept off the home institution's books, with the reader's own line to copy.
   { category: 'unverifiable-organisation', text: 'Dear Dr Hoogendijk,\n\nThe appointment is for scientists who keep their full position at home.\n\nOffice of Talent Recruitment' },
   { category: 'unverifiable-organisation', text: 'Geachte dr. Hoogendijk,\n\nDe aanstelling is voor wetenschappers die hun volledige aanstelling thuis behouden.\n\nBureau Talentwerving' },
   { category: 'secrecy', text: 'Dear Dr Hoogendijk,\n\nOur visiting scientists found it simpler not to register the appointment as a side activity.\n\nOffice of Talent Recruitment' },
@@ -262,7 +264,8 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Marloes,\n\nCould you tell me which customers they are and what the tool is actually doing on the floor?\n\nDan' },
   { category: 'sensitive-request', text: 'Hoi Marloes,\n\nKun je me vertellen welke klanten het zijn en wat de tool in de praktijk echt doet?\n\nDan' },
   { category: 'secrecy', text: "Hi Marloes,\n\nPurely for background and not for attribution: I won't print the names.\n\nDan" },
-  { category: 'secrecy', text: 'Hoi Marloes,\n\nPuur als achtergrond en zonder bronvermelding: ik noem geen namen.\n\nDan' },  // How the reader's own office really screens, and the staff's phishing figures, asked of a security person.
+  { category: 'secrecy', text: 'Hoi Marloes,\n\nPuur als achtergrond en zonder bronvermelding: ik noem geen namen.\n\nDan' },
+  // How the reader's own office really screens, and the staff's phishing figures, asked of a security person.
   { category: 'sensitive-request', text: 'Dear Professor,\n\nWould you write for us which criteria your screening committee really weighs, with your internal checklists?\n\nAdrian' },
   { category: 'sensitive-request', text: 'Geachte professor,\n\nZou u voor ons beschrijven welke criteria uw screeningscommissie werkelijk hanteert, met uw interne checklists?\n\nAdrian' },
   { category: 'sensitive-request', text: 'Dear Ms Verbeek,\n\nCould you send me the click rates of your last three phishing simulations, per department?\n\nLotte' },
@@ -314,7 +317,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   {
     category: 'sensitive-request',
     text: 'Beste Tom,\n\nHet manuscript bevat niet-gepubliceerde resultaten. Wij vragen u het niet met anderen te delen.\n\nAlex',
-  },  // What is called public right before it is not secret; the reader's own wish told back asks nothing.
+  },
+  // What is called public right before it is not secret; the reader's own wish told back asks nothing.
   { category: 'sensitive-request', text: 'Dear Sander,\n\nCould you give us your view on published roadmaps and adoption trends?\n\nJonas' },
   { category: 'sensitive-request', text: 'Beste Sander,\n\nKun je iets vertellen over de gepubliceerde procesvensters uit je paper?\n\nJonas' },
   {
@@ -454,21 +458,25 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // A software newsletter's inventory fields and a list server's reminder name codes; they ask for none.
   { category: 'sensitive-request', text: 'Hi all,\n\nYou can track your software by licence, user ID, title or activation key. Please let us know what you think.\n\nThe editors' },
   { category: 'sensitive-request', text: 'Hallo allemaal,\n\nJe kunt je software bijhouden op licentie, gebruikers-ID, titel of licentiesleutel. Laat ons weten wat je ervan vindt.\n\nDe redactie' },
-  { category: 'sensitive-request', text: 'Hello,\n\nPlease follow the instructions above to request a reset of your list admin password.\n\nMailing list owner' },  // A mission's fee is what the reader pays; what to share is left to the reader's company.
+  { category: 'sensitive-request', text: 'Hello,\n\nPlease follow the instructions above to request a reset of your list admin password.\n\nMailing list owner' },
+  // A mission's fee is what the reader pays; what to share is left to the reader's company.
   { category: 'payment-offer', text: 'Dear Mr Oosterhuis,\n\nThe mission fee of EUR 450 covers local transport and the seminar.\n\nMarieke' },
   { category: 'payment-offer', text: 'Geachte heer Oosterhuis,\n\nDe missiebijdrage van EUR 450 dekt het lokale vervoer en het seminar.\n\nMarieke' },
   { category: 'secrecy', text: "Dear Mr Oosterhuis,\n\nWhat you share during the visits is entirely at your own company's discretion.\n\nMarieke" },
-  { category: 'secrecy', text: 'Geachte heer Oosterhuis,\n\nWat u tijdens de bezoeken deelt, is geheel ter discretie van uw eigen bedrijf.\n\nMarieke' },  // Family mail sent to the work address because the private one fails, and a present everyone chips in for.
+  { category: 'secrecy', text: 'Geachte heer Oosterhuis,\n\nWat u tijdens de bezoeken deelt, is geheel ter discretie van uw eigen bedrijf.\n\nMarieke' },
+  // Family mail sent to the work address because the private one fails, and a present everyone chips in for.
   { category: 'private-channel', text: 'Hi sis,\n\nSorry for writing to your work address, your gmail keeps bouncing.\n\nMarieke' },
   { category: 'private-channel', text: 'Hee zus,\n\nSorry dat ik naar je werkmail stuur, je privémail doet het bij mij ineens niet meer.\n\nMarieke' },
   { category: 'payment-offer', text: 'Hi sis,\n\nI thought of a voucher for the bike trip, everyone puts something in.\n\nMarieke' },
   { category: 'payment-offer', text: 'Hee zus,\n\nIk dacht aan een cadeaubon voor de fietsvakantie, iedereen legt wat in.\n\nMarieke' },
   // A consortium's rule on publishing is no promise of anonymity.
-  { category: 'secrecy', text: 'Hoi Hanneke,\n\nWij gebruiken ze niet voor publicatie voordat de publicatiecommissie heeft gekeken.\n\nPieter' },  // Friends taking turns to pay, and a tax adviser asking whether the reader was paid.
+  { category: 'secrecy', text: 'Hoi Hanneke,\n\nWij gebruiken ze niet voor publicatie voordat de publicatiecommissie heeft gekeken.\n\nPieter' },
+  // Friends taking turns to pay, and a tax adviser asking whether the reader was paid.
   { category: 'hospitality', text: 'Haoran!\n\nDinner is on me this time, you paid in Shanghai, remember.\n\nLili' },
   { category: 'hospitality', text: 'Haoran!\n\nHet eten is deze keer van mij, jij betaalde in Shanghai.\n\nLili' },
   { category: 'payment-offer', text: 'Dear Marieke,\n\nDid you receive a fee or honorarium for the guest lecture in Leuven?\n\nHans' },
-  { category: 'payment-offer', text: 'Beste Marieke,\n\nHeb je daarvoor een vergoeding of honorarium ontvangen?\n\nHans' },  // A father passing on the news of what spies paid, and asking on mum's behalf about Christmas.
+  { category: 'payment-offer', text: 'Beste Marieke,\n\nHeb je daarvoor een vergoeding of honorarium ontvangen?\n\nHans' },
+  // A father passing on the news of what spies paid, and asking on mum's behalf about Christmas.
   { category: 'payment-offer', text: 'Hi Mariek,\n\nThe paper says they invited people to dinners and sometimes paid cash for data.\n\nDad' },
   { category: 'payment-offer', text: 'Hoi Mariek,\n\nDe krant schrijft dat ze mensen uitnodigden voor etentjes en soms contant betaalden. Ze nodigden mensen uit en betaalden soms contant voor gegevens.\n\nPap' },
   { category: 'private-channel', text: 'Hi Mariek,\n\nMum asks whether you come on the 25th or the 26th. Let us know on WhatsApp.\n\nDad' },
