@@ -382,6 +382,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'sort you out|properly',
       // A payment that waits for the delivery: "the usual transfer will follow once I have it".
       'tranche|grant|funding|payment|stipend|instalment|installment|transfer|money|usual ~ released|paid|transferred|follows|follow ~ once|when|after|as_soon_as',
+      // Part of it now, the rest on delivery: "I'll transfer half now, the rest once I have the files".
+      "I|we|I'll|we'll ~ transfer|pay|wire|send ~ half|part|a_part|the_first_half|an_advance ~ now|today|upfront|in_advance|right_away",
       'talk|agree ~ about|on an|the amount|sum|price',
       'for each|every ~ introduction|report|batch|paper|meeting|document ~ a|we ~ fee|bonus|payment',
       '{amount} ~ for ~ the|your time|help|insights|efforts|report|assistance|trouble|contribution|input|views|expertise|hour|call|session|interview|paper|article|it',
@@ -547,7 +549,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'surprise ~ him|her|mum|mom|dad|grandma|grandpa|granddad',
       'birthday|anniversary|retirement|graduation party|celebration|bash',
       // A relative's birthday: "Mum turns 70 on Saturday. She knows nothing, so keep it between us."
-      'mum|mom|dad|grandma|grandpa|granddad|mother|father|aunt|uncle|sister|brother ~ turns|is_turning|celebrates|is_celebrating',
+      'mum|mom|dad|grandma|grandpa|granddad|mother|father|aunt|uncle|sister|brother ~ turns|is_turning|celebrates|is_celebrating',      "mum's|mom's|dad's|grandma's|grandpa's|granddad's|mother's|father's|aunt's|uncle's|sister's|brother's birthday|party|anniversary|40th|50th|60th|65th|70th|75th|80th|90th",
     ],
     fields: ['text', 'subject'],
     negatable: false,

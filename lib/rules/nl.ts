@@ -307,6 +307,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'de|een|die cadeaubon|cadeaukaart|bon|cadeau|kado ~ regelen|kopen|halen|bestellen|regel|koop|haal|bestel',
       // Wat de lezer aan de afzender betaalt: "jouw deel is 60 euro, maak het naar mij over of geef het contant".
       'geef|betaal|maak ~ het|dat|die|het_bedrag|je_deel|jouw_deel ~ aan|naar ~ mij|ons',
+      'naar|op ~ mijn|onze|ons ~ rekening|rekeningnummer|bankrekening|IBAN',
       // De lezer die aan een ander overmaakt: "je kunt het overmaken naar Ans of contant in de envelop doen".
       'je|jij|u kunt|kan ~ het|dat|het_geld|het_bedrag|je_bijdrage|uw_bijdrage|jouw_bijdrage|je_deel overmaken|overboeken|storten',
       'kun|kunt|kan je|jij|u ~ het|dat|het_geld|het_bedrag|je_bijdrage|uw_bijdrage|jouw_bijdrage|je_deel overmaken|overboeken|storten',
@@ -332,7 +333,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'inschrijfgeld|inschrijvingskosten|deelnamekosten|deelnemersbijdrage|deelnamebijdrage|missiebijdrage|missiekosten|reisbijdrage|programmabijdrage|workshopkosten|seminarkosten|congreskosten|cursusgeld|collegegeld|lidmaatschap|contributie|toegangsprijs',
     ],
     // De aanbrengregeling van de eigen werkgever: "zou je me aandragen via die referral-regeling? Dan krijg jij die bonus".
-    unlessNearby: ['jullie|je|jouw|die|de ~ referral-regeling|referralregeling|referralprogramma|referral-programma|aanbrengregeling|aanbrengpremie|referralbonus|referral-bonus'],
+    unlessNearby: [
+      'jullie|je|jouw|die|de ~ referral-regeling|referralregeling|referralprogramma|referral-programma|aanbrengregeling|aanbrengpremie|referralbonus|referral-bonus',
+      // Het cadeau dat de lezer regelt en de afzender half betaalt: "Kun jij het cadeau regelen? Ik maak de helft over."
+      'kun|kan|wil|zou je|jij|u ~ het|de|een ~ cadeau|cadeaubon|cadeaukaart|kado ~ regelen|kopen|halen|bestellen|verzorgen',
+    ],
     patterns: [
       'wij|we|ik|opdrachtgever|klant|zij betalen|betaal|vergoeden|vergoed|belonen|compenseren u|je|jou',
       // Een derde die betaalt: "mijn klant betaalt je EUR 5.000", "het fonds biedt u 3.000 euro".
@@ -351,6 +356,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wij|we|ik bieden|bied|betalen|betaal {amount}',
       // De afzender die het geld overmaakt: "ik maak het deze week over".
       'ik|we|wij maak|maken ~ over',
+      // Een deel nu, de rest bij levering: "de helft maak ik nu over, de rest zodra ik de bestanden heb".
+      'helft|deel|eerste_deel|voorschot ~ maak|betaal|stort ~ ik|we|wij ~ nu|vandaag|vooraf|alvast|direct',
       // Een lopende betaalde regeling: "vergoeding gaat weer op de gebruikelijke manier".
       'vergoeding|betaling|envelop|enveloppe|bedrag|geld|overboeking ~ gebruikelijke|vertrouwde|bekende|dezelfde manier|wijze|weg|route',
       // De rest van een lopende betaling: "het andere deel is al op de gebruikelijke manier verstuurd".
@@ -501,7 +508,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'verrassings*|surprisefeest*|surpriseparty*',
       'hem|haar|pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante ~ verrassen',
       // De verjaardag van een familielid: "Mam wordt zaterdag 70. Zij weet van niks, dus hou het onder ons."
-      'pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante|zus|broer ~ wordt|viert|is_jarig|jarig',
+      'pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante|zus|broer ~ wordt|viert|is_jarig|jarig',      // Een verrassing of een verjaardag van een familielid: "iets voor mam haar 70e", "een verrassing voor pa".
+      'verrassing|verrassingen|surprise|feest|feestje ~ voor ~ pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante|zus|broer',
+      "pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante|zus|broer haar|zijn|d'r|z'n verjaardag|feest|jubileum|40e|50e|60e|65e|70e|75e|80e|90e",
+      "pa's|paps|papa's|ma's|mams|mama's|opa's|oma's|moeders|vaders verjaardag|feest|jubileum|40e|50e|60e|65e|70e|75e|80e|90e",
     ],
     fields: ['text', 'subject'],
     negatable: false,

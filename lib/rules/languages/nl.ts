@@ -15,7 +15,14 @@ export const DUTCH_WORDS: LanguageWords = {
   ],
   stopWords: 'de het een en of van voor met aan op in die dat naar te ons mij u uw je jouw dit deze om bij als zij ze hij wij we ik is zijn was maar niet'.split(' '),
   notAnObject: ['niet', 'nog', 'voordat', 'voor', 'uit'],
-  clauseBreaks: ['maar', 'echter', 'hoewel', 'terwijl'],
+  // "maar" as a particle opens no clause: after an imperative or a small adverb ("maak maar over naar mijn rekening",
+  // "alleen maar"), or before "even", "eens", "liefst".
+  clauseBreaks: [
+    '(?<!\\b(?:alleen|nog|dan|toch|zeg|gewoon|maak|stuur|geef|doe|laat|kom|bel|app|mail|neem|zet|vul|vraag|kijk|ga|wacht|hou|houd|reken|boek|leg|breng|pak|regel|probeer|lees|schrijf)\\s+)maar(?!\\s+(?:even|eens|liefst|weer)\\b)',
+    'echter',
+    'hoewel',
+    'terwijl',
+  ],
   suggestionOpeners: ['(?:(?:en|dus|maar)\\s+)?waarom\\b[^?]*\\bniet\\s+(?:gewoon|even|eens|meteen)(?![\\p{L}])'],
   listJoins: ['en', 'of', 'noch'],
   exampleOpeners: ['zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.?', 'bv\\.?', 'o\\.a\\.?', 'onder andere'],

@@ -14,7 +14,7 @@ export interface LanguageWords {
   stopWords: readonly string[];
   /** Words that open a request's evidence without naming the thing asked for ("not in the brochures"). */
   notAnObject: readonly string[];
-  /** Words that open a new clause: a negation before one of them does not reach the words after it. */
+  /** Words that open a new clause (regular-expression sources): a negation before one of them does not reach the words after it. */
   clauseBreaks: readonly string[];
   /**
    * How a question suggesting something opens, as regular-expression sources ("Why not move this to Signal?", "Waarom

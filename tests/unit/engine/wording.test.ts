@@ -270,7 +270,11 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Geachte professor,\n\nZou u voor ons beschrijven welke criteria uw screeningscommissie werkelijk hanteert, met uw interne checklists?\n\nAdrian' },
   { category: 'sensitive-request', text: 'Dear Ms Verbeek,\n\nCould you send me the click rates of your last three phishing simulations, per department?\n\nLotte' },
   { category: 'sensitive-request', text: 'Beste mevrouw Verbeek,\n\nZou u mij de klikpercentages van uw laatste drie phishingsimulaties kunnen sturen, per afdeling?\n\nLotte' },
-  { category: 'secrecy', text: 'Beste mevrouw Verbeek,\n\nHet is misschien handig om het niet via uw communicatieafdeling te laten lopen.\n\nLotte' },
+  { category: 'secrecy', text: 'Beste mevrouw Verbeek,\n\nHet is misschien handig om het niet via uw communicatieafdeling te laten lopen.\n\nLotte' },  // Half the money now, the rest when the material arrives; and a surprise that is the reader's own.
+  { category: 'payment-offer', text: "Hi Ruud,\n\nI'll transfer half now, the rest once I have the files.\n\nLi" },
+  { category: 'payment-offer', text: 'Hoi Ruud,\n\nDe helft maak ik nu over, de rest zodra ik de bestanden heb.\n\nLi' },
+  { category: 'secrecy', text: 'Hoi Ruud,\n\nEr staat een verrassing voor je klaar. Houd dit wel onder ons, ook tegenover je leidinggevende.\n\nLi' },
+  { category: 'secrecy', text: "Hi Ruud,\n\nThere is a surprise waiting for you. Keep this between us, your manager included.\n\nLi" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -480,7 +484,14 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hi Mariek,\n\nThe paper says they invited people to dinners and sometimes paid cash for data.\n\nDad' },
   { category: 'payment-offer', text: 'Hoi Mariek,\n\nDe krant schrijft dat ze mensen uitnodigden voor etentjes en soms contant betaalden. Ze nodigden mensen uit en betaalden soms contant voor gegevens.\n\nPap' },
   { category: 'private-channel', text: 'Hi Mariek,\n\nMum asks whether you come on the 25th or the 26th. Let us know on WhatsApp.\n\nDad' },
-  { category: 'private-channel', text: 'Hoi Mariek,\n\nMama vraagt of jullie met kerst op de 25e of de 26e komen. Laat het even weten via WhatsApp.\n\nPap' },
+  { category: 'private-channel', text: 'Hoi Mariek,\n\nMama vraagt of jullie met kerst op de 25e of de 26e komen. Laat het even weten via WhatsApp.\n\nPap' },  // A sister planning a relative's surprise birthday: the secret is kept from mum, the money goes to the sister.
+  { category: 'secrecy', text: "Hi Ruud,\n\nWe are planning something for mum's 70th in your garden. Could you keep it between us for now? She thinks we are just coming to see the house.\n\nMarieke" },
+  { category: 'secrecy', text: 'Hoi Ruud,\n\nWe plannen iets voor mam haar 70e, bij jullie in de tuin. Wil je het nog even onder ons houden? Ze denkt dat we gewoon komen kijken.\n\nMarieke' },
+  { category: 'secrecy', text: 'Hoi Ruud,\n\nIk wil een verrassing regelen voor pa, bij jullie in de tuin. Wil je het nog even onder ons houden? Hij denkt dat we gewoon komen kijken.\n\nMarieke' },
+  { category: 'payment-offer', text: 'Hi Maart,\n\nIt is 60 euros each, just transfer it to my account.\n\nAnouk' },
+  { category: 'payment-offer', text: 'Hoi Maart,\n\nHet is 60 euro per persoon, maak maar over naar mijn rekening.\n\nAnouk' },
+  { category: 'payment-offer', text: "Hi Jeroen,\n\nCould you sort out the present? It will be a balloon flight, I'll transfer half.\n\nFemke" },
+  { category: 'payment-offer', text: 'Hoi Jeroen,\n\nKun jij het cadeau regelen? Het wordt een rondvlucht, ik maak de helft over.\n\nFemke' },
 ];
 
 describe('wording beyond keywords', () => {
