@@ -213,6 +213,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'beyond ~ the|what_is|what_you_have public|published',
       'not the brochure|public|published|official|marketing|textbook|datasheet|data_sheet|catalogue|catalog figures|numbers|data|specs|version|answer|values',
       'we ~ understand|know|realise|realize|appreciate ~ these|this|they|it|that ~ are|is ~ confidential|sensitive|proprietary|internal',
+      // What was shown only behind closed doors: "the slides he showed in the closed session", "not in the public part".
+      'closed|closed-door|non-public|members-only session|sessions|part|portion|briefing|meeting',
+      'not ~ in|part_of ~ the public part|session|sessions|portion|programme|program|section',
+      'behind closed doors',
       // The internal version, set against what goes out: "not the version that goes to sales", "not what ships".
       'not ~ the ~ version|one|copy|sheet|deck ~ that|which ~ goes|go|ships|is_sent|is_shown|customers|sales',
       'not what ~ ships|shipped|goes_out|is_released|customers_get|customers_see|sales_gets|we_publish',
@@ -585,11 +589,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'WhatsApp|Signal|Telegram group|groups',
       // Only to pick an evening: "text me on WhatsApp which evening works".
       'which|what ~ evening|day|night|time|date|evenings|days ~ works|work|suits|suit|you_can',
-      // Only to add the reader to a group: "send me your number on WhatsApp and I'll add you to the group".
-      'add|added|adding ~ you ~ to ~ group|groupchat|group_chat|chat',
     ],
     // A private address for family matters, not for work: "your work address feels odd for family stuff".
     unlessNearby: [
+      // Only to add the reader to a group, in the same sentence or the next: "send me your private number again? Then
+      // I'll add you to the WhatsApp group with the plasterer".
+      'add|added|adding|put ~ you ~ to|in|into ~ group|groupchat|group_chat|chat',
       'family stuff|matters|things|news|business',
       // The family's photos: "send last summer's photos on WhatsApp, I'm making a photo book".
       'photo_book|photobook|photo_album|slideshow|holiday_photos|family_photos|holiday_pictures|family_pictures',
@@ -794,6 +799,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Who came in when: "the gate log for building P", "door logs", "the visitor register".
       'badge|access|visitor|staff|guest|keycard|gate|door|entry|entrance|turnstile|swipe|sign-in list|lists|log|logs|records|register|registers',
       'names|roles|contacts ~ of ~ the|your ~ people|colleagues|engineers|staff|researchers|members',
+      // Who else works beside a named person: "the list of the other researchers in his group".
+      'list|lists|overview|names ~ of ~ the|his|her|their|your|other|all colleagues|researchers|engineers|staff|team_members|PhD_students|postdocs',
       // Who was given access: "the list of new accounts and which projects they belong to".
       'list|overview ~ of|with ~ new|all|active ~ accounts|users|user_accounts|logins',
       // Where someone will be, and who meets behind closed doors: "the CTO's Q1 travel plan", "the attendee list for the
@@ -1128,6 +1135,11 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'any luck|news|progress ~ with|on',
       'did|have you ~ get|got|manage|managed|find|found|gotten',
       'is|are|would_be ~ enough|fine|sufficient|plenty',
+      // A wish for the thing, and the extra asked without a verb: "the version with the test results would be best",
+      // "Also, if possible, the list of the other researchers".
+      'would|will be ~ best|ideal|perfect|most_useful|most_helpful',
+      'if possible|feasible',
+      'if at all possible',
       'too|as_well|also please',
       'let me know',
       // A paid call's agenda asks as much as a question: "Topics we would like to cover:".

@@ -198,6 +198,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat een derde de lezer toevertrouwde: "de tekening die je klant je gaf".
       'klant|opdrachtgever|eindklant|partner ~ je|jou|u ~ gaf|gegeven|toevertrouwde|toevertrouwd|verstrekte|verstrekt|deelde|gedeeld',
       'van ~ je|jouw|uw|de ~ klant|opdrachtgever|eindklant ~ kreeg|gekregen|ontving|ontvangen',
+      // Wat alleen achter gesloten deuren te zien was: "de slides uit de besloten sessie", "niet in het openbare deel".
+      'besloten|gesloten|niet-openbare sessie|sessies|deel|gedeelte|bijeenkomst|briefing|vergadering',
+      'niet ~ in ~ het|de openbare deel|gedeelte|sessie|programma',
+      'achter gesloten deuren',
     ],
     needsRequest: true,
   },
@@ -308,6 +312,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat de lezer aan de afzender betaalt: "jouw deel is 60 euro, maak het naar mij over of geef het contant".
       'geef|betaal|maak ~ het|dat|die|het_bedrag|je_deel|jouw_deel ~ aan|naar ~ mij|ons',
       'naar|op ~ mijn|onze|ons ~ rekening|rekeningnummer|bankrekening|IBAN',
+      // Wat de afzender de lezer in rekening brengt: "het voorschot van de eerste termijn stuur ik als factuur".
+      'stuur|sturen|stuurt ~ ik|we|wij ~ als|per ~ factuur|rekening',
+      'ik|we|wij ~ factureer|factureren|stuur_je|sturen_je|stuur_u|sturen_u ~ het|de|een ~ voorschot|termijn|factuur',
       // De lezer die aan een ander overmaakt: "je kunt het overmaken naar Ans of contant in de envelop doen".
       'je|jij|u kunt|kan ~ het|dat|het_geld|het_bedrag|je_bijdrage|uw_bijdrage|jouw_bijdrage|je_deel overmaken|overboeken|storten',
       'kun|kunt|kan je|jij|u ~ het|dat|het_geld|het_bedrag|je_bijdrage|uw_bijdrage|jouw_bijdrage|je_deel overmaken|overboeken|storten',
@@ -545,11 +552,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'familie-WhatsApp|familie-app|familieapp|familiegroep|familiechat|gezinsapp|groepsapp|groepschat|WhatsApp-groep|Signal-groep|appgroep',
       // Alleen om een avond te prikken: "app me even welke avond je kunt".
       'welke|wanneer ~ avond|dag|tijd|datum|dagen|avonden ~ je|jij|u ~ kunt|kan|kunnen|past|uitkomt',
-      // Alleen om de lezer aan een groep toe te voegen: "stuur je 06 via WhatsApp, dan zet ik je in de groep".
-      'zet|voeg|doe ~ je|jou|u ~ in|bij|aan ~ groep|groepsapp|groepschat|appgroep|app-groep',
     ],
     // Het privéadres voor familiezaken, niet voor het werk: "dit werkadres voelt raar voor familiezaken".
     unlessNearby: [
+      // Alleen om de lezer aan een groep toe te voegen, in dezelfde zin of de volgende: "kun je me je privénummer nog
+      // eens sturen? Dan zet ik je in de WhatsApp-groep met de stukadoor".
+      'zet|voeg|doe ~ je|jou|u ~ in|bij|aan ~ groep|groepsapp|groepschat|appgroep|app-groep|*groep',
       'familiezaken|familiedingen|familienieuws|familieberichten',
       // Foto's van de familie: "stuur de foto's van vorige zomer via WhatsApp, ik maak een fotoboekje".
       "fotoboek|fotoboekje|fotoalbum|diavoorstelling|vakantiefoto's|familiefoto's",
@@ -712,6 +720,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'accounts|gebruikers|beheerders|mensen|leden met|die ~ rechten|toegang|beheerrechten|adminrechten|schrijfrechten|leesrechten',
       'beheerdersgroep|beheerdersgroepen|beheergroep|beheergroepen|admingroep|admingroepen|autorisatiegroepen|rechtengroepen',
       "overzicht|lijst|lijstje|namen ~ van ~ de|uw|je|jouw collega's|medewerkers|onderzoekers|ingenieurs|promovendi|teamleden",
+      // Wie er naast een genoemde persoon werkt: "de lijst van de andere onderzoekers in zijn groep".
+      "overzicht|lijst|lijstje|namen ~ van ~ andere|overige|zijn|haar|hun|alle collega's|medewerkers|onderzoekers|ingenieurs|promovendi|teamleden|postdocs",
       'wie|welke van hen|jullie|u ~ toegang|kan|kunnen|heeft|hebben|inloggen|inlogt',
       "collega's|medewerkers|mensen die ~ leesrechten|schrijfrechten|toegangsrechten|inlogrechten|rechten ~ hebben|heeft",
       'met wie|welke_klant|welke_klanten|welke_mensen ~ hij|zij|ze|jullie|je ~ afspreekt|afspreken|praat|praten|spreekt|spreken|overlegt|overleggen',
@@ -995,6 +1005,11 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'lukt het',
       'is|zijn ~ genoeg|voldoende|prima|volstaat',
       'al ~ gelukt|gevonden|kunnen_vinden',
+      // Een wens voor het ding, en wat er zonder werkwoord bij gevraagd wordt: "de versie met de testresultaten zou het
+      // mooist zijn", "Ook, indien mogelijk, de lijst van de andere onderzoekers".
+      'zou|zouden|is|zijn ~ het|de mooist|best|beste|ideaal|handigst|handigste|fijnst ~ zijn',
+      'indien|zo|waar mogelijk',
+      'als het kan|mogelijk_is',
       // Dankbaar voor het ding zelf: "ik zou je heel dankbaar zijn voor de broncode".
       'dankbaar|erkentelijk voor|als',
       'ontvangt|ontvangen|krijgt|krijgen de|wij|we|onze|ik|mijn',

@@ -274,7 +274,15 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: "Hi Ruud,\n\nI'll transfer half now, the rest once I have the files.\n\nLi" },
   { category: 'payment-offer', text: 'Hoi Ruud,\n\nDe helft maak ik nu over, de rest zodra ik de bestanden heb.\n\nLi' },
   { category: 'secrecy', text: 'Hoi Ruud,\n\nEr staat een verrassing voor je klaar. Houd dit wel onder ons, ook tegenover je leidinggevende.\n\nLi' },
-  { category: 'secrecy', text: "Hi Ruud,\n\nThere is a surprise waiting for you. Keep this between us, your manager included.\n\nLi" },
+  { category: 'secrecy', text: "Hi Ruud,\n\nThere is a surprise waiting for you. Keep this between us, your manager included.\n\nLi" },  // What was shown only in a visit's closed session, the people around the speaker, and a wish asked without a verb.
+  { category: 'sensitive-request', text: 'Dear Femke,\n\nCould you send us the slides that Dr. Brouwer showed in the closed session?\n\nLi' },
+  { category: 'sensitive-request', text: 'Beste Femke,\n\nKunt u ons de slides sturen die dr. Brouwer liet zien in de besloten sessie?\n\nLi' },
+  { category: 'sensitive-request', text: 'Dear Femke,\n\nCould you send us the slides, even though they were not in the public part of the programme?\n\nLi' },
+  { category: 'sensitive-request', text: 'Beste Femke,\n\nKunt u ons de slides sturen, ook al zaten ze niet in het openbare deel van het programma?\n\nLi' },
+  { category: 'sensitive-request', text: 'Dear Femke,\n\nThe version with the cryogenic test results would be best.\n\nLi' },
+  { category: 'sensitive-request', text: 'Beste Femke,\n\nDe versie met de cryogene testresultaten zou het mooist zijn.\n\nLi' },
+  { category: 'network-mapping', text: 'Dear Femke,\n\nAlso, if possible, the list of the other researchers in his group.\n\nLi' },
+  { category: 'network-mapping', text: 'Beste Femke,\n\nOok, indien mogelijk, de lijst van de andere onderzoekers in zijn groep.\n\nLi' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -491,7 +499,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hi Maart,\n\nIt is 60 euros each, just transfer it to my account.\n\nAnouk' },
   { category: 'payment-offer', text: 'Hoi Maart,\n\nHet is 60 euro per persoon, maak maar over naar mijn rekening.\n\nAnouk' },
   { category: 'payment-offer', text: "Hi Jeroen,\n\nCould you sort out the present? It will be a balloon flight, I'll transfer half.\n\nFemke" },
-  { category: 'payment-offer', text: 'Hoi Jeroen,\n\nKun jij het cadeau regelen? Het wordt een rondvlucht, ik maak de helft over.\n\nFemke' },
+  { category: 'payment-offer', text: 'Hoi Jeroen,\n\nKun jij het cadeau regelen? Het wordt een rondvlucht, ik maak de helft over.\n\nFemke' },  // A builder who puts the reader in the site's group chat, and invoices the advance.
+  { category: 'private-channel', text: "Hi Joris,\n\nCould you send me your private number again? Then I'll add you to the WhatsApp group with the plasterer.\n\nErik" },
+  { category: 'private-channel', text: 'Hoi Joris,\n\nKun je me je privénummer nog eens sturen? Dan zet ik je in de WhatsApp-groep met de stukadoor.\n\nErik' },
+  { category: 'payment-offer', text: 'Hi Joris,\n\nThe advance for the first instalment (30%) I will send as an invoice once the permit is in.\n\nErik' },
+  { category: 'payment-offer', text: 'Hoi Joris,\n\nHet voorschot van de eerste termijn (30%) stuur ik als factuur zodra de vergunning binnen is.\n\nErik' },
 ];
 
 describe('wording beyond keywords', () => {
