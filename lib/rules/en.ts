@@ -589,6 +589,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'WhatsApp|Signal|Telegram group|groups',
       // Only to pick an evening: "text me on WhatsApp which evening works".
       'which|what ~ evening|day|night|time|date|evenings|days ~ works|work|suits|suit|you_can',
+      // Only to make the appointment: "WhatsApp is easier to arrange a time".
+      'to|for ~ arrange|arranging|fix|fixing|pick|picking|agree_on|agreeing_on|set_up|setting_up ~ a|the ~ time|date|day|place|spot',
     ],
     // A private address for family matters, not for work: "your work address feels odd for family stuff".
     unlessNearby: [

@@ -552,6 +552,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'familie-WhatsApp|familie-app|familieapp|familiegroep|familiechat|gezinsapp|groepsapp|groepschat|WhatsApp-groep|Signal-groep|appgroep',
       // Alleen om een avond te prikken: "app me even welke avond je kunt".
       'welke|wanneer ~ avond|dag|tijd|datum|dagen|avonden ~ je|jij|u ~ kunt|kan|kunnen|past|uitkomt',
+      // Alleen om de afspraak te maken: "WhatsApp is makkelijker om af te spreken".
+      'om|voor ~ af_te_spreken|iets_af_te_spreken|het_afspreken|een_afspraak_te_maken|een_tijd_te_prikken|een_datum_te_prikken',
     ],
     // Het privéadres voor familiezaken, niet voor het werk: "dit werkadres voelt raar voor familiezaken".
     unlessNearby: [

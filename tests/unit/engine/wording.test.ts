@@ -503,7 +503,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: "Hi Joris,\n\nCould you send me your private number again? Then I'll add you to the WhatsApp group with the plasterer.\n\nErik" },
   { category: 'private-channel', text: 'Hoi Joris,\n\nKun je me je privénummer nog eens sturen? Dan zet ik je in de WhatsApp-groep met de stukadoor.\n\nErik' },
   { category: 'payment-offer', text: 'Hi Joris,\n\nThe advance for the first instalment (30%) I will send as an invoice once the permit is in.\n\nErik' },
-  { category: 'payment-offer', text: 'Hoi Joris,\n\nHet voorschot van de eerste termijn (30%) stuur ik als factuur zodra de vergunning binnen is.\n\nErik' },
+  { category: 'payment-offer', text: 'Hoi Joris,\n\nHet voorschot van de eerste termijn (30%) stuur ik als factuur zodra de vergunning binnen is.\n\nErik' },  // A messenger named only to make the appointment.
+  { category: 'private-channel', text: 'Hi Ingrid,\n\nMy work address is p.smeets@ufv.example, but WhatsApp is easier to arrange a time.\n\nPieter' },
+  { category: 'private-channel', text: 'Hoi Ingrid,\n\nMijn werkmail is p.smeets@ufv.example, maar WhatsApp is makkelijker om af te spreken.\n\nPieter' },
 ];
 
 describe('wording beyond keywords', () => {
