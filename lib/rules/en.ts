@@ -217,6 +217,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'closed|closed-door|non-public|members-only session|sessions|part|portion|briefing|meeting',
       'not ~ in|part_of ~ the public part|session|sessions|portion|programme|program|section',
       'behind closed doors',
+      // The full version instead of the public one, known to be bound by a contract: "the full version, not the
+      // downsampled public one", "I understand it is under the partner agreement".
+      'not ~ the ~ public|published|released|open|downsampled|reduced|cleaned one|version|set|dataset|release|edition',
+      'I|we ~ understand|know|realise|realize ~ it|this|that|they ~ is|are|falls|fall ~ under|covered_by ~ the|a|an|your ~ partner|partnership|data-sharing|consortium|project|non-disclosure|confidentiality agreement|NDA|contract',
       // The internal version, set against what goes out: "not the version that goes to sales", "not what ships".
       'not ~ the ~ version|one|copy|sheet|deck ~ that|which ~ goes|go|ships|is_sent|is_shown|customers|sales',
       'not what ~ ships|shipped|goes_out|is_released|customers_get|customers_see|sales_gets|we_publish',
@@ -591,6 +595,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'which|what ~ evening|day|night|time|date|evenings|days ~ works|work|suits|suit|you_can',
       // Only to make the appointment: "WhatsApp is easier to arrange a time".
       'to|for ~ arrange|arranging|fix|fixing|pick|picking|agree_on|agreeing_on|set_up|setting_up ~ a|the ~ time|date|day|place|spot',
+      // An app because calls are poor or dear there: "call on Signal, it works better here than normal calls".
+      'works|is ~ better|cheaper|more_reliable ~ than ~ calling|normal_calls|regular_calls|phone_calls|calls|texting|texts|SMS',
     ],
     // A private address for family matters, not for work: "your work address feels odd for family stuff".
     unlessNearby: [

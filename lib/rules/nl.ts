@@ -202,6 +202,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'besloten|gesloten|niet-openbare sessie|sessies|deel|gedeelte|bijeenkomst|briefing|vergadering',
       'niet ~ in ~ het|de openbare deel|gedeelte|sessie|programma',
       'achter gesloten deuren',
+      // De volledige versie in plaats van de openbare, waarvan men weet dat een contract haar bindt: "de volledige set,
+      // niet de uitgedunde openbare", "ik begrijp dat het onder de partnerovereenkomst valt".
+      'niet ~ de|het ~ openbare|gepubliceerde|vrijgegeven|uitgedunde|verkleinde|opgeschoonde versie|set|dataset|variant|release|editie',
+      'ik|we|wij ~ begrijp|begrijpen|weet|weten ~ dat ~ het|dit|die|ze ~ onder ~ de|het|een ~ partnerovereenkomst|samenwerkingsovereenkomst|consortiumovereenkomst|datadelingsovereenkomst|NDA|geheimhoudingsovereenkomst|contract ~ valt|vallen',
     ],
     needsRequest: true,
   },
@@ -554,6 +558,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'welke|wanneer ~ avond|dag|tijd|datum|dagen|avonden ~ je|jij|u ~ kunt|kan|kunnen|past|uitkomt',
       // Alleen om de afspraak te maken: "WhatsApp is makkelijker om af te spreken".
       'om|voor ~ af_te_spreken|iets_af_te_spreken|het_afspreken|een_afspraak_te_maken|een_tijd_te_prikken|een_datum_te_prikken',
+      // Een app omdat bellen daar slecht of duur is: "bel via Signal, dat werkt hier beter dan gewoon bellen".
+      "werkt|is|gaat ~ beter|goedkoper|betrouwbaarder|stabieler ~ dan ~ bellen|gewoon_bellen|normaal_bellen|sms|sms'en|sms'jes",
     ],
     // Het privéadres voor familiezaken, niet voor het werk: "dit werkadres voelt raar voor familiezaken".
     unlessNearby: [

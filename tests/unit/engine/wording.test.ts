@@ -282,7 +282,11 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Dear Femke,\n\nThe version with the cryogenic test results would be best.\n\nLi' },
   { category: 'sensitive-request', text: 'Beste Femke,\n\nDe versie met de cryogene testresultaten zou het mooist zijn.\n\nLi' },
   { category: 'network-mapping', text: 'Dear Femke,\n\nAlso, if possible, the list of the other researchers in his group.\n\nLi' },
-  { category: 'network-mapping', text: 'Beste Femke,\n\nOok, indien mogelijk, de lijst van de andere onderzoekers in zijn groep.\n\nLi' },
+  { category: 'network-mapping', text: 'Beste Femke,\n\nOok, indien mogelijk, de lijst van de andere onderzoekers in zijn groep.\n\nLi' },  // The full dataset instead of the public one, known to be bound by the partner agreement.
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you send me the full set, not the downsampled public one?\n\nArman' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je me de volledige set sturen, niet de uitgedunde openbare versie?\n\nArman' },
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you send me the full lidar set? I understand it is under the partner agreement.\n\nArman' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je me de volledige lidarset sturen? Ik begrijp dat die onder de partnerovereenkomst valt.\n\nArman' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -505,7 +509,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hi Joris,\n\nThe advance for the first instalment (30%) I will send as an invoice once the permit is in.\n\nErik' },
   { category: 'payment-offer', text: 'Hoi Joris,\n\nHet voorschot van de eerste termijn (30%) stuur ik als factuur zodra de vergunning binnen is.\n\nErik' },  // A messenger named only to make the appointment.
   { category: 'private-channel', text: 'Hi Ingrid,\n\nMy work address is p.smeets@ufv.example, but WhatsApp is easier to arrange a time.\n\nPieter' },
-  { category: 'private-channel', text: 'Hoi Ingrid,\n\nMijn werkmail is p.smeets@ufv.example, maar WhatsApp is makkelijker om af te spreken.\n\nPieter' },
+  { category: 'private-channel', text: 'Hoi Ingrid,\n\nMijn werkmail is p.smeets@ufv.example, maar WhatsApp is makkelijker om af te spreken.\n\nPieter' },  // A messenger chosen because ordinary calls are poor abroad.
+  { category: 'private-channel', text: 'Hi Joost,\n\nOr call on Signal, it works better here than normal calls.\n\nSophie' },
+  { category: 'private-channel', text: 'Hoi Joost,\n\nOf bel via Signal, dat werkt hier beter dan gewoon bellen.\n\nSophie' },
 ];
 
 describe('wording beyond keywords', () => {
