@@ -36,8 +36,8 @@ test('each content script stays within 100 KB minified', async () => {
  * leaves them out of the background script, scripts/rule-examples-plugin.ts), brought it back to 212 KB. Sessions 16–18's
  * rules took it to 225.6 KB (session 18's families alone 4.5 KB), and session 19's families and the engine's speed work
  * (character tables, affix trees) to 230.3 KB, session 20's families (about fifteen, each in both languages) to 234.0
- * KB, session 21's families and affix numbers to 238.3 KB, and session 22's (about twenty-five, each in both languages)
- * to 246.5 KB; 252 KB leaves room for a few rules, not for a library.
+ * KB, session 21's families and affix numbers to 238.3 KB, session 22's (about twenty-five, each in both languages)
+ * to 246.5 KB, and session 23's (about fifteen) to 249.8 KB; 252 KB leaves room for a few rules, not for a library.
  */
 const WORKER_CODE_LIMIT_BYTES = 252 * 1024;
 const MODEL_LIMIT_BYTES = 384 * 1024;
