@@ -557,7 +557,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'surprise ~ him|her|mum|mom|dad|grandma|grandpa|granddad',
       'birthday|anniversary|retirement|graduation party|celebration|bash',
       // A relative's birthday: "Mum turns 70 on Saturday. She knows nothing, so keep it between us."
-      'mum|mom|dad|grandma|grandpa|granddad|mother|father|aunt|uncle|sister|brother ~ turns|is_turning|celebrates|is_celebrating',      "mum's|mom's|dad's|grandma's|grandpa's|granddad's|mother's|father's|aunt's|uncle's|sister's|brother's birthday|party|anniversary|40th|50th|60th|65th|70th|75th|80th|90th",
+      'mum|mom|dad|grandma|grandpa|granddad|mother|father|aunt|uncle|sister|brother ~ turns|is_turning|celebrates|is_celebrating',
+      "mum's|mom's|dad's|grandma's|grandpa's|granddad's|mother's|father's|aunt's|uncle's|sister's|brother's birthday|party|anniversary|40th|50th|60th|65th|70th|75th|80th|90th",
     ],
     fields: ['text', 'subject'],
     negatable: false,

@@ -519,7 +519,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'verrassings*|surprisefeest*|surpriseparty*',
       'hem|haar|pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante ~ verrassen',
       // De verjaardag van een familielid: "Mam wordt zaterdag 70. Zij weet van niks, dus hou het onder ons."
-      'pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante|zus|broer ~ wordt|viert|is_jarig|jarig',      // Een verrassing of een verjaardag van een familielid: "iets voor mam haar 70e", "een verrassing voor pa".
+      'pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante|zus|broer ~ wordt|viert|is_jarig|jarig',
+      // Een verrassing of een verjaardag van een familielid: "iets voor mam haar 70e", "een verrassing voor pa".
       'verrassing|verrassingen|surprise|feest|feestje ~ voor ~ pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante|zus|broer',
       "pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante|zus|broer haar|zijn|d'r|z'n verjaardag|feest|jubileum|40e|50e|60e|65e|70e|75e|80e|90e",
       "pa's|paps|papa's|ma's|mams|mama's|opa's|oma's|moeders|vaders verjaardag|feest|jubileum|40e|50e|60e|65e|70e|75e|80e|90e",
