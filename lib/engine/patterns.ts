@@ -27,7 +27,9 @@ const SPACE = `(?:[^\\S\\n]|${LINE_BREAK_IN_PARAGRAPH})+`;
 const GAP_SEPARATOR = `(?:[^\\S\\n]|[,()"“”‘’–—-]|${LINE_BREAK_IN_PARAGRAPH})+`;
 /** Up to four other words between two slots, within one sentence. */
 const GAP_WORD = '[^\\s\\u00a0.!?;:,()"“”‘’–—-]+';
-const GAP = `${GAP_SEPARATOR}(?:${GAP_WORD}${GAP_SEPARATOR}){0,4}?`;
+/** A title's full stop ends no sentence: "no need to bother Prof. de Wilde with it", "vraag het niet aan dhr. Smit". */
+const TITLE = '(?:prof|dr|drs|ir|ing|mr|mrs|ms|dhr|mevr|mw)\\.';
+const GAP = `${GAP_SEPARATOR}(?:(?:${TITLE}|${GAP_WORD})${GAP_SEPARATOR}){0,4}?`;
 
 /** Digits, dots and commas after an amount's first digit; bounded, or a run like "1,2,3,…" is rescanned from each number. */
 const AMOUNT_DIGITS = '\\d[\\d.,]{0,24}';

@@ -312,6 +312,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // How a line performs, in any of the forms a fab sums it up: "the wafer-level yield summary", "defect paretos".
       'yield|scrap|defect|defectivity|binning|bin ~ summary|summaries|overview|overviews|figures|numbers|report|reports|map|maps|trend|trends|pareto|paretos',
       'customer list|lists',
+      // What other users of a shared facility or partners of a project left with the reader: "the other users' recipes".
+      "other|external ~ users|users'|customers|customers'|clients|clients'|partners|partners'|companies|companies'|groups|groups' ~ data|datasets|dataset|recipes|results|files|folders|images|samples|measurements|sessions",
       // How the installed base holds up, per module or per site: "the MTBF export per module for the Korean sites".
       'MTBF|MTTR|MTBI|MTTF|uptime|availability|field-failure|failure-rate ~ export|exports|data|figures|numbers|report|reports|overview|per_module|per_site|per_tool|per_customer|by_module|by_site|by_customer',
       // What an IP department holds before it is public: disclosures, filing plans, draft claims, FTO views.
@@ -525,6 +527,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'clear|empty|wipe|delete|remove|purge ~ sent folder|items|box|mail',
       'treat|consider|count|book ~ as ~ a private|personal trip|visit|holiday|matter|favour|favor',
       "no_need_to|don't|do_not|better_not|not loop|looping ~ in",
+      // Someone above the reader kept out of it: "No need to bother Prof. de Wilde with it", "don't trouble your boss with this".
+      "no_need_to|needn't|need_not|no_reason_to|better_not|rather_not|don't|do_not bother|trouble ~ with ~ it|this|that|these|those|all_this",
       // A named colleague kept off the copy line: "No need to copy Jeroen, he is busy enough."
       "no_need_to|needn't|need_not|no_reason_to copy|cc|bcc|involve|include|loop_in",
       'better|best|probably_best|rather not [to] ask|tell|involve|mention|inform|copy|cc',
@@ -543,6 +547,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'discreetly|in_confidence|confidentially ~ your|the ~ application|candidacy|job_search',
       // Leaving the sender out is no secret kept from anyone: "no need to copy me".
       'copy|cc|bcc|involve|include|loop_in me|us|myself|ourselves',
+      // Sparing the reader, not keeping a secret: "no need to bother with it", "don't trouble yourself with this".
+      'bother|trouble with|yourself|yourselves|me|us|replying|answering|responding',
       // Confidentiality an agreement sets, shared among its parties: "under the consortium agreement these stay
       // confidential to the partners".
       'under|per|according_to|as_required_by|as_set_out_in|as_agreed_in ~ the|our|your|this ~ consortium|grant|project|collaboration|cooperation|partnership|framework|quality|non-disclosure|licence|license|supply|service agreement|agreement|contract|NDA',

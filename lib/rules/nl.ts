@@ -226,6 +226,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'procesparameters|procesinstellingen|procesvensters|procesdata|procesrecepten|procesgegevens|procesflow|recepturen|recepten',
       '*recepten|*recepturen|*procesparameters|*ontwerpbestanden|*broncode|*trainingsdata|*testdata|*meetdata|*testresultaten|*kalibratiedata|*cyclusdata|*procesdata|*sensordata|*logdata',
       'receptbestand|receptbestanden|procesresultaten|depositieresultaten|etsresultaten',
+      // Wat andere gebruikers of partners bij de lezer achterlieten: "de recepten van de andere gebruikers".
+      "data|datasets|dataset|recepten|resultaten|bestanden|mappen|beelden|samples|metingen|sessies ~ van ~ andere|externe ~ gebruikers|klanten|partners|bedrijven|groepen",
+      "andere|externe ~ gebruikers|klanten|partners|bedrijven ~ hun ~ data|datasets|recepten|resultaten|bestanden|beelden|metingen",
       'loggegevens|logbestanden|logfiles|onderhoudsrapport|onderhoudsrapporten|servicerapport|servicerapporten|storingsrapport|storingsrapporten|storingslogboek',
       'bring-up ~ log|logs|verslag',
       'testmatrix|testmatrices|kwalificatiedeck|defectpareto|defect-pareto',
@@ -493,6 +496,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       "bespreek|bespreken ~ niet|nergens ~ met ~ je|jouw|uw|de ~ leidinggevende|manager|baas|collega's|team|afdeling",
       // De leidinggevende erbuiten houden: "niet nodig om jullie engineeringmanager erbij te halen".
       'niet_nodig|hoeft_niet|hoef_je_niet|onnodig ~ *manager|leidinggevende|baas|chef|directeur|afdeling|team ~ erbij|in_te_lichten|te_betrekken|te_informeren|in_cc',
+      // Wie erboven staat erbuiten gehouden: "je hoeft prof. De Wilde er niet mee lastig te vallen".
+      'hoeft|hoef|hoeven|nodig ~ niet|om ~ mee|ermee lastig_te_vallen|te_belasten|te_storen|op_te_zadelen',
       // Een collega bij naam buiten de cc gehouden: "je hoeft Jeroen niet in de cc te zetten".
       'hoeft|hoef|hoeven ~ niet ~ in_de_cc|in_cc|in_de_bcc|erbij_te_betrekken|erbij_te_halen|mee_te_nemen_in_de_cc',
       'ze|die|zij zeggen|zeggen_toch ~ toch|alleen|meteen ~ nee',

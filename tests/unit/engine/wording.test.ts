@@ -270,11 +270,13 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Geachte professor,\n\nZou u voor ons beschrijven welke criteria uw screeningscommissie werkelijk hanteert, met uw interne checklists?\n\nAdrian' },
   { category: 'sensitive-request', text: 'Dear Ms Verbeek,\n\nCould you send me the click rates of your last three phishing simulations, per department?\n\nLotte' },
   { category: 'sensitive-request', text: 'Beste mevrouw Verbeek,\n\nZou u mij de klikpercentages van uw laatste drie phishingsimulaties kunnen sturen, per afdeling?\n\nLotte' },
-  { category: 'secrecy', text: 'Beste mevrouw Verbeek,\n\nHet is misschien handig om het niet via uw communicatieafdeling te laten lopen.\n\nLotte' },  // Half the money now, the rest when the material arrives; and a surprise that is the reader's own.
+  { category: 'secrecy', text: 'Beste mevrouw Verbeek,\n\nHet is misschien handig om het niet via uw communicatieafdeling te laten lopen.\n\nLotte' },
+  // Half the money now, the rest when the material arrives; and a surprise that is the reader's own.
   { category: 'payment-offer', text: "Hi Ruud,\n\nI'll transfer half now, the rest once I have the files.\n\nLi" },
   { category: 'payment-offer', text: 'Hoi Ruud,\n\nDe helft maak ik nu over, de rest zodra ik de bestanden heb.\n\nLi' },
   { category: 'secrecy', text: 'Hoi Ruud,\n\nEr staat een verrassing voor je klaar. Houd dit wel onder ons, ook tegenover je leidinggevende.\n\nLi' },
-  { category: 'secrecy', text: "Hi Ruud,\n\nThere is a surprise waiting for you. Keep this between us, your manager included.\n\nLi" },  // What was shown only in a visit's closed session, the people around the speaker, and a wish asked without a verb.
+  { category: 'secrecy', text: "Hi Ruud,\n\nThere is a surprise waiting for you. Keep this between us, your manager included.\n\nLi" },
+  // What was shown only in a visit's closed session, the people around the speaker, and a wish asked without a verb.
   { category: 'sensitive-request', text: 'Dear Femke,\n\nCould you send us the slides that Dr. Brouwer showed in the closed session?\n\nLi' },
   { category: 'sensitive-request', text: 'Beste Femke,\n\nKunt u ons de slides sturen die dr. Brouwer liet zien in de besloten sessie?\n\nLi' },
   { category: 'sensitive-request', text: 'Dear Femke,\n\nCould you send us the slides, even though they were not in the public part of the programme?\n\nLi' },
@@ -282,11 +284,17 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Dear Femke,\n\nThe version with the cryogenic test results would be best.\n\nLi' },
   { category: 'sensitive-request', text: 'Beste Femke,\n\nDe versie met de cryogene testresultaten zou het mooist zijn.\n\nLi' },
   { category: 'network-mapping', text: 'Dear Femke,\n\nAlso, if possible, the list of the other researchers in his group.\n\nLi' },
-  { category: 'network-mapping', text: 'Beste Femke,\n\nOok, indien mogelijk, de lijst van de andere onderzoekers in zijn groep.\n\nLi' },  // The full dataset instead of the public one, known to be bound by the partner agreement.
+  { category: 'network-mapping', text: 'Beste Femke,\n\nOok, indien mogelijk, de lijst van de andere onderzoekers in zijn groep.\n\nLi' },
+  // The full dataset instead of the public one, known to be bound by the partner agreement.
   { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you send me the full set, not the downsampled public one?\n\nArman' },
   { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je me de volledige set sturen, niet de uitgedunde openbare versie?\n\nArman' },
   { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you send me the full lidar set? I understand it is under the partner agreement.\n\nArman' },
-  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je me de volledige lidarset sturen? Ik begrijp dat die onder de partnerovereenkomst valt.\n\nArman' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je me de volledige lidarset sturen? Ik begrijp dat die onder de partnerovereenkomst valt.\n\nArman' },  // Someone above the reader kept out of it, named with a title.
+  { category: 'secrecy', text: 'Hi Marleen,\n\nNo need to bother Prof. de Wilde with it, he is so busy.\n\nYusuf' },
+  { category: 'secrecy', text: 'Hoi Marleen,\n\nJe hoeft prof. De Wilde er niet mee lastig te vallen, hij heeft het zo druk.\n\nYusuf' },
+  // What other users of a shared facility left with the reader.
+  { category: 'sensitive-request', text: 'Hi Marleen,\n\nCould you also send me the other users\' datasets from last year?\n\nYusuf' },
+  { category: 'sensitive-request', text: 'Hoi Marleen,\n\nKun je me ook de datasets van de andere gebruikers van vorig jaar sturen?\n\nYusuf' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -496,22 +504,28 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hi Mariek,\n\nThe paper says they invited people to dinners and sometimes paid cash for data.\n\nDad' },
   { category: 'payment-offer', text: 'Hoi Mariek,\n\nDe krant schrijft dat ze mensen uitnodigden voor etentjes en soms contant betaalden. Ze nodigden mensen uit en betaalden soms contant voor gegevens.\n\nPap' },
   { category: 'private-channel', text: 'Hi Mariek,\n\nMum asks whether you come on the 25th or the 26th. Let us know on WhatsApp.\n\nDad' },
-  { category: 'private-channel', text: 'Hoi Mariek,\n\nMama vraagt of jullie met kerst op de 25e of de 26e komen. Laat het even weten via WhatsApp.\n\nPap' },  // A sister planning a relative's surprise birthday: the secret is kept from mum, the money goes to the sister.
+  { category: 'private-channel', text: 'Hoi Mariek,\n\nMama vraagt of jullie met kerst op de 25e of de 26e komen. Laat het even weten via WhatsApp.\n\nPap' },
+  // A sister planning a relative's surprise birthday: the secret is kept from mum, the money goes to the sister.
   { category: 'secrecy', text: "Hi Ruud,\n\nWe are planning something for mum's 70th in your garden. Could you keep it between us for now? She thinks we are just coming to see the house.\n\nMarieke" },
   { category: 'secrecy', text: 'Hoi Ruud,\n\nWe plannen iets voor mam haar 70e, bij jullie in de tuin. Wil je het nog even onder ons houden? Ze denkt dat we gewoon komen kijken.\n\nMarieke' },
   { category: 'secrecy', text: 'Hoi Ruud,\n\nIk wil een verrassing regelen voor pa, bij jullie in de tuin. Wil je het nog even onder ons houden? Hij denkt dat we gewoon komen kijken.\n\nMarieke' },
   { category: 'payment-offer', text: 'Hi Maart,\n\nIt is 60 euros each, just transfer it to my account.\n\nAnouk' },
   { category: 'payment-offer', text: 'Hoi Maart,\n\nHet is 60 euro per persoon, maak maar over naar mijn rekening.\n\nAnouk' },
   { category: 'payment-offer', text: "Hi Jeroen,\n\nCould you sort out the present? It will be a balloon flight, I'll transfer half.\n\nFemke" },
-  { category: 'payment-offer', text: 'Hoi Jeroen,\n\nKun jij het cadeau regelen? Het wordt een rondvlucht, ik maak de helft over.\n\nFemke' },  // A builder who puts the reader in the site's group chat, and invoices the advance.
+  { category: 'payment-offer', text: 'Hoi Jeroen,\n\nKun jij het cadeau regelen? Het wordt een rondvlucht, ik maak de helft over.\n\nFemke' },
+  // A builder who puts the reader in the site's group chat, and invoices the advance.
   { category: 'private-channel', text: "Hi Joris,\n\nCould you send me your private number again? Then I'll add you to the WhatsApp group with the plasterer.\n\nErik" },
   { category: 'private-channel', text: 'Hoi Joris,\n\nKun je me je privénummer nog eens sturen? Dan zet ik je in de WhatsApp-groep met de stukadoor.\n\nErik' },
   { category: 'payment-offer', text: 'Hi Joris,\n\nThe advance for the first instalment (30%) I will send as an invoice once the permit is in.\n\nErik' },
-  { category: 'payment-offer', text: 'Hoi Joris,\n\nHet voorschot van de eerste termijn (30%) stuur ik als factuur zodra de vergunning binnen is.\n\nErik' },  // A messenger named only to make the appointment.
+  { category: 'payment-offer', text: 'Hoi Joris,\n\nHet voorschot van de eerste termijn (30%) stuur ik als factuur zodra de vergunning binnen is.\n\nErik' },
+  // A messenger named only to make the appointment.
   { category: 'private-channel', text: 'Hi Ingrid,\n\nMy work address is p.smeets@ufv.example, but WhatsApp is easier to arrange a time.\n\nPieter' },
-  { category: 'private-channel', text: 'Hoi Ingrid,\n\nMijn werkmail is p.smeets@ufv.example, maar WhatsApp is makkelijker om af te spreken.\n\nPieter' },  // A messenger chosen because ordinary calls are poor abroad.
+  { category: 'private-channel', text: 'Hoi Ingrid,\n\nMijn werkmail is p.smeets@ufv.example, maar WhatsApp is makkelijker om af te spreken.\n\nPieter' },
+  // A messenger chosen because ordinary calls are poor abroad.
   { category: 'private-channel', text: 'Hi Joost,\n\nOr call on Signal, it works better here than normal calls.\n\nSophie' },
-  { category: 'private-channel', text: 'Hoi Joost,\n\nOf bel via Signal, dat werkt hier beter dan gewoon bellen.\n\nSophie' },
+  { category: 'private-channel', text: 'Hoi Joost,\n\nOf bel via Signal, dat werkt hier beter dan gewoon bellen.\n\nSophie' },  // Sparing the reader a chore keeps nothing from anyone.
+  { category: 'secrecy', text: 'Hi Marleen,\n\nThe form is optional, so no need to bother with it.\n\nYusuf' },
+  { category: 'secrecy', text: 'Hi Marleen,\n\nPlease don\'t trouble yourself with this, I will ask the front desk.\n\nYusuf' },
 ];
 
 describe('wording beyond keywords', () => {
