@@ -22,8 +22,12 @@ export const FIT_SETTINGS = {
   hamShare: 0.6,
   /** Texts whose TF-IDF norm is below this quantile of the labelled mail's are divided by that norm (see normFloor). */
   normFloorQuantile: 0.5,
-  /** Upper bounds that fix the medium threshold: false banners on labelled benign mail and on real ham. */
-  maxBenignBanners: 0.01,
+  /**
+   * Upper bounds that fix the medium threshold: false banners on labelled benign mail and on real ham. Fresh blind sets
+   * missed the 2% false-banner target far more often than the 95% recall one, so labelled mail's bound went from 1% to
+   * 0.6% in session 24: out of fold, recall 99.2% to 98.9% and false banners 1.0% to 0.6%.
+   */
+  maxBenignBanners: 0.006,
   maxHamBanners: 0.0005,
 } as const;
 
