@@ -276,9 +276,14 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly numbers|figures|results|data|sales|volumes|bookings|forecast|forecasts|overview|overviews|report|reports|summary|summaries',
       'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly ~ error|defect|failure|yield|test|cost|margin|escalation|field ~ sheet|sheets|list|lists|report|reports|numbers|figures|data|log|logs',
       'edge-case|corner-case|failure-case|defect|failure|escalation list|lists|log|logs|catalogue|catalog',
+      // What a test suite catches and a model gets wrong: "the failure cases from the regression runs".
+      'failure|failing|error|edge|corner cases|examples',
+      'regression|nightly test|tests|runs|results|failures|logs|reports',
       // What a vision or speech model learns from: "labelled training tiles", "annotated clips", "labelled data".
       'labelled|labeled|annotated|training [training|ground-truth|validation] images|samples|tiles|clips|frames|scans|patches|recordings|utterances',
-      'labelled|labeled|annotated data|dataset|datasets|examples',
+      'labelled|labeled|annotated data|dataset|datasets|examples|set|sets',
+      // The data a model learnt from, named by that: "the set your model was trained on".
+      'set|sets|data|dataset|datasets|images|examples ~ your|the|our ~ model|models|network|classifier ~ was|is|were|are trained|fitted|built on',
       'GDS|GDSII|netlist|netlists|schematics|blueprints',
       // The drawing of the whole, not of one part: "the full chamber assembly drawing".
       'assembly|general-arrangement|chamber|module|system|machine|installation drawing|drawings',
@@ -1050,6 +1055,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'grant|stipend|award|subsidy|bursary|fellowship|allowance|funding ~ in_return|in_exchange|conditional|provided_that|on_condition',
       'on|under|at the|our usual|same|agreed|familiar|standard terms|arrangement|basis|rate',
       'usual|same|agreed|standing ~ terms|arrangement|rate|fee|compensation',
+      // Standing terms said with a verb: "I'll settle it as before", "then I'll sort the rest like last time".
+      "I'll|I_will|we'll|we_will|then_I|then_we ~ arrange|settle|sort|square ~ it|things|that|the_rest|everything ~ as|like|the_same_way_as ~ before|last_time|previously|agreed",
       'paid keynote|lecture|talk|speech|visit|trip|stay',
       'speaker|speaking|keynote fee|fees|honorarium',
       // Money or a gift paid to the person, not the institution, or handed over in person.

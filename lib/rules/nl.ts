@@ -226,6 +226,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'procesparameters|procesinstellingen|procesvensters|procesdata|procesrecepten|procesgegevens|procesflow|recepturen|recepten',
       '*recepten|*recepturen|*procesparameters|*ontwerpbestanden|*broncode|*trainingsdata|*testdata|*meetdata|*testresultaten|*kalibratiedata|*cyclusdata|*procesdata|*sensordata|*logdata',
       'receptbestand|receptbestanden|procesresultaten|depositieresultaten|etsresultaten',
+      // Wat een testsuite vangt en waar een model de fout in gaat: "de faalgevallen uit de regressieruns".
+      'faalgevallen|foutgevallen|randgevallen|regressieresultaten|regressieruns|regressielogs',
+      // De data waar een model van leerde: "de gelabelde set waar jullie model op getraind is".
+      'gelabelde|geannoteerde set|sets|data|dataset|datasets|beelden|voorbeelden',
+      'set|data|dataset|datasets|beelden ~ waar|waarop ~ jullie|het|je|uw ~ model|modellen|netwerk ~ op ~ getraind|gefit|gebouwd',
       // Wat andere gebruikers of partners bij de lezer achterlieten: "de recepten van de andere gebruikers".
       "data|datasets|dataset|recepten|resultaten|bestanden|mappen|beelden|samples|metingen|sessies ~ van ~ andere|externe ~ gebruikers|klanten|partners|bedrijven|groepen",
       "andere|externe ~ gebruikers|klanten|partners|bedrijven ~ hun ~ data|datasets|recepten|resultaten|bestanden|beelden|metingen",
@@ -747,6 +752,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'hoe ~ jullie|je|jouw|uw|het|de ~ team|*team|afdeling|*afdeling|groep|lab|organisatie ~ is|zijn|wordt ~ opgebouwd|opgezet|georganiseerd|ingericht|samengesteld|bemand|verdeeld',
       // Wie een stuk werk van de werkgever maakte of bijhoudt, zodat de afzender die direct kan mailen.
       'wie bij|op|in|van jullie|uw|je|de ~ onderhoudt|onderhouden|beheert|beheren|ontwikkelt|ontwikkelen|schrijft|schreef|ontwierp|bouwt|bouwde|verantwoordelijk',
+      // In de voltooide tijd: "wie bij jullie heeft de koppeling gebouwd".
+      'wie bij|op|in|van jullie|uw|je|de ~ heeft|hebben ~ gebouwd|ontwikkeld|ontworpen|geschreven|opgezet|gemaakt',
       'welk|welke hotel|hotels|vlucht|vluchten ~ hij|zij|ze',
     ],
     needsRequest: true,
@@ -958,6 +965,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Staande voorwaarden in een kort briefje: "Zelfde afspraak natuurlijk."
       'zelfde|dezelfde afspraak|deal|regeling|voorwaarden|vergoeding|envelop|bedrag ~ natuurlijk|uiteraard|als_altijd|als_vorige_keer|als_eerder|als_afgesproken',
       'zelfde|dezelfde afspraak|deal|regeling|voorwaarden als|zoals de vorige|laatste keer',
+      // Staande voorwaarden met een werkwoord: "dan regel ik het weer zoals de vorige keer".
+      'regel|regelen|regelt ~ het|dat|alles|de_rest ~ zoals|net_als|op_dezelfde_manier_als ~ de_vorige_keer|vorige_keer|eerder|laatst|afgesproken',
       'betaalde keynote|lezing|spreekbeurt|reis|verblijf',
       'sprekersvergoeding|spreekvergoeding|keynotevergoeding|honorarium',
       // Geld of een gift naar de persoon, niet naar de instelling, of in persoon overhandigd.

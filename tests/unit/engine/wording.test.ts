@@ -294,7 +294,18 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hoi Marleen,\n\nJe hoeft prof. De Wilde er niet mee lastig te vallen, hij heeft het zo druk.\n\nYusuf' },
   // What other users of a shared facility left with the reader.
   { category: 'sensitive-request', text: 'Hi Marleen,\n\nCould you also send me the other users\' datasets from last year?\n\nYusuf' },
-  { category: 'sensitive-request', text: 'Hoi Marleen,\n\nKun je me ook de datasets van de andere gebruikers van vorig jaar sturen?\n\nYusuf' },
+  { category: 'sensitive-request', text: 'Hoi Marleen,\n\nKun je me ook de datasets van de andere gebruikers van vorig jaar sturen?\n\nYusuf' },  // Standing terms said with a verb in a running contact.
+  { category: 'payment-offer', text: 'Hi Sanne,\n\nCould you send the sea-trial results from October? Then I\'ll settle it as before.\n\nRuud' },
+  { category: 'payment-offer', text: 'Hoi Sanne,\n\nKun je de meetresultaten van oktober sturen? Dan regel ik het weer zoals de vorige keer.\n\nRuud' },
+  // What a test suite catches.
+  { category: 'sensitive-request', text: 'Hi Daan,\n\nCould you send the failure cases from the December regression runs?\n\nMei' },
+  { category: 'sensitive-request', text: 'Hoi Daan,\n\nKun je de faalgevallen uit de regressieruns van december sturen?\n\nMei' },
+  // The data a model learnt from, named by that.
+  { category: 'sensitive-request', text: 'Hi Daan,\n\nCould I use the labelled set your model was trained on?\n\nYusuf' },
+  { category: 'sensitive-request', text: 'Hoi Daan,\n\nZou ik de gelabelde set kunnen gebruiken waar jullie model op getraind is?\n\nYusuf' },
+  // Who built something, in the perfect tense.
+  { category: 'network-mapping', text: 'Hi Daan,\n\nWho on your side built the link with the foundry?\n\nYusuf' },
+  { category: 'network-mapping', text: 'Hoi Daan,\n\nWie bij jullie heeft de koppeling gebouwd?\n\nYusuf' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -525,7 +536,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hi Joost,\n\nOr call on Signal, it works better here than normal calls.\n\nSophie' },
   { category: 'private-channel', text: 'Hoi Joost,\n\nOf bel via Signal, dat werkt hier beter dan gewoon bellen.\n\nSophie' },  // Sparing the reader a chore keeps nothing from anyone.
   { category: 'secrecy', text: 'Hi Marleen,\n\nThe form is optional, so no need to bother with it.\n\nYusuf' },
-  { category: 'secrecy', text: 'Hi Marleen,\n\nPlease don\'t trouble yourself with this, I will ask the front desk.\n\nYusuf' },
+  { category: 'secrecy', text: 'Hi Marleen,\n\nPlease don\'t trouble yourself with this, I will ask the front desk.\n\nYusuf' },  // Logistics arranged as before promise nothing.
+  { category: 'payment-offer', text: "Hi Sanne,\n\nThe room is booked; I'll arrange the catering as before.\n\nRuud" },
+  { category: 'payment-offer', text: 'Hoi Sanne,\n\nDe zaal is geboekt; ik regel de catering zoals de vorige keer.\n\nRuud' },
 ];
 
 describe('wording beyond keywords', () => {
