@@ -313,7 +313,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'checkpoints',
       'training|test|validation|yield|calibration|characterisation|characterization data|dataset|datasets|set|sets',
       // What the reader's latest work measured: "the XRD and Hall measurements from the last three runs".
-      'measurements|data|results|numbers|figures|curves|spectra|scans|readings ~ of|from ~ the|your ~ last|latest|recent|newest|current ~ runs|run|batches|batch|lots|lot|wafers|samples|series|campaign',
+      'measurements|data|results|numbers|figures|curves|spectra|scans|readings ~ of|from ~ the|your ~ last|latest|recent|newest|current ~ runs|run|batches|batch|lots|lot|wafers|samples|series|campaign|cycles|cycle|trials|trial',
       // How a line performs, in any of the forms a fab sums it up: "the wafer-level yield summary", "defect paretos".
       'yield|scrap|defect|defectivity|binning|bin ~ summary|summaries|overview|overviews|figures|numbers|report|reports|map|maps|trend|trends|pareto|paretos',
       'customer list|lists',
@@ -458,7 +458,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'cash|money in ~ an|the envelope',
       'pay|paid|payment|payments|transfer|transferred|send ~ in|via|with|by|as crypto|cryptocurrency|bitcoin|BTC|USDT|tether|ethereum|stablecoin',
       'crypto|bitcoin|BTC|USDT|ethereum wallet|address',
-      'gift card|cards|voucher|vouchers',
+      'gift|book|shopping|store|dinner|travel card|cards|voucher|vouchers',
     ],
   },
 
@@ -946,6 +946,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Who the unnamed customers are: "which customers they are", "who the customers were".
       'which customer|customers|client|clients ~ they|those|these|it ~ are|were|is|was|went_to|belong_to',
       'who ~ the|those|these customers|clients ~ are|were',
+      // Which customer got what: "which of them shipped to Hanseo", "which boards came in this quarter".
+      'which|what ~ shipped|were_shipped|were_delivered|came_in|arrived ~ to|this_quarter|last_quarter|this_month|last_month',
+      // How far a figure the company keeps to itself fell: "how far has the yield dropped?"
+      'how_far|how_much|how_badly ~ has|have|did ~ the ~ yield|yields|output|uptime|throughput|margin|margins ~ dropped|fallen|fell|slipped|gone_down|sunk',
+      'how_far|how_much|how_badly ~ the ~ yield|yields|output|uptime|throughput|margin|margins ~ has|have|had ~ dropped|fallen|slipped|gone_down|sunk',
+      // Cuts not yet announced: "are they cutting in the test department?"
+      'cuts|cut|cutting|layoffs|redundancies ~ in|at|to ~ the ~ department|team|group|test|division',
       // How the company rates its suppliers: "the supplier scorecard", "who went on probation".
       'supplier|suppliers|vendor|vendors|sub-supplier|sub-suppliers scorecard|scorecards|ratings|rating|ranking|rankings|audit_scores|audit_results',
       'on|under probation',
@@ -1177,6 +1184,9 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'requires|require|requests|request|needs|wants ~ more|additional|further|extra ~ information|details|data|documentation',
       // A running contact's one-liner: "the numbers for February, same as before".
       'numbers|figures|data|results for ~ january|february|march|april|may|june|july|august|september|october|november|december|last_month|this_month|the_quarter|the_month',
+      // The next delivery of a standing one: "Same as in October please:", "the same overview for Q4".
+      'same as|like in ~ january|february|march|april|may|june|july|august|september|october|november|december|Q1|Q2|Q3|Q4|spring|summer|autumn|winter|the_last_quarter',
+      'same|usual overview|list|sheet|summary|update|breakdown ~ for ~ Q1|Q2|Q3|Q4|H1|H2|this_quarter|last_quarter|this_month|last_month|january|february|march|april|may|june|july|august|september|october|november|december',
       'numbers|figures|data|results for Q1|Q2|Q3|Q4|H1|H2',
     ],
   },

@@ -226,6 +226,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'procesparameters|procesinstellingen|procesvensters|procesdata|procesrecepten|procesgegevens|procesflow|recepturen|recepten',
       '*recepten|*recepturen|*procesparameters|*ontwerpbestanden|*broncode|*trainingsdata|*testdata|*meetdata|*testresultaten|*kalibratiedata|*cyclusdata|*procesdata|*sensordata|*logdata',
       'receptbestand|receptbestanden|procesresultaten|depositieresultaten|etsresultaten',
+      // Wat het laatste werk van de lezer mat: "de resultaten van de laatste thermische cycli".
+      'resultaten|metingen|meetresultaten|testresultaten|data|cijfers ~ van|uit ~ de|het|jullie|je|uw ~ laatste|nieuwste|recente|vorige ~ cycli|*cycli|runs|run|batch|batches|lots|lot|metingen|tests|test|serie|campagne|proefvaart|proeven',
       // Wat een testsuite vangt en waar een model de fout in gaat: "de faalgevallen uit de regressieruns".
       'faalgevallen|foutgevallen|randgevallen|regressieresultaten|regressieruns|regressielogs',
       // De data waar een model van leerde: "de gelabelde set waar jullie model op getraind is".
@@ -406,7 +408,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'heb|hebben ik|we|wij ~ een budget',
       'envelop|enveloppe',
       'cryptovaluta|crypto|bitcoin|bitcoins|usdt|tether',
-      'cadeaubon|cadeaukaart|cadeaubonnen',
+      'cadeaubon|cadeaukaart|cadeaubonnen|boekenbon|boekenbonnen|dinerbon|dinerbonnen',
       'als dank|blijk van waardering ~ vergoeding|bedrag|cadeau|attentie',
       'staat|ligt|liggen|staan ~ weer|al|nog ~ wat|iets|een_envelop|het_geld|je_deel ~ voor ~ je|jou|u ~ klaar',
       'financieel ~ helpen|steunen|ondersteunen|bijspringen|tegemoetkomen',
@@ -476,6 +478,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Buiten exportcontrole en beveiliging om: "beter als dit niet via jullie exportafdeling loopt".
       'niet ~ via|langs ~ de|je|jouw|uw|jullie ~ exportafdeling|exportcontrole|exportcontroller|exportcompliance|exportmensen|compliance|compliance-afdeling|beveiliging|beveiligingsafdeling|juridische_afdeling|juristen|communicatieafdeling|communicatie|persvoorlichting|voorlichting|persafdeling|securityafdeling|security-afdeling|securityteam',
       'uw|je|jouw naam ~ wordt|komt ~ nergens|niet ~ vermeld|genoemd',
+      // "Jouw naam komt er niet in, ik noem alleen 'een bron in de fabriek'."
+      'uw|je|jouw naam ~ komt|staat ~ er ~ niet|nergens ~ in|bij',
+      'ik|we|wij noem|noemen|citeer|citeren ~ alleen|slechts|enkel ~ een ~ bron',
       'zonder ~ medeweten|toestemming|tussenkomst|tussenkomst_van|medeweten_van ~ werkgever|leidinggevende|manager|organisatie|universiteit|bedrijf|collega\'s|*bureau|*afdeling|*loket|beveiliging|kennisveiligheid|compliance',
       'liever|het_liefst ~ rechtstreeks|direct|buiten',
       'buiten ~ werkgever|leidinggevende|organisatie|universiteit|bedrijf|collega\'s om',
@@ -710,6 +715,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie ~ heeft|hebben|had ~ toegang|*toegang|pasjes|sleutels|screening|clearance',
       // Bijzinvolgorde: "wie er nog meer cleanroomtoegang heeft".
       'wie ~ toegang|*toegang|pasjes|sleutels|clearance heeft|hebben|had',
+      // Rechten met iets ertussen: "wie er sinds de reorganisatie beheerrechten op de servers heeft".
+      'wie ~ toegang|*toegang|rechten|*rechten|pasjes|sleutels ~ heeft|hebben|had',
       'wie ~ zitten|zit ~ in ~ het|de ~ overleg|commissie|stuurgroep|werkgroep|raad|board',
       'dienstrooster|nachtrooster|rooster_van_de_nachtdienst|wachtrooster|piketrooster',
       // Wie zijn toegang kwijtraakte: "welke gastonderzoekers hun toegang kwijt zijn".
@@ -846,6 +853,14 @@ export const DUTCH_RULES: readonly Rule[] = [
     unless: [...VERBODEN, 'als|indien|wanneer|zoals jullie|uw|je|het beleid|regels|richtlijnen ~ vereist|vereisen|voorschrijft|voorschrijven|toestaat|toestaan|toelaat|toelaten'],
     patterns: [
       'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijst|prijslijsten|orderaantallen|inkoopprijzen',
+      // Hoe ver een cijfer zakte dat het bedrijf voor zich houdt: "hoe ver is de opbrengst gezakt?"
+      'hoe_ver|hoeveel|hoe_sterk|hoe_hard ~ is|zijn|was ~ de|het ~ opbrengst|yield|uitval|productie|omzet|marge ~ gezakt|gedaald|teruggelopen|ingezakt',
+      'hoe_ver|hoeveel|hoe_sterk|hoe_hard ~ de|het ~ opbrengst|yield|uitval|productie|omzet|marge ~ is|zijn|was ~ gezakt|gedaald|teruggelopen|ingezakt',
+      // Welke klant wat kreeg: "welke borden er dit kwartaal binnenkwamen", "welke onderdelen naar Hanseo verscheept zijn".
+      'welke|wat ~ dit_kwartaal|vorig_kwartaal|deze_maand|vorige_maand ~ geleverd|verscheept|binnenkwam|binnenkwamen|binnengekomen',
+      'welke|wat ~ naar|aan ~ geleverd|verscheept',
+      // Bezuinigingen die nog niet bekend zijn: "wordt er gesneden in de afdeling test?"
+      'gesneden|bezuinigd|ingekrompen|geschrapt ~ in|bij|op ~ de|het ~ afdeling|team|groep|test',
       // De kleine lettertjes van een contract: "de SLA en de boetematrix van de servicecontracten", "de kortingsstructuur".
       "SLA|SLA's|boetematrix|boeteclausule|boeteclausules|boeteregeling|malusregeling|bonus-malusregeling|kortingsstructuur|kortingsafspraken|kortingsregeling|staffelkorting|staffelkortingen",
       'voorwaarden|boetes|tarieven|prijzen ~ van|in ~ de|jullie|uw ~ servicecontract|servicecontracten|onderhoudscontract|onderhoudscontracten|raamcontract|raamcontracten',
@@ -1069,6 +1084,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'klein|kleine gunst|verzoekje|verzoek',
       'verwachten|vragen|verzoeken|verlangen wij|we',
       'cijfers|gegevens|resultaten van|voor ~ januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorige_maand|deze_maand|het_kwartaal',
+      // De volgende levering van een vaste: "Net als in maart graag weer even het lijstje", "net als in september".
+      'net_als|zoals|net_zoals|hetzelfde_als in ~ januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|Q1|Q2|Q3|Q4|het_voorjaar|de_zomer|het_najaar|de_winter|het_vorige_kwartaal',
       'cijfers|resultaten|gegevens|*cijfers Q1|Q2|Q3|Q4|H1|H2',
       'neem|neemt|breng|brengt ~ mee',
       // Wat de afzender nodig heeft: "Voor onze analyse hebben we nog iets meer nodig:".

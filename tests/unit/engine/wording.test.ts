@@ -305,7 +305,23 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Daan,\n\nZou ik de gelabelde set kunnen gebruiken waar jullie model op getraind is?\n\nYusuf' },
   // Who built something, in the perfect tense.
   { category: 'network-mapping', text: 'Hi Daan,\n\nWho on your side built the link with the foundry?\n\nYusuf' },
-  { category: 'network-mapping', text: 'Hoi Daan,\n\nWie bij jullie heeft de koppeling gebouwd?\n\nYusuf' },
+  { category: 'network-mapping', text: 'Hoi Daan,\n\nWie bij jullie heeft de koppeling gebouwd?\n\nYusuf' },  // The next delivery of a standing one, and which customer got what.
+  { category: 'sensitive-request', text: 'Hi Ingrid,\n\nSame as in October please: which boards came in this quarter?\n\nR.' },
+  { category: 'sensitive-request', text: 'Hoi Ingrid,\n\nNet als in oktober graag: welke borden er dit kwartaal binnenkwamen.\n\nR.' },
+  // How far a figure the company keeps to itself fell.
+  { category: 'sensitive-request', text: 'Hi Joost,\n\nCould you tell me how far the yield has dropped?\n\nRuben' },
+  { category: 'sensitive-request', text: 'Hoi Joost,\n\nKun je zeggen hoe ver de opbrengst is gezakt?\n\nRuben' },
+  // What the reader's latest cycles measured.
+  { category: 'sensitive-request', text: 'Hi Marieke,\n\nCould you send the results of the last thermal cycles?\n\nRuben' },
+  { category: 'sensitive-request', text: 'Hoi Marieke,\n\nKun je de resultaten van de laatste thermische cycli sturen?\n\nRuben' },
+  // A gift voucher sent earlier.
+  { category: 'payment-offer', text: 'Hi Ingrid,\n\nThe book voucher should have reached you before Christmas.\n\nR.' },
+  { category: 'payment-offer', text: 'Hoi Ingrid,\n\nDe boekenbon moet je voor de kerst hebben ontvangen.\n\nR.' },
+  // A journalist's promise that the reader stays unnamed.
+  { category: 'secrecy', text: "Hi Joost,\n\nI won't name you; you will only be a source in the fab.\n\nRuben" },
+  { category: 'secrecy', text: 'Hoi Joost,\n\nJouw naam komt er niet in, ik noem alleen een bron in de fabriek.\n\nRuben' },
+  // Who holds rights, with words in between.
+  { category: 'network-mapping', text: 'Hoi Joris,\n\nGraag ook wie er sinds de reorganisatie beheerrechten op de servers heeft.\n\nMaarten' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -538,7 +554,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hi Marleen,\n\nThe form is optional, so no need to bother with it.\n\nYusuf' },
   { category: 'secrecy', text: 'Hi Marleen,\n\nPlease don\'t trouble yourself with this, I will ask the front desk.\n\nYusuf' },  // Logistics arranged as before promise nothing.
   { category: 'payment-offer', text: "Hi Sanne,\n\nThe room is booked; I'll arrange the catering as before.\n\nRuud" },
-  { category: 'payment-offer', text: 'Hoi Sanne,\n\nDe zaal is geboekt; ik regel de catering zoals de vorige keer.\n\nRuud' },
+  { category: 'payment-offer', text: 'Hoi Sanne,\n\nDe zaal is geboekt; ik regel de catering zoals de vorige keer.\n\nRuud' },  // A train that went somewhere and a registration code are no customers' orders or payment.
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nWhich train went to Utrecht?\n\nRuud' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nWelke trein ging je nemen naar Utrecht?\n\nRuud' },
+  { category: 'payment-offer', text: 'Hi Sanne,\n\nPlease use the voucher code CONF25 when you register.\n\nRuud' },
 ];
 
 describe('wording beyond keywords', () => {
