@@ -757,6 +757,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'reception at the embassy|residence|consulate',
       'study tour|trip',
       'flights|flight|travel|accommodation|hotel|expenses|costs are|is|will_be [of_course|fully|all] covered|reimbursed|taken_care_of|paid_for',
+      // "Your flights, hotel and evening programme are of course on us."
+      'flights|flight|travel|accommodation|hotel|expenses|programme|program ~ are|is|will_be ~ on_us|on_me|on_the_house',
       'business-class|first-class|business_class|first_class',
       'covers|cover|will_cover|pays_for|pay_for everything',
       'everything paid|covered|included',
@@ -1024,7 +1026,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     unless: ['through|via|in|using ~ the|our ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket'],
     patterns: [
       'borrow|use|lend_me|lend_him|lend_her ~ your|a_spare|one_of_your|one_of_the ~ badge|pass|keycard|key_card|access_card|login|account|credentials|password|token|fob',
-      'spare|extra|contractor|visitor|guest|temporary|loaner badge|badges|pass|passes|keycard|keycards|login|logins|account|accounts',
+      'spare|extra|contractor|visitor|guest|temporary|loaner|test|demo badge|badges|pass|passes|keycard|keycards|login|logins|account|accounts',
       'give|get|hand|lend|arrange ~ me|him|her|them|us ~ a|an|one|your|the ~ badge|pass|keycard|login|account|credentials|password|token',
       'add|put|invite|re-add|readd|include ~ me|him|her|us|them|my_address|this_address ~ back|again|still|on|in|to|into ~ the|your|that ~ channel|group|team|drive|folder|repository|repo|share|list|mailing_list|distribution_list|SharePoint|Teams|Slack|Confluence|Jira|wiki|workspace|server',
       'keep|leave ~ my|his|her|the|our ~ account|login|access|badge|VPN|credentials|mailbox ~ active|open|alive|enabled|running|valid|working',

@@ -169,7 +169,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De eigen lijn of het eigen lab van de lezer, nagebouwd: "een lijn vergelijkbaar met die u in Nederland beheert".
       'vergelijkbaar|gelijk|identiek|soortgelijk ~ aan|met ~ die|dat|degene ~ je|jij|u|jullie ~ beheert|beheren|runt|draait|draaien|gebouwd|bouwde|hebt|heeft|hebben|gebruikt|gebruiken',
       'namaken|nabouwen|kopiëren|repliceren|nadoen ~ jullie|je|uw|de|het ~ lijn|lab|laboratorium|opstelling|faciliteit|cleanroom|fab',
-      'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities',
+      'interne|intern|vertrouwelijke|vertrouwelijk|ongepubliceerde|ongepubliceerd|niet-openbare|niet-gepubliceerde|onuitgegeven|geheime documenten|gegevens|details|informatie|specificaties|tekeningen|rapporten|resultaten|roadmap|data|meetgegevens|meetresultaten|cijfers|stukken|presentaties|ontwerpen|testresultaten|rapportages|rapportage|notities|verslag|verslagen|beoordeling|beoordelingen',
       'niet|nog_niet [eerder] gepubliceerd|gepubliceerde|openbaar|openbare|vrijgegeven',
       'niet ~ gepubliceerd|openbaar|vrijgegeven|bekendgemaakt',
       // Wat buiten de openbare bron blijft: "de regels die niet in het openbare havenportaal verschijnen".
@@ -181,7 +181,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet ~ de ~ versie|lijst|sheet|presentatie ~ die ~ naar ~ sales|klanten|buiten|de_klant',
       'zoals ~ die|het|ze|hij ~ in ~ het|de ~ MES|PLM|PDM|ERP|systeem|wiki|repository ~ staat|staan',
       'de|onze|jullie klant|klanten|auditor|auditors|sales nooit ~ gezien|zag|zagen|kreeg|kregen',
-      'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*document|*data|*rapporten|*rapport|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen|*memo|*notitie|*notities|*overzicht|*handleiding|*handleidingen|*lijst|*lijsten|*presentatie|*presentaties|*prognose|*prognoses|*begroting|*bestand|*bestanden',
+      'interne|vertrouwelijke|ongepubliceerde|niet-openbare|niet-gepubliceerde|ruwe *cijfers|*gegevens|*documenten|*document|*data|*rapporten|*rapport|*resultaten|*tekeningen|*specificaties|*planning|*informatie|*metingen|*memo|*notitie|*notities|*overzicht|*handleiding|*handleidingen|*lijst|*lijsten|*presentatie|*presentaties|*prognose|*prognoses|*begroting|*bestand|*bestanden|*verslag|*verslagen',
       // Wat een beursgenoteerd bedrijf pas later naar buiten brengt: "de concept-analistenpresentatie", "de voorlopige cijfers".
       'concept|voorlopige|ongecontroleerde ~ cijfers|resultaten|jaarcijfers|kwartaalcijfers|halfjaarcijfers|jaarrekening|jaarverslag|analistenpresentatie|beleggerspresentatie|resultatenpresentatie',
       'conceptjaarrekening|conceptjaarverslag|conceptcijfers|conceptresultaten|conceptkwartaalcijfers|conceptjaarcijfers',
@@ -685,6 +685,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'alle kosten ~ vergoed|betaald|gedekt|voor_onze_rekening',
       'alles wordt betaald|vergoed',
       'reis|reiskosten|vlucht|vliegticket|vliegtickets|hotel|verblijf|verblijfskosten|hotelkosten|tickets ~ worden|wordt|nemen|betalen|vergoeden ~ vergoed|betaald|verzorgd|voor_onze_rekening|wij|door_ons',
+      // "Uw vliegreis, hotel en de avondprogramma's zijn uiteraard voor onze rekening."
+      'reis|reiskosten|vlucht|vliegreis|vliegticket|vliegtickets|hotel|verblijf|hotelkosten|tickets|avondprogramma|avondprogramma\'s ~ zijn|is ~ voor_onze_rekening|voor_ons',
       'wij|we|ik|ze|zij betalen|vergoeden|regelen|verzorgen ~ reis|reiskosten|vlucht|vliegticket|hotel|verblijf|tickets',
       'studiereis|snoepreisje|werkbezoek',
       'klein|kleine cadeau|cadeautje|attentie|geschenk',
@@ -940,6 +942,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'leen|lenen|gebruik ~ je|jouw|uw|een ~ pas|toegangspas|badge|inlog|account|wachtwoord|token',
       'reservepas|reservepassen|bezoekerspas|gastpas|contractorpas|tijdelijke_pas|extra_pas|leenpas',
       'geef|geven|regel|regelen ~ hem|haar|mij|me|ze ~ een|jouw|je|de ~ pas|badge|inlog|account|wachtwoord|token',
+      // Een account voor buitenstaanders: "een testaccount aanmaken dat wij ook na het symposium mogen gebruiken".
+      'testaccount|gastaccount|demo-account|demoaccount|gastlogin ~ aanmaken|maken|regelen|openen|aanvragen',
       'toevoegen|terugzetten|erbij_zetten ~ aan|in|op ~ het|de|jullie ~ kanaal|*kanaal|groep|*groep|map|*map|schijf|*schijf|repository|repo|mailinglijst|Teams|Slack|SharePoint|wiki|server',
       'voeg|zet ~ me|mij|hem|haar|ons ~ weer|terug|toe|ook ~ aan|in|op',
       'account|inlog|toegang|pas|vpn ~ actief|open|aan|geldig ~ houden|laten|blijven',

@@ -321,7 +321,15 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: "Hi Joost,\n\nI won't name you; you will only be a source in the fab.\n\nRuben" },
   { category: 'secrecy', text: 'Hoi Joost,\n\nJouw naam komt er niet in, ik noem alleen een bron in de fabriek.\n\nRuben' },
   // Who holds rights, with words in between.
-  { category: 'network-mapping', text: 'Hoi Joris,\n\nGraag ook wie er sinds de reorganisatie beheerrechten op de servers heeft.\n\nMaarten' },
+  { category: 'network-mapping', text: 'Hoi Joris,\n\nGraag ook wie er sinds de reorganisatie beheerrechten op de servers heeft.\n\nMaarten' },  // An internal report brought along.
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you bring the internal report of the outage?\n\nBram' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je het interne verslag van de storing meenemen?\n\nBram' },
+  // An account for outsiders to keep looking around with.
+  { category: 'sensitive-request', text: 'Dear Mr Hoekstra,\n\nCould you create a test account that we can keep using after the symposium?\n\nIrina' },
+  { category: 'sensitive-request', text: 'Beste heer Hoekstra,\n\nZou u een testaccount kunnen aanmaken dat wij ook na het symposium mogen gebruiken?\n\nIrina' },
+  // A trip's costs said to be on the host.
+  { category: 'hospitality', text: 'Dear Mr Hoekstra,\n\nYour flights, hotel and evening programme are of course on us.\n\nIrina' },
+  { category: 'hospitality', text: "Beste heer Hoekstra,\n\nUw vliegreis, hotel en de avondprogramma's zijn uiteraard voor onze rekening.\n\nIrina" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -557,7 +565,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hoi Sanne,\n\nDe zaal is geboekt; ik regel de catering zoals de vorige keer.\n\nRuud' },  // A train that went somewhere and a registration code are no customers' orders or payment.
   { category: 'sensitive-request', text: 'Hi Sanne,\n\nWhich train went to Utrecht?\n\nRuud' },
   { category: 'sensitive-request', text: 'Hoi Sanne,\n\nWelke trein ging je nemen naar Utrecht?\n\nRuud' },
-  { category: 'payment-offer', text: 'Hi Sanne,\n\nPlease use the voucher code CONF25 when you register.\n\nRuud' },
+  { category: 'payment-offer', text: 'Hi Sanne,\n\nPlease use the voucher code CONF25 when you register.\n\nRuud' },  // A supplier paying the shipping is no trip paid for the reader.
+  { category: 'hospitality', text: 'Hi Sanne,\n\nThe shipping costs are on us.\n\nRuud' },
+  { category: 'hospitality', text: 'Hoi Sanne,\n\nDe verzendkosten zijn voor onze rekening.\n\nRuud' },
 ];
 
 describe('wording beyond keywords', () => {
