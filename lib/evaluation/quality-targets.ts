@@ -14,8 +14,8 @@ export const QUALITY_TARGETS = {
   /** The frozen test part: never read by anyone tuning rules, never fitted on. */
   frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
   /**
-   * What the frozen part reached when it was last measured (1,070 risky and 1,317 benign messages, session 23: 99.3%
-   * recall, EN 99.2%, NL 99.5%, 1.4% false banners, EN 1.5%, NL 1.2%): the tests hold the engine to it so it never slips
+   * What the frozen part reached when it was last measured (1,182 risky and 1,456 benign messages, session 24: 99.2%
+   * recall, EN 99.3%, NL 99.2%, 1.2% false banners, EN 1.4%, NL 1.1%): the tests hold the engine to it so it never slips
    * back, while `npm run eval` reports against `frozen`. Raise it whenever the frozen figures rise; never lower it to
    * pass. (Its false-banner bound was loosened twice, each time with the part itself: in session 10 when w16's and w17's
    * fifths joined it, and in session 12 when w36's and w38's did, each with false banners of their first readings in
