@@ -715,10 +715,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'welke|wie ~ collega\'s|medewerkers|mensen|ingenieurs|onderzoekers ~ toegang|werken|werkt|zitten|zit',
       'introductie|introduceren|voorstellen ~ van|bij|aan ~ uw|je|jouw',
       'wie ~ heeft|hebben|had ~ toegang|*toegang|pasjes|sleutels|screening|clearance',
-      // Bijzinvolgorde: "wie er nog meer cleanroomtoegang heeft".
-      'wie ~ toegang|*toegang|pasjes|sleutels|clearance heeft|hebben|had',
-      // Rechten met iets ertussen: "wie er sinds de reorganisatie beheerrechten op de servers heeft".
-      'wie ~ toegang|*toegang|rechten|*rechten|pasjes|sleutels ~ heeft|hebben|had',
+      // Bijzinvolgorde, ook met iets ertussen: "wie er nog meer cleanroomtoegang heeft", "wie er sinds de reorganisatie
+      // beheerrechten op de servers heeft".
+      'wie ~ toegang|*toegang|rechten|*rechten|pasjes|sleutels|clearance ~ heeft|hebben|had',
       'wie ~ zitten|zit ~ in ~ het|de ~ overleg|commissie|stuurgroep|werkgroep|raad|board',
       'dienstrooster|nachtrooster|rooster_van_de_nachtdienst|wachtrooster|piketrooster',
       // Wie zijn toegang kwijtraakte: "welke gastonderzoekers hun toegang kwijt zijn".
