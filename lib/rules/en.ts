@@ -536,6 +536,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "no_need_to|needn't|need_not|no_reason_to|better_not|rather_not|don't|do_not bother|trouble ~ with ~ it|this|that|these|those|all_this",
       // A named colleague kept off the copy line: "No need to copy Jeroen, he is busy enough."
       "no_need_to|needn't|need_not|no_reason_to copy|cc|bcc|involve|include|loop_in",
+      // Said in the passive: "Management does not need to be bothered at this stage", "your boss needn't be told".
+      "management|manager|managers|boss|employer|director|directors|board|HQ|headquarters|legal|compliance ~ does_not|doesn't|do_not|don't|needn't|need_not ~ need_to ~ be bothered|troubled|involved|told|informed|consulted|copied|looped_in",
       'better|best|probably_best|rather not [to] ask|tell|involve|mention|inform|copy|cc',
       "employer|employers|manager|managers|boss|bosses|company|university|legal|compliance|paperwork|office|offices ~ would|will|'d ~ only|just ~ complicate|complicates|slow|delay|block|kill|ruin",
       'nothing|never ~ leads|lead|traced|trace ~ back to you',
@@ -550,6 +552,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'details|CV|résumé|resume|profile|application|name ~ with|without|after|once ~ your|explicit|prior|written ~ consent|permission|approval|go-ahead|agreement',
       'your|the application|candidacy|job_search ~ in_confidence|confidential|discreet|discreetly',
       'discreetly|in_confidence|confidentially ~ your|the ~ application|candidacy|job_search',
+      // A rule that leaves management out is no secret: "management need not be involved, per the purchasing policy".
+      'per|under|by|according_to|as_set_out_in ~ the|our|your|company|purchasing|procurement ~ policy|policies|procedure|procedures|rules|mandate|guidelines',
       // Leaving the sender out is no secret kept from anyone: "no need to copy me".
       'copy|cc|bcc|involve|include|loop_in me|us|myself|ourselves',
       // Sparing the reader, not keeping a secret: "no need to bother with it", "don't trouble yourself with this".
@@ -806,6 +810,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'whoever|anyone_who ~ knows|handles|runs|works_on|is_responsible_for|has_access',
       'who on|in ~ your|the team|group|lab|department|side ~ handles|handle|runs|run|leads|lead|manages|manage|knows|is_responsible',
       'who ~ is|are ~ your ~ contact|point_of_contact|account_manager|main_contact|key_contact ~ for',
+      // Who holds a task now: "who does the purchasing at Kulim since the reorganisation".
+      'who ~ does|do|runs|run|handles|handle|leads|lead|heads|head|took_over|has_taken_over ~ the|their|its ~ purchasing|procurement|buying|sourcing|negotiations|tender|tenders|budget|contracts',
       'name|names ~ of ~ whoever|the_person|the_people|the_engineer|the_engineers ~ took_over|runs|run|leads|lead|owns|own|handles|handle|signs|sign',
       'project|system|data|product owners|owner ~ please|list|names|too|as_well',
       'with ~ the ~ project|system|data|product ~ owners',
@@ -963,6 +969,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'your ~ biggest|largest|main|key|top ~ customer|customers|client|clients|account|accounts',
       // Who has which machine, and where it is in trouble: "the install list for Asia", "open escalations per fab".
       'install|installed|installed-base base|list|lists|overview|data',
+      // Where machines go in or are upgraded: "the list of installs and upgrades for Q2".
+      'list|lists|overview|schedule|plan ~ of|with|for ~ installs|installations|installs_and_upgrades|tool_installs',
       'open|customer|service|field escalations|complaints|incidents ~ per|by|for|at ~ fab|fabs|customer|customers|site|sites|account|accounts',
       'internal|your policy|policies|strategy|strategies|plans|budget|budgets|pricing|deliberations|discussions|decisions|priorities|reorganisation|reorganization',
       // A stance, not a job: "your position on the tender", "the internal position"; not "so I can list your position".

@@ -508,6 +508,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet_nodig|hoeft_niet|hoef_je_niet|onnodig ~ *manager|leidinggevende|baas|chef|directeur|afdeling|team ~ erbij|in_te_lichten|te_betrekken|te_informeren|in_cc',
       // Wie erboven staat erbuiten gehouden: "je hoeft prof. De Wilde er niet mee lastig te vallen".
       'hoeft|hoef|hoeven|nodig ~ niet|om ~ mee|ermee lastig_te_vallen|te_belasten|te_storen|op_te_zadelen',
+      // Lijdend gezegd: "de directie hoeft er nog niet mee lastiggevallen te worden", "… erbij betrokken te worden".
+      'directie|management|leiding|baas|leidinggevende|manager|werkgever|afdeling ~ hoeft|hoeven ~ niet|nog_niet ~ lastiggevallen|betrokken|ingelicht|geïnformeerd|ingeschakeld te worden',
       // Een collega bij naam buiten de cc gehouden: "je hoeft Jeroen niet in de cc te zetten".
       'hoeft|hoef|hoeven ~ niet ~ in_de_cc|in_cc|in_de_bcc|erbij_te_betrekken|erbij_te_halen|mee_te_nemen_in_de_cc',
       'ze|die|zij zeggen|zeggen_toch ~ toch|alleen|meteen ~ nee',
@@ -755,6 +757,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie er ~ naar|in|op|bij ~ gaat|gaan|reist|reizen|zit|zitten',
       'wie ~ doet|doen ~ bij ~ jullie|u|jou ~ eigenlijk|nu|precies',
       'wie doet|doen ~ bij jullie|u',
+      // Wie een taak nu heeft, in bijzinvolgorde: "wie er bij Kulim nu de inkoop doet sinds die reorganisatie".
+      'wie ~ de|het ~ inkoop|verkoop|inkoopafdeling|onderhandelingen|aanbesteding|aanbestedingen|budget|contracten ~ doet|doen|regelt|regelen|leidt|leiden|beheert|beheren|overgenomen|overnam',
       'wie ~ is|zijn ~ het|de ~ aanspreekpunt|contactpersoon|accountmanager|verantwoordelijke',
       // Hoe het team van de lezer in elkaar zit: "hoe jullie assemblageteam is opgebouwd".
       'hoe ~ jullie|je|jouw|uw|het|de ~ team|*team|afdeling|*afdeling|groep|lab|organisatie ~ is|zijn|wordt ~ opgebouwd|opgezet|georganiseerd|ingericht|samengesteld|bemand|verdeeld',
@@ -881,6 +885,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'lijst|lijstje|overzicht ~ van ~ jullie|uw|je ~ klanten|afnemers|klantenbestand',
       'geïnstalleerde ~ basis|machines|systemen',
       'installed_base|installatielijst|installatiebasis|klantescalaties|escalaties_per_klant|escalaties_per_fab',
+      // Wat waar geplaatst of opgewaardeerd wordt: "het lijstje met installaties en upgrades voor het tweede kwartaal".
+      'lijst|lijstje|overzicht|planning ~ met|van ~ installaties|installaties_en_upgrades|uitleveringen',
       'intern|interne|jullie|uw beleid|strategie|standpunt|plannen|begroting|besluitvorming|overwegingen|prioriteiten|reorganisatie',
       // Een standpunt, geen functie: "jullie positie in de aanbesteding", "de interne positie"; niet "zodat ik je positie goed vermeld".
       'interne positie|posities',
@@ -899,7 +905,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'afgewezen|geweigerde|afgewezen_aanvragen ~ kandidaten|aanvragers|aanvragen|gevallen|vergunningen',
       'kandidaten|aanvragers|aanvragen|gevallen ~ die ~ werden|zijn ~ afgewezen|geweigerd',
       // Wat een intern overleg besloot: "de notulen van de laatste stuurgroep", "de MT-notulen".
-      'notulen|verslag|verslagen|vergaderstukken|besluitenlijst|actielijst|actiepunten ~ van ~ de|het|jullie|uw|laatste ~ stuurgroep|directie|MT|raad|overleg|*overleg|vergadering|*vergadering|commissie|bestuur|board|ondernemingsraad',
+      'notulen|verslag|verslagen|stukken|vergaderstukken|besluitenlijst|actielijst|actiepunten ~ van ~ de|het|jullie|uw|laatste ~ stuurgroep|directie|MT|raad|overleg|*overleg|vergadering|*vergadering|commissie|bestuur|board|ondernemingsraad',
       '*notulen|MT-notulen|directienotulen|bestuursnotulen|stuurgroepnotulen|stuurgroepverslag|directieverslag',
     ],
     needsRequest: true,
@@ -1088,7 +1094,7 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'verwachten|vragen|verzoeken|verlangen wij|we',
       'cijfers|gegevens|resultaten van|voor ~ januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorige_maand|deze_maand|het_kwartaal',
       // De volgende levering van een vaste: "Net als in maart graag weer even het lijstje", "net als in september".
-      'net_als|zoals|net_zoals|hetzelfde_als in ~ januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|Q1|Q2|Q3|Q4|het_voorjaar|de_zomer|het_najaar|de_winter|het_vorige_kwartaal',
+      'net_als|zoals|net_zoals|hetzelfde_als|zelfde_als in ~ januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|Q1|Q2|Q3|Q4|het_voorjaar|de_zomer|het_najaar|de_winter|het_vorige_kwartaal',
       'cijfers|resultaten|gegevens|*cijfers Q1|Q2|Q3|Q4|H1|H2',
       'neem|neemt|breng|brengt ~ mee',
       // Wat de afzender nodig heeft: "Voor onze analyse hebben we nog iets meer nodig:".

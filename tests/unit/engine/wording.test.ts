@@ -330,6 +330,18 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // A trip's costs said to be on the host.
   { category: 'hospitality', text: 'Dear Mr Hoekstra,\n\nYour flights, hotel and evening programme are of course on us.\n\nIrina' },
   { category: 'hospitality', text: "Beste heer Hoekstra,\n\nUw vliegreis, hotel en de avondprogramma's zijn uiteraard voor onze rekening.\n\nIrina" },
+  // The papers of an internal meeting.
+  { category: 'sensitive-request', text: 'Hi Pieter,\n\nCould you send the papers of last week\'s steering group again?\n\nRuslan' },
+  { category: 'sensitive-request', text: 'Hoi Pieter,\n\nKun je de stukken van de stuurgroep van afgelopen week ook weer sturen?\n\nRuslan' },
+  // Where machines go in or are upgraded.
+  { category: 'sensitive-request', text: 'Joris,\n\nSame as in January please: the list of installs and upgrades for the second quarter.\n\nA.' },
+  { category: 'sensitive-request', text: 'Joris,\n\nZelfde als in januari graag: het lijstje met installaties en upgrades voor het tweede kwartaal.\n\nA.' },
+  // Who holds a task now at a customer.
+  { category: 'network-mapping', text: 'Joris,\n\nAnd could you tell me who does the purchasing at Kulim now, since that reorganisation?\n\nA.' },
+  { category: 'network-mapping', text: 'Joris,\n\nEn laat je weten wie er bij Kulim nu de inkoop doet sinds die reorganisatie?\n\nA.' },
+  // Someone above the reader kept out of it, in the passive.
+  { category: 'secrecy', text: 'Hi Joris,\n\nCould you leave a copy on our tool PC? Management does not need to be bothered at this stage.\n\nWei Jie' },
+  { category: 'secrecy', text: 'Hoi Joris,\n\nKun je een kopie op onze tool-pc zetten? De directie hoeft er nog niet mee lastiggevallen te worden.\n\nWei Jie' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -568,6 +580,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hi Sanne,\n\nPlease use the voucher code CONF25 when you register.\n\nRuud' },  // A supplier paying the shipping is no trip paid for the reader.
   { category: 'hospitality', text: 'Hi Sanne,\n\nThe shipping costs are on us.\n\nRuud' },
   { category: 'hospitality', text: 'Hoi Sanne,\n\nDe verzendkosten zijn voor onze rekening.\n\nRuud' },
+  // Ordinary questions about a meeting or a job, not an internal matter asked for.
+  { category: 'sensitive-request', text: 'Hi Pieter,\n\nCould you send the list of upgrades in the new release notes?\n\nRuslan' },
+  { category: 'network-mapping', text: 'Hoi Pieter,\n\nIk weet nog niet wie de boodschappen doet dit weekend.\n\nRuslan' },
+  { category: 'secrecy', text: 'Hi Joris,\n\nManagement does not need to be involved for a change under 500 euros, per the purchasing policy.\n\nWei Jie' },
 ];
 
 describe('wording beyond keywords', () => {
