@@ -195,6 +195,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "didn't|did_not|never|not make|made it into ~ the|a|any|our|your paper|papers|publication|publications|article|talk|slides|thesis",
       'left|kept ~ out of ~ the|a|any|our|your paper|papers|publication|publications|article|thesis',
       'seeing|see|getting|get|measuring|measure|dealing_with|running ~ internally|in-house',
+      // What the reader runs or reaches today, beside what was written: "what you actually run today", "how far off the
+      // paper numbers are you".
+      'what ~ you|your_team|your_fab|your_line|your_lab ~ actually|really ~ run|use|do ~ today|now|in_production|at_the_moment|these_days',
+      'how_far_off|how_far_from|how_close_to ~ the|your ~ paper|published|datasheet ~ numbers|figures|values|results|specs',
+      "you're|you_are ~ getting|seeing|measuring|reaching|achieving ~ now|today|currently|at_the_moment|these_days",
       'settings|parameters|recipe|recipes|profile|profiles|numbers|figures|values|conditions ~ your|you ~ really|actually use|uses|run|runs|used|achieve|achieves|see|get',
       // What someone's team really reached: "what overlay and focus performance his team actually reached".
       'performance|figures|numbers|values|results|accuracy|yield|yields ~ his|her|their|the|your ~ team|group|lab|line ~ actually|really ~ reached|achieved|got|hit|measured|saw',
@@ -293,6 +298,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'process design kit|kits',
       'PDK|PDKs',
       'calibration procedure|procedures|routine|routines|data|tables|file|files|constants|coefficients',
+      // A chip's or tool's tuned tables: "the new clock tables", "the power-and-clock settings table".
+      'clock|timing|trim|register|power-and-clock|lookup ~ tables|table',
       'reactor|tool|chamber|furnace|deposition|etch|exposure|machine settings|recipes|parameters',
       'firmware|source repository|repositories|code|architecture',
       'latest|newest|current|next|unreleased build|builds|firmware|source|sources|release|revision|binaries',
@@ -511,6 +518,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'remain|remains|remained|stay|stays informal|discreet|confidential|private|between|unofficial|quiet',
       'low-profile|low_profile',
       "not|don't|never ~ record|log|note|put|enter|mention ~ in ~ calendar|agenda|diary|timesheet|logbook|records",
+      // Kept out of the shared record: "I'd rather it doesn't end up in the TF archive where 40 people can open it".
+      "rather|prefer ~ it|this|that|they ~ doesn't|does_not|don't|do_not|didn't|not ~ end_up|turn_up|show_up|land|appear ~ in|on ~ the|a|any ~ archive|archives|minutes|record|records|wiki|shared_drive|reflector",
       'under the radar',
       'help|meet|talk|speak|discuss|work|ask ~ privately',
       'outside ~ company|official|university|normal|usual|formal procedures|channels|processes|rules',
@@ -622,6 +631,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'family stuff|matters|things|news|business',
       // The family's photos: "send last summer's photos on WhatsApp, I'm making a photo book".
       'photo_book|photobook|photo_album|slideshow|holiday_photos|family_photos|holiday_pictures|family_pictures',
+      // A language partner's practice between meetings: "then I can send you voice messages for pronunciation".
+      'pronunciation|tandem|language_exchange|language_partner|voice_messages ~ practise|practice|practising|practicing|for|exercises|homework',
+      'practise|practice|practising|practicing ~ my|your|our ~ Dutch|English|Chinese|Mandarin|Spanish|German|French|Japanese|Korean|Arabic|tones|pronunciation',
       // What a parent asks: "Mum asks whether you come on the 25th or the 26th. Let us know on WhatsApp".
       'mum|mom|dad|mother|father|grandma|grandpa ~ asks|asked|wants_to_know|wonders|says',
     ],
@@ -693,6 +705,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Away from the desk phone: "in the evening, not the office line".
       'not|never the|your|my office|work|company|desk|business line|landline|phone|number|extension',
       'rather_than|instead_of ~ from|via|through|on ~ your|the work|office|company|corporate|university email|e-mail|address|account',
+      // Here, not there: "zip them and send here rather than the work address".
+      // The route of last time: "same route as before", "same way as last time is fine".
+      'same|the_same route|way|channel|drop|method as|like ~ last_time|before|usual|always|agreed|in_January|in_February|in_March|in_April|in_May|in_June|in_July|in_August|in_September|in_October|in_November|in_December',
+      // The address of last time: "to this address again", "same address as before".
+      'again|as_before|like_before|as_usual|like_last_time ~ to|at this|the_same address|account|email',
+      'to|at this|the_same address|account|email ~ again|as_before|like_before|as_usual|like_last_time',
+      'here|to_this_address|to_this_one rather_than|instead_of|not_to|and_not_to ~ the|your ~ work|office|company|corporate|university ~ address|email|e-mail|account|inbox|one',
       // Round the official route: "directly rather than through your distributor or your sales portal".
       'directly ~ rather_than|instead_of|not ~ through|via ~ your|the ~ distributor|reseller|portal|sales_portal|account_manager|sales_team',
       'not ~ your work|company|office|corporate|university|business email|e-mail|account|address|channels',
@@ -807,9 +826,19 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'names ~ and ~ email|e-mail|contact|phone addresses|details|numbers',
       'organisational|organizational chart|structure',
       'anyone|someone else ~ in|at your team|company|group|department|lab who',
-      'whoever|anyone_who ~ knows|handles|runs|works_on|is_responsible_for|has_access',
+      // Who else to go to: "is there anyone else in Henk's group I should talk to?"
+      'anyone|someone|anybody else ~ in|at|from ~ group|team|lab|department|company ~ I|we ~ should|could|might|ought_to talk|speak|write ~ to|with',
+      'whoever|anyone_who ~ knows|handles|runs|works_on|is_responsible_for|has_access|does',
       'who on|in ~ your|the team|group|lab|department|side ~ handles|handle|runs|run|leads|lead|manages|manage|knows|is_responsible',
       'who ~ is|are ~ your ~ contact|point_of_contact|account_manager|main_contact|key_contact ~ for',
+      // The lines between people: "who reports to whom", "the new reporting lines".
+      'who reports|report to whom',
+      'reporting lines|line|structure',
+      // Who came in: "the new names since the summer", "the list of new starters".
+      'new names ~ since|from|in|at|on ~ the|this|last ~ summer|spring|autumn|winter|quarter|month|year|team|group|side|programme|program|department',
+      'list|lists|overview|names ~ of ~ the ~ new|latest ~ joiners|starters|hires|arrivals|recruits|people|colleagues|staff',
+      // Who may enter: "who has been allowed into the restricted lab since September".
+      'who ~ is|are|has_been|have_been ~ allowed|permitted|cleared|authorised|authorized ~ in|into|on|to_enter|to_access',
       // Who holds a task now: "who does the purchasing at Kulim since the reorganisation".
       'who ~ does|do|runs|run|handles|handle|leads|lead|heads|head|took_over|has_taken_over ~ the|their|its ~ purchasing|procurement|buying|sourcing|negotiations|tender|tenders|budget|contracts',
       'name|names ~ of ~ whoever|the_person|the_people|the_engineer|the_engineers ~ took_over|runs|run|leads|lead|owns|own|handles|handle|signs|sign',
@@ -864,6 +893,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "client|clients|investor|company|firm|party|principal|customer|sponsor ~ not_able_to|unable_to|cannot|can't|can_not|not_allowed_to|not_at_liberty_to ~ say|disclose|reveal|name|tell|share|mention",
       'cannot|can_not|unable_to|not_able_to|not_at_liberty_to ~ disclose|reveal|name|share the|our|my|their ~ client|clients|principal|customer|sponsor|identity',
       'unnamed|undisclosed|anonymous client|clients|principal|customer|sponsor|partner|party',
+      // Whoever pays keeps out of sight: "the group I'm putting this together for would rather stay in the background".
+      'client|clients|group|party|people|principal|sponsor|investor|investors|backer|backers|funder|funders ~ would_rather|prefer_to|prefers_to|want_to|wants_to|wish_to|wishes_to stay|remain|keep ~ in_the_background|out_of_sight|behind_the_scenes|out_of_the_picture',
+      'client|clients|group|party|people|principal|sponsor|investor|investors|backer|backers|funder|funders ~ for would_rather|prefer_to|prefers_to|want_to|wants_to|wish_to|wishes_to stay|remain|keep ~ in_the_background|out_of_sight|behind_the_scenes|out_of_the_picture',
       // The name held back for now: "a well-funded client in the AI space (confidential for now)".
       'client|clients|principal|sponsor|investor|investors|backer|backers ~ confidential|anonymous|undisclosed|unnamed|nameless for_now|at_this_stage|for_the_time_being|for_the_moment|until_later|until_we_meet',
       'think tank|tanks',
@@ -892,6 +924,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'damp-heat|humidity|thermal-cycling|HTOL|HAST|HTRB|burn-in|life-test|lifetime|aging|ageing|vibration|shock results|data|numbers|report|reports|logs|curves',
       // A product's own logs and tuned values: "the cell impedance logs", "the new balancing parameters".
       'impedance|cell|battery|sensor|machine|tool|calibration logs|traces',
+      // The files a test run left: "the new g2 files from the module tests".
+      'files|logs|scans|traces|dumps|captures ~ from|of ~ the|your|our|last|latest ~ module|qualification|reliability|acceptance|burn-in|integration|system|bring-up|field ~ tests|test|runs|run|trials|lots|lot|batches|batch',
       'new|tuned|internal|raw ~ parameters|coefficients',
       'results|numbers|data|figures|measurements|logs|readings|specs of|from|on|for your [new|next|latest|current|own]',
       'how your|the [new] machine|tool|system|prototype|scanner|platform|stage|module|chip|line performs|performed|behaves|scores',
@@ -959,6 +993,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // How far a figure the company keeps to itself fell: "how far has the yield dropped?"
       'how_far|how_much|how_badly ~ has|have|did ~ the ~ yield|yields|output|uptime|throughput|margin|margins ~ dropped|fallen|fell|slipped|gone_down|sunk',
       'how_far|how_much|how_badly ~ the ~ yield|yields|output|uptime|throughput|margin|margins ~ has|have|had ~ dropped|fallen|slipped|gone_down|sunk',
+      // Hiring and merging not yet announced: "how many people you're planning to bring into the source group", "whether
+      // the optics and source teams are being folded together".
+      "how_many ~ people|engineers|staff|hires|heads ~ you're|you_are|they're|they_are|the_company_is ~ planning|going|hoping|looking ~ to ~ hire|bring_in|bring|recruit|add|take_on",
+      'teams|groups|departments|divisions|units ~ are|is ~ being ~ merged|folded_together|folded_into|combined|restructured|split_up|reorganised|reorganized',
       // Cuts not yet announced: "are they cutting in the test department?"
       'cuts|cut|cutting|layoffs|redundancies ~ in|at|to ~ the ~ department|team|group|test|division',
       // How the company rates its suppliers: "the supplier scorecard", "who went on probation".
@@ -979,6 +1017,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'negotiating|negotiation|bidding|tender position|positions|strategy|mandate|margin|margins|limit|limits',
       'who ~ decides|decide|makes_the_decisions|signs_off|approves|has_the_final_say|holds_the_budget',
       'board|management|leadership|executive discussions|minutes|decisions|thinking|deliberations',
+      // When an unannounced step is due: "when is the field trial pencilled in?"
+      'when ~ is|are ~ the|your ~ field_trial|field_trials|field_test|field_tests|test_campaign|sea_trial|sea_trials|tape-out|tapeout|qualification|launch ~ planned|scheduled|pencilled_in|penciled_in|due|expected',
       // The decision as a verb: "what the board decided about the US expansion".
       'what|how ~ the|your ~ board|management|leadership|executive_team|works_council ~ decided|concluded|agreed|chose|discussed',
       'what ~ your|the management|board|leadership|company|ministry ~ really|actually|privately ~ thinks|think|plans|plan|wants|intends',
@@ -1074,6 +1114,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'usual|same|agreed|standing ~ terms|arrangement|rate|fee|compensation',
       // Standing terms said with a verb: "I'll settle it as before", "then I'll sort the rest like last time".
       "I'll|I_will|we'll|we_will|then_I|then_we ~ arrange|settle|sort|square ~ it|things|that|the_rest|everything ~ as|like|the_same_way_as ~ before|last_time|previously|agreed",
+      // The sender's side of a standing deal: "I'll take care of my end like last time", "handled on my end as before".
+      "take_care_of|handle|handled|sort|sorted|cover|covered ~ my|our end|side|part ~ as|like ~ before|last_time|usual|always|agreed",
       'paid keynote|lecture|talk|speech|visit|trip|stay',
       'speaker|speaking|keynote fee|fees|honorarium',
       // Money or a gift paid to the person, not the institution, or handed over in person.

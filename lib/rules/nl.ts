@@ -164,6 +164,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat de commissie van de lezer echt weegt: "welke criteria uw screeningscommissie werkelijk hanteert".
       'welke|wat ~ criteria|factoren|overwegingen ~ je|jouw|uw|jullie|de ~ commissie|screeningscommissie|afdeling|team|bureau|school ~ echt|werkelijk|eigenlijk|in_de_praktijk ~ weegt|hanteert|gebruikt|toepast|meeweegt',
       'nooit|niet ~ in ~ de|het|jullie|uw gepubliceerde|openbare|officiële richtlijnen|beleid|regels|procedures|handreiking',
+      // Wat de lezer vandaag draait of haalt, naast wat er gepubliceerd is: "wat jullie nu echt draaien", "hoe ver zitten
+      // jullie van de cijfers uit het paper".
+      'wat ~ jullie|je|u ~ nu|vandaag|tegenwoordig ~ echt|eigenlijk|werkelijk ~ draaien|draait|gebruiken|gebruikt|doen|doet|halen|haalt',
+      'hoe_ver|hoever ~ zitten|zit|zijn|ben ~ jullie|je|u ~ van|af_van|vanaf ~ de ~ cijfers|getallen|waarden|resultaten|specificaties ~ uit|in|van ~ het|de|jullie|je ~ paper|artikel|publicatie|datasheet',
       // Wat een machine echt doet, naast wat de datasheet zegt: "wat de tool in de praktijk echt doet".
       'wat|hoe ~ de|het|jullie|die|deze ~ tool|tools|machine|machines|systeem|systemen|lijn|fab|proces ~ echt|eigenlijk|werkelijk ~ doet|doen|haalt|halen|draait|draaien|presteert|presteren|levert|leveren',
       // De eigen lijn of het eigen lab van de lezer, nagebouwd: "een lijn vergelijkbaar met die u in Nederland beheert".
@@ -226,8 +230,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'procesparameters|procesinstellingen|procesvensters|procesdata|procesrecepten|procesgegevens|procesflow|recepturen|recepten',
       '*recepten|*recepturen|*procesparameters|*ontwerpbestanden|*broncode|*trainingsdata|*testdata|*meetdata|*testresultaten|*kalibratiedata|*cyclusdata|*procesdata|*sensordata|*logdata',
       'receptbestand|receptbestanden|procesresultaten|depositieresultaten|etsresultaten',
+      // De afgestelde tabellen van een chip of machine: "die nieuwe kloktabellen", "de trimtabel".
+      'kloktabellen|kloktabel|timingtabellen|timingtabel|trimtabellen|trimtabel|registertabellen|registertabel|klokinstellingen|kloktabellen_en_registers',
       // Wat het laatste werk van de lezer mat: "de resultaten van de laatste thermische cycli".
-      'resultaten|metingen|meetresultaten|testresultaten|data|cijfers ~ van|uit ~ de|het|jullie|je|uw ~ laatste|nieuwste|recente|vorige ~ cycli|*cycli|runs|run|batch|batches|lots|lot|metingen|tests|test|serie|campagne|proefvaart|proeven',
+      'resultaten|metingen|meetresultaten|testresultaten|data|cijfers|bestanden|logs|scans ~ van|uit ~ de|het|jullie|je|uw ~ laatste|nieuwste|recente|vorige ~ cycli|*cycli|runs|run|batch|batches|lots|lot|metingen|tests|test|serie|campagne|proefvaart|proeven',
       // Wat een testsuite vangt en waar een model de fout in gaat: "de faalgevallen uit de regressieruns".
       'faalgevallen|foutgevallen|randgevallen|regressieresultaten|regressieruns|regressielogs',
       // De data waar een model van leerde: "de gelabelde set waar jullie model op getraind is".
@@ -466,6 +472,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'vertel|meld|zeg ~ werkgever|leidinggevende|manager|baas|collega\'s|collega|afdeling|organisatie|universiteit|beveiliging|niemand ~ niets|niks',
       'niet via ~ werkgever|leidinggevende|organisatie|universiteit|afdeling ~ laten|te',
       'niet ~ in ~ agenda|urenregistratie|administratie|systemen|registratie',
+      // Buiten het gedeelde archief: "liever niet dat het in het archief van de werkgroep belandt".
+      'liever|beter ~ niet ~ in|op ~ het|de ~ archief|notulen|verslag|wiki|gedeelde_map|dossier|verslaglegging ~ terechtkomt|terechtkomen|belandt|belanden|komt|komen|staat|staan',
       'niet ~ registreren|vastleggen|melden|noteren',
       'hoeft|hoeven ~ werkgever|leidinggevende|manager|baas|collega\'s|organisatie|universiteit|niemand ~ niet|niets ~ te weten',
       'niemand hoeft ~ te weten',
@@ -587,6 +595,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'familiezaken|familiedingen|familienieuws|familieberichten',
       // Foto's van de familie: "stuur de foto's van vorige zomer via WhatsApp, ik maak een fotoboekje".
       "fotoboek|fotoboekje|fotoalbum|diavoorstelling|vakantiefoto's|familiefoto's",
+      // Oefenen met een taalmaatje tussen de afspraken: "dan stuur ik je spraakberichten voor de uitspraak".
+      'uitspraak|taalmaatje|taaluitwisseling|spraakberichten|tandem ~ oefenen|oefening|voor|huiswerk',
+      'oefenen|oefen|oefent ~ mijn|je|jouw|ons ~ Nederlands|Engels|Chinees|Mandarijn|Spaans|Duits|Frans|Japans|Koreaans|Arabisch|uitspraak|tonen',
       // Wat een ouder vraagt: "mama vraagt of jullie met kerst komen. Laat het even weten via WhatsApp".
       'mama|papa|mam|pap|ma|pa|oma|opa|moeder|vader ~ vraagt|vroeg|wil_weten|wil|zegt',
     ],
@@ -638,6 +649,12 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
       'niet via kantoor|het_werk|je_werk',
+      // Weer naar het adres van de vorige keer: "stuur maar weer naar dit adres", "net als in januari naar dit adres".
+      // De route van de vorige keer: "op dezelfde manier als in januari", "zelfde route als toen".
+      'dezelfde|zelfde|hetzelfde manier|route|weg|kanaal als|zoals ~ toen|vorige_keer|de_vorige_keer|altijd|eerder|afgesproken|in_januari|in_februari|in_maart|in_april|in_mei|in_juni|in_juli|in_augustus|in_september|in_oktober|in_november|in_december',
+      'weer|opnieuw|net_als|zoals|net_zoals ~ naar|op dit|hetzelfde|mijn_thuisadres|mijn_privéadres ~ adres|mailadres|account',
+      // Het werkadres als "dat andere": "naar mijn thuisadres en niet via dat andere".
+      'niet via|naar|op dat|die andere',
       // Weg van de telefoon op het bureau: "'s avonds, niet via de vaste lijn van kantoor".
       'niet ~ op|via|naar ~ de|het|je|jouw|uw|mijn ~ vaste_lijn|kantoornummer|kantoorlijn|werknummer|werktelefoon|vaste_nummer|kantoortelefoon|toestel',
       'buiten ~ uw|je|jouw werkmail|zakelijke_mail|werk-e-mail|bedrijfsmail om',
@@ -757,6 +774,17 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie er ~ naar|in|op|bij ~ gaat|gaan|reist|reizen|zit|zitten',
       'wie ~ doet|doen ~ bij ~ jullie|u|jou ~ eigenlijk|nu|precies',
       'wie doet|doen ~ bij jullie|u',
+      // Bij wie de afzender nog meer terecht kan: "met wie in de groep van Henk zou ik nog moeten praten?"
+      'met wie ~ ik|we ~ nog ~ zou|zouden|moet|moeten|kan|kunnen ~ praten|spreken',
+      'met wie ~ zou|zouden|moet|moeten|kan|kunnen ~ ik|we ~ nog ~ praten|spreken',
+      // De lijnen tussen mensen: "wie aan wie rapporteert", "de nieuwe rapportagelijnen".
+      'wie ~ aan wie ~ rapporteert|rapporteren',
+      'rapportagelijnen|rapportagelijn|rapportagestructuur|rapportagestructuren',
+      // Wie er binnenkwam: "het lijstje van de nieuwe mensen bij de bron", "de instromers van deze maand".
+      "lijst|lijstje|overzicht|namen ~ van|met ~ de ~ nieuwe|nieuwste ~ mensen|medewerkers|collega's|instromers|starters|krachten|aanwas",
+      'instromers|nieuwe_instroom|nieuwe_medewerkers ~ van|bij|in|sinds ~ deze|de|het|vorige ~ maand|kwartaal|zomer|afdeling|groep|bron|programma',
+      // Wie er binnen mag: "het overzicht van wie er sinds september op het afgeschermde lab mag".
+      'wie er ~ op|in|bij ~ het|de ~ lab|cleanroom|terrein|site|fab|serverruimte|testhal|systeem|omgeving|*lab|*ruimte ~ mag|mogen|mocht|mochten',
       // Wie een taak nu heeft, in bijzinvolgorde: "wie er bij Kulim nu de inkoop doet sinds die reorganisatie".
       'wie ~ de|het ~ inkoop|verkoop|inkoopafdeling|onderhandelingen|aanbesteding|aanbestedingen|budget|contracten ~ doet|doen|regelt|regelen|leidt|leiden|beheert|beheren|overgenomen|overnam',
       'wie ~ is|zijn ~ het|de ~ aanspreekpunt|contactpersoon|accountmanager|verantwoordelijke',
@@ -790,6 +818,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'opdrachtgever|opdrachtgevers|cliënt|investeerder|investeerders|geldschieter ~ voorlopig|vooralsnog ~ vertrouwelijk|anoniem|ongenoemd',
       'kan|kunnen|mag|mogen ~ naam ~ opdrachtgever|klant|cliënt ~ niet ~ noemen|bekendmaken|delen',
       'denktank|denktanks|think_tank|thinktank|expertnetwerk|expertnetwerken|talentenprogramma|talentprogramma|talentenprogramma\'s',
+      // Wie betaalt blijft buiten beeld: "de groep voor wie ik dit doe blijft liever op de achtergrond".
+      'opdrachtgever|opdrachtgevers|klant|cliënt|partij|groep|investeerder|investeerders|geldschieter ~ blijft|blijven|wil|willen ~ liever ~ op_de_achtergrond|buiten_beeld|anoniem|ongenoemd',
       'namens een|onze ~ opdrachtgever|overheid|instituut|stichting|klant|cliënt',
       'naam ~ niet ~ noemen|geven|delen|bekendmaken|vermelden|prijsgeven',
       'in opdracht van ~ een|onze partner|klant|opdrachtgever|cliënt|investeerder',
@@ -866,6 +896,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'welke|wat ~ naar|aan ~ geleverd|verscheept',
       // Bezuinigingen die nog niet bekend zijn: "wordt er gesneden in de afdeling test?"
       'gesneden|bezuinigd|ingekrompen|geschrapt ~ in|bij|op ~ de|het ~ afdeling|team|groep|test',
+      // Werving en fusies die nog niet bekend zijn: "hoeveel mensen jullie dit jaar willen aannemen", "of de teams
+      // worden samengevoegd".
+      'hoeveel ~ mensen|medewerkers|ingenieurs|krachten|fte ~ jullie|je|u|ze ~ dit_jaar|komend_jaar|gaan|willen|plannen ~ aannemen|werven|aantrekken|erbij_halen|inhuren',
+      'teams|groepen|afdelingen|divisies ~ worden|wordt|gaan ~ samengevoegd|gefuseerd|gesplitst|gereorganiseerd|ondergebracht|samengaan',
+      // Wanneer een stap die nog niet bekend is gepland staat: "wanneer staat de veldproef ingepland?"
+      'wanneer ~ staat|staan|is|zijn ~ de|het|jullie ~ veldproef|veldtest|veldproeven|testcampagne|proefvaart|tape-out|kwalificatie|lancering ~ gepland|ingepland|voorzien',
       // De kleine lettertjes van een contract: "de SLA en de boetematrix van de servicecontracten", "de kortingsstructuur".
       "SLA|SLA's|boetematrix|boeteclausule|boeteclausules|boeteregeling|malusregeling|bonus-malusregeling|kortingsstructuur|kortingsafspraken|kortingsregeling|staffelkorting|staffelkortingen",
       'voorwaarden|boetes|tarieven|prijzen ~ van|in ~ de|jullie|uw ~ servicecontract|servicecontracten|onderhoudscontract|onderhoudscontracten|raamcontract|raamcontracten',
@@ -990,7 +1026,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zelfde|dezelfde afspraak|deal|regeling|voorwaarden|vergoeding|envelop|bedrag ~ natuurlijk|uiteraard|als_altijd|als_vorige_keer|als_eerder|als_afgesproken',
       'zelfde|dezelfde afspraak|deal|regeling|voorwaarden als|zoals de vorige|laatste keer',
       // Staande voorwaarden met een werkwoord: "dan regel ik het weer zoals de vorige keer".
-      'regel|regelen|regelt ~ het|dat|alles|de_rest ~ zoals|net_als|op_dezelfde_manier_als ~ de_vorige_keer|vorige_keer|eerder|laatst|afgesproken',
+      'regel|regelen|regelt ~ het|dat|alles|de_rest ~ zoals|net_als|op_dezelfde_manier_als ~ de_vorige_keer|vorige_keer|eerder|laatst|afgesproken|toen',
+      // Het voorwerp vooraan: "de rest regel ik net als toen", "mijn kant regel ik zoals altijd".
+      'het|dat|alles|de_rest|mijn_kant|mijn_deel ~ regel|doe|verzorg|regelen|doen ~ ik|wij|we ~ zoals|net_als|net_zoals|weer_zoals ~ toen|de_vorige_keer|vorige_keer|eerder|laatst|altijd|afgesproken',
       'betaalde keynote|lezing|spreekbeurt|reis|verblijf',
       'sprekersvergoeding|spreekvergoeding|keynotevergoeding|honorarium',
       // Geld of een gift naar de persoon, niet naar de instelling, of in persoon overhandigd.

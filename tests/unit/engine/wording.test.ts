@@ -342,6 +342,45 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // Someone above the reader kept out of it, in the passive.
   { category: 'secrecy', text: 'Hi Joris,\n\nCould you leave a copy on our tool PC? Management does not need to be bothered at this stage.\n\nWei Jie' },
   { category: 'secrecy', text: 'Hoi Joris,\n\nKun je een kopie op onze tool-pc zetten? De directie hoeft er nog niet mee lastiggevallen te worden.\n\nWei Jie' },
+  // A chip's tuned tables.
+  { category: 'sensitive-request', text: 'Hi,\n\nTop. And the new clock tables as well, please.\n\nErik' },
+  { category: 'sensitive-request', text: 'Hi,\n\nTop. En die nieuwe kloktabellen dan ook gelijk graag.\n\nErik' },
+  // The files a test run left.
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you zip the new files from the module tests when they are in?\n\nJ.' },
+  { category: 'sensitive-request', text: 'Hi,\n\nKun je de logs van de laatste tests sturen als ze binnen zijn?\n\nJ.' },
+  // The address of last time, set against the work one.
+  { category: 'private-channel', text: 'Hi,\n\nZip them and send here rather than the work address.\n\nJ.' },
+  { category: 'private-channel', text: 'Hi,\n\nStuur maar weer naar dit adres.\n\nRob' },
+  { category: 'private-channel', text: 'Hi,\n\nGraag naar mijn thuisadres en niet via dat andere.\n\nRuud' },
+  // The route of last time.
+  { category: 'private-channel', text: 'Hi,\n\nSame route as before, please.\n\nD.' },
+  { category: 'private-channel', text: 'Hi,\n\nOp dezelfde manier als in januari graag.\n\nD.' },
+  // The sender's side of a standing deal.
+  { category: 'payment-offer', text: 'Hi,\n\nI\'ll take care of my end like last time.\n\nJ.' },
+  { category: 'payment-offer', text: 'Hi,\n\nDe rest regel ik net als toen.\n\nRob' },
+  // The lines between people, and who came in.
+  { category: 'network-mapping', text: 'Hi,\n\nCould you do the metrology side? The new names since the summer, who reports to whom.\n\nD.' },
+  { category: 'network-mapping', text: 'Hi,\n\nLukt het deze week met het lijstje van de nieuwe mensen bij de bron? En wie aan wie rapporteert?\n\nRuud' },
+  // Who may enter a restricted room.
+  { category: 'network-mapping', text: 'Hi,\n\nDo you have the new overview of who has been allowed into the restricted lab since September?\n\nRob' },
+  { category: 'network-mapping', text: 'Hi,\n\nHeb je het nieuwe overzicht al van wie er sinds september op het afgeschermde lab mag?\n\nRob' },
+  // Who else to go to.
+  { category: 'network-mapping', text: 'Hi,\n\nIs there anyone else in Henk\'s group I should talk to, e.g. whoever does the readout electronics?\n\nHannah' },
+  { category: 'network-mapping', text: 'Hi,\n\nMet wie in Henks groep zou ik nog moeten praten?\n\nHannah' },
+  // Hiring, merging and trials not yet announced.
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you tell me how many people you\'re planning to bring into the source group this year?\n\nPriya' },
+  { category: 'sensitive-request', text: 'Hi,\n\nKun je me vertellen hoeveel mensen jullie dit jaar willen aannemen in de brongroep?\n\nPriya' },
+  { category: 'sensitive-request', text: 'Hi,\n\nWhen is the field trial pencilled in, roughly?\n\nHannah' },
+  { category: 'sensitive-request', text: 'Hi,\n\nWanneer staat de veldproef ongeveer ingepland?\n\nHannah' },
+  // What the reader runs today, beside the paper.
+  { category: 'sensitive-request', text: 'Hi,\n\nWould you mind sending me what you actually run today?\n\nDaniel' },
+  { category: 'sensitive-request', text: 'Hi,\n\nZou je me willen sturen wat jullie nu echt draaien?\n\nDaniel' },
+  // Kept out of the shared record.
+  { category: 'secrecy', text: 'Hi,\n\nI\'d rather it doesn\'t end up in the TF archive where 40 people can open it.\n\nDaniel' },
+  { category: 'secrecy', text: 'Hi,\n\nIk heb liever niet dat het in het archief van de werkgroep belandt.\n\nDaniel' },
+  // Whoever pays keeps out of sight.
+  { category: 'unverifiable-organisation', text: 'Hi,\n\nThe group I\'m putting this together for would rather stay in the background.\n\nHannah' },
+  { category: 'unverifiable-organisation', text: 'Hi,\n\nDe opdrachtgever blijft liever op de achtergrond.\n\nHannah' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -584,6 +623,12 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Pieter,\n\nCould you send the list of upgrades in the new release notes?\n\nRuslan' },
   { category: 'network-mapping', text: 'Hoi Pieter,\n\nIk weet nog niet wie de boodschappen doet dit weekend.\n\nRuslan' },
   { category: 'secrecy', text: 'Hi Joris,\n\nManagement does not need to be involved for a change under 500 euros, per the purchasing policy.\n\nWei Jie' },
+  // Ordinary talk about new colleagues, rooms, archives and language practice.
+  { category: 'network-mapping', text: 'Hi,\n\nWelcome to all new hires since the summer; lunch is on Friday.\n\nMieke' },
+  { category: 'network-mapping', text: 'Hi,\n\nWie er op het feest mag, bepaalt de jarige zelf.\n\nMieke' },
+  { category: 'secrecy', text: 'Hi,\n\nThe minutes will end up in the archive as usual.\n\nMieke' },
+  { category: 'private-channel', text: 'Hi,\n\nMaybe it is easier if we use WeChat between the meetings? Then I can send you voice messages for pronunciation practice.\n\nYuting' },
+  { category: 'private-channel', text: 'Hi,\n\nZullen we WhatsApp gebruiken tussen de afspraken? Dan stuur ik je spraakberichten om de uitspraak te oefenen.\n\nYuting' },
 ];
 
 describe('wording beyond keywords', () => {
