@@ -3,8 +3,12 @@ import type { LanguageWords } from './types';
 export const DUTCH_WORDS: LanguageWords = {
   language: 'nl',
   // Words both languages share ("in", "is", "we") are left out.
-  markers:
-    'de het een en van ik je u uw wij ons onze niet dat dit zijn voor met aan ook bij naar kunt graag heb heeft er om als wordt maar zou nog wel deze die hebben kan zal wat hoe jullie mijn zich geen meer dan uit worden zoals over'.split(' '),
+  markers: (
+    'de het een en van ik je u uw wij ons onze niet dat dit zijn voor met aan ook bij naar kunt graag heb heeft er om als wordt maar zou nog wel deze die hebben kan zal wat hoe jullie mijn zich geen meer dan uit worden zoals over ' +
+    // Frequent in short informal mail and never English: a one-liner ("Zullen we volgende keer ergens rustiger
+    // afspreken?") may have none of the words above.
+    'jij jou hij zij hun waar wanneer waarom welke welk alleen misschien keer volgende vandaag morgen gisteren zullen willen kunnen moeten gaan komen doen bedankt groet groeten groetjes alvast hoi weer mee toch dus nu'
+  ).split(' '),
   abbreviations: [
     'dhr', 'mevr', 'mw', 'bijv', 'bv', 'o.a', 'i.v.m', 'z.s.m', 'm.b.t', 'ca', 'enz', 'etc', 'nl', 'resp', 'evt', 'incl',
     'excl', 't.a.v', 'a.s', 'jl', 'p.s', 'vs', 'nr', 'tel', 'e.d', 'd.w.z', 'm.vr.gr', 'mr', 'dr', 'ir', 'ing', 'prof',
