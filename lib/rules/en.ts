@@ -705,12 +705,23 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Away from the desk phone: "in the evening, not the office line".
       'not|never the|your|my office|work|company|desk|business line|landline|phone|number|extension',
       'rather_than|instead_of ~ from|via|through|on ~ your|the work|office|company|corporate|university email|e-mail|address|account',
-      // Here, not there: "zip them and send here rather than the work address".
       // The route of last time: "same route as before", "same way as last time is fine".
-      'same|the_same route|way|channel|drop|method as|like ~ last_time|before|usual|always|agreed|in_January|in_February|in_March|in_April|in_May|in_June|in_July|in_August|in_September|in_October|in_November|in_December',
+      'same|the_same route|way|channel|drop|method as|like ~ last_time|before|usual|always|agreed|last_year|January|February|March|April|May|June|July|August|September|October|November|December',
+      // To the sender's own box: "send it here to my own address rather than to the fund's data room".
+      'to|at|on my|his|her own address|email|e-mail|account|mailbox|inbox',
+      // A hand-over that leaves no trace in company systems: "bring it on paper, like last time", "on a stick".
+      'bring|hand|give|pass|drop_off ~ it|them|this|that|these|those|the|a ~ on_paper|printed|as_a_printout|on_a_stick|on_a_USB_stick|on_a_thumb_drive|on_a_memory_stick',
+      // A meeting kept off the premises: "lunch away from both offices", "somewhere quieter", "in town rather than at the
+      // gate".
+      'meet|meeting|lunch|coffee|dinner|talk|chat|catch_up|get_together ~ away_from|outside|not_at|rather_than_at|instead_of_at ~ the|your|our|both|my ~ office|offices|site|campus|university|work|workplace|premises|building|gate|embassy|lab|institute',
+      'somewhere|a|some_place ~ quieter|more_private|more_discreet|less_busy|less_public ~ place|spot|setting|venue|café|cafe|than',
+      'somewhere quieter|more_private|more_discreet|less_public',
+      'in_town|in_the_city|off-site|offsite ~ rather_than|instead_of|not ~ at ~ the|your ~ office|site|gate|campus|premises',
+      'same place|spot|café|cafe|table ~ as ~ before|last_time|always|usual',
       // The address of last time: "to this address again", "same address as before".
       'again|as_before|like_before|as_usual|like_last_time ~ to|at this|the_same address|account|email',
       'to|at this|the_same address|account|email ~ again|as_before|like_before|as_usual|like_last_time',
+      // Here, not there: "zip them and send here rather than the work address".
       'here|to_this_address|to_this_one rather_than|instead_of|not_to|and_not_to ~ the|your ~ work|office|company|corporate|university ~ address|email|e-mail|account|inbox|one',
       // Round the official route: "directly rather than through your distributor or your sales portal".
       'directly ~ rather_than|instead_of|not ~ through|via ~ your|the ~ distributor|reseller|portal|sales_portal|account_manager|sales_team',
@@ -837,6 +848,15 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Who came in: "the new names since the summer", "the list of new starters".
       'new names ~ since|from|in|at|on ~ the|this|last ~ summer|spring|autumn|winter|quarter|month|year|team|group|side|programme|program|department',
       'list|lists|overview|names ~ of ~ the ~ new|latest ~ joiners|starters|hires|arrivals|recruits|people|colleagues|staff',
+      // What each account may open: "which of the datasets each account can open", "who logs in and when".
+      'which|what ~ each|every ~ account|user|person|employee|colleague ~ can|may|is_allowed_to|has_access_to ~ open|access|see|read|use',
+      'who ~ logs|log|logged ~ in|on|into',
+      // Who comes along: "who goes on the spring trials this time".
+      'who ~ goes|go|is_going|are_going|comes|come|is_coming|are_coming|sails|travels ~ along|with_them|on_board|this_time',
+      // Whom a director sees: "the names of visitors", "a calendar export of your boss".
+      'names|list ~ of ~ the|his|her|their ~ visitors|guests',
+      'calendar|diary|agenda ~ export|exports|printout|printouts|dump',
+      'export|copy|printout ~ of ~ the|his|her|your ~ calendar|diary|agenda',
       // Who may enter: "who has been allowed into the restricted lab since September".
       'who ~ is|are|has_been|have_been ~ allowed|permitted|cleared|authorised|authorized ~ in|into|on|to_enter|to_access',
       // Who holds a task now: "who does the purchasing at Kulim since the reorganisation".
@@ -924,6 +944,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'damp-heat|humidity|thermal-cycling|HTOL|HAST|HTRB|burn-in|life-test|lifetime|aging|ageing|vibration|shock results|data|numbers|report|reports|logs|curves',
       // A product's own logs and tuned values: "the cell impedance logs", "the new balancing parameters".
       'impedance|cell|battery|sensor|machine|tool|calibration logs|traces',
+      // What a test showed run by run: "what failed on each run and what was changed afterwards", "the levels you logged".
+      'what ~ failed|broke|went_wrong|cracked|came_loose ~ on|in|during|at ~ each|every|the ~ run|runs|test|tests|shot|shots|cycle|cycles|trial',
+      'levels|values|data|numbers|readings|curves|figures ~ you|your_team ~ logged|recorded|measured|captured|saw',
       // The files a test run left: "the new g2 files from the module tests".
       'files|logs|scans|traces|dumps|captures ~ from|of ~ the|your|our|last|latest ~ module|qualification|reliability|acceptance|burn-in|integration|system|bring-up|field ~ tests|test|runs|run|trials|lots|lot|batches|batch',
       'new|tuned|internal|raw ~ parameters|coefficients',
@@ -993,6 +1016,14 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // How far a figure the company keeps to itself fell: "how far has the yield dropped?"
       'how_far|how_much|how_badly ~ has|have|did ~ the ~ yield|yields|output|uptime|throughput|margin|margins ~ dropped|fallen|fell|slipped|gone_down|sunk',
       'how_far|how_much|how_badly ~ the ~ yield|yields|output|uptime|throughput|margin|margins ~ has|have|had ~ dropped|fallen|slipped|gone_down|sunk',
+      // What the company earns and owes: "the October margin sheet", "margins per product line", "the auditors'
+      // management letter", "what went back and forth with the bank about the covenant", "your own forecast".
+      'margin|margins|gross_margin|gross_margins|cost_price|cost_prices sheet|sheets|overview|overviews|report|reports|figures|numbers|matrix|breakdown|breakdowns|split|per|by',
+      'price|pricing matrix|matrices',
+      'management_letter|management_letters|covenant|covenants|board_pack|board_packs|bank_correspondence|waiver_request',
+      "your|your_company's|the_company's ~ own|internal ~ forecast|forecasts|projections|budget|numbers|figures",
+      // What is coming next: "which platforms are coming in the next two years".
+      'which|what ~ platforms|products|machines|systems|models|tools ~ are|is ~ coming|planned|due|scheduled ~ in|for|over|the_next|next_year',
       // Hiring and merging not yet announced: "how many people you're planning to bring into the source group", "whether
       // the optics and source teams are being folded together".
       "how_many ~ people|engineers|staff|hires|heads ~ you're|you_are|they're|they_are|the_company_is ~ planning|going|hoping|looking ~ to ~ hire|bring_in|bring|recruit|add|take_on",

@@ -509,6 +509,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'informeel en discreet|vertrouwelijk|onofficieel',
       // Niet langs wie erover gaat: "je hoeft het niet aan je baas te vragen", "niet eerst langs de juridische afdeling".
       "hoeft|hoeven|hoef ~ niet|niets ~ aan|langs|via|bij|met ~ je|jouw|uw|jullie|de|het ~ baas|werkgever|leidinggevende|manager|bedrijf|afdeling|universiteit|beveiliging|compliance|juristen|collega's",
+      // Om de afdeling heen die erover gaat: "hoeft echt niet via jullie marketingafdeling", "dan hoeft het niet via de
+      // inkopers", "niet langs jullie helpdesk".
+      'hoeft|hoeven|hoef ~ niet|niets ~ via|langs|door ~ je|jouw|uw|jullie|de|het ~ marketing|*afdeling|inkoop|inkopers|verkoop|sales|communicatie|voorlichting|persvoorlichting|helpdesk|servicedesk|IT|ICT|juridische_zaken|legal|secretariaat|data_desk|datadesk',
       "niet ~ aan|langs|bij ~ de|je|jouw|uw|jullie|het ~ baas|werkgever|leidinggevende|bedrijf|universiteit|ouders|collega's|afdeling ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|voorleggen|sturen",
       "beter|liever|verstandiger ~ niet ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|betrekken|inlichten|voorleggen",
       "bespreek|bespreken ~ niet|nergens ~ met ~ je|jouw|uw|de ~ leidinggevende|manager|baas|collega's|team|afdeling",
@@ -652,6 +655,15 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Weer naar het adres van de vorige keer: "stuur maar weer naar dit adres", "net als in januari naar dit adres".
       // De route van de vorige keer: "op dezelfde manier als in januari", "zelfde route als toen".
       'dezelfde|zelfde|hetzelfde manier|route|weg|kanaal als|zoals ~ toen|vorige_keer|de_vorige_keer|altijd|eerder|afgesproken|in_januari|in_februari|in_maart|in_april|in_mei|in_juni|in_juli|in_augustus|in_september|in_oktober|in_november|in_december',
+      'net_als|zoals|net_zoals ~ vorig_jaar|vorige_keer|de_vorige_keer|toen|altijd ~ zelfde|dezelfde|via_dezelfde weg|route|manier',
+      // Een overdracht buiten de systemen van het werk: "neem het mee, net als de vorige keer op papier", "op een stickje".
+      'mee|langs|geven|brengen|meenemen ~ op_papier|uitgeprint|geprint|op_een_stick|op_een_stickje|op_een_usb-stick|op_stick|op_een_usb-stickje',
+      'net_als|zoals ~ de_vorige_keer|vorige_keer|toen|altijd op_papier|uitgeprint|op_een_stick|op_een_stickje|op_een_usb-stick',
+      // Afspreken buiten het werk: "lunchen weg van beide kantoren", "ergens rustiger".
+      'afspreken|spreken|lunchen|koffie|lunch|ontmoeten|zien|afspraak ~ buiten|weg_van|niet_op|niet_bij|niet_in ~ kantoor|het_kantoor|beide_kantoren|de_campus|de_universiteit|het_werk|de_zaak|de_poort|het_terrein|jullie_kantoor|de_ambassade|het_instituut',
+      'ergens|een|op_een ~ rustiger|rustigere|stillere|discretere|minder_drukke ~ plek|plaats|locatie|adres|café|tent',
+      'ergens rustiger|stiller|discreter',
+      'zelfde|dezelfde plek|plaats|tafel ~ als ~ toen|vorige_keer|altijd|eerder',
       'weer|opnieuw|net_als|zoals|net_zoals ~ naar|op dit|hetzelfde|mijn_thuisadres|mijn_privéadres ~ adres|mailadres|account',
       // Het werkadres als "dat andere": "naar mijn thuisadres en niet via dat andere".
       'niet via|naar|op dat|die andere',
@@ -784,6 +796,14 @@ export const DUTCH_RULES: readonly Rule[] = [
       "lijst|lijstje|overzicht|namen ~ van|met ~ de ~ nieuwe|nieuwste ~ mensen|medewerkers|collega's|instromers|starters|krachten|aanwas",
       'instromers|nieuwe_instroom|nieuwe_medewerkers ~ van|bij|in|sinds ~ deze|de|het|vorige ~ maand|kwartaal|zomer|afdeling|groep|bron|programma',
       // Wie er binnen mag: "het overzicht van wie er sinds september op het afgeschermde lab mag".
+      // Wat elk account mag openen, en wie wanneer inlogt: "wie er inlogt en op welke tijden".
+      'welke|wat ~ elk|ieder|elke ~ account|gebruiker|medewerker|collega ~ kan|mag ~ openen|inzien|zien|gebruiken',
+      'wie er ~ inlogt|inloggen|inlogde|inlogden',
+      // Wie er meegaat: "en wie er dit keer meegaan".
+      'wie er ~ meegaan|meegaat|meevaren|meevaart|meereizen|meereist|meekomen|meekomt|aan_boord',
+      // Wie een directeur ziet: "met de namen van bezoekers en de klantafspraken erin".
+      'namen|lijst|lijstje ~ van|met ~ de ~ bezoekers|gasten|bezoek',
+      'klantafspraken|bezoekersregistratie|bezoekerslog|bezoekerslijst|bezoekerslijsten|agenda-export|agendaexport',
       'wie er ~ op|in|bij ~ het|de ~ lab|cleanroom|terrein|site|fab|serverruimte|testhal|systeem|omgeving|*lab|*ruimte ~ mag|mogen|mocht|mochten',
       // Wie een taak nu heeft, in bijzinvolgorde: "wie er bij Kulim nu de inkoop doet sinds die reorganisatie".
       'wie ~ de|het ~ inkoop|verkoop|inkoopafdeling|onderhandelingen|aanbesteding|aanbestedingen|budget|contracten ~ doet|doen|regelt|regelen|leidt|leiden|beheert|beheren|overgenomen|overnam',
@@ -896,6 +916,15 @@ export const DUTCH_RULES: readonly Rule[] = [
       'welke|wat ~ naar|aan ~ geleverd|verscheept',
       // Bezuinigingen die nog niet bekend zijn: "wordt er gesneden in de afdeling test?"
       'gesneden|bezuinigd|ingekrompen|geschrapt ~ in|bij|op ~ de|het ~ afdeling|team|groep|test',
+      // Wat het bedrijf verdient en schuldig is: "de marges per productlijn", "de nieuwe prijsmatrix", "de managementletter
+      // van de accountant", "de getallen uit jullie eigen forecast".
+      'prijsmatrix|prijsmatrices|margeoverzicht|margeoverzichten|margesheet|margestaat|kostprijsopbouw|kostprijsberekening|kostprijzen|brutomarges|managementletter|managementletters|convenant|covenant|covenants|bankconvenant',
+      'marge|marges|brutomarge|brutomarges ~ per|van ~ product|productlijn|productlijnen|klant|klanten|regio|lijn|segment',
+      'jullie|je|uw ~ eigen|interne ~ forecast|forecasts|prognose|prognoses|cijfers|getallen|begroting',
+      // Wat er aankomt: "welke platforms er de komende twee jaar aankomen".
+      'welke|wat_voor ~ platforms|producten|machines|systemen|modellen ~ er ~ aankomen|uitkomen|gepland_staan|op_de_rol_staan|komen',
+      // De planning van proeven en tochten: "de planning van de voorjaarstochten".
+      'planning|schema|data ~ van ~ de|het|jullie ~ *tochten|proefvaarten|proefvaart|veldproeven|veldproef|testcampagne|*campagne|*proeven',
       // Werving en fusies die nog niet bekend zijn: "hoeveel mensen jullie dit jaar willen aannemen", "of de teams
       // worden samengevoegd".
       'hoeveel ~ mensen|medewerkers|ingenieurs|krachten|fte ~ jullie|je|u|ze ~ dit_jaar|komend_jaar|gaan|willen|plannen ~ aannemen|werven|aantrekken|erbij_halen|inhuren',

@@ -347,40 +347,72 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi,\n\nTop. En die nieuwe kloktabellen dan ook gelijk graag.\n\nErik' },
   // The files a test run left.
   { category: 'sensitive-request', text: 'Hi,\n\nCould you zip the new files from the module tests when they are in?\n\nJ.' },
-  { category: 'sensitive-request', text: 'Hi,\n\nKun je de logs van de laatste tests sturen als ze binnen zijn?\n\nJ.' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je de logs van de laatste tests sturen als ze binnen zijn?\n\nJ.' },
   // The address of last time, set against the work one.
   { category: 'private-channel', text: 'Hi,\n\nZip them and send here rather than the work address.\n\nJ.' },
-  { category: 'private-channel', text: 'Hi,\n\nStuur maar weer naar dit adres.\n\nRob' },
-  { category: 'private-channel', text: 'Hi,\n\nGraag naar mijn thuisadres en niet via dat andere.\n\nRuud' },
+  { category: 'private-channel', text: 'Hoi,\n\nStuur maar weer naar dit adres.\n\nRob' },
+  { category: 'private-channel', text: 'Hoi,\n\nGraag naar mijn thuisadres en niet via dat andere.\n\nRuud' },
   // The route of last time.
   { category: 'private-channel', text: 'Hi,\n\nSame route as before, please.\n\nD.' },
   { category: 'private-channel', text: 'Hi,\n\nOp dezelfde manier als in januari graag.\n\nD.' },
   // The sender's side of a standing deal.
   { category: 'payment-offer', text: 'Hi,\n\nI\'ll take care of my end like last time.\n\nJ.' },
-  { category: 'payment-offer', text: 'Hi,\n\nDe rest regel ik net als toen.\n\nRob' },
+  { category: 'payment-offer', text: 'Hoi,\n\nDe rest regel ik net als toen.\n\nRob' },
   // The lines between people, and who came in.
   { category: 'network-mapping', text: 'Hi,\n\nCould you do the metrology side? The new names since the summer, who reports to whom.\n\nD.' },
-  { category: 'network-mapping', text: 'Hi,\n\nLukt het deze week met het lijstje van de nieuwe mensen bij de bron? En wie aan wie rapporteert?\n\nRuud' },
+  { category: 'network-mapping', text: 'Hoi,\n\nLukt het deze week met het lijstje van de nieuwe mensen bij de bron? En wie aan wie rapporteert?\n\nRuud' },
   // Who may enter a restricted room.
   { category: 'network-mapping', text: 'Hi,\n\nDo you have the new overview of who has been allowed into the restricted lab since September?\n\nRob' },
-  { category: 'network-mapping', text: 'Hi,\n\nHeb je het nieuwe overzicht al van wie er sinds september op het afgeschermde lab mag?\n\nRob' },
+  { category: 'network-mapping', text: 'Hoi,\n\nHeb je het nieuwe overzicht al van wie er sinds september op het afgeschermde lab mag?\n\nRob' },
   // Who else to go to.
   { category: 'network-mapping', text: 'Hi,\n\nIs there anyone else in Henk\'s group I should talk to, e.g. whoever does the readout electronics?\n\nHannah' },
-  { category: 'network-mapping', text: 'Hi,\n\nMet wie in Henks groep zou ik nog moeten praten?\n\nHannah' },
+  { category: 'network-mapping', text: 'Hoi,\n\nMet wie in Henks groep zou ik nog moeten praten?\n\nHannah' },
   // Hiring, merging and trials not yet announced.
   { category: 'sensitive-request', text: 'Hi,\n\nCould you tell me how many people you\'re planning to bring into the source group this year?\n\nPriya' },
-  { category: 'sensitive-request', text: 'Hi,\n\nKun je me vertellen hoeveel mensen jullie dit jaar willen aannemen in de brongroep?\n\nPriya' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je me vertellen hoeveel mensen jullie dit jaar willen aannemen in de brongroep?\n\nPriya' },
   { category: 'sensitive-request', text: 'Hi,\n\nWhen is the field trial pencilled in, roughly?\n\nHannah' },
   { category: 'sensitive-request', text: 'Hi,\n\nWanneer staat de veldproef ongeveer ingepland?\n\nHannah' },
   // What the reader runs today, beside the paper.
   { category: 'sensitive-request', text: 'Hi,\n\nWould you mind sending me what you actually run today?\n\nDaniel' },
-  { category: 'sensitive-request', text: 'Hi,\n\nZou je me willen sturen wat jullie nu echt draaien?\n\nDaniel' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nZou je me willen sturen wat jullie nu echt draaien?\n\nDaniel' },
   // Kept out of the shared record.
   { category: 'secrecy', text: 'Hi,\n\nI\'d rather it doesn\'t end up in the TF archive where 40 people can open it.\n\nDaniel' },
-  { category: 'secrecy', text: 'Hi,\n\nIk heb liever niet dat het in het archief van de werkgroep belandt.\n\nDaniel' },
+  { category: 'secrecy', text: 'Hoi,\n\nIk heb liever niet dat het in het archief van de werkgroep belandt.\n\nDaniel' },
   // Whoever pays keeps out of sight.
   { category: 'unverifiable-organisation', text: 'Hi,\n\nThe group I\'m putting this together for would rather stay in the background.\n\nHannah' },
-  { category: 'unverifiable-organisation', text: 'Hi,\n\nDe opdrachtgever blijft liever op de achtergrond.\n\nHannah' },
+  { category: 'unverifiable-organisation', text: 'Hoi,\n\nDe opdrachtgever blijft liever op de achtergrond.\n\nHannah' },
+  // A hand-over or a meeting kept off company systems and premises.
+  { category: 'private-channel', text: 'Hi,\n\nCould you do the October margin sheet the same way as September?\n\nY.' },
+  { category: 'private-channel', text: 'Hi,\n\nNet als vorig jaar, zelfde weg.\n\nRay' },
+  { category: 'private-channel', text: 'Hi,\n\nPlease just send it here to my own address.\n\nRob' },
+  { category: 'private-channel', text: 'Hi,\n\nBring the margins on paper, like last time.\n\nPieter' },
+  { category: 'private-channel', text: 'Hoi,\n\nNeem je de marges mee, net als de vorige keer op papier?\n\nPieter' },
+  { category: 'private-channel', text: 'Hi,\n\nShall we have lunch away from both offices next week?\n\nChen' },
+  { category: 'private-channel', text: 'Hoi,\n\nZullen we volgende week lunchen weg van beide kantoren?\n\nChen' },
+  { category: 'private-channel', text: 'Hi,\n\nPerhaps somewhere quieter next time?\n\nChen' },
+  { category: 'private-channel', text: 'Hi,\n\nVolgende keer misschien ergens rustiger?\n\nChen' },
+  // What the company earns, owes and plans.
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you do the October margin sheet?\n\nY.' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nNeem je de marges per productlijn mee?\n\nPieter' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you send me the management letter from the auditors for 2024?\n\nRob' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je me de managementletter van de accountant sturen?\n\nRob' },
+  { category: 'sensitive-request', text: 'Hi,\n\nDo you have the numbers from your own forecast?\n\nBas' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nHeb je de getallen uit jullie eigen forecast?\n\nBas' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you tell me which platforms are coming in the next two years?\n\nMonique' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nWeet je welke platforms er de komende twee jaar aankomen?\n\nMonique' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nStuur je de planning van de voorjaarstochten weer door?\n\nRay' },
+  { category: 'sensitive-request', text: 'Hi,\n\nWould you still have the sheet with what failed on each run?\n\nMartin' },
+  // Who may open what, who logs in, who comes along, whom a director sees.
+  { category: 'network-mapping', text: 'Hi,\n\nCould you send the names, roles and which of the datasets each account can open?\n\nD.' },
+  { category: 'network-mapping', text: 'Hoi,\n\nKun je sturen welke datasets elk account kan openen?\n\nD.' },
+  { category: 'network-mapping', text: 'Hi,\n\nCould you tell me who logs in and at what times?\n\nRuud' },
+  { category: 'network-mapping', text: 'Hoi,\n\nKun je laten zien wie er inlogt en op welke tijden?\n\nRuud' },
+  { category: 'network-mapping', text: 'Hi,\n\nAnd could you tell me who goes along this time?\n\nRay' },
+  { category: 'network-mapping', text: 'Hoi,\n\nEn laat je weten wie er dit keer meegaan?\n\nRay' },
+  { category: 'network-mapping', text: 'Hi,\n\nCould you send the export with the names of the visitors?\n\nYvonne' },
+  { category: 'network-mapping', text: 'Hoi,\n\nKun je de export sturen met de namen van de bezoekers?\n\nYvonne' },
+  // Round the department that handles it.
+  { category: 'secrecy', text: 'Hoi,\n\nHoeft echt niet via jullie marketingafdeling.\n\nBas' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -625,10 +657,16 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hi Joris,\n\nManagement does not need to be involved for a change under 500 euros, per the purchasing policy.\n\nWei Jie' },
   // Ordinary talk about new colleagues, rooms, archives and language practice.
   { category: 'network-mapping', text: 'Hi,\n\nWelcome to all new hires since the summer; lunch is on Friday.\n\nMieke' },
-  { category: 'network-mapping', text: 'Hi,\n\nWie er op het feest mag, bepaalt de jarige zelf.\n\nMieke' },
+  { category: 'network-mapping', text: 'Hoi,\n\nWie er op het feest mag, bepaalt de jarige zelf.\n\nMieke' },
   { category: 'secrecy', text: 'Hi,\n\nThe minutes will end up in the archive as usual.\n\nMieke' },
   { category: 'private-channel', text: 'Hi,\n\nMaybe it is easier if we use WeChat between the meetings? Then I can send you voice messages for pronunciation practice.\n\nYuting' },
-  { category: 'private-channel', text: 'Hi,\n\nZullen we WhatsApp gebruiken tussen de afspraken? Dan stuur ik je spraakberichten om de uitspraak te oefenen.\n\nYuting' },
+  { category: 'private-channel', text: 'Hoi,\n\nZullen we WhatsApp gebruiken tussen de afspraken? Dan stuur ik je spraakberichten om de uitspraak te oefenen.\n\nYuting' },
+  // A shared folder named, a promise kept in the team, a usual folder: no request for what is not public, no secret.
+  { category: 'sensitive-request', text: 'Hi,\n\nPlease put the table in the board folder on SharePoint before Thursday.\n\nMieke' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nZet het overzicht maar op het intranet.\n\nMieke' },
+  { category: 'secrecy', text: 'Hoi,\n\nVerder gaat het nergens heen, het blijft in het team.\n\nMieke' },
+  { category: 'private-channel', text: 'Hi,\n\nThe files are in the usual place on the team drive.\n\nMieke' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you send me your price sheet for the valves?\n\nMieke' },
 ];
 
 describe('wording beyond keywords', () => {
