@@ -382,6 +382,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // What the reader pays, not what the reader is paid: "registration fee EUR 450".
       'registration|conference|course|tuition|membership|entrance|admission|participation|attendance|ticket|booth|late|mission|delegation|trip|excursion|workshop|seminar|summit|programme|program fee|fees',
     ],
+    // Colleagues chipping in for a present, in the sentence before or after: "We're collecting for a gift. Cash in the
+    // envelope in my top drawer."
+    unlessNearby: ['collecting|collection|whip-round|chipping_in|chip_in ~ for ~ a|the|his|her ~ gift|present|voucher|card|flowers'],
     patterns: [
       'we|I|client|they will|would|can|could|shall|are_happy_to|are_prepared_to|am_happy_to|am_prepared_to pay|compensate|reward|remunerate you',
       'pay|compensate|reward|remunerate you ~ for',
@@ -580,6 +583,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'surprise party|parties|dinner|lunch|celebration|visit|trip|gift|present|cake|drinks|get-together',
       'surprise ~ him|her|mum|mom|dad|grandma|grandpa|granddad',
       'birthday|anniversary|retirement|graduation party|celebration|bash',
+      // A colleague's send-off: "Wim's last day is 27 March and we're doing a small surprise in the lab."
+      'small|little|big surprise ~ for|in|at|on|with',
+      'last_day|leaving_do|send-off|farewell|goodbye_drinks|leaving_drinks ~ is|will_be|on|at|party|drinks',
       // A relative's birthday: "Mum turns 70 on Saturday. She knows nothing, so keep it between us."
       'mum|mom|dad|grandma|grandpa|granddad|mother|father|aunt|uncle|sister|brother ~ turns|is_turning|celebrates|is_celebrating',
       "mum's|mom's|dad's|grandma's|grandpa's|granddad's|mother's|father's|aunt's|uncle's|sister's|brother's birthday|party|anniversary|40th|50th|60th|65th|70th|75th|80th|90th",
@@ -726,7 +732,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Round the official route: "directly rather than through your distributor or your sales portal".
       'directly ~ rather_than|instead_of|not ~ through|via ~ your|the ~ distributor|reseller|portal|sales_portal|account_manager|sales_team',
       'not ~ your work|company|office|corporate|university|business email|e-mail|account|address|channels',
-      'not the|your|our project|team|work|company|office|corporate|official|university|institute address|email|e-mail|mailbox|account',
+      'not the|your|our project|team|work|company|office|corporate|official|university|institute address|email|e-mail|mailbox|account|one',
+      // The next delivery to the private box: "same as October please, to this address".
+      'same_as|like|as_in ~ january|february|march|april|may|june|july|august|september|october|november|december|last_time|last_month|last_quarter|before ~ to|at this|my address|email|account',
       'stop|no_longer ~ using|use ~ the|your ~ company|work|office|corporate|university ~ address|email|mail|account|phone',
       'outside ~ work|company|office|corporate|university email|e-mail|channels|systems',
       'write|mail|email|contact|message|reply|call|text ~ never|not from|via|through work|office',
@@ -848,6 +856,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Who came in: "the new names since the summer", "the list of new starters".
       'new names ~ since|from|in|at|on ~ the|this|last ~ summer|spring|autumn|winter|quarter|month|year|team|group|side|programme|program|department',
       'list|lists|overview|names ~ of ~ the ~ new|latest ~ joiners|starters|hires|arrivals|recruits|people|colleagues|staff',
+      // Who was given rights: "group memberships as of Friday, plus who was added since April".
+      'group|admin|admin_group|AD memberships|membership|members',
+      'who ~ was|were|has_been|have_been|got ~ added|removed|granted_access|given_access|given_rights ~ since|in|this|last|after',
       // What each account may open: "which of the datasets each account can open", "who logs in and when".
       'which|what ~ each|every ~ account|user|person|employee|colleague ~ can|may|is_allowed_to|has_access_to ~ open|access|see|read|use',
       'who ~ logs|log|logged ~ in|on|into',
@@ -1268,7 +1279,8 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       // A running contact's one-liner: "the numbers for February, same as before".
       'numbers|figures|data|results for ~ january|february|march|april|may|june|july|august|september|october|november|december|last_month|this_month|the_quarter|the_month',
       // The next delivery of a standing one: "Same as in October please:", "the same overview for Q4".
-      'same as|like in ~ january|february|march|april|may|june|july|august|september|october|november|december|Q1|Q2|Q3|Q4|spring|summer|autumn|winter|the_last_quarter',
+      'same as|like ~ january|february|march|april|may|june|july|august|september|october|november|december|Q1|Q2|Q3|Q4|spring|summer|autumn|winter|the_last_quarter',
+      'same again ~ for|this|please',
       'same|usual overview|list|sheet|summary|update|breakdown ~ for ~ Q1|Q2|Q3|Q4|H1|H2|this_quarter|last_quarter|this_month|last_month|january|february|march|april|may|june|july|august|september|october|november|december',
       'numbers|figures|data|results for Q1|Q2|Q3|Q4|H1|H2',
     ],

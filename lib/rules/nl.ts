@@ -251,6 +251,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'checkpoint|checkpoints ~ van ~ het|jullie ~ *model|model|netwerk',
       'gewichten van ~ model|*model|netwerk',
       'RTL|HDL|Verilog|VHDL|firmware',
+      // Wat er aan de eigen systemen veranderde: "wat er aan de firewall veranderd is", "de stand van de accounts".
+      'wat er ~ aan|in|op ~ de|het ~ firewall|netwerk|configuratie|servers|systemen ~ veranderd|gewijzigd|aangepast',
+      'stand van ~ de ~ accounts|rechten|gebruikers',
       // Beveiligingsmateriaal van de eigen systemen: "het sleutelrotatieschema", "de firewallregels".
       'sleutelrotatieschema|sleutelrotatieschema\'s|sleutelrotatie|sleutelbeheer|sleutelbeheerplan|sleutelmateriaal|versleutelingssleutels|encryptiesleutels|cryptosleutels|privésleutels|privesleutels|rootsleutels|ondertekeningssleutels',
       'firewallregels|firewall-regels|firewallconfiguratie|vpn-configuratie|vpn-configuraties|routerconfiguratie|routerconfiguraties|netwerktopologie|netwerkdiagram|netwerkdiagrammen',
@@ -659,6 +662,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een overdracht buiten de systemen van het werk: "neem het mee, net als de vorige keer op papier", "op een stickje".
       'mee|langs|geven|brengen|meenemen ~ op_papier|uitgeprint|geprint|op_een_stick|op_een_stickje|op_een_usb-stick|op_stick|op_een_usb-stickje',
       'net_als|zoals ~ de_vorige_keer|vorige_keer|toen|altijd op_papier|uitgeprint|op_een_stick|op_een_stickje|op_een_usb-stick',
+      'stick|stickje|usb-stick|usb-stickje|geheugenstick ~ mee',
       // Afspreken buiten het werk: "lunchen weg van beide kantoren", "ergens rustiger".
       'afspreken|spreken|lunchen|koffie|lunch|ontmoeten|zien|afspraak ~ buiten|weg_van|niet_op|niet_bij|niet_in ~ kantoor|het_kantoor|beide_kantoren|de_campus|de_universiteit|het_werk|de_zaak|de_poort|het_terrein|jullie_kantoor|de_ambassade|het_instituut',
       'ergens|een|op_een ~ rustiger|rustigere|stillere|discretere|minder_drukke ~ plek|plaats|locatie|adres|café|tent',
@@ -796,6 +800,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       "lijst|lijstje|overzicht|namen ~ van|met ~ de ~ nieuwe|nieuwste ~ mensen|medewerkers|collega's|instromers|starters|krachten|aanwas",
       'instromers|nieuwe_instroom|nieuwe_medewerkers ~ van|bij|in|sinds ~ deze|de|het|vorige ~ maand|kwartaal|zomer|afdeling|groep|bron|programma',
       // Wie er binnen mag: "het overzicht van wie er sinds september op het afgeschermde lab mag".
+      // Wie er rechten kreeg: "de groepslidmaatschappen, en wie er sinds april bij is gekomen".
+      'groepslidmaatschappen|groepslidmaatschap|beheerdersgroep|beheerdersgroepen|adminrechten|beheerrechten',
+      'wie er ~ bij|aan ~ is|zijn ~ gekomen|toegevoegd',
+      'wie er ~ is|zijn ~ toegevoegd|verwijderd|bijgekomen',
       // Wat elk account mag openen, en wie wanneer inlogt: "wie er inlogt en op welke tijden".
       'welke|wat ~ elk|ieder|elke ~ account|gebruiker|medewerker|collega ~ kan|mag ~ openen|inzien|zien|gebruiken',
       'wie er ~ inlogt|inloggen|inlogde|inlogden',

@@ -68,6 +68,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     // A legal footer often opens with the company's registration: "Atlas Ltd is registered in England and Wales."
     'registered (?:in england|in the netherlands|office|under (?:company )?(?:no|number))',
     'company (?:registration|reg\\.?) (?:no|number)',
+    // A German company's register line, common under English mail from suppliers: "Sitz Hanau, Amtsgericht Hanau HRB 98112".
+    'amtsgericht|handelsregister|registergericht|hrb \\d',
     'unsubscribe',
     'you (?:are receiving|received) this (?:e-?mail|message|newsletter)',
   ],

@@ -249,6 +249,14 @@ describe('quoted text, signatures and footers', () => {
     expect(analysis.score).toBeLessThan(10);
   });
 
+  it('gives a legal footer that opens with a German company register line almost no weight', async () => {
+    const analysis = await analyze(
+      'Hi Tom,\n\nSee you Tuesday at ten.\n\nMit freundlichen Grüßen / Best regards\n\nTobias Reinhardt\nField Service Engineer\n\nVacuTherm Service GmbH, Sitz Hanau, Amtsgericht Hanau HRB 98112, Geschäftsführer: Dr. K. Heilmann.\nThis e-mail may contain confidential and/or privileged information. If you are not the intended recipient, please notify the sender immediately and delete this e-mail.',
+    );
+    expect(hasBanner(analysis)).toBe(false);
+    expect(analysis.score).toBeLessThan(10);
+  });
+
   it('reads the legal footer below quoted mail as boilerplate, not as the quoted sender asking', async () => {
     const reply = (footer: string) =>
       analyze(
@@ -273,6 +281,12 @@ describe('quoted text, signatures and footers', () => {
 });
 
 describe('language detection', () => {
+  it('reads a Dutch one-liner without the most frequent Dutch words as Dutch', async () => {
+    expect((await analyze('Zullen we volgende keer ergens rustiger afspreken?')).language).toBe('nl');
+    expect((await analyze('Misschien morgen weer, alvast bedankt. Groet, Ruud')).language).toBe('nl');
+    expect((await analyze('Could you bring the numbers when we meet? Thanks! Ruud')).language).toBe('en');
+  });
+
   it('tells English from Dutch', async () => {
     expect((await analyze('Could you please send me the report before Friday? Thanks a lot.')).language).toBe('en');
     expect((await analyze('Kunt u mij het rapport voor vrijdag sturen? Alvast bedankt voor de moeite.')).language).toBe('nl');

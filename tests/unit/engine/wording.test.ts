@@ -413,6 +413,15 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hoi,\n\nKun je de export sturen met de namen van de bezoekers?\n\nYvonne' },
   // Round the department that handles it.
   { category: 'secrecy', text: 'Hoi,\n\nHoeft echt niet via jullie marketingafdeling.\n\nBas' },
+  // A running contact's next delivery: to this box, not the office one; the stick brought along.
+  { category: 'private-channel', text: 'Hi,\n\nSame as October please, to this address.\n\nR.' },
+  { category: 'private-channel', text: 'Hi,\n\nNovember\'s when you get a chance? Here, not the office one.\n\nR.' },
+  { category: 'private-channel', text: 'Hoi,\n\nNeem je het stickje mee? Net als in juni.\n\nMirjam' },
+  { category: 'sensitive-request', text: 'Hi,\n\nWhen the Q1 install base list is done, same as September works for me.\n\nD.' },
+  // Who was given rights, and what changed on the reader's own systems.
+  { category: 'network-mapping', text: 'Hi,\n\nCould you send the group memberships as of Friday, plus who was added since April?\n\nG.' },
+  { category: 'network-mapping', text: 'Hoi,\n\nKun je de groepslidmaatschappen sturen, en wie er sinds april is toegevoegd?\n\nG.' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je laten zien wat er aan de firewall veranderd is?\n\nMirjam' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -667,6 +676,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hoi,\n\nVerder gaat het nergens heen, het blijft in het team.\n\nMieke' },
   { category: 'private-channel', text: 'Hi,\n\nThe files are in the usual place on the team drive.\n\nMieke' },
   { category: 'sensitive-request', text: 'Hi,\n\nCould you send me your price sheet for the valves?\n\nMieke' },
+  // A colleague's send-off and collection, a file that needs no mail.
+  { category: 'secrecy', text: 'Hi,\n\nWim\'s last day is 27 March and we\'re doing a small surprise in the lab. Please keep it between us.\n\nPriya' },
+  { category: 'payment-offer', text: 'Hi,\n\nWe\'re collecting for a gift for Wim. Cash in the envelope in my top drawer.\n\nPriya' },
+  { category: 'private-channel', text: 'Hi,\n\nNo need to email it, just put it in Jira.\n\nPriya' },
+  { category: 'private-channel', text: 'Hoi,\n\nDie hoeven niet via de mail, zet ze maar op SharePoint.\n\nPriya' },
 ];
 
 describe('wording beyond keywords', () => {
