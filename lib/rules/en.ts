@@ -179,6 +179,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
     patterns: [
       // Internal working material: "internal templates or checklists", "the internal assessment criteria".
       'internal templates|template|checklists|checklist|criteria|procedures|procedure|guidelines|forms|work_instructions|manuals|playbook|playbooks',
+      // What only staff read: "the internal staff bulletin", "the training module on your intranet".
+      'internal newsletter|newsletters|bulletin|bulletins|staff_bulletin|memo|memos|announcements',
+      'on|from|in your intranet|SharePoint|wiki',
+      // A draft made for the funder or customer: "the interim report for the ministry".
+      'interim|draft ~ report|reports|version|deliverable ~ for|to ~ the ~ ministry|funder|agency|customer|client|sponsor',
       // What the reader's own committee really weighs: "which criteria your screening committee really weighs".
       'which|what ~ criteria|factors|considerations ~ your|the ~ committee|board|team|office|school|department ~ really|actually|in_practice ~ weighs|weigh|uses|use|applies|apply|looks_at|look_at',
       'how ~ your|yours|you ~ actually|really ~ handle|handles|deal_with|deals_with|screen|screens|assess|assesses|decide|decides|vet|vets',
@@ -550,6 +555,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "no_need_to|needn't|need_not|no_reason_to copy|cc|bcc|involve|include|loop_in",
       // Said in the passive: "Management does not need to be bothered at this stage", "your boss needn't be told".
       "management|manager|managers|boss|employer|director|directors|board|HQ|headquarters|legal|compliance ~ does_not|doesn't|do_not|don't|needn't|need_not ~ need_to ~ be bothered|troubled|involved|told|informed|consulted|copied|looped_in",
+      // Kept small on purpose: "no need to turn it into a thing with your supervisor".
+      "no_need_to|needn't|don't|do_not ~ make|turn ~ it|this|that ~ into ~ a_thing|a_big_deal|a_whole_thing|a_fuss|an_issue ~ with ~ your|the ~ supervisor|boss|manager|professor|PI|employer|legal|compliance",
       'better|best|probably_best|rather not [to] ask|tell|involve|mention|inform|copy|cc',
       "employer|employers|manager|managers|boss|bosses|company|university|legal|compliance|paperwork|office|offices ~ would|will|'d ~ only|just ~ complicate|complicates|slow|delay|block|kill|ruin",
       'nothing|never ~ leads|lead|traced|trace ~ back to you',
@@ -728,6 +735,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'again|as_before|like_before|as_usual|like_last_time ~ to|at this|the_same address|account|email',
       'to|at this|the_same address|account|email ~ again|as_before|like_before|as_usual|like_last_time',
       // Here, not there: "zip them and send here rather than the work address".
+      // Round the route that records it: "send the draft to this address rather than through the project portal".
+      'here|to_this_address|to_me_directly|directly_to_me|to_this_one|this_address rather_than|instead_of|not ~ through|via|in ~ the|your ~ portal|project_portal|data_room|ticket|ticket_system|service_desk|helpdesk|official_channel|proper_channel',
       'here|to_this_address|to_this_one rather_than|instead_of|not_to|and_not_to ~ the|your ~ work|office|company|corporate|university ~ address|email|e-mail|account|inbox|one',
       // Round the official route: "directly rather than through your distributor or your sales portal".
       'directly ~ rather_than|instead_of|not ~ through|via ~ your|the ~ distributor|reseller|portal|sales_portal|account_manager|sales_team',
@@ -957,6 +966,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'impedance|cell|battery|sensor|machine|tool|calibration logs|traces',
       // What a test showed run by run: "what failed on each run and what was changed afterwards", "the levels you logged".
       'what ~ failed|broke|went_wrong|cracked|came_loose ~ on|in|during|at ~ each|every|the ~ run|runs|test|tests|shot|shots|cycle|cycles|trial',
+      // What a customer changed: "whatever changed in the customer's revised spec".
+      "what|whatever ~ changed|was_changed|has_changed ~ in|on ~ the|your ~ customer's|revised|new|latest ~ spec|specs|specification|specifications|drawing|drawings|requirements",
+      'interferometry|interferometer|metrology|inspection|qualification summary|summaries',
       'levels|values|data|numbers|readings|curves|figures ~ you|your_team ~ logged|recorded|measured|captured|saw',
       // The files a test run left: "the new g2 files from the module tests".
       'files|logs|scans|traces|dumps|captures ~ from|of ~ the|your|our|last|latest ~ module|qualification|reliability|acceptance|burn-in|integration|system|bring-up|field ~ tests|test|runs|run|trials|lots|lot|batches|batch',
@@ -1031,6 +1043,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // management letter", "what went back and forth with the bank about the covenant", "your own forecast".
       'margin|margins|gross_margin|gross_margins|cost_price|cost_prices sheet|sheets|overview|overviews|report|reports|figures|numbers|matrix|breakdown|breakdowns|split|per|by',
       'price|pricing matrix|matrices',
+      // What each customer takes: "starts per customer for Q1".
+      'starts|volumes|wafers|lots|orders|revenue|sales ~ per|by customer|client',
       'management_letter|management_letters|covenant|covenants|board_pack|board_packs|bank_correspondence|waiver_request',
       "your|your_company's|the_company's ~ own|internal ~ forecast|forecasts|projections|budget|numbers|figures",
       // What is coming next: "which platforms are coming in the next two years".

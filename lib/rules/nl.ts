@@ -160,6 +160,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     ],
     patterns: [
       // Intern werkmateriaal: "interne sjablonen of checklists", "de interne beoordelingscriteria".
+      // Wat alleen het personeel leest: "de interne weekbrief", "jullie op het intranet".
+      'interne weekbrief|weekbrieven|nieuwsbrief|personeelsblad|mededelingen|memo|memo\'s',
+      'jullie|uw op|in|van het|de intranet|SharePoint|wiki',
       'interne|intern ~ sjablonen|sjabloon|checklists|checklist|criteria|procedures|procedure|richtlijnen|formulieren|werkinstructies|handleidingen|draaiboek|draaiboeken',
       // Wat de commissie van de lezer echt weegt: "welke criteria uw screeningscommissie werkelijk hanteert".
       'welke|wat ~ criteria|factoren|overwegingen ~ je|jouw|uw|jullie|de ~ commissie|screeningscommissie|afdeling|team|bureau|school ~ echt|werkelijk|eigenlijk|in_de_praktijk ~ weegt|hanteert|gebruikt|toepast|meeweegt',
@@ -252,7 +255,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'gewichten van ~ model|*model|netwerk',
       'RTL|HDL|Verilog|VHDL|firmware',
       // Wat er aan de eigen systemen veranderde: "wat er aan de firewall veranderd is", "de stand van de accounts".
-      'wat er ~ aan|in|op ~ de|het ~ firewall|netwerk|configuratie|servers|systemen ~ veranderd|gewijzigd|aangepast',
+      'wat er ~ aan|in|op ~ de|het ~ firewall|netwerk|configuratie|servers|systemen|specificatie|spec|tekening|eisen ~ veranderd|gewijzigd|aangepast',
       'stand van ~ de ~ accounts|rechten|gebruikers',
       // Beveiligingsmateriaal van de eigen systemen: "het sleutelrotatieschema", "de firewallregels".
       'sleutelrotatieschema|sleutelrotatieschema\'s|sleutelrotatie|sleutelbeheer|sleutelbeheerplan|sleutelmateriaal|versleutelingssleutels|encryptiesleutels|cryptosleutels|privésleutels|privesleutels|rootsleutels|ondertekeningssleutels',
@@ -654,11 +657,12 @@ export const DUTCH_RULES: readonly Rule[] = [
     // heft het niet op.
     patterns: [
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
-      'niet via kantoor|het_werk|je_werk',
+      'niet via|naar kantoor|het_werk|je_werk',
       // Weer naar het adres van de vorige keer: "stuur maar weer naar dit adres", "net als in januari naar dit adres".
       // De route van de vorige keer: "op dezelfde manier als in januari", "zelfde route als toen".
       'dezelfde|zelfde|hetzelfde manier|route|weg|kanaal als|zoals ~ toen|vorige_keer|de_vorige_keer|altijd|eerder|afgesproken|in_januari|in_februari|in_maart|in_april|in_mei|in_juni|in_juli|in_augustus|in_september|in_oktober|in_november|in_december',
       'net_als|zoals|net_zoals ~ vorig_jaar|vorige_keer|de_vorige_keer|toen|altijd ~ zelfde|dezelfde|via_dezelfde weg|route|manier',
+      'weer ~ doorzetten|door_te_zetten|doorsturen|door_te_sturen ~ zoals|net_als ~ de_vorige_keren|vorige_keren|de_vorige_keer|vorige_keer|altijd',
       // Een overdracht buiten de systemen van het werk: "neem het mee, net als de vorige keer op papier", "op een stickje".
       'mee|langs|geven|brengen|meenemen ~ op_papier|uitgeprint|geprint|op_een_stick|op_een_stickje|op_een_usb-stick|op_stick|op_een_usb-stickje',
       'net_als|zoals ~ de_vorige_keer|vorige_keer|toen|altijd op_papier|uitgeprint|op_een_stick|op_een_stickje|op_een_usb-stick',
@@ -667,7 +671,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'afspreken|spreken|lunchen|koffie|lunch|ontmoeten|zien|afspraak ~ buiten|weg_van|niet_op|niet_bij|niet_in ~ kantoor|het_kantoor|beide_kantoren|de_campus|de_universiteit|het_werk|de_zaak|de_poort|het_terrein|jullie_kantoor|de_ambassade|het_instituut',
       'ergens|een|op_een ~ rustiger|rustigere|stillere|discretere|minder_drukke ~ plek|plaats|locatie|adres|café|tent',
       'ergens rustiger|stiller|discreter',
-      'zelfde|dezelfde plek|plaats|tafel ~ als ~ toen|vorige_keer|altijd|eerder',
+      'zelfde|dezelfde plek|plaats|tafel ~ als ~ toen|vorige_keer|altijd|eerder|in_januari|in_februari|in_maart|in_april|in_mei|in_juni|in_juli|in_augustus|in_september|in_oktober|in_november|in_december',
+      // Een uitdraai overhandigd: "neem je dan de nieuwe uitdraai mee".
+      'neem|breng ~ je|jij ~ de|het ~ uitdraai|uitdraaien|printje|print ~ mee',
       'weer|opnieuw|net_als|zoals|net_zoals ~ naar|op dit|hetzelfde|mijn_thuisadres|mijn_privéadres ~ adres|mailadres|account',
       // Het werkadres als "dat andere": "naar mijn thuisadres en niet via dat andere".
       'niet via|naar|op dat|die andere',
@@ -928,6 +934,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // van de accountant", "de getallen uit jullie eigen forecast".
       'prijsmatrix|prijsmatrices|margeoverzicht|margeoverzichten|margesheet|margestaat|kostprijsopbouw|kostprijsberekening|kostprijzen|brutomarges|managementletter|managementletters|convenant|covenant|covenants|bankconvenant',
       'marge|marges|brutomarge|brutomarges ~ per|van ~ product|productlijn|productlijnen|klant|klanten|regio|lijn|segment',
+      // Wat elke klant afneemt: "starts per klant voor Q1".
+      'starts|volumes|aantallen|wafers|lots|omzet|orders|bestellingen ~ per klant|afnemer',
       'jullie|je|uw ~ eigen|interne ~ forecast|forecasts|prognose|prognoses|cijfers|getallen|begroting',
       // Wat er aankomt: "welke platforms er de komende twee jaar aankomen".
       'welke|wat_voor ~ platforms|producten|machines|systemen|modellen ~ er ~ aankomen|uitkomen|gepland_staan|op_de_rol_staan|komen',

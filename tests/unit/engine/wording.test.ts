@@ -422,6 +422,19 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hi,\n\nCould you send the group memberships as of Friday, plus who was added since April?\n\nG.' },
   { category: 'network-mapping', text: 'Hoi,\n\nKun je de groepslidmaatschappen sturen, en wie er sinds april is toegevoegd?\n\nG.' },
   { category: 'sensitive-request', text: 'Hoi,\n\nKun je laten zien wat er aan de firewall veranderd is?\n\nMirjam' },
+  // A hand-over at the usual place, to this address, round the portal.
+  { category: 'private-channel', text: 'Hoi,\n\nZelfde plek als in september, half 7?\n\nErik' },
+  { category: 'private-channel', text: 'Hoi,\n\nNeem je dan de nieuwe uitdraai mee?\n\nErik' },
+  { category: 'private-channel', text: 'Hoi,\n\nGewoon naar dit adres, niet naar kantoor.\n\nRuud' },
+  { category: 'private-channel', text: 'Hi,\n\nCould you send the draft to this address rather than through the project portal?\n\nMarek' },
+  { category: 'secrecy', text: 'Hi,\n\nNo need to turn it into a thing with your supervisor.\n\nMarek' },
+  // What each customer takes, what only staff read, a draft for the funder, a customer's changed spec.
+  { category: 'sensitive-request', text: 'Hoi,\n\nNeem je de starts per klant voor Q1 mee?\n\nErik' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you bring the starts per customer for Q1?\n\nErik' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nLukt het om de interne weekbrief van deze week door te zetten?\n\nRuud' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you forward this week\'s internal staff bulletin?\n\nRuud' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you send the interim report for the ministry?\n\nMarek' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you send whatever changed in the customer\'s revised spec?\n\nD.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -681,6 +694,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: 'Hi,\n\nWe\'re collecting for a gift for Wim. Cash in the envelope in my top drawer.\n\nPriya' },
   { category: 'private-channel', text: 'Hi,\n\nNo need to email it, just put it in Jira.\n\nPriya' },
   { category: 'private-channel', text: 'Hoi,\n\nDie hoeven niet via de mail, zet ze maar op SharePoint.\n\nPriya' },
+  // The portal as the route, and a public report.
+  { category: 'private-channel', text: 'Hi,\n\nPlease submit it through the project portal, not by email.\n\nMieke' },
+  { category: 'sensitive-request', text: 'Hi,\n\nThe interim report for the ministry is on the public project website.\n\nMieke' },
 ];
 
 describe('wording beyond keywords', () => {
