@@ -37,14 +37,15 @@ test('each content script stays within 100 KB minified', async () => {
  * rules took it to 225.6 KB (session 18's families alone 4.5 KB), and session 19's families and the engine's speed work
  * (character tables, affix trees) to 230.3 KB, session 20's families (about fifteen, each in both languages) to 234.0
  * KB, session 21's families and affix numbers to 238.3 KB, session 22's (about twenty-five, each in both languages)
- * to 246.5 KB, session 23's (about fifteen) to 249.8 KB, and session 24's (about twenty, each in both languages) to
- * 254.2 KB; 258 KB leaves room for a few rules, not for a library.
+ * to 246.5 KB, session 23's (about fifteen) to 249.8 KB, session 24's (about twenty, each in both languages) to
+ * 254.2 KB, and session 25's (about fifty, each in both languages, most from sets written in everyday words, and the
+ * Dutch language markers) to 268.4 KB; 272 KB leaves room for a few rules, not for a library.
  */
-const WORKER_CODE_LIMIT_BYTES = 258 * 1024;
+const WORKER_CODE_LIMIT_BYTES = 272 * 1024;
 const MODEL_LIMIT_BYTES = 384 * 1024;
 const MODEL_PATH = join(import.meta.dirname, '../../lib/rules/fitted/model.json');
 
-test('the service worker code stays within 258 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
+test('the service worker code stays within 272 KB and the fitted model within 384 KB, with the English tagger a script of its own', async () => {
   const worker = statSync(join(EXTENSION_DIR, 'background.js')).size;
   const model = Buffer.byteLength(JSON.stringify(JSON.parse(readFileSync(MODEL_PATH, 'utf8'))));
   const tagger = statSync(join(EXTENSION_DIR, 'english-tagger.js')).size;
