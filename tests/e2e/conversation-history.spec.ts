@@ -29,17 +29,19 @@ async function storedHistory(): Promise<Record<string, unknown>> {
 }
 
 test('a thread that moves from a dinner invitation to a request for design files shows the escalation in the banner', async () => {
-  // Three expanded messages: the sender's invitation, the reader's reply, then the sender's request, which on
-  // its own reads medium and with the dinner before it one step higher.
+  // Three expanded messages: the sender's invitation, the reader's reply, then the sender's request, which reads
+  // medium on its own and gains the escalation's points with the dinner before it. (It read high with them until
+  // session 25's refit fitted the request's weight lower: 36 points, 62 with the dinner, under the 70 of high.)
   network.serve(GMAIL, { body: readFixture('webmail', 'gmail', 'escalation.html') });
   const page = await browser.context.newPage();
   await page.goto(GMAIL);
 
   const state = await analysedState(browser.worker!, 3);
-  expect(state.messages.map((message) => message.analysis.level)).toEqual(['low', 'none', 'high']);
+  expect(state.messages.map((message) => message.analysis.level)).toEqual(['low', 'none', 'medium']);
+  expect(state.messages[2]!.analysis.escalation?.rules).toEqual(['HOSTED_THEN_ASKS']);
   const banner = page.locator('waakzaam-banner');
   await expect(banner).toHaveCount(1);
-  await expect(banner).toHaveAttribute('data-level', 'high');
+  await expect(banner).toHaveAttribute('data-level', 'medium');
   await expect.poll(() => bannerText(page, '.history')).toBe(
     'Second message from this sender in this conversation. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files”.',
   );
@@ -53,7 +55,7 @@ test('a thread that moves from a dinner invitation to a request for design files
   );
   expect(senders.map((entry) => [entry.count, entry.highest]).sort()).toEqual([
     [1, 'none'],
-    [2, 'high'],
+    [2, 'medium'],
   ]);
   const json = JSON.stringify(stored).toLowerCase();
   for (const secret of ['volkov', 'devries', 'design files', 'dinner', 'reticle']) expect(json).not.toContain(secret);
