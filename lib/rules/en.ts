@@ -734,9 +734,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The address of last time: "to this address again", "same address as before".
       'again|as_before|like_before|as_usual|like_last_time ~ to|at this|the_same address|account|email',
       'to|at this|the_same address|account|email ~ again|as_before|like_before|as_usual|like_last_time',
-      // Here, not there: "zip them and send here rather than the work address".
       // Round the route that records it: "send the draft to this address rather than through the project portal".
       'here|to_this_address|to_me_directly|directly_to_me|to_this_one|this_address rather_than|instead_of|not ~ through|via|in ~ the|your ~ portal|project_portal|data_room|ticket|ticket_system|service_desk|helpdesk|official_channel|proper_channel',
+      // Here, not there: "zip them and send here rather than the work address".
       'here|to_this_address|to_this_one rather_than|instead_of|not_to|and_not_to ~ the|your ~ work|office|company|corporate|university ~ address|email|e-mail|account|inbox|one',
       // Round the official route: "directly rather than through your distributor or your sales portal".
       'directly ~ rather_than|instead_of|not ~ through|via ~ your|the ~ distributor|reseller|portal|sales_portal|account_manager|sales_team',
