@@ -15,6 +15,7 @@ import { givenBySender, namedAsPublic } from './requested-object';
 import { inOriginal, readableText } from './readable-text';
 import { inRequest, type HitPlace } from './request';
 import { SentenceFinder } from './sentence-finder';
+import { threadContributions } from './thread-signals';
 import type { Sentence } from './sentences';
 import { normalizeText } from './normalize';
 import { WordIndex } from './word-index';
@@ -127,6 +128,7 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
     }
   }
 
+  contributions.push(...threadContributions(text, blocks, sentences, compiled, contributions));
   contributions.push(...senderContributions(message, compiled, contributions, from));
   const ownGovernment =
     anyMatch(compiled.ownGovernment, `${from}\n${subject}`) ?? anyMatch(compiled.ownGovernment, text, words);

@@ -12,6 +12,8 @@ export interface Contribution {
   ownVoice?: true;
   /** Quoted from a message someone other than the sender wrote (the reader's own, answered here). */
   othersWords?: true;
+  /** A request whose evidence does not name the thing asked for ("same again" below a hand-over): the banner names its field. */
+  unnamed?: true;
 }
 
 /** Evidence as the banner shows it: the words of the hit with their whitespace folded, where they stand. */

@@ -31,7 +31,7 @@ function holds(combination: CombinationRule, categories: ReadonlySet<CategoryId>
 }
 
 function namesObject(contribution: Contribution): boolean {
-  return namesObjectText(contribution.evidence.text);
+  return !contribution.unnamed && namesObjectText(contribution.evidence.text);
 }
 
 export interface DecideContext {

@@ -114,7 +114,7 @@ export async function inRequest(compiled: CompiledPack, place: HitPlace, found: 
 }
 
 /** New text up to this long is a note, not a letter: a running contact's shorthand fits in it. */
-const SHORTHAND_MESSAGE_CHARS = 300;
+export const SHORTHAND_MESSAGE_CHARS = 300;
 
 const STANDING_TERMS = new Map<Language, RegExp>(
   LANGUAGES.map(({ language, standingTerms }) => [language, new RegExp(`(?<![\\p{L}])(?:${standingTerms.join('|')})(?![\\p{L}])`, 'iu')]),

@@ -342,6 +342,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'technical specifications|specs|documentation|drawings',
       'specifications',
       'architecture details|documents|diagrams',
+      // An export of how something is set up: "an export of the current configuration", "an export from your video management system", "the user roles".
+      'export|dump|copy ~ of|from ~ your|the ~ current|live|whole|complete ~ configuration|config|setup|settings',
+      'export|dump|extract ~ from|of ~ your|the ~ *system|database|CMDB|ERP|SAP|CRM|VMS',
+      'user_roles|roles_and_permissions|permission_matrix|access_matrix|authorisation_matrix|authorization_matrix|recording_settings|camera_list|camera_positions',
     ],
     needsRequest: true,
   },
@@ -563,6 +567,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'no one|nobody ~ needs|has|have to know',
       'off the record',
       'unofficially|unofficial basis|capacity',
+      // The gatekeeper left out as the subject: "purchasing doesn't need to see this yet", "your account manager needn't be involved".
+      "purchasing|procurement|account_manager|security|security_team|export_control|compliance ~ doesn't|does_not|don't|do_not|needn't|need_not ~ need_to|have_to ~ see|know_about|be_involved|get_involved|hear_about|be_in_the_loop",
+      // A source kept invisible: "it won't come back to you", "nobody will know it came from you".
+      "won't|will_not|never|can't|cannot ~ come|be_traced|be_linked ~ back_to_you|back_to_me",
+      'nobody|no_one|no-one ~ will|would ~ know ~ it|this ~ came_from_you',
+      // The route as the obstacle: "going through purchasing takes weeks", "via the customer portal it would take months".
+      'going|go|via|through ~ purchasing|procurement|the_portal|the_customer_portal|compliance|security|export_control ~ takes|would_take|will_take ~ weeks|months|ages|forever',
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -614,6 +625,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     },
     // A personal address for the diary only is logistics, not a channel for the substance.
     unless: [
+      // Why the sender writes from a private address, their own account failing: "from my gmail because my university account is being migrated".
+      "because|since|as ~ my|our|the ~ university|corporate|work|student|company|institute ~ mail|email|e-mail|account|server|laptop ~ bounces|is_down|rejects|is_being_migrated|does_not_work|doesn't_work|lands_in_spam|died|broke|is_broken|keeps_bouncing",
       'personal|private ~ for|only_for ~ scheduling|rescheduling|logistics|reminders|travel_arrangements',
       // Writing to the work address because the private one fails: "sorry for writing to your work address, your gmail bounces".
       'sorry|apologies ~ for|about ~ writing|mailing|sending ~ to ~ your work|office|company address|email|mail|account',
@@ -704,6 +717,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
     category: 'private-channel',
     language: 'en',
     weight: 18,
+    routesOffWork: true,
     description: 'Steers the contact away from work mail, work phones and company channels',
     examples: {
       hit: ['Please write to me, not to your work address.', 'Better reply from home rather than via your company email.', "Don't bring your work laptop to the dinner."],
@@ -758,6 +772,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'work|company|office|corporate|university mail|email|e-mail|account|inbox|mailbox|laptop|phone ~ is|are|gets|get monitored|logged|archived|scanned|watched|read',
       // A messenger or private box set against this mail: "better to my WeChat than to this mail".
       'my WeChat|WhatsApp|Telegram|Threema|Viber|Signal|gmail|private_mail|private_email|private_address|personal_email ~ than|instead_of|rather_than ~ this|the|your|company|work|office ~ mail|email|e-mail|address|account|inbox',
+      // Here and not there, with a comma between: "Here, not to the office one."; the box of last time: "usual address is fine", "home address again is best".
+      'here ~ not_to|not ~ the|your ~ office|work|company|corporate one|address|email|inbox|mailbox',
+      'usual|home|private|personal|other ~ address|email|inbox|mailbox again',
+      'usual address|email|inbox|mailbox ~ is_fine|is_best|works|please',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -909,6 +927,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'list|lists|overview|export ~ of ~ accounts|users|user_accounts|admins|administrators|members',
       'accounts|users|admins|people|members with|holding|that_have|who_have ~ rights|access|permissions|privileges|admin_rights',
       'admin|administrator|administrators|privileged|domain_admin|access group|groups|group_membership|group_memberships|roles',
+      // Who may open what: "so I can see who can see what", "who is allowed into which area".
+      'who ~ can|may|is_allowed_to|are_allowed_to ~ see|open|access|view|enter ~ what|which|where',
     ],
     needsRequest: true,
   },
@@ -1093,6 +1113,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // What an internal meeting decided: "the minutes of the last steering group", "the MT papers".
       'minutes|papers|notes|decision_list|action_list|slides ~ of|from ~ the|your|last|latest ~ steering|board|management|MT|executive|leadership|works_council|programme|program ~ group|committee|meeting|council|review|board|team',
       'steering|board|MT|management|committee minutes|papers',
+      // What the reader's employer pays and how the price is built: "what you pay per piece for the blanks", "their price breaks and surcharges"; shipments held or refused and under which licence.
+      'what ~ you|your_company|your_employer|you_guys ~ pay|are_paying|paid ~ per_unit|per_piece|per_wafer|per_part|per_kilo',
+      'price_breaks|pricing_structure|price_build-up|discount_tiers|surcharges_and_discounts',
+      'shipments|orders|exports|deliveries ~ held|refused|blocked|stopped|detained ~ by ~ customs|the_licensing_office|the_authorities',
+      'which ~ items|products|parts|shipments|systems ~ ship|go|went|shipped ~ under ~ an|a|the|which ~ individual_licence|general_authorisation|licence|license|individual_license',
     ],
     needsRequest: true,
   },

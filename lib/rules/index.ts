@@ -24,6 +24,7 @@ export { LEVEL_THRESHOLDS, type Sensitivity } from './combinations';
 export { allLanguages, LANGUAGES, wordsOf, type LanguageWords } from './languages';
 export { SCORING } from './scoring';
 export { SENDER_RULES, type SenderRule } from './sender';
+export { THREAD_RULES } from './thread';
 export {
   MAX_TERM_CHARS,
   REQUEST_CATEGORIES,

@@ -306,6 +306,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Named settings, not any word on -instellingen: "kennisinstellingen" are institutions.
       '*parameters|*procesflow|*puntenwolken',
       'machine-instellingen|machineinstellingen|toolinstellingen|meetinstellingen|laserinstellingen|camera-instellingen|camerainstellingen|servo-instellingen|servoinstellingen|regelinstellingen|fabrieksinstellingen|etsinstellingen|depositie-instellingen|belichtingsinstellingen|ovensinstellingen|ovninstellingen',
+      // Een export van hoe iets is ingericht: "een export van de huidige configuratie van de concentrator", "een export uit jullie videomanagementsysteem", "de gebruikersrollen".
+      'export|exports|dump|uitdraai|kopie ~ van|uit ~ de|het|jullie|je ~ huidige|actuele|complete|hele ~ configuratie|instellingen|inrichting|setup',
+      'export|exports|dump|uitdraai ~ uit|van ~ jullie|je|het|de ~ *systeem|database|CMDB|ERP|SAP|CRM|VMS',
+      'gebruikersrollen|rollen_en_rechten|rechtenstructuur|autorisatiematrix|rechtenmatrix|opname-instellingen|cameralijst|cameraposities',
     ],
     needsRequest: true,
   },
@@ -480,7 +484,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet ~ in ~ agenda|urenregistratie|administratie|systemen|registratie',
       // Buiten het gedeelde archief: "liever niet dat het in het archief van de werkgroep belandt".
       'liever|beter ~ niet ~ in|op ~ het|de ~ archief|notulen|verslag|wiki|gedeelde_map|dossier|verslaglegging ~ terechtkomt|terechtkomen|belandt|belanden|komt|komen|staat|staan',
-      'niet ~ registreren|vastleggen|melden|noteren',
+      // Niet "niet aan te melden" (inschrijven): melden alleen direct na de ontkenning.
+      'niet ~ registreren|vastleggen|noteren',
+      'niet melden|te_melden|gemeld',
       'hoeft|hoeven ~ werkgever|leidinggevende|manager|baas|collega\'s|organisatie|universiteit|niemand ~ niet|niets ~ te weten',
       'niemand hoeft ~ te weten',
       "werkgever|leidinggevende|manager|baas|collega's|collega|organisatie|universiteit|afdeling ~ hoeft|hoeven ~ niet|niets|niks ~ te weten",
@@ -517,7 +523,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       "hoeft|hoeven|hoef ~ niet|niets ~ aan|langs|via|bij|met ~ je|jouw|uw|jullie|de|het ~ baas|werkgever|leidinggevende|manager|bedrijf|afdeling|universiteit|beveiliging|compliance|juristen|collega's",
       // Om de afdeling heen die erover gaat: "hoeft echt niet via jullie marketingafdeling", "dan hoeft het niet via de
       // inkopers", "niet langs jullie helpdesk".
-      'hoeft|hoeven|hoef ~ niet|niets ~ via|langs|door ~ je|jouw|uw|jullie|de|het ~ marketing|*afdeling|inkoop|inkopers|verkoop|sales|communicatie|voorlichting|persvoorlichting|helpdesk|servicedesk|IT|ICT|juridische_zaken|legal|secretariaat|data_desk|datadesk',
+      'hoeft|hoeven|hoef ~ niet|niets ~ via|langs|door ~ je|jouw|uw|jullie|de|het ~ marketing|*afdeling|inkoop|inkopers|verkoop|sales|communicatie|voorlichting|persvoorlichting|helpdesk|servicedesk|receptie|balie|security|securityteam|security-team|beveiligingsteam|exportcontrole|kennisveiligheid|accountmanager|IT|ICT|juridische_zaken|legal|secretariaat|data_desk|datadesk',
       "niet ~ aan|langs|bij ~ de|je|jouw|uw|jullie|het ~ baas|werkgever|leidinggevende|bedrijf|universiteit|ouders|collega's|afdeling ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|voorleggen|sturen",
       "beter|liever|verstandiger ~ niet ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|betrekken|inlichten|voorleggen",
       "bespreek|bespreken ~ niet|nergens ~ met ~ je|jouw|uw|de ~ leidinggevende|manager|baas|collega's|team|afdeling",
@@ -530,6 +536,16 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een collega bij naam buiten de cc gehouden: "je hoeft Jeroen niet in de cc te zetten".
       'hoeft|hoef|hoeven ~ niet ~ in_de_cc|in_cc|in_de_bcc|erbij_te_betrekken|erbij_te_halen|mee_te_nemen_in_de_cc',
       'ze|die|zij zeggen|zeggen_toch ~ toch|alleen|meteen ~ nee',
+      // Wie erover gaat als onderwerp erbuiten gezet: "inkoop en jullie accountmanager hoeven er ook niet bij", "security hoeft dit nog niet te zien".
+      'inkoop|inkopers|accountmanager|security|securityteam|security-team|compliance|exportcontrole|beveiliging|leidinggevende|manager ~ hoeft|hoeven ~ niet|nog_niet|ook_niet ~ bij|erbij|te_zien|van_te_weten|mee_te_kijken',
+      // De route die het vastlegt vermeden: "ik zou het nog even niet via inkoop laten lopen".
+      'niet|liever_niet|nog_niet ~ via|langs ~ inkoop|de_inkoop|inkopers|security|het_securityteam|compliance|exportcontrole|de_accountmanager|jullie_accountmanager|de_receptie ~ laten_lopen|laten_gaan|spelen|regelen',
+      // Een bron die onzichtbaar blijft: "het komt op geen enkele manier bij jou terug", "ik heb het niet van jou".
+      'komt|zal ~ niet|nooit|op_geen_enkele_manier ~ bij_jou|bij_je|naar_jou ~ terug',
+      'heb|had ~ het ~ niet van_jou|van_je',
+      // De route als bezwaar, voor wie het rechtstreeks stuurt: "via inkoop gaat het eerst weer door drie handen", "via het portaal duurt het weken"; wie het nog niet hoeft te zien: "die hoeven dit stadium nog niet te zien".
+      'via|langs ~ inkoop|de_inkoop|het_portaal|het_klantportaal|compliance|security|exportcontrole|de_accountmanager ~ duurt|gaat|kost ~ weken|maanden|te_lang|eeuwen|door_drie_handen|door_tien_handen',
+      'hoeft|hoeven ~ dit|het|dat|hiervan ~ nog_niet|niet ~ te_zien|te_weten|te_horen',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -576,6 +592,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     // Een privéadres alleen voor de planning is logistiek, geen kanaal voor de inhoud.
     unless: [
+      // Waarom de afzender van een privéadres schrijft, omdat het eigen account het niet doet: "ik mail via mijn gmail omdat mijn studentenaccount in de spam belandt".
+      "omdat|want|aangezien ~ mijn|m'n|onze|ons|de ~ studentenaccount|universiteitsaccount|werkaccount|account|mail|universiteitsmail|server|laptop ~ in_de_spam|niet_werkt|het_niet_doet|eruit_ligt|plat_ligt|bouncet|kapot|vaak_in_de_spam|vaak",
       'privé|privémail|privéadres|privénummer|persoonlijke ~ alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|herinneringen|reisafspraken',
       // Naar het werkadres omdat het privéadres niet werkt: "sorry dat ik naar je werkmail stuur, je privémail doet het niet".
       'sorry|excuses ~ dat|voor ~ naar|op|aan ~ je|jouw|uw werkmail|werkadres|werk-e-mail|zakelijke_mail|zakelijke_adres',
@@ -648,6 +666,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     category: 'private-channel',
     language: 'nl',
     weight: 18,
+    routesOffWork: true,
     description: 'Stuurt het contact weg van werkmail en de kanalen van het werk',
     examples: {
       hit: ['Mail me liever niet via je werkmail.', 'Dit houden we buiten je werkmail om.', 'Mijn universiteitsmail werkt even niet.'],
@@ -692,6 +711,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'werkmail|bedrijfsmail|zakelijke_mail|werkaccount|werkmailbox|werktelefoon|werklaptop|bedrijfslaptop ~ wordt|worden gelezen|gelogd|gearchiveerd|gemonitord|meegelezen|gescand|bekeken',
       // Een messenger of privébus tegenover deze mail: "liever naar mijn WeChat dan naar deze mail".
       'mijn WeChat|WhatsApp|Telegram|Threema|Signal|gmail|privémail|privéadres|privé-adres|priveadres|privemail ~ dan ~ deze|de|je|jouw|uw|jullie ~ mail|e-mail|werkmail|adres|bedrijfsmail|mailadres',
+      // Hierheen en niet naar het werk: "hierheen graag, niet naar m'n werk", "hier, niet naar je werkadres".
+      "hierheen|hier|naar_dit_adres ~ niet ~ naar|op ~ m'n|mijn|je|jouw|het ~ werk|werkadres|werkmail|kantoor|werkaccount",
+      // Een overdracht zonder spoor in de systemen: "stickje is prima" (niet "dan hoef je niks te mailen": zo wijzen collega's naar de groepsschijf).
+      'stickje|usb-stick|usb-stickje|stick ~ is ~ prima|goed|handig|genoeg|makkelijker',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -829,6 +852,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // In de voltooide tijd: "wie bij jullie heeft de koppeling gebouwd".
       'wie bij|op|in|van jullie|uw|je|de ~ heeft|hebben ~ gebouwd|ontwikkeld|ontworpen|geschreven|opgezet|gemaakt',
       'welk|welke hotel|hotels|vlucht|vluchten ~ hij|zij|ze',
+      // Wie waar bij mag: "zodat ik zie wie wat mag zien", "wie waar bij mag".
+      'wie ~ wat|waar ~ mag_zien|bij_mag|mag_openen|kan_openen|in_mag|mag_inzien|mag_in',
     ],
     needsRequest: true,
   },
@@ -988,6 +1013,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat een intern overleg besloot: "de notulen van de laatste stuurgroep", "de MT-notulen".
       'notulen|verslag|verslagen|stukken|vergaderstukken|besluitenlijst|actielijst|actiepunten ~ van ~ de|het|jullie|uw|laatste ~ stuurgroep|directie|MT|raad|overleg|*overleg|vergadering|*vergadering|commissie|bestuur|board|ondernemingsraad',
       '*notulen|MT-notulen|directienotulen|bestuursnotulen|stuurgroepnotulen|stuurgroepverslag|directieverslag',
+      // Wat de werkgever van de lezer betaalt en hoe de prijs is opgebouwd: "wat jullie nu per stuk betalen voor die blanks", "staffels, toeslagen".
+      'wat ~ jullie|je_werkgever|jullie_bedrijf ~ per_stuk|per_eenheid|per_wafer|per_kilo|per_onderdeel ~ betalen|betaalt|kwijt_zijn',
+      'wat ~ jullie|je_werkgever|jullie_bedrijf ~ betalen|betaalt|kwijt_zijn ~ per_stuk|per_eenheid|per_wafer|per_kilo|per_onderdeel',
+      'prijsopbouw|kortingsstaffels|staffelprijzen|staffels_en_toeslagen',
     ],
     needsRequest: true,
   },
@@ -1184,6 +1213,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'hebben|heb|hebt|heeft ~ nodig',
       // Een derde die meer wil, als aanloop naar een lijst: "Onze fabrikant vraagt deze keer meer informatie:".
       'vraagt|vragen|verlangt|verlangen|eist|eisen ~ meer|aanvullende|extra ~ informatie|gegevens|details|documentatie',
+      // Omgekeerd na een bijwoord: "daarvoor zou het heel fijn zijn als je me … stuurt".
+      'zou|zouden ~ het|dat ~ fijn|handig|mooi|prettig|top|super|geweldig ~ zijn ~ als|om',
     ],
   },
 ];

@@ -1,6 +1,6 @@
 import type { CategoryId } from '../model';
 
-/** A rule about the sender that no keyword shows; the engine checks it against the pack's domain lists. */
+/** A rule about the sender (or the quoted thread, thread.ts) that no keyword shows; the engine checks it against the pack's lists. */
 export interface SenderRule {
   id: string;
   category: CategoryId;

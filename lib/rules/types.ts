@@ -58,6 +58,8 @@ export interface Rule {
   negatable?: boolean;
   /** The match is the sender claiming an official role (a title, a government body): from a free-mail address that is an `identity-mismatch`. */
   claimsOfficialRole?: boolean;
+  /** The match sends the reader's mail or material off work channels: in a short note asking for "the same again", it asks for the next delivery (thread.ts). */
+  routesOffWork?: boolean;
 }
 
 /** A combination (meta) rule: fires when all of `all` and at least one of `any` (when given) are present. */

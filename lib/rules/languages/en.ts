@@ -25,6 +25,15 @@ export const ENGLISH_WORDS: LanguageWords = {
     '(?:on|under) the (?:usual|agreed|same) (?:terms|basis|arrangement)',
     'terms (?:unchanged|as before|as agreed)',
   ],
+  nextInstalments: [
+    'same again',
+    'same as (?:last|before|after|in|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)',
+    '(?:the )?same way',
+    '(?:like|as) (?:last time|before|this time)',
+    "(?:the|this|next) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|month['’]s|week['’]s|quarter['’]s) (?:one|version|list|sheet|file|update|numbers|figures)",
+    'the next (?:one|batch|version|update|list)',
+  ],
+  handovers: ['here you go', "here(?:['’]s| is| are)", 'attached', 'enclosed', 'please find', 'as promised'],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: [
@@ -68,8 +77,9 @@ export const ENGLISH_WORDS: LanguageWords = {
     // A legal footer often opens with the company's registration: "Atlas Ltd is registered in England and Wales."
     'registered (?:in england|in the netherlands|office|under (?:company )?(?:no|number))',
     'company (?:registration|reg\\.?) (?:no|number)',
-    // A German company's register line, common under English mail from suppliers: "Sitz Hanau, Amtsgericht Hanau HRB 98112".
-    'amtsgericht|handelsregister|registergericht|hrb \\d',
+    // A German company's register lines, common under English mail from suppliers: "Sitz Hanau, Amtsgericht Hanau HRB
+    // 98112", "Geschäftsführer: Dr. Markus Kessler".
+    'amtsgericht|handelsregister|registergericht|geschäftsführer|geschäftsführung|hrb \\d',
     'unsubscribe',
     'you (?:are receiving|received) this (?:e-?mail|message|newsletter)',
   ],

@@ -42,6 +42,16 @@ export const DUTCH_WORDS: LanguageWords = {
     // Een vaste manier van aanleveren: "zelfde formaat als december".
     '(?:in )?(?:het)?zelfde (?:formaat|format|stramien) als (?:altijd|vanouds|(?:de )?vorige keer|in \\w+|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*)',
   ],
+  nextInstalments: [
+    'ook weer',
+    'weer zo',
+    'net als (?:vorige keer|de vorige|toen|in \\w+)',
+    '(?:op )?dezelfde manier',
+    '(?:het)?zelfde als',
+    'die van (?:deze|volgende|vorige|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|q[1-4])',
+    'de volgende (?:lijst|versie|batch|update)',
+  ],
+  handovers: ['hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],
@@ -55,7 +65,8 @@ export const DUTCH_WORDS: LanguageWords = {
   imperatives:
     'neem stuur breng geef zet deel mail upload kopieer maak print bel app sms laat regel vraag bewaar zoek check scan fotografeer download exporteer plak leg'.split(' '),
   notImperativeOpeners: [],
-  replyHeaders: ['Op\\s.{3,200}\\bschreef\\b.{0,120}:', '-{2,}\\s*(?:Oorspronkelijk bericht|Origineel bericht|Doorgestuurd bericht)\\s*-{2,}'],
+  // Apple Mail writes "Op 14 okt 2025, om 21:33 heeft Naam <adres> het volgende geschreven:".
+  replyHeaders: ['Op\\s.{3,200}\\bschreef\\b.{0,120}:', 'Op\\s.{3,200}\\bheeft\\s.{1,200}\\bhet volgende geschreven:', '-{2,}\\s*(?:Oorspronkelijk bericht|Origineel bericht|Doorgestuurd bericht)\\s*-{2,}'],
   quotedFromLabels: ['Van'],
   quotedDateLabels: ['Verzonden', 'Datum'],
   closings: ['(?:met\\s+)?(?:vriendelijke|hartelijke|beste|collegiale)\\s+groet(?:en)?', 'groet(?:en|jes)?', 'mvg', 'm\\.vr\\.gr\\.', 'hoogachtend'],

@@ -40,6 +40,16 @@ export interface LanguageWords {
    */
   standingTerms: readonly string[];
   /**
+   * Words that ask for the next of a series handed over before ("same again", "the Q4 one", "die van maart", "ook weer
+   * zo"), besides the standing terms. Regular-expression sources.
+   */
+  nextInstalments: readonly string[];
+  /**
+   * Words that open a hand-over ("here you go", "attached the overview", "hierbij september"): in the reader's words a
+   * reply quotes, they show what the reader already gave this sender. Regular-expression sources.
+   */
+  handovers: readonly string[];
+  /**
    * For a language that may put its negation after the verb ("Wij betalen u daarvoor niet"): the negating words, and
    * the words that end the clause such a negation must stand in.
    */

@@ -257,6 +257,14 @@ describe('quoted text, signatures and footers', () => {
     expect(analysis.score).toBeLessThan(10);
   });
 
+  it('reads a closing after another language\'s closing and a managing-director line as the start of signature and footer', async () => {
+    const analysis = await analyze(
+      'Dear Lieke,\n\nThanks for a good year. The voucher for the tasting is attached; your purchasing colleague is in cc for the gift register.\n\nMit freundlichen Grüßen / Best regards\nJonas Albrecht\nKey Account Manager\n\nGeschäftsführer: Dr. P. Albrecht\nThis e-mail may contain confidential information. If you are not the intended recipient, please inform the sender and delete this e-mail.',
+    );
+    expect(hasBanner(analysis)).toBe(false);
+    expect(analysis.score).toBeLessThan(10);
+  });
+
   it('reads the legal footer below quoted mail as boilerplate, not as the quoted sender asking', async () => {
     const reply = (footer: string) =>
       analyze(

@@ -435,6 +435,27 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi,\n\nCould you forward this week\'s internal staff bulletin?\n\nRuud' },
   { category: 'sensitive-request', text: 'Hi,\n\nCould you send the interim report for the ministry?\n\nMarek' },
   { category: 'sensitive-request', text: 'Hi,\n\nCould you send whatever changed in the customer\'s revised spec?\n\nD.' },
+  // Round the gatekeepers and the route, and a source kept out of sight (session 26).
+  { category: 'secrecy', text: 'Hoi,\n\nInkoop hoeft er nog niet bij, dat maakt het alleen stroperig.\n\nWim' },
+  { category: 'secrecy', text: 'Hoi,\n\nIk zou het voorlopig niet via inkoop laten lopen.\n\nWim' },
+  { category: 'secrecy', text: 'Hoi,\n\nVia het klantportaal duurt het maanden, dus stuur het gerust rechtstreeks.\n\nWim' },
+  { category: 'secrecy', text: 'Hoi,\n\nHet komt nooit bij jou terug, beloofd.\n\nLot' },
+  { category: 'secrecy', text: "Hi,\n\nProcurement doesn't need to see this yet.\n\nWim" },
+  { category: 'secrecy', text: 'Hi,\n\nGoing through purchasing would take months, so just send it over.\n\nWim' },
+  { category: 'secrecy', text: "Hi,\n\nIt won't come back to you, I promise.\n\nLot" },
+  // The box of last time, and a stick that leaves no trace.
+  { category: 'private-channel', text: 'Hi,\n\nSame again for March please. Here, not to the office one.\n\nT.' },
+  { category: 'private-channel', text: 'Hi,\n\nThanks. Home address again is best.\n\nG' },
+  { category: 'private-channel', text: 'Hoi,\n\nKun je die van maart ook weer doorzetten? Hierheen graag, niet naar je werkadres.\n\nB.' },
+  { category: 'private-channel', text: 'Hoi,\n\nNeem je ze zaterdag mee? Een stickje is ook prima.\n\nR.' },
+  // An export of how a system is set up, what the employer pays per piece, who may open what.
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you send me an export of the current configuration of the badge readers?\n\nMark' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nZou je een export uit jullie toegangsbeheersysteem kunnen sturen?\n\nMark' },
+  { category: 'sensitive-request', text: 'Hi,\n\nDo you know roughly what you pay per wafer for the substrates?\n\nBas' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nWeet je wat jullie per stuk betalen voor die lenzen?\n\nBas' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nDaarvoor zou het heel fijn zijn als je me de ruwe testrapporten stuurt.\n\nMark' },
+  { category: 'network-mapping', text: 'Hoi,\n\nStuur je de lijst? Dan zie ik meteen wie waar bij mag.\n\nMark' },
+  { category: 'network-mapping', text: 'Hi,\n\nCould you send the list, so I can see who can open which share?\n\nMark' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -697,6 +718,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // The portal as the route, and a public report.
   { category: 'private-channel', text: 'Hi,\n\nPlease submit it through the project portal, not by email.\n\nMieke' },
   { category: 'sensitive-request', text: 'Hi,\n\nThe interim report for the ministry is on the public project website.\n\nMieke' },
+  // Registration is not reporting; a colleague pointing at the shared drive; a sender whose own account fails.
+  { category: 'secrecy', text: 'Hoi,\n\nJe hoeft je voor de lunch niet aan te melden.\n\nAnne' },
+  { category: 'private-channel', text: 'Hoi,\n\nZet het op de groepsschijf, dan hoef je niks te mailen.\n\nAnne' },
+  { category: 'private-channel', text: 'Hoi,\n\nIk mail via mijn gmail omdat mijn universiteitsaccount het niet doet.\n\nDaan' },
+  { category: 'private-channel', text: 'Hi,\n\nWriting from my gmail because my university account is being migrated.\n\nDaan' },
 ];
 
 describe('wording beyond keywords', () => {

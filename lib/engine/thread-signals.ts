@@ -1,0 +1,76 @@
+import { LANGUAGES, SCORING, THREAD_RULES } from '../rules';
+import type { Language } from '../model';
+import { anyMatch, type CompiledPack } from './compile';
+import { evidence, type Contribution } from './contribution';
+import { SHORTHAND_MESSAGE_CHARS } from './request';
+import type { SentenceFinder } from './sentence-finder';
+import type { Block } from './zones';
+
+/** A sentence quoted as evidence is cut here: the banner shows a line, not a paragraph. */
+const MAX_EVIDENCE_CHARS = 200;
+
+function wordsPattern(sources: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'iu');
+}
+
+const NEXT_INSTALMENT = new Map<Language, RegExp>(
+  LANGUAGES.map((words) => [words.language, wordsPattern([...words.nextInstalments, ...words.standingTerms])]),
+);
+const HANDOVER = new Map<Language, RegExp>(LANGUAGES.map((words) => [words.language, wordsPattern(words.handovers)]));
+
+/** The reader's quoted words that hand something over, as one stretch: from that paragraph to the end of their message. */
+function handedOver(text: string, blocks: readonly Block[]): { start: number; end: number } | null {
+  const first = blocks.findIndex((block) => block.othersWords && HANDOVER.get(block.language)!.test(text.slice(block.start, block.end)));
+  if (first === -1) return null;
+  let last = first;
+  while (blocks[last + 1]?.othersWords) last++;
+  return { start: blocks[first]!.start, end: blocks[last]!.end };
+}
+
+/** Whether the sender's own words send a delivery off work channels ("to this address again", "niet via je werk"). */
+function routesOffWork(found: readonly Contribution[], compiled: CompiledPack): boolean {
+  const offWork = new Set(compiled.pack.rules.filter((rule) => rule.routesOffWork).map((rule) => rule.id));
+  return found.some((contribution) => offWork.has(contribution.rule) && contribution.ownVoice);
+}
+
+/**
+ * A message that asks for the next of a series the reader hands over, as a running contact writes it ("same again
+ * for November", "die van maart ook weer zo"): below the reader's quoted hand-over ("here you go, the October list"),
+ * or in a short note that sends it off work channels ("same as after the review, here, not to the office one"). What
+ * was handed over is the thing asked for, named or not; a sensitive field the hand-over names is the request's field.
+ * Such a one-liner carries no other sign of what it wants.
+ */
+export function threadContributions(
+  text: string,
+  blocks: readonly Block[],
+  sentences: SentenceFinder,
+  compiled: CompiledPack,
+  found: readonly Contribution[],
+): Contribution[] {
+  const newText = blocks.reduce((length, block) => length + (block.zone === 'main' ? block.end - block.start : 0), 0);
+  const handover = handedOver(text, blocks);
+  if (!handover && !(newText <= SHORTHAND_MESSAGE_CHARS && routesOffWork(found, compiled))) return [];
+  for (const block of blocks) {
+    if (block.zone !== 'main') continue;
+    const match = NEXT_INSTALMENT.get(block.language)!.exec(text.slice(block.start, block.end));
+    if (!match) continue;
+    const at = block.start + match.index;
+    const sentence = sentences.contextAt(block, at)?.sentence ?? { start: at, end: at + match[0].length };
+    const end = Math.min(sentence.end, sentence.start + MAX_EVIDENCE_CHARS);
+    const field = handover ? anyMatch(compiled.sensitiveFields, text.slice(handover.start, handover.end)) : null;
+    const rule = THREAD_RULES.nextInstalment;
+    const { fieldInMessage, noField } = SCORING.request;
+    return [
+      {
+        category: rule.category,
+        rule: rule.id,
+        points: rule.weight * (field ? fieldInMessage : noField),
+        evidence: evidence('text', { start: sentence.start, end, text: text.slice(sentence.start, end) }),
+        ...(field ? { field: field.text } : {}),
+        ownVoice: true,
+        unnamed: true,
+      },
+    ];
+  }
+  return [];
+}

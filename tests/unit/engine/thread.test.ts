@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { THREAD_RULES } from '../../../lib/rules';
+import type { Analysis } from '../../../lib/model';
+import { analyze } from './helpers';
+
+const NEXT = THREAD_RULES.nextInstalment.id;
+const rulesOf = (analysis: Analysis) => new Set(analysis.signals.flatMap((signal) => signal.rules));
+const friend = { from: { name: 'Gert Lammers', address: 'gert.lammers77@gmail.com' } };
+
+describe('a running contact asking for the next of a series', () => {
+  it('reads "same again" below the reader\'s quoted hand-over as a request for what was handed over', async () => {
+    const analysis = await analyze(
+      'Cheers Ilse, same again for November when you have it.\n\nG.\n\nOn Thu, 6 Nov 2025 at 17:12, Ilse Mertens <i.mertens@kovalent-optics.nl> wrote:\n> Here you go, the shift roster for the coating line for October.\n> Ilse',
+      friend,
+    );
+    expect(rulesOf(analysis).has(NEXT)).toBe(true);
+    // The explanation does not quote "same again" as the thing asked for.
+    expect(analysis.explanation?.requestedObject).toBeUndefined();
+  });
+
+  it('reads the same in Dutch, below an Apple Mail reply header', async () => {
+    const analysis = await analyze(
+      'Dank je! Kun je die van december ook weer zo doen?\n\nGert\n\nOp 4 dec 2025, om 20:10 heeft Ilse Mertens <i.mertens@kovalent-optics.nl> het volgende geschreven:\n\n> Hierbij het rooster van de coatinglijn voor november.\n> Ilse',
+      friend,
+    );
+    expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
+  it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
+    const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
+    expect(rulesOf(analysis).has(NEXT)).toBe(true);
+    expect(analysis.combinations).toContain('REQUEST_IN_SECRET');
+  });
+
+  it('does not read "same again" as a request when the quoted message hands nothing over', async () => {
+    const analysis = await analyze(
+      'Great, same again next Saturday then!\n\nG.\n\nOn Sun, 9 Nov 2025 at 10:02, Ilse Mertens <i.mertens@kovalent-optics.nl> wrote:\n> That was a lovely ride, my legs are still complaining.',
+      friend,
+    );
+    expect(rulesOf(analysis).has(NEXT)).toBe(false);
+  });
+
+  it('does not take the sender\'s own quoted hand-over, or a chat app in a short note, for the reader\'s delivery', async () => {
+    const ownQuote = await analyze(
+      'Did it arrive? Same again next month.\n\nG.\n\nOn Thu, 6 Nov 2025 at 17:12, Gert Lammers <gert.lammers77@gmail.com> wrote:\n> Here you go, the photos of the club ride.',
+      friend,
+    );
+    expect(rulesOf(ownQuote).has(NEXT)).toBe(false);
+    const chatApp = await analyze('Same as last quarter, in the board folder before two. Signal me if the permissions fail.\n\nG.', friend);
+    expect(rulesOf(chatApp).has(NEXT)).toBe(false);
+  });
+});
