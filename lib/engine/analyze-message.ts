@@ -6,7 +6,7 @@ import type { PatternHit } from './patterns';
 import { evidence, type Contribution } from './contribution';
 import { decide } from './decision';
 import { formatAddress, isFreeMail, isOwnDomain } from './sender';
-import { dropForeignDiplomatClaims, senderContributions } from './sender-signals';
+import { dropForeignDiplomatClaims, redirectContributions, senderContributions } from './sender-signals';
 import { readsAsAwareness } from './awareness';
 import { exceptionScopes, isNegated } from './negation';
 import { isOthersActDescribed, isReportedSpeech } from './reported-speech';
@@ -128,6 +128,7 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
     }
   }
 
+  contributions.push(...redirectContributions(message, compiled, blocks, sentences));
   contributions.push(...threadContributions(text, blocks, sentences, compiled, contributions));
   contributions.push(...senderContributions(message, compiled, contributions, from));
   const ownGovernment =

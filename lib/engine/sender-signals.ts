@@ -1,8 +1,10 @@
-import { domainOf, type Evidence, type MailMessage } from '../model';
-import { SENDER_RULES, type SenderRule } from '../rules';
+import { domainOf, type Evidence, type Language, type MailMessage } from '../model';
+import { LANGUAGES, SENDER_RULES, type SenderRule } from '../rules';
 import type { CompiledPack } from './compile';
 import { evidence, type Contribution } from './contribution';
 import { addressInDisplayName, isDiplomaticDomain, isFreeMail } from './sender';
+import type { SentenceFinder } from './sentence-finder';
+import type { Block } from './zones';
 
 /** A sender rule's hit, worth the rule's weight. */
 function hit(rule: SenderRule, found: Evidence): Contribution {
@@ -56,4 +58,39 @@ export function dropForeignDiplomatClaims(contributions: Contribution[]): void {
       contributions.splice(index, 1);
     }
   }
+}
+
+const ADDRESS_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const SEND_VERB = new Map<Language, RegExp>(
+  LANGUAGES.map((words) => [words.language, new RegExp(`(?<![\\p{L}])(?:${words.sendVerbs.join('|')})(?![\\p{L}])`, 'iu')]),
+);
+
+/**
+ * A sender writing from an organisation who wants the material at a free-mail address instead ("please send it to
+ * dennis.h@outlook.com rather than to this address, our IT holds attachments"): the address in their own new text,
+ * in a sentence that sends something there. A farewell's "my private address is …" sends nothing.
+ */
+export function redirectContributions(
+  message: MailMessage,
+  compiled: CompiledPack,
+  blocks: readonly Block[],
+  sentences: SentenceFinder,
+): Contribution[] {
+  const { pack } = compiled;
+  const domain = domainOf(message.from.address);
+  if (!domain || isFreeMail(domain, pack)) return [];
+  const text = message.text;
+  for (const block of blocks) {
+    if (block.zone !== 'main') continue;
+    for (const match of text.slice(block.start, block.end).matchAll(ADDRESS_IN_TEXT)) {
+      const address = match[0].replace(/\.+$/, '');
+      if (address.toLowerCase() === message.from.address.toLowerCase() || !isFreeMail(domainOf(address), pack)) continue;
+      const start = block.start + match.index;
+      const sentence = sentences.contextAt(block, start)?.sentence;
+      if (!sentence || !SEND_VERB.get(block.language)!.test(text.slice(sentence.start, sentence.end))) continue;
+      const rule = SENDER_RULES.redirectsToFreeMail;
+      return [{ ...hit(rule, evidence('text', { start, end: start + address.length, text: address })), ownVoice: true }];
+    }
+  }
+  return [];
 }

@@ -1,5 +1,5 @@
 import { LANGUAGES, SCORING, THREAD_RULES } from '../rules';
-import type { Language } from '../model';
+import type { CategoryId, Language } from '../model';
 import { anyMatch, type CompiledPack } from './compile';
 import { evidence, type Contribution } from './contribution';
 import { SHORTHAND_MESSAGE_CHARS } from './request';
@@ -25,6 +25,22 @@ function handedOver(text: string, blocks: readonly Block[]): { start: number; en
   let last = first;
   while (blocks[last + 1]?.othersWords) last++;
   return { start: blocks[first]!.start, end: blocks[last]!.end };
+}
+
+/** Covert arrangements the reader's words state, which a request for the next of the same adopts. */
+const ARRANGEMENT_CATEGORIES: ReadonlySet<CategoryId> = new Set(['secrecy', 'private-channel']);
+
+/**
+ * The reader's covert words in the hand-over ("sent from home like we said", "wel even voor jezelf houden") are the
+ * arrangement a request for "the same again" asks to repeat: they become the sender's too, and combine with the request.
+ */
+function adoptArrangement(found: readonly Contribution[], handover: { start: number; end: number }): void {
+  for (const contribution of found) {
+    const { field, start } = contribution.evidence;
+    if (contribution.othersWords && ARRANGEMENT_CATEGORIES.has(contribution.category) && field === 'text' && start >= handover.start && start < handover.end) {
+      delete contribution.othersWords;
+    }
+  }
 }
 
 /** Whether the sender's own words send a delivery off work channels ("to this address again", "niet via je werk"). */
@@ -58,6 +74,7 @@ export function threadContributions(
     const sentence = sentences.contextAt(block, at)?.sentence ?? { start: at, end: at + match[0].length };
     const end = Math.min(sentence.end, sentence.start + MAX_EVIDENCE_CHARS);
     const field = handover ? anyMatch(compiled.sensitiveFields, text.slice(handover.start, handover.end)) : null;
+    if (handover) adoptArrangement(found, handover);
     const rule = THREAD_RULES.nextInstalment;
     const { fieldInMessage, noField } = SCORING.request;
     return [

@@ -40,8 +40,11 @@ const FORWARD_END = /^\s*(?:[-_=]{5,}|-*\s*End of forwarded message\s*-*)\s*$/i;
 const FORWARD_FROM_REACH = 4;
 
 const SIGNATURE_DELIMITER = /^--\s?$/;
-/** A closing line, also after another language's closing and a slash ("Mit freundlichen Grüßen / Best regards"). */
-const CLOSING = new RegExp(`^\\s*(?:[^/\\n]{1,40}/\\s*)?(?:${allLanguages((words) => words.closings).join('|')})\\s*[,.!]?\\s*$`, 'i');
+/** A closing line, also beside another language's closing after a slash ("Mit freundlichen Grüßen / Best regards"). */
+const CLOSING = new RegExp(
+  `^\\s*(?:[^/\\n]{1,40}/\\s*)?(?:${allLanguages((words) => words.closings).join('|')})\\s*[,.!]?\\s*(?:/[^/\\n]{1,40})?$`,
+  'i',
+);
 
 /** "PS:", "P.S.", "NB": a postscript's opening (not initials: "P. S. Kumar"). */
 export const POSTSCRIPT = /^\s*(?:P\.?P?\.?S\.?|N\.?B\.?)(?![\p{L}])/iu;

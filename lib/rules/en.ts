@@ -244,6 +244,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "your|the customer|customer's|client|client's|principal|partner gave|shared|entrusted|handed|provided|supplied you|to_you|with_you",
       'under embargo',
       'trade secrets',
+      // The official route gives only the public side: "from your investor relations I only get the annual report".
+      'from|via ~ your|the ~ investor_relations|IR|press_office|website ~ I|we ~ only|just ~ get|got|see|find',
     ],
     needsRequest: true,
   },
@@ -346,6 +348,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'export|dump|copy ~ of|from ~ your|the ~ current|live|whole|complete ~ configuration|config|setup|settings',
       'export|dump|extract ~ from|of ~ your|the ~ *system|database|CMDB|ERP|SAP|CRM|VMS',
       'user_roles|roles_and_permissions|permission_matrix|access_matrix|authorisation_matrix|authorization_matrix|recording_settings|camera_list|camera_positions',
+      // What the service engineers wrote down: "the service engineer's log, or the note he wrote with it".
+      'log|logs|notes|note|write-up|report ~ of|from|by ~ the|your ~ service_engineer|field_engineer|service_engineers|field_engineers|technician|service_technician',
+      "service_engineer's|field_engineer's|technician's ~ log|logs|notes|note|write-up|report",
     ],
     needsRequest: true,
   },
@@ -776,6 +781,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'here ~ not_to|not ~ the|your ~ office|work|company|corporate one|address|email|inbox|mailbox',
       'usual|home|private|personal|other ~ address|email|inbox|mailbox again',
       'usual address|email|inbox|mailbox ~ is_fine|is_best|works|please',
+      // From the reader's own address, past the company server; here as last time; not in writing.
+      'from|via ~ your ~ own|private|personal ~ address|email|account|gmail',
+      "not ~ via|through|over ~ your|the|the_company's|your_company's ~ server|mail_server|systems",
+      'just_here|here_please|straight_here|to_this_address ~ like_last_time|like_before|as_before|as_usual|as_always',
+      "no_need_to|don't|do_not|rather_not|better_not ~ put|write ~ it|this|that|anything ~ in_writing|on_paper",
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -1118,6 +1128,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'price_breaks|pricing_structure|price_build-up|discount_tiers|surcharges_and_discounts',
       'shipments|orders|exports|deliveries ~ held|refused|blocked|stopped|detained ~ by ~ customs|the_licensing_office|the_authorities',
       'which ~ items|products|parts|shipments|systems ~ ship|go|went|shipped ~ under ~ an|a|the|which ~ individual_licence|general_authorisation|licence|license|individual_license',
+      // Pay of the reader's colleagues, not the reader's own: "the pay review export for the design teams: grade, base, bonus percentage"; which customers are qualifying a part.
+      'salary|salaries|pay|compensation|payroll ~ data|rows|export|overview|table|details|figures|bands ~ of|for|per ~ the|your|each ~ team|teams|engineers|staff|department|departments|employees|grade|person|employee',
+      'grade,_base|base,_bonus|bonus_percentage|bonus_percentages|pay_review_export|payroll_export',
+      'which ~ customers|carmakers|car_makers|OEMs|fabs|automakers ~ are|is ~ qualifying|evaluating|sampling',
+      // When a customer goes into production: "when they expect to go into production".
+      'when ~ they|the_customer|customers ~ plan|expect|think|want ~ to ~ go|start|ramp ~ into_production|production|volume_production',
     ],
     needsRequest: true,
   },

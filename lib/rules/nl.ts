@@ -213,6 +213,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // niet de uitgedunde openbare", "ik begrijp dat het onder de partnerovereenkomst valt".
       'niet ~ de|het ~ openbare|gepubliceerde|vrijgegeven|uitgedunde|verkleinde|opgeschoonde versie|set|dataset|variant|release|editie',
       'ik|we|wij ~ begrijp|begrijpen|weet|weten ~ dat ~ het|dit|die|ze ~ onder ~ de|het|een ~ partnerovereenkomst|samenwerkingsovereenkomst|consortiumovereenkomst|datadelingsovereenkomst|NDA|geheimhoudingsovereenkomst|contract ~ valt|vallen',
+      // De officiële route geeft alleen het openbare: "bij jullie investor relations krijg ik alleen het jaarverslag".
+      'bij|van|via ~ jullie|de ~ investor_relations|persvoorlichting|website|communicatieafdeling ~ krijg|lees|zie|vind ~ ik ~ alleen|maar|slechts',
     ],
     needsRequest: true,
   },
@@ -310,6 +312,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'export|exports|dump|uitdraai|kopie ~ van|uit ~ de|het|jullie|je ~ huidige|actuele|complete|hele ~ configuratie|instellingen|inrichting|setup',
       'export|exports|dump|uitdraai ~ uit|van ~ jullie|je|het|de ~ *systeem|database|CMDB|ERP|SAP|CRM|VMS',
       'gebruikersrollen|rollen_en_rechten|rechtenstructuur|autorisatiematrix|rechtenmatrix|opname-instellingen|cameralijst|cameraposities',
+      // Wat de service-engineers opschreven: "de log van de service-engineer, of de notitie die hij erbij schreef".
+      'log|logs|logboek|logbestand|notitie|notities|rapport|verslag ~ van ~ de|jullie ~ service-engineer|service-engineers|servicemonteur|monteur|technicus',
     ],
     needsRequest: true,
   },
@@ -546,6 +550,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De route als bezwaar, voor wie het rechtstreeks stuurt: "via inkoop gaat het eerst weer door drie handen", "via het portaal duurt het weken"; wie het nog niet hoeft te zien: "die hoeven dit stadium nog niet te zien".
       'via|langs ~ inkoop|de_inkoop|het_portaal|het_klantportaal|compliance|security|exportcontrole|de_accountmanager ~ duurt|gaat|kost ~ weken|maanden|te_lang|eeuwen|door_drie_handen|door_tien_handen',
       'hoeft|hoeven ~ dit|het|dat|hiervan ~ nog_niet|niet ~ te_zien|te_weten|te_horen',
+      // Voor de lezer alleen: "wel even voor jezelf houden".
+      'voor ~ jezelf|jou_alleen|jullie_zelf ~ houden|hou|houdt',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -715,6 +721,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       "hierheen|hier|naar_dit_adres ~ niet ~ naar|op ~ m'n|mijn|je|jouw|het ~ werk|werkadres|werkmail|kantoor|werkaccount",
       // Een overdracht zonder spoor in de systemen: "stickje is prima" (niet "dan hoef je niks te mailen": zo wijzen collega's naar de groepsschijf).
       'stickje|usb-stick|usb-stickje|stick ~ is ~ prima|goed|handig|genoeg|makkelijker',
+      // Vanaf het eigen adres, buiten de server: "net als vorige keer vanaf je eigen adres, dan loopt het niet via jullie server"; hierheen zoals de vorige keer; niet op papier, bel me (niet "hoeft niet per mail": zo wijzen collega's naar de schijf).
+      'vanaf|van|via|uit ~ je|jouw ~ eigen|privé ~ adres|mail|account|gmail|mailadres',
+      'niet ~ via|over|langs ~ jullie|de|je ~ server|mailserver|systemen|mailsysteem',
+      'hierheen ~ net_als|zoals ~ vorige_keer|de_vorige_keer|altijd|afgesproken',
+      'hoeft|hoef ~ niet ~ op_papier|zwart_op_wit|op_schrift',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -1017,6 +1028,13 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wat ~ jullie|je_werkgever|jullie_bedrijf ~ per_stuk|per_eenheid|per_wafer|per_kilo|per_onderdeel ~ betalen|betaalt|kwijt_zijn',
       'wat ~ jullie|je_werkgever|jullie_bedrijf ~ betalen|betaalt|kwijt_zijn ~ per_stuk|per_eenheid|per_wafer|per_kilo|per_onderdeel',
       'prijsopbouw|kortingsstaffels|staffelprijzen|staffels_en_toeslagen',
+      // Het loon van collega's, niet dat van de lezer: "de nieuwe schalen", "salarisgegevens van de ontwerpteams"; welke klanten een onderdeel kwalificeren.
+      'salarisgegevens|salarisoverzicht|salarisexport|salarisschalen|loonschalen|loongegevens|salarisadministratie-export',
+      'nieuwe ~ schalen|salarisschalen|loonschalen',
+      'salaris|salarissen|lonen ~ van|per ~ de|het|jullie ~ team|teams|engineers|afdeling|afdelingen|medewerkers|schaal',
+      'welke ~ klant|klanten|autobouwers|fabs|OEMs ~ aan_het_kwalificeren|kwalificeren|aan_het_testen|aan_het_evalueren',
+      // Wanneer een klant in productie gaat: "wanneer ze denken in productie te gaan".
+      'wanneer ~ ze|de_klant|klanten|zij ~ denken|verwachten|plannen|willen ~ in_productie ~ te_gaan|gaan|starten',
     ],
     needsRequest: true,
   },
@@ -1215,6 +1233,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'vraagt|vragen|verlangt|verlangen|eist|eisen ~ meer|aanvullende|extra ~ informatie|gegevens|details|documentatie',
       // Omgekeerd na een bijwoord: "daarvoor zou het heel fijn zijn als je me … stuurt".
       'zou|zouden ~ het|dat ~ fijn|handig|mooi|prettig|top|super|geweldig ~ zijn ~ als|om',
+      // Als voorwaarde gevraagd, het werkwoord achteraan: "als jij de log van de service-engineer kunt doorsturen, dan …".
+      'kunt|kan doorsturen|opsturen|mailen|meenemen|toesturen|sturen',
     ],
   },
 ];

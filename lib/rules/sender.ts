@@ -28,6 +28,12 @@ export const SENDER_RULES = {
     weight: 18,
     description: "The sender's display name shows an address other than the one the mail comes from",
   },
+  redirectsToFreeMail: {
+    id: 'SENDER_REDIRECTS_TO_FREE_MAIL',
+    category: 'private-channel',
+    weight: 18,
+    description: "Asks for mail or material at a free-mail address of their own while writing from an organisation's",
+  },
   replyToFreeMail: {
     id: 'SENDER_REPLY_TO_FREE_MAIL',
     category: 'identity-mismatch',

@@ -33,7 +33,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     "(?:the|this|next) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|month['’]s|week['’]s|quarter['’]s) (?:one|version|list|sheet|file|update|numbers|figures)",
     'the next (?:one|batch|version|update|list)',
   ],
-  handovers: ['here you go', "here(?:['’]s| is| are)", 'attached', 'enclosed', 'please find', 'as promised'],
+  sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],
+  handovers: ['here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised'],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: [
@@ -49,9 +50,15 @@ export const ENGLISH_WORDS: LanguageWords = {
   imperatives: [],
   notImperativeOpeners:
     'i we you he she it they this that these those there here the a an my our your his her its their in on at for as if when while since because after before to of from by with and or but so dear hi hello thanks thank best regards kind is are was were will would could should can may might do does did have has had not no yes what which who how why where'.split(' '),
-  replyHeaders: ['On\\s.{3,200}\\bwrote:', '-{2,}\\s*(?:Original Message|Forwarded message)\\s*-{2,}', 'Begin forwarded message:'],
-  quotedFromLabels: ['From'],
-  quotedDateLabels: ['Sent', 'Date'],
+  // German Outlook's banner too ("-----Ursprüngliche Nachricht-----"): suppliers' English mail often quotes with it.
+  replyHeaders: [
+    'On\\s.{3,200}\\bwrote:',
+    '-{2,}\\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Weitergeleitete Nachricht)\\s*-{2,}',
+    'Begin forwarded message:',
+  ],
+  // With German Outlook's labels, as for its banner above.
+  quotedFromLabels: ['From', 'Von'],
+  quotedDateLabels: ['Sent', 'Date', 'Gesendet', 'Datum'],
   closings: [
     '(?:best|kind|warm|warmest|with kind|with best)\\s+regards',
     'regards',

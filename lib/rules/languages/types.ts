@@ -44,6 +44,8 @@ export interface LanguageWords {
    * zo"), besides the standing terms. Regular-expression sources.
    */
   nextInstalments: readonly string[];
+  /** Verbs that send mail or material somewhere ("send", "forward", "stuur"): an address named with one is where it should go. */
+  sendVerbs: readonly string[];
   /**
    * Words that open a hand-over ("here you go", "attached the overview", "hierbij september"): in the reader's words a
    * reply quotes, they show what the reader already gave this sender. Regular-expression sources.

@@ -265,6 +265,14 @@ describe('quoted text, signatures and footers', () => {
     expect(analysis.score).toBeLessThan(10);
   });
 
+  it('reads a closing before another language\'s and German Outlook\'s quoted header', async () => {
+    const analysis = await analyze(
+      'Hello Joris,\n\nPlease upload the qualification report with raw data per read-point via the supplier portal.\n\nBest regards / Mit freundlichen Grüßen\nKatrin\n\nGeschäftsführung: Dr. A. Beispiel\nThis e-mail may contain confidential information. If you are not the intended recipient, please delete this e-mail.\n\n-----Ursprüngliche Nachricht-----\nVon: Joris van Dalen <j.vandalen@maasvolt.example>\nGesendet: Dienstag, 3. März 2026 10:12\n\nHi Katrin, the report follows after the last read-point.',
+    );
+    expect(analysis.combinations).toEqual([]);
+    expect(hasBanner(analysis)).toBe(false);
+  });
+
   it('reads the legal footer below quoted mail as boilerplate, not as the quoted sender asking', async () => {
     const reply = (footer: string) =>
       analyze(

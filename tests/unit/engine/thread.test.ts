@@ -49,4 +49,17 @@ describe('a running contact asking for the next of a series', () => {
     const chatApp = await analyze('Same as last quarter, in the board folder before two. Signal me if the permissions fail.\n\nG.', friend);
     expect(rulesOf(chatApp).has(NEXT)).toBe(false);
   });
+
+  it('adopts the covert arrangement the reader\'s hand-over states as the sender\'s own', async () => {
+    const analysis = await analyze(
+      'Thanks! Same again for November?\n\nG.\n\nOn Thu, 6 Nov 2025 at 17:12, Ilse Mertens <i.mertens@kovalent-optics.nl> wrote:\n> Here you go, the October roster. Keep it to yourself.\n> Ilse',
+      friend,
+    );
+    expect(analysis.combinations).toContain('REQUEST_IN_SECRET');
+    const unrelated = await analyze(
+      'Thanks! Same again for November?\n\nG.\n\nOn Thu, 6 Nov 2025 at 17:12, Ilse Mertens <i.mertens@kovalent-optics.nl> wrote:\n> Keep it to yourself, but the ride was slow.\n> Ilse',
+      friend,
+    );
+    expect(unrelated.combinations).not.toContain('REQUEST_IN_SECRET');
+  });
 });

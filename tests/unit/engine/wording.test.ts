@@ -456,6 +456,23 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi,\n\nDaarvoor zou het heel fijn zijn als je me de ruwe testrapporten stuurt.\n\nMark' },
   { category: 'network-mapping', text: 'Hoi,\n\nStuur je de lijst? Dan zie ik meteen wie waar bij mag.\n\nMark' },
   { category: 'network-mapping', text: 'Hi,\n\nCould you send the list, so I can see who can open which share?\n\nMark' },
+  // Off the company's server, here as last time, not in writing; colleagues' pay, customers' qualification, what the
+  // service engineers wrote, and the official route that gives only the public side (session 26, second round).
+  { category: 'private-channel', text: 'Hoi,\n\nKun je de nieuwe roosters doorsturen? Vanaf je eigen adres graag, dan loopt het niet via jullie server.\n\nM.' },
+  { category: 'private-channel', text: 'Hi,\n\nCould you send the new rosters from your own address, so it does not go through your server?\n\nM.' },
+  { category: 'private-channel', text: 'Hi,\n\nThanks. Just here, like last time.\n\nB.' },
+  { category: 'private-channel', text: 'Hoi,\n\nDank. Gewoon hierheen, net als vorige keer.\n\nB.' },
+  { category: 'private-channel', text: 'Hoi,\n\nHoeft niet op papier hoor, bel me gewoon even.\n\nBas' },
+  { category: 'private-channel', text: "Hi,\n\nNo need to put it in writing, just call me.\n\nBas" },
+  { category: 'secrecy', text: 'Hoi,\n\nHierbij het overzicht. Wel even voor jezelf houden.\n\nIlse' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you pull the pay review export for the analog team: grade, base, bonus percentage?\n\nTom' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je de nieuwe salarisschalen doorsturen als ze definitief zijn?\n\nMarieke' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you tell me which carmakers are qualifying the new module?\n\nBas' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je me vertellen wanneer ze denken in productie te gaan?\n\nBas' },
+  { category: 'sensitive-request', text: "Hi,\n\nCould you forward the field engineer's notes on that failure?\n\nMartin" },
+  { category: 'sensitive-request', text: 'Hoi,\n\nAls jij de notities van de monteur kunt doorsturen, kijk ik ernaar.\n\nMartijn' },
+  { category: 'sensitive-request', text: 'Hi,\n\nFrom your investor relations I only get the annual report. Could you walk me through the pipeline?\n\nBas' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nBij jullie investor relations krijg ik alleen het jaarverslag. Kun je me de pijplijn eens uitleggen?\n\nBas' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -723,6 +740,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hoi,\n\nZet het op de groepsschijf, dan hoef je niks te mailen.\n\nAnne' },
   { category: 'private-channel', text: 'Hoi,\n\nIk mail via mijn gmail omdat mijn universiteitsaccount het niet doet.\n\nDaan' },
   { category: 'private-channel', text: 'Hi,\n\nWriting from my gmail because my university account is being migrated.\n\nDaan' },
+  { category: 'private-channel', text: 'Hi,\n\nHere are the terms, as usual: one hour, recorded, no client names.\n\nAnna' },
+  { category: 'private-channel', text: 'Hoi,\n\nZet het op de schijf, het hoeft niet per mail.\n\nAnne' },
 ];
 
 describe('wording beyond keywords', () => {
@@ -810,5 +829,21 @@ describe('a list introduced by a question', () => {
       'Beste Erik,\n\nVoor onze analyse hebben we nog iets meer nodig dan in de eisen staat:\n- de volledige procesflow van de die\n- de lijst van jullie toeleveranciers met de inkoopprijzen\n\nGroet,\nKevin',
     );
     expect(categories(analysis)).toContain('sensitive-request');
+  });
+});
+
+describe('a sender writing from an organisation who wants it at a free-mail address', () => {
+  const from = { from: { name: 'Dennis Hart', address: 'd.hart@northpoint-fieldtech.example' } };
+  const redirects = (analysis: Awaited<ReturnType<typeof analyze>>) => analysis.signals.some((signal) => signal.rules.includes('SENDER_REDIRECTS_TO_FREE_MAIL'));
+
+  it('reads "send it to my outlook address rather than to this one" as a private channel, in both languages', async () => {
+    expect(redirects(await analyze('Hi,\n\nPlease send it to dennis.hart.sg@outlook.com rather than to this address, our IT holds manuals.\n\nDennis', from))).toBe(true);
+    expect(redirects(await analyze('Hoi,\n\nStuur het liever naar dennis.hart.sg@outlook.com, onze IT houdt handleidingen tegen.\n\nDennis', from))).toBe(true);
+  });
+
+  it('does not read a farewell that names a private address, or the same request from free mail itself', async () => {
+    expect(redirects(await analyze('Hi all,\n\nMy account closes on Friday. My private address is dennis.hart.sg@outlook.com.\n\nDennis', from))).toBe(false);
+    const freeMail = { from: { name: 'Dennis Hart', address: 'dennis.hart@gmail.com' } };
+    expect(redirects(await analyze('Hi,\n\nPlease send it to dennis.hart.sg@outlook.com instead.\n\nDennis', freeMail))).toBe(false);
   });
 });
