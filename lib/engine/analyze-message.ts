@@ -129,7 +129,7 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
   }
 
   contributions.push(...redirectContributions(message, compiled, blocks, sentences));
-  contributions.push(...threadContributions(text, blocks, sentences, compiled, contributions));
+  contributions.push(...threadContributions(message, blocks, sentences, compiled, contributions));
   contributions.push(...senderContributions(message, compiled, contributions, from));
   const ownGovernment =
     anyMatch(compiled.ownGovernment, `${from}\n${subject}`) ?? anyMatch(compiled.ownGovernment, text, words);

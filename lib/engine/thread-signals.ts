@@ -1,8 +1,9 @@
 import { LANGUAGES, SCORING, THREAD_RULES } from '../rules';
-import type { CategoryId, Language } from '../model';
+import { domainOf, type CategoryId, type Language, type MailMessage } from '../model';
 import { anyMatch, type CompiledPack } from './compile';
 import { evidence, type Contribution } from './contribution';
 import { SHORTHAND_MESSAGE_CHARS } from './request';
+import { formatAddress, isFreeMail } from './sender';
 import type { SentenceFinder } from './sentence-finder';
 import type { Block } from './zones';
 
@@ -57,12 +58,13 @@ function routesOffWork(found: readonly Contribution[], compiled: CompiledPack): 
  * Such a one-liner carries no other sign of what it wants.
  */
 export function threadContributions(
-  text: string,
+  message: MailMessage,
   blocks: readonly Block[],
   sentences: SentenceFinder,
   compiled: CompiledPack,
   found: readonly Contribution[],
 ): Contribution[] {
+  const text = message.text;
   const newText = blocks.reduce((length, block) => length + (block.zone === 'main' ? block.end - block.start : 0), 0);
   const handover = handedOver(text, blocks);
   if (!handover && !(newText <= SHORTHAND_MESSAGE_CHARS && routesOffWork(found, compiled))) return [];
@@ -75,19 +77,27 @@ export function threadContributions(
     const end = Math.min(sentence.end, sentence.start + MAX_EVIDENCE_CHARS);
     const field = handover ? anyMatch(compiled.sensitiveFields, text.slice(handover.start, handover.end)) : null;
     if (handover) adoptArrangement(found, handover);
-    const rule = THREAD_RULES.nextInstalment;
+    const { nextInstalment, toFreeMail } = THREAD_RULES;
     const { fieldInMessage, noField } = SCORING.request;
-    return [
+    const result: Contribution[] = [
       {
-        category: rule.category,
-        rule: rule.id,
-        points: rule.weight * (field ? fieldInMessage : noField),
+        category: nextInstalment.category,
+        rule: nextInstalment.id,
+        points: nextInstalment.weight * (field ? fieldInMessage : noField),
         evidence: evidence('text', { start: sentence.start, end, text: text.slice(sentence.start, end) }),
         ...(field ? { field: field.text } : {}),
         ownVoice: true,
         unnamed: true,
       },
     ];
+    // The series goes to a mailbox anyone can open, not to a business partner's: the hand-overs leave the work channels.
+    if (isFreeMail(domainOf(message.from.address), compiled.pack)) {
+      const address = message.from.address;
+      const start = Math.max(0, formatAddress(message.from).lastIndexOf(address));
+      const sender = evidence('from', { start, end: start + address.length, text: address });
+      result.push({ category: toFreeMail.category, rule: toFreeMail.id, points: toFreeMail.weight, evidence: sender, ownVoice: true });
+    }
+    return result;
   }
   return [];
 }

@@ -579,6 +579,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'nobody|no_one|no-one ~ will|would ~ know ~ it|this ~ came_from_you',
       // The route as the obstacle: "going through purchasing takes weeks", "via the customer portal it would take months".
       'going|go|via|through ~ purchasing|procurement|the_portal|the_customer_portal|compliance|security|export_control ~ takes|would_take|will_take ~ weeks|months|ages|forever',
+      // The host and security left out of a wording: "no need to bother him or your security colleagues"; straight to the sender and not through the host; a description made vaguer for the visa desk.
+      "no_need_to|no_reason_to|needn't|don't|do_not ~ bother|trouble|involve ~ your|the ~ security|compliance|security_colleagues|security_team|manager|professor|supervisor|host|boss",
+      'straight_to_me|directly_to_me|to_me_directly|straight_to_this_address ~ not|and_not|rather_than|instead_of ~ through|via|past',
+      'by|with|as|into something_general|something_vaguer|something_more_general|something_less_specific|something_generic|something_less_detailed',
+      'detailed|specific|precise ~ descriptions|description|wording ~ only ~ cause|causes|lead_to|leads_to|raise|raises ~ questions|extra_questions|delays',
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -786,6 +791,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "not ~ via|through|over ~ your|the|the_company's|your_company's ~ server|mail_server|systems",
       'just_here|here_please|straight_here|to_this_address ~ like_last_time|like_before|as_before|as_usual|as_always',
       "no_need_to|don't|do_not|rather_not|better_not ~ put|write ~ it|this|that|anything ~ in_writing|on_paper",
+      // This box, not the other: "to this address not the other one".
+      'to_this_address|here|this_one ~ not|rather_than|instead_of ~ the_other_one|the_other_address|the_other_account',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -1134,6 +1141,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'which ~ customers|carmakers|car_makers|OEMs|fabs|automakers ~ are|is ~ qualifying|evaluating|sampling',
       // When a customer goes into production: "when they expect to go into production".
       'when ~ they|the_customer|customers ~ plan|expect|think|want ~ to ~ go|start|ramp ~ into_production|production|volume_production',
+      // A photo of an internal overview, a copy that leaves no trace: "could you take a quick photo of that overview of the last round?".
+      'photo|picture|snap|snapshot|screenshot ~ of ~ that|the|your|this ~ overview|screen|list|table|report|whiteboard|printout|sheet|planning|schedule',
     ],
     needsRequest: true,
   },

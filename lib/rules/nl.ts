@@ -552,6 +552,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'hoeft|hoeven ~ dit|het|dat|hiervan ~ nog_niet|niet ~ te_zien|te_weten|te_horen',
       // Voor de lezer alleen: "wel even voor jezelf houden".
       'voor ~ jezelf|jou_alleen|jullie_zelf ~ houden|hou|houdt',
+      // Een omschrijving vager gemaakt voor het visumloket: "vervang dat door iets algemeens", "gedetailleerde omschrijvingen geven alleen maar vragen".
+      'door|met|als iets_algemeens|iets_algemeners|iets_vaags|iets_vagers|iets_minder_specifieks',
+      'gedetailleerde|precieze|specifieke ~ omschrijving|omschrijvingen|beschrijving|beschrijvingen ~ geeft|geven|leidt|leiden|zorgt|zorgen ~ alleen|maar ~ vragen|extra_vragen|vertraging',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -726,6 +729,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet ~ via|over|langs ~ jullie|de|je ~ server|mailserver|systemen|mailsysteem',
       'hierheen ~ net_als|zoals ~ vorige_keer|de_vorige_keer|altijd|afgesproken',
       'hoeft|hoef ~ niet ~ op_papier|zwart_op_wit|op_schrift',
+      // Weer hierheen: "planning wk 12 t/m 15 graag weer hierheen".
+      'weer|opnieuw ~ hierheen|naar_dit_adres',
+      'hierheen|naar_dit_adres ~ weer|opnieuw',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -1035,6 +1041,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'welke ~ klant|klanten|autobouwers|fabs|OEMs ~ aan_het_kwalificeren|kwalificeren|aan_het_testen|aan_het_evalueren',
       // Wanneer een klant in productie gaat: "wanneer ze denken in productie te gaan".
       'wanneer ~ ze|de_klant|klanten|zij ~ denken|verwachten|plannen|willen ~ in_productie ~ te_gaan|gaan|starten',
+      // Een foto van een intern overzicht, een kopie zonder spoor: "kun je niet even een foto maken van dat overzicht?".
+      'foto|fotootje|kiekje|screenshot|schermafdruk ~ maken|nemen|schieten|sturen ~ van ~ dat|het|de|jullie|die ~ overzicht|scherm|lijst|tabel|rapport|whiteboard|uitdraai|planning|sheet',
+      'foto|fotootje|kiekje|screenshot|schermafdruk ~ van ~ dat|het|de|jullie|die ~ overzicht|scherm|lijst|tabel|rapport|whiteboard|uitdraai|planning|sheet',
     ],
     needsRequest: true,
   },

@@ -34,7 +34,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     'the next (?:one|batch|version|update|list)',
   ],
   sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],
-  handovers: ['here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised'],
+  // Also the reader's promise of the rest: "the rest I'll send tonight from home".
+  handovers: ['here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: [

@@ -27,7 +27,11 @@ export const DUTCH_WORDS: LanguageWords = {
     'hoewel',
     'terwijl',
   ],
-  suggestionOpeners: ['(?:(?:en|dus|maar)\\s+)?waarom\\b[^?]*\\bniet\\s+(?:gewoon|even|eens|meteen)(?![\\p{L}])'],
+  // Ook het beleefde verzoek met "niet even": "kun je niet even een foto maken van dat overzicht?".
+  suggestionOpeners: [
+    '(?:(?:en|dus|maar)\\s+)?waarom\\b[^?]*\\bniet\\s+(?:gewoon|even|eens|meteen)(?![\\p{L}])',
+    '(?:kun|kan|kunt|zou|wil)\\s+(?:je|jij|u)\\s+(?:me\\s+|mij\\s+)?niet\\s+(?:even|gewoon|eens|ff)(?![\\p{L}])',
+  ],
   listJoins: ['en', 'of', 'noch'],
   exampleOpeners: ['zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.?', 'bv\\.?', 'o\\.a\\.?', 'onder andere'],
   continuationOpeners: [
@@ -50,9 +54,11 @@ export const DUTCH_WORDS: LanguageWords = {
     '(?:het)?zelfde als',
     'die van (?:deze|volgende|vorige|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|q[1-4])',
     'de volgende (?:lijst|versie|batch|update)',
+    'weer (?:hierheen|naar dit adres|hetzelfde)',
   ],
   sendVerbs: ['stuur', 'stuurt', 'sturen', 'doorsturen', 'opsturen', 'mail', 'mailen', 'mailt', 'schrijf', 'schrijven', 'antwoord', 'antwoorden'],
-  handovers: ['hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd'],
+  // Also the reader's promise of the rest: "de rest stuur ik vanavond", "ik stuur het je morgen".
+  handovers: ['hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],

@@ -62,4 +62,17 @@ describe('a running contact asking for the next of a series', () => {
     );
     expect(unrelated.combinations).not.toContain('REQUEST_IN_SECRET');
   });
+
+  it('reads the series as going to a private mailbox when the sender writes from free mail, not from a customer', async () => {
+    const toFreeMail = THREAD_RULES.toFreeMail.id;
+    const handover =
+      'Thanks, same as last time for March please.\n\nP.\n\nOn Fri, 6 Mar 2026 at 22:40, Iris Vos <i.vos@meerhout-composites.nl> wrote:\n> Thanks for dinner! The rest I\'ll send tonight.\n> Iris';
+    const fromFriend = await analyze(handover, friend);
+    expect(rulesOf(fromFriend).has(NEXT)).toBe(true);
+    expect(rulesOf(fromFriend).has(toFreeMail)).toBe(true);
+    expect(fromFriend.combinations).toContain('REQUEST_IN_SECRET');
+    const fromCustomer = await analyze(handover, { from: { name: 'Piet Lammers', address: 'p.lammers@waalchip.nl' } });
+    expect(rulesOf(fromCustomer).has(NEXT)).toBe(true);
+    expect(rulesOf(fromCustomer).has(toFreeMail)).toBe(false);
+  });
 });

@@ -473,6 +473,18 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi,\n\nAls jij de notities van de monteur kunt doorsturen, kijk ik ernaar.\n\nMartijn' },
   { category: 'sensitive-request', text: 'Hi,\n\nFrom your investor relations I only get the annual report. Could you walk me through the pipeline?\n\nBas' },
   { category: 'sensitive-request', text: 'Hoi,\n\nBij jullie investor relations krijg ik alleen het jaarverslag. Kun je me de pijplijn eens uitleggen?\n\nBas' },
+  // Here again, this box and not the other; the host and security left out, a description made vaguer; a photo of an
+  // internal overview (session 26, third round).
+  { category: 'private-channel', text: 'Hoi,\n\nDe planning graag weer hierheen zodra hij rond is.\n\nM.' },
+  { category: 'private-channel', text: 'Hi,\n\nThe weekly sheet please, to this address not the other one.\n\nD.' },
+  { category: 'secrecy', text: 'Hi,\n\nThere is no need to bother your security colleagues about the wording.\n\nChen' },
+  { category: 'secrecy', text: 'Hi,\n\nPlease send it straight to me and not through the host professor.\n\nChen' },
+  { category: 'secrecy', text: "Hi,\n\nCould you replace the lab's name by something general?\n\nChen" },
+  { category: 'secrecy', text: 'Hi,\n\nDetailed descriptions only cause extra questions at the consulate.\n\nChen' },
+  { category: 'secrecy', text: 'Hoi,\n\nKun je de naam van het lab vervangen door iets algemeens?\n\nChen' },
+  { category: 'secrecy', text: 'Hoi,\n\nGedetailleerde omschrijvingen geven alleen maar vragen bij het consulaat.\n\nChen' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you take a quick photo of the planning screen?\n\nErik' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je niet even een foto maken van dat overzicht?\n\nErik' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
