@@ -584,6 +584,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'straight_to_me|directly_to_me|to_me_directly|straight_to_this_address ~ not|and_not|rather_than|instead_of ~ through|via|past',
       'by|with|as|into something_general|something_vaguer|something_more_general|something_less_specific|something_generic|something_less_detailed',
       'detailed|specific|precise ~ descriptions|description|wording ~ only ~ cause|causes|lead_to|leads_to|raise|raises ~ questions|extra_questions|delays',
+      // Past the register: "so the names don't have to go into the visitor system", "no need to put it in the loan book"; without the one who signs: "without Ellen having to sign for it".
+      "don't|do_not|doesn't|does_not|needn't|need_not|no_need_to ~ have_to|need_to ~ go_into|be_in|be_entered_in|be_logged_in|put_it_in|enter_them_in ~ the ~ visitor_system|visitor_register|loan_book|logbook|register",
+      'without ~ having_to|needing_to ~ sign|sign_off|approve',
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -793,6 +796,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "no_need_to|don't|do_not|rather_not|better_not ~ put|write ~ it|this|that|anything ~ in_writing|on_paper",
       // This box, not the other: "to this address not the other one".
       'to_this_address|here|this_one ~ not|rather_than|instead_of ~ the_other_one|the_other_address|the_other_account',
+      // Put on a stick: "could you put it on a stick again?" (adjacent: "in the folder, not on a stick" keeps its negation).
+      'put|copy|save it|them|this|that on_a_stick|on_a_USB_stick|on_a_thumb_drive|on_a_memory_stick',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -946,6 +951,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'admin|administrator|administrators|privileged|domain_admin|access group|groups|group_membership|group_memberships|roles',
       // Who may open what: "so I can see who can see what", "who is allowed into which area".
       'who ~ can|may|is_allowed_to|are_allowed_to ~ see|open|access|view|enter ~ what|which|where',
+      // Who takes over a role: "who replaces Joost as project lead".
+      'who ~ replaces|succeeds|takes_over_from ~ as ~ project_lead|project_leader|team_lead|manager|head',
     ],
     needsRequest: true,
   },
@@ -1143,6 +1150,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'when ~ they|the_customer|customers ~ plan|expect|think|want ~ to ~ go|start|ramp ~ into_production|production|volume_production',
       // A photo of an internal overview, a copy that leaves no trace: "could you take a quick photo of that overview of the last round?".
       'photo|picture|snap|snapshot|screenshot ~ of ~ that|the|your|this ~ overview|screen|list|table|report|whiteboard|printout|sheet|planning|schedule',
+      // Whether a tape-out still holds.
+      'is ~ the ~ tape-out|tapeout|launch|production_start|release ~ still_on|still_happening|delayed|pushed_back|slipping',
     ],
     needsRequest: true,
   },

@@ -555,6 +555,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een omschrijving vager gemaakt voor het visumloket: "vervang dat door iets algemeens", "gedetailleerde omschrijvingen geven alleen maar vragen".
       'door|met|als iets_algemeens|iets_algemeners|iets_vaags|iets_vagers|iets_minder_specifieks',
       'gedetailleerde|precieze|specifieke ~ omschrijving|omschrijvingen|beschrijving|beschrijvingen ~ geeft|geven|leidt|leiden|zorgt|zorgen ~ alleen|maar ~ vragen|extra_vragen|vertraging',
+      // Buiten het register om: "dan hoeven de namen niet in het bezoekerssysteem", "hoeft niet in het uitleenboek"; wie moet tekenen erbuiten: "zonder dat Ellen ervoor hoeft te tekenen", "ik zou Ilse er niet mee lastigvallen".
+      'hoeft|hoeven ~ niet ~ in_het_bezoekerssysteem|in_het_uitleenboek|in_het_logboek|in_het_register|in_het_bezoekersregister|geregistreerd_te_worden',
+      'zonder_dat ~ hoeft|hoeven|moet ~ te_tekenen|te_ondertekenen|goed_te_keuren|toestemming_te_geven',
+      'zou|zou_ik ~ niet ~ mee_lastigvallen|mee_lastig_vallen|lastigvallen',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -732,6 +736,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Weer hierheen: "planning wk 12 t/m 15 graag weer hierheen".
       'weer|opnieuw ~ hierheen|naar_dit_adres',
       'hierheen|naar_dit_adres ~ weer|opnieuw',
+      // Op een stickje als vaste gang: "zet je de Q1-planning weer op een stickje?" (niet "zet niks op een USB-stick").
+      'weer|ook_weer|gewoon_weer op_een_stickje|op_een_stick|op_een_usb-stick|op_een_usb-stickje',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -871,6 +877,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'welk|welke hotel|hotels|vlucht|vluchten ~ hij|zij|ze',
       // Wie waar bij mag: "zodat ik zie wie wat mag zien", "wie waar bij mag".
       'wie ~ wat|waar ~ mag_zien|bij_mag|mag_openen|kan_openen|in_mag|mag_inzien|mag_in',
+      // Wie een rol overneemt: "wie Joost opvolgt als projectleider".
+      'wie ~ opvolgt|vervangt|overneemt ~ als ~ projectleider|teamleider|manager|hoofd|leidinggevende',
     ],
     needsRequest: true,
   },
@@ -1044,6 +1052,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een foto van een intern overzicht, een kopie zonder spoor: "kun je niet even een foto maken van dat overzicht?".
       'foto|fotootje|kiekje|screenshot|schermafdruk ~ maken|nemen|schieten|sturen ~ van ~ dat|het|de|jullie|die ~ overzicht|scherm|lijst|tabel|rapport|whiteboard|uitdraai|planning|sheet',
       'foto|fotootje|kiekje|screenshot|schermafdruk ~ van ~ dat|het|de|jullie|die ~ overzicht|scherm|lijst|tabel|rapport|whiteboard|uitdraai|planning|sheet',
+      // Foto's van een scherm met de ingestelde waarden; of een tape-out nog doorgaat.
+      "foto's|fotos|plaatjes ~ van ~ het|de|dat|die ~ bedieningsscherm|scherm|instellingen|ingestelde_waarden|overzicht|opstelling",
+      'gaat ~ de|het ~ tape-out|tapeout|productiestart|lancering|release ~ nog_door|door_of|naar_achteren|uitgesteld|verschoven',
     ],
     needsRequest: true,
   },

@@ -27,7 +27,7 @@ export const ENGLISH_WORDS: LanguageWords = {
   ],
   nextInstalments: [
     'same again',
-    'same as (?:last|before|after|in|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)',
+    'same as (?:last|before|after|in|with|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)',
     '(?:the )?same way',
     '(?:like|as) (?:last time|before|this time)',
     "(?:the|this|next) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|month['’]s|week['’]s|quarter['’]s) (?:one|version|list|sheet|file|update|numbers|figures)",

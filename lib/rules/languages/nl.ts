@@ -54,7 +54,7 @@ export const DUTCH_WORDS: LanguageWords = {
     '(?:het)?zelfde als',
     'die van (?:deze|volgende|vorige|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|q[1-4])',
     'de volgende (?:lijst|versie|batch|update)',
-    'weer (?:hierheen|naar dit adres|hetzelfde)',
+    'weer (?:hierheen|naar dit adres|hetzelfde|op een stickje)',
   ],
   sendVerbs: ['stuur', 'stuurt', 'sturen', 'doorsturen', 'opsturen', 'mail', 'mailen', 'mailt', 'schrijf', 'schrijven', 'antwoord', 'antwoorden'],
   // Also the reader's promise of the rest: "de rest stuur ik vanavond", "ik stuur het je morgen".

@@ -485,6 +485,21 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hoi,\n\nGedetailleerde omschrijvingen geven alleen maar vragen bij het consulaat.\n\nChen' },
   { category: 'sensitive-request', text: 'Hi,\n\nCould you take a quick photo of the planning screen?\n\nErik' },
   { category: 'sensitive-request', text: 'Hoi,\n\nKun je niet even een foto maken van dat overzicht?\n\nErik' },
+  // Past the register and the one who signs, who takes over a role, whether a tape-out holds, a stick as the standing
+  // route (session 26, fourth round).
+  { category: 'secrecy', text: 'Hoi,\n\nHaal ons bij de zij-ingang op, dan hoeven de namen niet in het bezoekerssysteem.\n\nSander' },
+  { category: 'secrecy', text: 'Hoi,\n\nHet hoeft niet in het uitleenboek hoor.\n\nLukas' },
+  { category: 'secrecy', text: 'Hoi,\n\nKun jij dat regelen zonder dat Ellen ervoor hoeft te tekenen?\n\nSander' },
+  { category: 'secrecy', text: 'Hoi,\n\nIk zou Ilse er niet mee lastigvallen.\n\nLukas' },
+  { category: 'secrecy', text: "Hi,\n\nPick us up at the side entrance, then the names don't have to go into the visitor system.\n\nSander" },
+  { category: 'secrecy', text: 'Hi,\n\nCould you arrange it without Ellen having to sign for it?\n\nSander' },
+  { category: 'sensitive-request', text: "Hoi,\n\nKunnen ze een paar foto's van het bedieningsscherm maken?\n\nSander" },
+  { category: 'sensitive-request', text: 'Hoi,\n\nGaat de tape-out van Q3 nog door?\n\nNiels' },
+  { category: 'sensitive-request', text: 'Hi,\n\nIs the Q3 tape-out still on?\n\nNiels' },
+  { category: 'network-mapping', text: 'Hoi,\n\nWeet je wie Joost opvolgt als projectleider?\n\nNiels' },
+  { category: 'network-mapping', text: 'Hi,\n\nDo you know who replaces Joost as project lead?\n\nNiels' },
+  { category: 'private-channel', text: 'Hoi,\n\nZet je de planning weer op een stickje?\n\nPeter' },
+  { category: 'private-channel', text: 'Hi,\n\nCould you put it on a stick again?\n\nPeter' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -754,6 +769,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hi,\n\nWriting from my gmail because my university account is being migrated.\n\nDaan' },
   { category: 'private-channel', text: 'Hi,\n\nHere are the terms, as usual: one hour, recorded, no client names.\n\nAnna' },
   { category: 'private-channel', text: 'Hoi,\n\nZet het op de schijf, het hoeft niet per mail.\n\nAnne' },
+  { category: 'secrecy', text: 'Hoi,\n\nMailen hoeft niet, dan blijft alles in het systeem.\n\nAnne' },
+  { category: 'private-channel', text: 'Hoi,\n\nZet het in de map, niet op een stick.\n\nAnne' },
+  { category: 'private-channel', text: 'Hi,\n\nSave it on the shared drive, not on a stick.\n\nAnne' },
 ];
 
 describe('wording beyond keywords', () => {
