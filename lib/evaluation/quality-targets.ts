@@ -14,8 +14,8 @@ export const QUALITY_TARGETS = {
   /** The frozen test part: never read by anyone tuning rules, never fitted on. */
   frozen: { minRecall: 0.95, minRecallPerLanguage: 0.9, maxFalseBannerRate: 0.02 } satisfies CorpusTargets,
   /**
-   * What the frozen part reached when it was last measured (1,253 risky and 1,546 benign messages, session 25: 98.2%
-   * recall, EN 98.4%, NL 98.0%, 1.2% false banners, EN 1.3%, NL 1.2%): the tests hold the engine to it so it never slips
+   * What the frozen part reached when it was last measured (1,317 risky and 1,630 benign messages, session 26: 97.9%
+   * recall, EN 97.8%, NL 98.1%, 1.2% false banners, EN 1.2%, NL 1.2%): the tests hold the engine to it so it never slips
    * back, while `npm run eval` reports against `frozen`. Raise it whenever the frozen figures rise; never lower it to
    * pass. (Its false-banner bound was loosened twice, each time with the part itself: in session 10 when w16's and w17's
    * fifths joined it, and in session 12 when w36's and w38's did, each with false banners of their first readings in
