@@ -16,6 +16,9 @@ export interface Contribution {
   unnamed?: true;
 }
 
+/** A sentence quoted as evidence is cut here: the banner shows a line, not a paragraph. */
+export const MAX_EVIDENCE_CHARS = 200;
+
 /** Evidence as the banner shows it: the words of the hit with their whitespace folded, where they stand. */
 export function evidence(field: EvidenceField, hit: { start: number; end: number; text: string }): Evidence {
   return { text: hit.text.replace(/\s+/g, ' '), start: hit.start, end: hit.end, field };

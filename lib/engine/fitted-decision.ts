@@ -2,6 +2,7 @@ import type { DecisionWeights, FittedModel, TextModelData } from '../rules';
 import { splitSentences } from './sentences';
 import { modelInput, TextModel } from './text-model';
 import { CATEGORY_IDS, type CategoryId, type Evidence, type Signal } from '../model';
+import { MAX_EVIDENCE_CHARS } from './contribution';
 
 const models = new WeakMap<TextModelData, TextModel>();
 
@@ -25,8 +26,6 @@ const CATEGORY_LOGIT = 0.25;
 const MODEL_SIGNAL_WEIGHT = 8;
 /** Sentences looked at for evidence: a long mail's approach stands near its start or is already found by rules. */
 const MAX_EXPLAINED_SENTENCES = 300;
-/** A sentence quoted as evidence is cut here: the banner shows a line, not a paragraph. */
-const MAX_EVIDENCE_CHARS = 200;
 
 export interface FittedReading {
   /** The text model's log-odds that the message is an approach. */

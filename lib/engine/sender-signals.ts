@@ -60,8 +60,10 @@ export function dropForeignDiplomatClaims(contributions: Contribution[]): void {
   }
 }
 
-/** An address's local part just before an "@", and its domain just after: looked for around each "@" only, so that a
- * megabyte of word characters costs one pass, not one per position. */
+/**
+ * An address's local part just before an "@", and its domain just after: looked for around each "@" only, so that a
+ * megabyte of word characters costs one pass, not one per position.
+ */
 const LOCAL_PART = /[\w.+-]{1,64}$/;
 const DOMAIN_PART = /^[\w-]+(?:\.[\w-]+)+/;
 
@@ -73,6 +75,7 @@ function* addressesIn(text: string, start: number, end: number): Generator<{ sta
     if (local && domain) yield { start: at - local[0].length, text: `${local[0]}${text.slice(at, at + 1 + domain[0].length)}` };
   }
 }
+
 const SEND_VERB = new Map<Language, RegExp>(
   LANGUAGES.map((words) => [words.language, new RegExp(`(?<![\\p{L}])(?:${words.sendVerbs.join('|')})(?![\\p{L}])`, 'iu')]),
 );

@@ -1,14 +1,11 @@
 import { LANGUAGES, SCORING, THREAD_RULES } from '../rules';
 import { domainOf, type CategoryId, type Language, type MailMessage } from '../model';
 import { anyMatch, type CompiledPack } from './compile';
-import { evidence, type Contribution } from './contribution';
+import { evidence, MAX_EVIDENCE_CHARS, type Contribution } from './contribution';
 import { SHORTHAND_MESSAGE_CHARS } from './request';
 import { formatAddress, isFreeMail } from './sender';
 import type { SentenceFinder } from './sentence-finder';
 import type { Block } from './zones';
-
-/** A sentence quoted as evidence is cut here: the banner shows a line, not a paragraph. */
-const MAX_EVIDENCE_CHARS = 200;
 
 function wordsPattern(sources: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'iu');

@@ -49,9 +49,15 @@ const CASES = [
   },
 ] as const;
 
+/**
+ * The kinds of sign the open message's rules found: what the keyword settings change. The text model's own readings
+ * (rule ids `MODEL_…`) are left out; since session 26's refit it reads "continue on SimpleX? It is easier for me" as a
+ * move to a private channel by itself, which is the point of it, not of this test.
+ */
 async function openCategories(browser: LaunchedBrowser): Promise<CategoryId[]> {
   const [state] = await tabStates(browser.worker!);
-  return state?.messages[0]?.analysis.signals.map((signal) => signal.category) ?? [];
+  const signals = state?.messages[0]?.analysis.signals ?? [];
+  return signals.filter((signal) => signal.rules.some((rule) => !rule.startsWith('MODEL_'))).map((signal) => signal.category);
 }
 
 async function openOptions(browser: LaunchedBrowser): Promise<Page> {
