@@ -1,5 +1,5 @@
 import type { Language } from '../model';
-import { LANGUAGES } from '../rules/languages';
+import { LANGUAGES, type LanguageWords } from '../rules/languages';
 import { CharClass, WordRuns } from './char-class';
 
 /** Each language's frequent words that are clearly its own (the packs' markers); a word two packs share counts for the first. */
@@ -54,4 +54,9 @@ export function pickLanguage(counts: LanguageCounts, fallback: Language, minimum
 export function messageLanguage(subject: string, text: string): Language {
   const counts = countLanguageWords(`${subject}\n${text.slice(0, 20_000)}`, 0, undefined, 2_000);
   return pickLanguage(counts, 'en', 1);
+}
+
+/** Per language, one expression for the whole words (regular-expression sources, matched without case) `pick` takes from its pack. */
+export function wordsPerLanguage(pick: (words: LanguageWords) => readonly string[]): ReadonlyMap<Language, RegExp> {
+  return new Map(LANGUAGES.map((words) => [words.language, new RegExp(`(?<![\\p{L}])(?:${pick(words).join('|')})(?![\\p{L}])`, 'iu')]));
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../model';
 import { allLanguages, LANGUAGES, wordsOf } from '../rules';
 import { anyMatch, forLanguage, type CompiledPack, type CompiledTerms } from './compile';
+import { wordsPerLanguage } from './language';
 import type { SentenceContext, SentenceFinder } from './sentence-finder';
 import type { Sentence } from './sentences';
 import { namesTheSender } from './reported-speech';
@@ -114,11 +115,14 @@ export async function inRequest(compiled: CompiledPack, place: HitPlace, found: 
 }
 
 /** New text up to this long is a note, not a letter: a running contact's shorthand fits in it. */
-export const SHORTHAND_MESSAGE_CHARS = 300;
+const SHORTHAND_MESSAGE_CHARS = 300;
 
-const STANDING_TERMS = new Map<Language, RegExp>(
-  LANGUAGES.map(({ language, standingTerms }) => [language, new RegExp(`(?<![\\p{L}])(?:${standingTerms.join('|')})(?![\\p{L}])`, 'iu')]),
-);
+/** Whether the sender's new text is short enough to be a note (see `SHORTHAND_MESSAGE_CHARS`). */
+export function isShortNote(blocks: readonly Block[]): boolean {
+  return blocks.reduce((length, block) => length + (block.zone === 'main' ? block.end - block.start : 0), 0) <= SHORTHAND_MESSAGE_CHARS;
+}
+
+const STANDING_TERMS = wordsPerLanguage((words) => words.standingTerms);
 
 /**
  * Whether the hit's sentence is a short note's line that names the thing wanted without asking: under the standing
@@ -127,8 +131,7 @@ const STANDING_TERMS = new Map<Language, RegExp>(
  * is asking for it. Verbless lines in English only, as compromise tags it; Dutch has no tagger here.
  */
 async function isShorthandAsk(sentence: Sentence, language: Language, place: HitPlace): Promise<boolean> {
-  const newText = place.blocks.reduce((length, block) => length + (block.zone === 'main' ? block.end - block.start : 0), 0);
-  if (newText > SHORTHAND_MESSAGE_CHARS) return false;
+  if (!isShortNote(place.blocks)) return false;
   const line = place.sentences.text.slice(sentence.start, sentence.end);
   // The sender in the line ("same deal as last time: I'll send the figures to Jan") gives rather than asks.
   if (STANDING_TERMS.get(language)?.test(line) && !namesTheSender(line)) return true;

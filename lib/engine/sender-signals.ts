@@ -1,7 +1,8 @@
-import { domainOf, type Evidence, type Language, type MailMessage } from '../model';
-import { LANGUAGES, SENDER_RULES, type SenderRule } from '../rules';
+import { domainOf, type Evidence, type MailMessage } from '../model';
+import { SENDER_RULES, type SenderRule } from '../rules';
 import type { CompiledPack } from './compile';
 import { evidence, type Contribution } from './contribution';
+import { wordsPerLanguage } from './language';
 import { addressInDisplayName, isDiplomaticDomain, isFreeMail } from './sender';
 import type { SentenceFinder } from './sentence-finder';
 import type { Block } from './zones';
@@ -76,9 +77,7 @@ function* addressesIn(text: string, start: number, end: number): Generator<{ sta
   }
 }
 
-const SEND_VERB = new Map<Language, RegExp>(
-  LANGUAGES.map((words) => [words.language, new RegExp(`(?<![\\p{L}])(?:${words.sendVerbs.join('|')})(?![\\p{L}])`, 'iu')]),
-);
+const SEND_VERB = wordsPerLanguage((words) => words.sendVerbs);
 
 /**
  * A sender writing from an organisation who wants the material at a free-mail address instead ("please send it to

@@ -1,20 +1,15 @@
-import { LANGUAGES, SCORING, THREAD_RULES } from '../rules';
-import { domainOf, type CategoryId, type Language, type MailMessage } from '../model';
+import { SCORING, THREAD_RULES } from '../rules';
+import { domainOf, type CategoryId, type MailMessage } from '../model';
 import { anyMatch, type CompiledPack } from './compile';
 import { evidence, MAX_EVIDENCE_CHARS, type Contribution } from './contribution';
-import { SHORTHAND_MESSAGE_CHARS } from './request';
+import { wordsPerLanguage } from './language';
+import { isShortNote } from './request';
 import { formatAddress, isFreeMail } from './sender';
 import type { SentenceFinder } from './sentence-finder';
 import type { Block } from './zones';
 
-function wordsPattern(sources: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'iu');
-}
-
-const NEXT_INSTALMENT = new Map<Language, RegExp>(
-  LANGUAGES.map((words) => [words.language, wordsPattern([...words.nextInstalments, ...words.standingTerms])]),
-);
-const HANDOVER = new Map<Language, RegExp>(LANGUAGES.map((words) => [words.language, wordsPattern(words.handovers)]));
+const NEXT_INSTALMENT = wordsPerLanguage((words) => [...words.nextInstalments, ...words.standingTerms]);
+const HANDOVER = wordsPerLanguage((words) => words.handovers);
 
 /** The reader's quoted words that hand something over, as one stretch: from that paragraph to the end of their message. */
 function handedOver(text: string, blocks: readonly Block[]): { start: number; end: number } | null {
@@ -62,9 +57,8 @@ export function threadContributions(
   found: readonly Contribution[],
 ): Contribution[] {
   const text = message.text;
-  const newText = blocks.reduce((length, block) => length + (block.zone === 'main' ? block.end - block.start : 0), 0);
   const handover = handedOver(text, blocks);
-  if (!handover && !(newText <= SHORTHAND_MESSAGE_CHARS && routesOffWork(found, compiled))) return [];
+  if (!handover && !(isShortNote(blocks) && routesOffWork(found, compiled))) return [];
   for (const block of blocks) {
     if (block.zone !== 'main') continue;
     const match = NEXT_INSTALMENT.get(block.language)!.exec(text.slice(block.start, block.end));
