@@ -346,11 +346,15 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'architecture details|documents|diagrams',
       // An export of how something is set up: "an export of the current configuration", "an export from your video management system", "the user roles".
       'export|dump|copy ~ of|from ~ your|the ~ current|live|whole|complete ~ configuration|config|setup|settings',
-      'export|dump|extract ~ from|of ~ your|the ~ *system|database|CMDB|ERP|SAP|CRM|VMS',
+      'export|dump|extract ~ from|of ~ your|the ~ *system|database|CMDB|ERP|SAP|CRM|VMS|tool|*tool|*register',
       'user_roles|roles_and_permissions|permission_matrix|access_matrix|authorisation_matrix|authorization_matrix|recording_settings|camera_list|camera_positions',
       // What the service engineers wrote down: "the service engineer's log, or the note he wrote with it".
       'log|logs|notes|note|write-up|report ~ of|from|by ~ the|your ~ service_engineer|field_engineer|service_engineers|field_engineers|technician|service_technician',
       "service_engineer's|field_engineer's|technician's ~ log|logs|notes|note|write-up|report",
+      // A site's control settings: "the setpoints and alarm bands off the BMS", "a week of trend export".
+      'setpoints|set_points|set-points|alarm_bands|alarm_limits|alarm_settings|interlock_settings|trend_data|trend_export|trend_exports|trend_logs|screenshots ~ off|from|out_of|of|on ~ the|your ~ bms|scada|plc|plcs|dcs|building_management_system|building_management|control_system|fms|hmi|graphics_pages|hmi_screens',
+      'setpoints|set_points|set-points|alarm_bands|alarm_limits|interlock_settings ~ for|of|in ~ bay|the_bay|the_fab|the_cleanroom|the_scanner|the_scanners|the_sub-fab|the_enclosures|the_tools|your_fab|your_cleanroom',
+      'week|month|days ~ of trend|trends|trend_data|trend_export|trend_logs',
     ],
     needsRequest: true,
   },
@@ -553,7 +557,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A cover story: "If anyone asks, say you were there yourself."
       'if ~ anyone|anybody|someone|people|they|security ~ asks|ask|asking ~ say|tell|just_say|you_can_say',
       // Going round the process, not through it: "skip the paperwork", "not involve the site security desk".
-      'skip|avoid|bypass|dodge|sidestep|get_around|go_around ~ the|all_the|any ~ paperwork|registration|procedure|forms|approval|sign-in|checks|formalities|bureaucracy|red_tape|security_desk',
+      'skip|avoid|bypass|dodge|sidestep|get_around|go_around|forget_about|not_bother_with|leave_out ~ the|all_the|any|that ~ paperwork|registration|procedure|forms|approval|sign-in|checks|formalities|bureaucracy|red_tape|security_desk|visitor_registration|visitor_process|visitor_scheme|screening|ndas|nda|escort|passport_copies',
       "no_need_to|don't_need_to|do_not_need_to|no_need_for ~ arrange|book|organise|organize|an|a ~ escort|escorts|visitor_badge|visitor_pass|sign-in",
       'clear|empty|wipe|delete|remove|purge ~ sent folder|items|box|mail',
       'treat|consider|count|book ~ as ~ a private|personal trip|visit|holiday|matter|favour|favor',
@@ -578,7 +582,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "won't|will_not|never|can't|cannot ~ come|be_traced|be_linked ~ back_to_you|back_to_me",
       'nobody|no_one|no-one ~ will|would ~ know ~ it|this ~ came_from_you',
       // The route as the obstacle: "going through purchasing takes weeks", "via the customer portal it would take months".
-      'going|go|via|through ~ purchasing|procurement|the_portal|the_customer_portal|compliance|security|export_control ~ takes|would_take|will_take ~ weeks|months|ages|forever',
+      'going|go|via|through ~ purchasing|procurement|the_portal|the_customer_portal|compliance|security|export_control|ehs|hse|hr|legal|facilities|the_helpdesk|the_service_desk|the_front_desk|official_channels|the_official_route|the_ticket_system|a_ticket|the_tto|tech_transfer|your_manager|management ~ takes|would_take|will_take ~ weeks|months|ages|forever',
       // The host and security left out of a wording: "no need to bother him or your security colleagues"; straight to the sender and not through the host; a description made vaguer for the visa desk.
       "no_need_to|no_reason_to|needn't|don't|do_not ~ bother|trouble|involve ~ your|the ~ security|compliance|security_colleagues|security_team|manager|professor|supervisor|host|boss",
       'straight_to_me|directly_to_me|to_me_directly|straight_to_this_address ~ not|and_not|rather_than|instead_of ~ through|via|past',
@@ -587,6 +591,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Past the register: "so the names don't have to go into the visitor system", "no need to put it in the loan book"; without the one who signs: "without Ellen having to sign for it".
       "don't|do_not|doesn't|does_not|needn't|need_not|no_need_to ~ have_to|need_to ~ go_into|be_in|be_entered_in|be_logged_in|put_it_in|enter_them_in ~ the ~ visitor_system|visitor_register|loan_book|logbook|register",
       'without ~ having_to|needing_to ~ sign|sign_off|approve',
+      // A cover for visitors: "bring us in as two of your technicians"; nobody looking: "nobody checks on a Saturday".
+      'bring|sign|take|book|register|put ~ as ~ your|one_of_your|two_of_your|part_of_your|some_of_your ~ contractors|technicians|engineers|colleagues|staff|crew|interns|fitters|service_engineers|team_members|employees|people',
+      'nobody|no_one|no-one ~ checks|will_check|looks_twice|will_look_twice|will_notice|notices|would_notice|bats_an_eyelid|asks_questions|will_ask_questions',
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -798,6 +805,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'to_this_address|here|this_one ~ not|rather_than|instead_of ~ the_other_one|the_other_address|the_other_account',
       // Put on a stick: "could you put it on a stick again?" (adjacent: "in the folder, not on a stick" keeps its negation).
       'put|copy|save it|them|this|that on_a_stick|on_a_USB_stick|on_a_thumb_drive|on_a_memory_stick',
+      // The ticket skipped for a direct reply: "send it to me directly, no need to make a ticket"; in the reader's bag: "slip a few in your bag".
+      "to_me_directly|directly_to_me|me_directly|directly ~ no_need|without|don't_bother|not ~ ticket|tickets|portal|request_form",
+      "rather|better|prefer ~ not|didn't|don't ~ put|log|raise|file|send|go ~ in|into|via|through|on ~ a|the|your ~ ticket|portal|ticketing_system|service_desk|helpdesk",
+      'slip|pop|put|stick|drop ~ it|them|a_few|some|one|a_couple ~ in_your_bag|in_your_pocket|in_your_backpack|in_your_jacket',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],

@@ -314,6 +314,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'gebruikersrollen|rollen_en_rechten|rechtenstructuur|autorisatiematrix|rechtenmatrix|opname-instellingen|cameralijst|cameraposities',
       // Wat de service-engineers opschreven: "de log van de service-engineer, of de notitie die hij erbij schreef".
       'log|logs|logboek|logbestand|notitie|notities|rapport|verslag ~ van ~ de|jullie ~ service-engineer|service-engineers|servicemonteur|monteur|technicus',
+      // De regelinstellingen van een locatie: "de setpoints en alarmgrenzen uit het GBS".
+      'setpoints|setpunten|instelwaarden|alarmgrenzen|alarmwaarden|trenddata|trendexport|trends|schermafdrukken|screenshots ~ uit|van|in|op ~ het|de|jullie ~ gbs|bms|scada|plc|dcs|gebouwbeheersysteem|regelsysteem|besturing|hmi',
     ],
     needsRequest: true,
   },
@@ -527,7 +529,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       "hoeft|hoeven|hoef ~ niet|niets ~ aan|langs|via|bij|met ~ je|jouw|uw|jullie|de|het ~ baas|werkgever|leidinggevende|manager|bedrijf|afdeling|universiteit|beveiliging|compliance|juristen|collega's",
       // Om de afdeling heen die erover gaat: "hoeft echt niet via jullie marketingafdeling", "dan hoeft het niet via de
       // inkopers", "niet langs jullie helpdesk".
-      'hoeft|hoeven|hoef ~ niet|niets ~ via|langs|door ~ je|jouw|uw|jullie|de|het ~ marketing|*afdeling|inkoop|inkopers|verkoop|sales|communicatie|voorlichting|persvoorlichting|helpdesk|servicedesk|receptie|balie|security|securityteam|security-team|beveiligingsteam|exportcontrole|kennisveiligheid|accountmanager|IT|ICT|juridische_zaken|legal|secretariaat|data_desk|datadesk',
+      'hoeft|hoeven|hoef ~ niet|niets ~ via|langs|door ~ je|jouw|uw|jullie|hun|zijn|haar|de|het ~ marketing|*afdeling|inkoop|inkopers|verkoop|sales|communicatie|voorlichting|persvoorlichting|helpdesk|servicedesk|receptie|balie|security|securityteam|security-team|beveiligingsteam|exportcontrole|kennisveiligheid|accountmanager|IT|ICT|juridische_zaken|legal|secretariaat|data_desk|datadesk',
       "niet ~ aan|langs|bij ~ de|je|jouw|uw|jullie|het ~ baas|werkgever|leidinggevende|bedrijf|universiteit|ouders|collega's|afdeling ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|voorleggen|sturen",
       "beter|liever|verstandiger ~ niet ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|betrekken|inlichten|voorleggen",
       "bespreek|bespreken ~ niet|nergens ~ met ~ je|jouw|uw|de ~ leidinggevende|manager|baas|collega's|team|afdeling",
@@ -548,7 +550,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'komt|zal ~ niet|nooit|op_geen_enkele_manier ~ bij_jou|bij_je|naar_jou ~ terug',
       'heb|had ~ het ~ niet van_jou|van_je',
       // De route als bezwaar, voor wie het rechtstreeks stuurt: "via inkoop gaat het eerst weer door drie handen", "via het portaal duurt het weken"; wie het nog niet hoeft te zien: "die hoeven dit stadium nog niet te zien".
-      'via|langs ~ inkoop|de_inkoop|het_portaal|het_klantportaal|compliance|security|exportcontrole|de_accountmanager ~ duurt|gaat|kost ~ weken|maanden|te_lang|eeuwen|door_drie_handen|door_tien_handen',
+      'via|langs ~ inkoop|de_inkoop|het_portaal|het_klantportaal|compliance|security|security*|beveiliging*|kennisveiligheid*|exportcontrole|de_accountmanager|ehs|hse|hr|p&o|juridische_zaken|de_facilitaire_dienst|het_ticketsysteem|een_ticket|de_officiële_route|de_officiële_weg|*loket|*commissie ~ duurt|gaat|kost ~ weken|maanden|te_lang|eeuwen|door_drie_handen|door_tien_handen',
       'hoeft|hoeven ~ dit|het|dat|hiervan ~ nog_niet|niet ~ te_zien|te_weten|te_horen',
       // Voor de lezer alleen: "wel even voor jezelf houden".
       'voor ~ jezelf|jou_alleen|jullie_zelf ~ houden|hou|houdt',
@@ -559,6 +561,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'hoeft|hoeven ~ niet ~ in_het_bezoekerssysteem|in_het_uitleenboek|in_het_logboek|in_het_register|in_het_bezoekersregister|geregistreerd_te_worden',
       'zonder_dat ~ hoeft|hoeven|moet ~ te_tekenen|te_ondertekenen|goed_te_keuren|toestemming_te_geven',
       'zou|zou_ik ~ niet ~ mee_lastigvallen|mee_lastig_vallen|lastigvallen',
+      // Bezoek als eigen mensen opgevoerd: "als je ons meeneemt als twee van jouw monteurs"; niemand die kijkt; de regeling als gedoe: "dat gedoe met die bezoekersregeling laten we maar zitten".
+      "meenemen|meeneemt|neem|neemt|aanmelden|aanmeldt|meld|binnenlaten|binnenlaat|laat|zet|zetten ~ als ~ jouw|je|jullie|een_van_jouw|twee_van_jouw|een_van_jullie|twee_van_jullie|een_paar_van_jouw ~ monteurs|monteur|collega|collega's|aannemers|medewerkers|medewerker|stagiairs|stagiair|personeel|technici|engineers|mensen",
+      'niemand|geen_mens|geen_hond ~ die|dat ~ ernaar|daarnaar|daar_naar|er_naar|er|het ~ kijkt|kijken|vraagt|controleert|let|merkt',
+      "gedoe|rompslomp|toestanden|gezeur ~ met|rond|van ~ *regeling|procedure|procedures|formulieren|aanmelding|screening|paspoortkopie|papierwerk|nda's|nda ~ laten_we|laat|laten ~ zitten|achterwege|maar_zitten|overslaan",
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -738,6 +744,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'hierheen|naar_dit_adres ~ weer|opnieuw',
       // Op een stickje als vaste gang: "zet je de Q1-planning weer op een stickje?" (niet "zet niks op een USB-stick").
       'weer|ook_weer|gewoon_weer op_een_stickje|op_een_stick|op_een_usb-stick|op_een_usb-stickje',
+      // Het ticket of portaal vermeden: "zet het liever niet in een ticket"; in de tas van de lezer: "gewoon even in je tas".
+      'liever|beter niet in|via|op ~ een|het|de ~ ticket|*ticket|*portaal|ticketsysteem|topdesk',
+      'gewoon|gewoon_even ~ in_je_tas|in_je_jaszak|in_je_zak|in_je_rugzak',
+      'stop|steek|doe ~ ze|het|die|wat|een_paar ~ in_je_tas|in_je_jaszak|in_je_zak|in_je_rugzak',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],

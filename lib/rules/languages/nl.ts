@@ -44,7 +44,7 @@ export const DUTCH_WORDS: LanguageWords = {
     '(?:op|tegen) de (?:gebruikelijke|afgesproken|vaste|bekende) (?:voorwaarden|basis|afspraak|vergoeding)',
     '(?:zoals|als) (?:altijd|vanouds|afgesproken|(?:de )?vorige keer|gebruikelijk)',
     // Een vaste manier van aanleveren: "zelfde formaat als december".
-    '(?:in )?(?:het)?zelfde (?:formaat|format|stramien) als (?:altijd|vanouds|(?:de )?vorige keer|in \\w+|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*)',
+    '(?:in )?(?:het|de)?zelfde (?:formaat|format|stramien|opzet|indeling|layout|opmaak) als (?:altijd|vanouds|(?:de )?vorige keer|in \\w+|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*)',
   ],
   nextInstalments: [
     'ook weer',
@@ -53,12 +53,14 @@ export const DUTCH_WORDS: LanguageWords = {
     '(?:op )?dezelfde manier',
     '(?:het)?zelfde als',
     'die van (?:deze|volgende|vorige|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|q[1-4])',
-    'de volgende (?:lijst|versie|batch|update)',
+    // Het volgende deel van een reeks: "lukt het nog met de tweede?", "de bijgewerkte lijst".
+    'de (?:tweede|derde|vierde|volgende|bijgewerkte) (?:lijst|versie|batch|set|ronde|export|deel|update)',
+    'met de (?:tweede|derde|vierde|volgende)(?! keer)',
     'weer (?:hierheen|naar dit adres|hetzelfde|op een stickje)',
   ],
   sendVerbs: ['stuur', 'stuurt', 'sturen', 'doorsturen', 'opsturen', 'mail', 'mailen', 'mailt', 'schrijf', 'schrijven', 'antwoord', 'antwoorden'],
   // Also the reader's promise of the rest: "de rest stuur ik vanavond", "ik stuur het je morgen".
-  handovers: ['hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
+  handovers: ['sta(?:at|an) (?:er ?op|erin|klaar)', 'heb (?:het|ze|alles) (?:erop|op (?:de|het|een) (?:stick|stickje|schijf)) gezet', 'hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],

@@ -26,6 +26,19 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads "the updated one" below a quoted "it\'s on the stick", and "met de tweede" below "staat erop"', async () => {
+    const english = await analyze(
+      'Morning Ilse, the updated one when you have a minute? Same layout as March is fine.\n\nG.\n\nOn Tue, 11 Mar 2025 at 21:14, Ilse Mertens <i.mertens@kovalent-optics.nl> wrote:\n> It\'s all on the stick, the contractor list for the annex.\n> Ilse',
+      friend,
+    );
+    const dutch = await analyze(
+      'Hoi Ilse, lukt het deze week nog met de tweede? Zelfde indeling als vorige keer is prima.\n\nGert\n\nOp 3 nov. 2025 om 21:14 schreef Ilse Mertens <i.mertens@kovalent-optics.nl>:\n\n> Staat erop, de eerste veertig.\n> Ilse',
+      friend,
+    );
+    expect(rulesOf(english).has(NEXT)).toBe(true);
+    expect(rulesOf(dutch).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

@@ -500,6 +500,18 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hi,\n\nDo you know who replaces Joost as project lead?\n\nNiels' },
   { category: 'private-channel', text: 'Hoi,\n\nZet je de planning weer op een stickje?\n\nPeter' },
   { category: 'private-channel', text: 'Hi,\n\nCould you put it on a stick again?\n\nPeter' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nGoing through HR would take months, so could you just send me the list?\n\nMark' },
+  { category: 'secrecy', text: 'Hoi Lisa,\n\nAls we het via de security-afdeling doen kost het maanden.\n\nBram' },
+  { category: 'secrecy', text: 'Hi,\n\nJust sign him in as one of your service engineers on Friday.\n\nDave' },
+  { category: 'secrecy', text: 'Hoi,\n\nMeld hem gewoon aan als een van jouw stagiairs.\n\nKees' },
+  { category: 'secrecy', text: 'Hoi,\n\nDat gedoe met de screening laten we gewoon zitten.\n\nKees' },
+  { category: 'secrecy', text: 'Hi,\n\nNobody will notice on a Sunday morning.\n\nDave' },
+  { category: 'private-channel', text: "Hi,\n\nI'd rather you didn't log it in the service desk; just mail me back.\n\nDave" },
+  { category: 'private-channel', text: 'Hoi,\n\nZet het liever niet via het klantportaal, mail het gewoon.\n\nKees' },
+  { category: 'private-channel', text: 'Hi,\n\nJust slip a couple in your backpack when you leave.\n\nDave' },
+  { category: 'private-channel', text: 'Hoi,\n\nSteek er een paar in je rugzak als je weggaat.\n\nKees' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you send me the alarm limits for the cleanroom?\n\nDave' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je de alarmgrenzen uit het gebouwbeheersysteem sturen?\n\nKees' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -772,6 +784,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hoi,\n\nMailen hoeft niet, dan blijft alles in het systeem.\n\nAnne' },
   { category: 'private-channel', text: 'Hoi,\n\nZet het in de map, niet op een stick.\n\nAnne' },
   { category: 'private-channel', text: 'Hi,\n\nSave it on the shared drive, not on a stick.\n\nAnne' },
+  { category: 'private-channel', text: 'Hoi,\n\nGraag niet per mail, alleen via het portaal.\n\nAnne' },
+  { category: 'secrecy', text: 'Hi,\n\nPlease sign them in as your guests at the reception.\n\nAnne' },
+  { category: 'private-channel', text: 'Hi,\n\nPut an umbrella in your bag, rain is coming.\n\nAnne' },
+  { category: 'private-channel', text: 'Hoi,\n\nStop even een trui in je tas, het wordt koud.\n\nAnne' },
 ];
 
 describe('wording beyond keywords', () => {
