@@ -82,6 +82,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'on behalf of ~ the|our embassy|consulate|mission|ministry',
       'I|we ~ work|am|are|serve|represent ~ at|for|in|with the|our embassy|consulate|mission',
       'here at the embassy|consulate|mission',
+      // The mission itself invites: "the trade mission invites you to a seminar".
+      'embassy|consulate|trade_mission|trade_office|trade_representation ~ invites|would_like_to_invite|is_pleased_to_invite|cordially_invites ~ you',
     ],
     negatable: false,
   },
@@ -246,6 +248,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'trade secrets',
       // The official route gives only the public side: "from your investor relations I only get the annual report".
       'from|via ~ your|the ~ investor_relations|IR|press_office|website ~ I|we ~ only|just ~ get|got|see|find',
+      // What the company is about to file, and the legal analyses made for it: "the list of open disclosures", "your freedom-to-operate analysis".
+      'open|pending|unfiled|upcoming|planned|internal disclosures|invention_disclosures|invention_reports|patent_filings',
+      'freedom-to-operate|FTO ~ analysis|analyses|report|reports|study|opinion|search',
+      'invalidity|infringement|clearance analysis|analyses|opinion|opinions|report',
     ],
     needsRequest: true,
   },
@@ -594,9 +600,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A cover for visitors: "bring us in as two of your technicians"; nobody looking: "nobody checks on a Saturday".
       'bring|sign|take|book|register|put ~ as ~ your|one_of_your|two_of_your|part_of_your|some_of_your ~ contractors|technicians|engineers|colleagues|staff|crew|interns|fitters|service_engineers|team_members|employees|people',
       'nobody|no_one|no-one ~ checks|will_check|looks_twice|will_look_twice|will_notice|notices|would_notice|bats_an_eyelid|asks_questions|will_ask_questions',
+      // Knowing it is not allowed: "I know it's not strictly by the book".
+      'not_strictly|not_quite|not_exactly|not_really|technically_not ~ allowed|by_the_book|kosher|the_done_thing|permitted|supposed_to',
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
+      // News the sender will break personally: "keep it quiet towards Bas for now, I want to call him myself".
+      'tell|call|ring|phone|text|break_it_to|break_the_news_to ~ him|her|them ~ myself|ourselves|personally|in_person',
       'surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party',
       // A recruiter's discretion protects the reader: their details go nowhere without consent.
       'details|CV|résumé|resume|profile|application|name ~ with|without|after|once ~ your|explicit|prior|written ~ consent|permission|approval|go-ahead|agreement',
@@ -618,6 +628,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
     ],
     // The party in the sentence before or after: "We want to surprise her after the defence. Keep it between us!"
     unlessNearby: [
+      // A family's private matter: "there is an adoption some of the older relatives are still sensitive about".
+      'adoption|adopted|divorce|miscarriage|pregnancy|pregnant|diagnosis|funeral',
+      'relatives|family ~ still|are|is|remain|remains ~ sensitive|touchy|upset|private',
       'surprise party|parties|dinner|lunch|celebration|visit|trip|gift|present|cake|drinks|get-together',
       'surprise ~ him|her|mum|mom|dad|grandma|grandpa|granddad',
       'birthday|anniversary|retirement|graduation party|celebration|bash',
@@ -809,6 +822,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "to_me_directly|directly_to_me|me_directly|directly ~ no_need|without|don't_bother|not ~ ticket|tickets|portal|request_form",
       "rather|better|prefer ~ not|didn't|don't ~ put|log|raise|file|send|go ~ in|into|via|through|on ~ a|the|your ~ ticket|portal|ticketing_system|service_desk|helpdesk",
       'slip|pop|put|stick|drop ~ it|them|a_few|some|one|a_couple ~ in_your_bag|in_your_pocket|in_your_backpack|in_your_jacket',
+      // The private address as the standing other one: "this address, not the other one", "the other address, like in January"; on paper as the route.
+      'this_address|this_one|here ~ not ~ the|that ~ other ~ one|address|account|mailbox',
+      'the|that other address|account|mailbox ~ like|as|same_as ~ last_time|before|always|usual|in',
+      'on_paper|a_printout|a_print-out|printed_out ~ is ~ fine|best|easier|enough|better',
+      'bring ~ the new|next|updated|latest one|ones ~ along|too|with_you|as_well',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -880,6 +898,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['I met several colleagues who work on the EUV source at the conference.', 'Our engineers have access to the new lab from Monday.', 'Please request membership of the admin groups through the IT portal.'],
     },
     // Access asked for through the front door is the organisation's own process.
+    // Names asked to thank people: "for the message cards I would like to write to the colleagues personally".
+    unlessNearby: ['thank-you|thank_you|message|greeting|christmas|personal card|cards|note|notes', 'thank|write_to ~ them|the_colleagues|each|everyone ~ personally|in_person'],
     unless: ['through|via|in|using ~ the|our|your ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket|ticketing_system'],
     patterns: [
       'introduce|connect me|us with|to ~ colleagues|engineers|people|someone|anyone|researchers|experts|team|person',
@@ -964,6 +984,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'who ~ can|may|is_allowed_to|are_allowed_to ~ see|open|access|view|enter ~ what|which|where',
       // Who takes over a role: "who replaces Joost as project lead".
       'who ~ replaces|succeeds|takes_over_from ~ as ~ project_lead|project_leader|team_lead|manager|head',
+      // Who took over after someone left: "who picked up the e-beam docket after Mark left?".
+      "who ~ picked_up|took_over|has_taken_over|inherited|is_covering|is_looking_after ~ after|since|now_that|now ~ left|retired|moved_on|went|leaving|retiring|'s_gone|'s_left|'s_retired",
     ],
     needsRequest: true,
   },
@@ -979,6 +1001,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       hit: ['My client prefers to remain anonymous at this stage.', 'I am reaching out for an expert network that connects investors with specialists.'],
       miss: ['Our client, a hospital in Utrecht, asked us to schedule the audit in May.', 'The tank was filled with nitrogen before the test.'],
     },
+    // A replacement search, whose client stays unnamed because the post-holder does not know yet.
+    unlessNearby: ['current|incumbent|present ~ post-holder|postholder|holder|manager|director|head ~ not_yet|hasn\'t_been|has_not_been|is_not_yet|isn\'t_yet ~ informed|told|aware'],
     patterns: [
       'client|clients|principal|customer|sponsor|partner|investor|LP|LPs|backer|backers|funder|funders ~ wishes|wish|prefers|prefer|asked|wants|want to remain|stay anonymous|unnamed|confidential|discreet|in_the_background',
       "cannot|can't|can_not|unable_to|not_able_to|not_allowed_to share|disclose|reveal|give|tell ~ their|his|her|its|the|our|my name|names|identity",
@@ -1202,7 +1226,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'borrow|use|lend_me|lend_him|lend_her ~ your|a_spare|one_of_your|one_of_the ~ badge|pass|keycard|key_card|access_card|login|account|credentials|password|token|fob',
       'spare|extra|contractor|visitor|guest|temporary|loaner|test|demo badge|badges|pass|passes|keycard|keycards|login|logins|account|accounts',
       'give|get|hand|lend|arrange ~ me|him|her|them|us ~ a|an|one|your|the ~ badge|pass|keycard|login|account|credentials|password|token',
-      'add|put|invite|re-add|readd|include ~ me|him|her|us|them|my_address|this_address ~ back|again|still|on|in|to|into ~ the|your|that ~ channel|group|team|drive|folder|repository|repo|share|list|mailing_list|distribution_list|SharePoint|Teams|Slack|Confluence|Jira|wiki|workspace|server',
+      'add|put|invite|re-add|readd|include ~ me|him|her|us|them|my_address|this_address back|again|still|on|in|to|into ~ the|your|that ~ channel|group|team|drive|folder|repository|repo|share|list|mailing_list|distribution_list|SharePoint|Teams|Slack|Confluence|Jira|wiki|workspace|server',
       'keep|leave ~ my|his|her|the|our ~ account|login|access|badge|VPN|credentials|mailbox ~ active|open|alive|enabled|running|valid|working',
       'VPN|RSA|2FA|MFA|authenticator token|tokens|code|codes|login|account|credentials',
       'share|send|give|tell|forward|text ~ me|him|us ~ your|the|a ~ password|credentials|login_details|one-time_code|verification_code|code',

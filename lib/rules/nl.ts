@@ -59,17 +59,39 @@ export const DUTCH_RULES: readonly Rule[] = [
     category: 'diplomatic-sender',
     language: 'nl',
     weight: 18,
-    description: 'Schrijft namens een ambassade, consulaat of handelsvertegenwoordiging',
+    description: 'Ondertekent namens een ambassade, consulaat of handelsvertegenwoordiging',
     examples: {
-      hit: ['Ik schrijf u vanuit de ambassade in Den Haag.', 'De handelsmissie nodigt u uit voor een seminar over chips.'],
-      miss: ['Ik heb gisteren mijn paspoort opgehaald bij het gemeentehuis.', 'Het ministerie van Economische Zaken publiceerde een nieuw rapport.'],
+      hit: ['Ik hoor graag van u.\n\nMet vriendelijke groet,\nLi Wei\nAmbassade van de Volksrepubliek China', 'Dank voor uw tijd.\n\nHoogachtend,\nOleg Petrov\nHandelsvertegenwoordiging van de Russische Federatie'],
+      miss: ['Ik heb gisteren mijn paspoort opgehaald bij het gemeentehuis.', 'Ik vroeg bij VFS wat de ambassade precies wil zien.'],
     },
+    // In de tekst zegt alleen de ondertekening wie schrijft; elders is een ambassade vaak alleen het onderwerp (een visum).
+    zones: ['signature'],
     patterns: [
       'ambassade|consulaat|consulaat-generaal|handelsvertegenwoordiging|handelsmissie|handelskantoor',
       'permanente vertegenwoordiging',
       'ministerie van buitenlandse zaken',
     ],
     fields: ['text', 'from', 'subject'],
+    negatable: false,
+  },
+  {
+    id: 'NL_DIPLOMATIEKE_ZELF',
+    category: 'diplomatic-sender',
+    language: 'nl',
+    weight: 18,
+    description: 'Presenteert zich als schrijvend vanuit een ambassade, consulaat of handelsvertegenwoordiging',
+    examples: {
+      hit: ['Ik schrijf u vanuit de ambassade in Den Haag.', 'De handelsmissie nodigt u uit voor een seminar over chips.'],
+      miss: ['Het ministerie van Economische Zaken publiceerde een nieuw rapport.', 'Heb je je paspoort al terug van het consulaat?'],
+    },
+    patterns: [
+      'onze|mijn ambassade|consulaat|consulaat-generaal|handelsvertegenwoordiging|handelsmissie|handelskantoor|missie',
+      'namens ~ de|onze ambassade|consulaat|handelsvertegenwoordiging|handelsmissie|handelskantoor|missie',
+      'ik|wij|we ~ werk|werken|ben|zijn|zit|zitten ~ bij|op|voor de|onze ambassade|consulaat|handelsvertegenwoordiging|handelsmissie|handelskantoor',
+      'vanuit|hier_op|hier_bij de|onze ambassade|consulaat|handelsvertegenwoordiging|handelsmissie|handelskantoor',
+      // De post zelf nodigt uit: "de handelsmissie nodigt u uit".
+      'ambassade|consulaat|handelsvertegenwoordiging|handelsmissie|handelskantoor ~ nodigt|nodigen ~ u|je|jou ~ uit',
+    ],
     negatable: false,
   },
   {
@@ -215,6 +237,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'ik|we|wij ~ begrijp|begrijpen|weet|weten ~ dat ~ het|dit|die|ze ~ onder ~ de|het|een ~ partnerovereenkomst|samenwerkingsovereenkomst|consortiumovereenkomst|datadelingsovereenkomst|NDA|geheimhoudingsovereenkomst|contract ~ valt|vallen',
       // De officiële route geeft alleen het openbare: "bij jullie investor relations krijg ik alleen het jaarverslag".
       'bij|van|via ~ jullie|de ~ investor_relations|persvoorlichting|website|communicatieafdeling ~ krijg|lees|zie|vind ~ ik ~ alleen|maar|slechts',
+      // Wat het bedrijf gaat indienen en de juridische analyses ervoor: "de openstaande uitvindingsmeldingen", "die freedom-to-operate analyse"; wat op de eigen omgeving staat.
+      'openstaande|lopende|nog_niet_ingediende|geplande uitvindingsmeldingen|octrooiaanvragen|disclosures',
+      'freedom-to-operate|FTO ~ analyse|analyses|rapport|rapporten|studie|onderzoek|opinie',
+      'fto-analyse|fto-rapport|inbreukanalyse|nietigheidsanalyse|octrooianalyse',
+      'op|in|van|uit jullie|je|jouw|uw intranet|SharePoint|wiki|Confluence|netwerkschijf',
     ],
     needsRequest: true,
   },
@@ -565,9 +592,15 @@ export const DUTCH_RULES: readonly Rule[] = [
       "meenemen|meeneemt|neem|neemt|aanmelden|aanmeldt|meld|binnenlaten|binnenlaat|laat|zet|zetten ~ als ~ jouw|je|jullie|een_van_jouw|twee_van_jouw|een_van_jullie|twee_van_jullie|een_paar_van_jouw ~ monteurs|monteur|collega|collega's|aannemers|medewerkers|medewerker|stagiairs|stagiair|personeel|technici|engineers|mensen",
       'niemand|geen_mens|geen_hond ~ die|dat ~ ernaar|daarnaar|daar_naar|er_naar|er|het ~ kijkt|kijken|vraagt|controleert|let|merkt',
       "gedoe|rompslomp|toestanden|gezeur ~ met|rond|van ~ *regeling|procedure|procedures|formulieren|aanmelding|screening|paspoortkopie|papierwerk|nda's|nda ~ laten_we|laat|laten ~ zitten|achterwege|maar_zitten|overslaan",
+      // Wat je deelt blijft bij de afzender: "het blijft bij mij en mijn baas"; wetend dat het niet mag: "ik weet dat het niet helemaal de bedoeling is".
+      'alles|het|dit|dat|wat_je_deelt|wat_je_stuurt ~ blijft|blijven|zal_blijven bij_mij|tussen_ons|onder_ons',
+      'niet_helemaal|eigenlijk_niet|niet_echt|strikt_genomen_niet de_bedoeling|toegestaan|volgens_het_boekje|de_regel',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
+      // Nieuws dat de afzender zelf brengt: "zeg nog even niks tegen Bas, ik wil het hem zelf vertellen".
+      'wil|wilde|ga|zal ~ het ~ hem|haar|ze|hun|hen ~ zelf|persoonlijk ~ vertellen|zeggen|bellen|laten_weten',
+      'bel|vertel|app ~ hem|haar|ze|hen ~ zelf|persoonlijk',
       'verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen',
       // Wie de afzender zelf buiten de cc laat, houdt niets geheim: "je hoeft mij niet in de cc te zetten".
       'hoeft|hoef|hoeven ~ mij|me|ons ~ niet ~ in_de_cc|in_cc|erbij_te_betrekken',
@@ -585,6 +618,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     ],
     // Het feest in de zin ervoor of erna: "We willen hem na de receptie verrassen met een etentje. Graag onder ons houden!"
     unlessNearby: [
+      // Een privézaak van de familie: "een adoptie waar de oudere familieleden nog gevoelig over zijn".
+      'adoptie|geadopteerd|scheiding|miskraam|zwangerschap|zwanger|diagnose|begrafenis',
+      'familie|familieleden ~ nog|zijn|is|blijft ~ gevoelig|gevoelig_over|van_streek',
       'verrassings*|surprisefeest*|surpriseparty*',
       'hem|haar|pa|pap|papa|ma|mam|mama|opa|oma|vader|moeder|oom|tante ~ verrassen',
       // De verjaardag van een familielid: "Mam wordt zaterdag 70. Zij weet van niks, dus hou het onder ons."
@@ -748,6 +784,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'liever|beter niet in|via|op ~ een|het|de ~ ticket|*ticket|*portaal|ticketsysteem|topdesk',
       'gewoon|gewoon_even ~ in_je_tas|in_je_jaszak|in_je_zak|in_je_rugzak',
       'stop|steek|doe ~ ze|het|die|wat|een_paar ~ in_je_tas|in_je_jaszak|in_je_zak|in_je_rugzak',
+      // Op papier als route: "op papier is prima"; het volgende meegenomen: "neem je de nieuwe ook mee?"; het andere adres: "dit adres, niet het andere".
+      'op_papier|uitgeprint|geprint ~ is ~ prima|goed|handig|genoeg|makkelijker|beter',
+      'de|het nieuwe|volgende|bijgewerkte ook|weer|dan mee',
+      'dit_adres|hierheen|hier ~ niet ~ het|dat|die ~ andere',
+      'het|dat andere adres|mailadres|account ~ net_als|zoals ~ vorige_keer|de_vorige_keer|altijd|in',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -806,6 +847,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       miss: ["Op het congres sprak ik met collega's die aan de bron werken.", 'Sinds maandag hebben alle medewerkers toegang tot het nieuwe lab.', 'Vraag lidmaatschap van de beheerdersgroepen aan via het IT-portaal.'],
     },
     // Toegang via de voordeur is het eigen proces van de organisatie.
+    // Namen om mensen te bedanken: "voor de kaartjes wil ik de collega's persoonlijk schrijven".
+    unlessNearby: ['bedankkaart|bedankkaartje|bedankkaartjes|kaartje|kaartjes|bedankje|bedankjes', 'persoonlijk ~ bedanken|schrijven'],
     unless: ['via|in|met ~ het|de|ons|jullie ~ portaal|*portaal|servicedesk|helpdesk|ticket|*ticket|aanvraagformulier|toegangsaanvraag'],
     patterns: [
       'collega\'s|medewerkers|mensen|ingenieurs|onderzoekers die ~ toegang hebben',
@@ -889,6 +932,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie ~ wat|waar ~ mag_zien|bij_mag|mag_openen|kan_openen|in_mag|mag_inzien|mag_in',
       // Wie een rol overneemt: "wie Joost opvolgt als projectleider".
       'wie ~ opvolgt|vervangt|overneemt ~ als ~ projectleider|teamleider|manager|hoofd|leidinggevende',
+      // Wie het overnam na een vertrek: "wie heeft het dossier van Mark overgenomen nu hij weg is?".
+      'wie ~ doet|doen|beheert|regelt|heeft|overgenomen|overnam|opgepakt ~ nu|sinds|na|nadat ~ weg|vertrokken|met_pensioen|vertrek|vertrok|weggegaan',
     ],
     needsRequest: true,
   },
@@ -904,6 +949,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       hit: ['Mijn opdrachtgever wil voorlopig anoniem blijven.', 'Ik schrijf namens een denktank die technologiebeleid onderzoekt.'],
       miss: ['Onze klant, een groot ziekenhuis, vroeg om een offerte.', 'De tank werd vóór de test met stikstof gevuld.'],
     },
+    // Een vervangingsopdracht, waarvan de opdrachtgever onbenoemd blijft omdat de zittende functionaris het nog niet weet.
+    unlessNearby: ['huidige|zittende ~ functionaris|functiehouder|manager|directeur|bekleder ~ nog_niet|niet ~ geïnformeerd|ingelicht|op_de_hoogte'],
     patterns: [
       'niet [nader] genoemde|bekendgemaakte opdrachtgever|klant|partij|cliënt|partner',
       'anonieme|onbekende opdrachtgever|klant|cliënt|partij',
@@ -1063,7 +1110,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'foto|fotootje|kiekje|screenshot|schermafdruk ~ maken|nemen|schieten|sturen ~ van ~ dat|het|de|jullie|die ~ overzicht|scherm|lijst|tabel|rapport|whiteboard|uitdraai|planning|sheet',
       'foto|fotootje|kiekje|screenshot|schermafdruk ~ van ~ dat|het|de|jullie|die ~ overzicht|scherm|lijst|tabel|rapport|whiteboard|uitdraai|planning|sheet',
       // Foto's van een scherm met de ingestelde waarden; of een tape-out nog doorgaat.
-      "foto's|fotos|plaatjes ~ van ~ het|de|dat|die ~ bedieningsscherm|scherm|instellingen|ingestelde_waarden|overzicht|opstelling",
+      "foto's|fotos|plaatjes ~ van ~ het|de|dat|die|je|jouw|uw ~ bedieningsscherm|scherm|instellingen|ingestelde_waarden|overzicht|opstelling",
       'gaat ~ de|het ~ tape-out|tapeout|productiestart|lancering|release ~ nog_door|door_of|naar_achteren|uitgesteld|verschoven',
     ],
     needsRequest: true,

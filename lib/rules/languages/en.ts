@@ -33,12 +33,13 @@ export const ENGLISH_WORDS: LanguageWords = {
     "(?:the|this|next) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|month['’]s|week['’]s|quarter['’]s) (?:one|version|list|sheet|file|update|numbers|figures)",
     'the next (?:one|batch|version|update|list)',
     // The refreshed one of a series: "the updated one for the east annex", "the second batch".
-    'the (?:updated|latest|fresh) one',
+    'the (?:updated|latest|fresh|refreshed) (?:one|list|sheet|overview|export|version|file)',
     'the (?:second|third|fourth) (?:one|batch|set|part|list)',
   ],
   sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],
   // Also the reader's promise of the rest: "the rest I'll send tonight from home".
-  handovers: ["it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
+  // "Sent." and "Done." as the reader's whole reply, not a phone's "Sent from my iPhone".
+  handovers: ['(?:sent|done)(?! from| with| via)', "it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: [

@@ -512,6 +512,16 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hoi,\n\nSteek er een paar in je rugzak als je weggaat.\n\nKees' },
   { category: 'sensitive-request', text: 'Hi,\n\nCould you send me the alarm limits for the cleanroom?\n\nDave' },
   { category: 'sensitive-request', text: 'Hoi,\n\nKun je de alarmgrenzen uit het gebouwbeheersysteem sturen?\n\nKees' },
+  { category: 'private-channel', text: 'Hi,\n\nThe Q3 figures when you can. This address, not the other one.\n\nPeter' },
+  { category: 'private-channel', text: 'Hoi,\n\nDe cijfers van Q3 graag. Hierheen, niet naar dat andere.\n\nKees' },
+  { category: 'private-channel', text: "Hi,\n\nA printout is fine, I'll collect it on Friday.\n\nPeter" },
+  { category: 'private-channel', text: 'Hoi,\n\nUitgeprint is prima, ik haal het vrijdag op.\n\nKees' },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you send me the pending invention disclosures for the sensor line?\n\nPeter' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je mij jullie FTO-analyse voor de nieuwe module sturen?\n\nKees' },
+  { category: 'network-mapping', text: 'Hi,\n\nWho took over the customer accounts after Jan retired?\n\nPeter' },
+  { category: 'network-mapping', text: 'Hoi,\n\nWie doet de klantdossiers van Jan nu hij met pensioen is?\n\nKees' },
+  { category: 'secrecy', text: "Hi,\n\nI know it's not strictly allowed, but nobody will mind.\n\nPeter" },
+  { category: 'secrecy', text: 'Hoi,\n\nIk weet dat het eigenlijk niet de bedoeling is, maar het blijft tussen ons.\n\nKees' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -788,6 +798,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hi,\n\nPlease sign them in as your guests at the reception.\n\nAnne' },
   { category: 'private-channel', text: 'Hi,\n\nPut an umbrella in your bag, rain is coming.\n\nAnne' },
   { category: 'private-channel', text: 'Hoi,\n\nStop even een trui in je tas, het wordt koud.\n\nAnne' },
+  { category: 'secrecy', text: "Hi all,\n\nKeep it quiet towards Bas for now, I want to tell him myself at dinner.\n\nTom" },
+  { category: 'secrecy', text: 'Hoi,\n\nZeg nog niks tegen oma, ik wil het haar zelf vertellen.\n\nTom' },
+  { category: 'diplomatic-sender', text: 'Hoi,\n\nIk heb bij het visumloket gevraagd wat de ambassade precies wil zien.\n\nRishi' },
+  { category: 'sensitive-request', text: "Hi,\n\nAdd me on WeChat and I'll put you in the wedding group.\n\nTom" },
+  { category: 'network-mapping', text: 'Dear Ms. Smit,\n\nFor the thank-you cards I would like to write to the team personally. Could you tell me the names of the people who did the packing?\n\nKenji' },
 ];
 
 describe('wording beyond keywords', () => {
