@@ -241,6 +241,8 @@ export interface CompiledPack {
   awarenessCore: CompiledTerms[];
   awarenessSupport: CompiledTerms[];
   ownGovernment: CompiledTerms[];
+  /** The ids of the rules whose hits send a delivery off work channels (`routesOffWork`). */
+  offWorkRules: ReadonlySet<string>;
 }
 
 const compiledPacks = new WeakMap<RulePack, CompiledPack>();
@@ -286,6 +288,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     awarenessCore: pack.awarenessCore.map(compileTerms),
     awarenessSupport: pack.awarenessSupport.map(compileTerms),
     ownGovernment: pack.ownGovernment.map(compileTerms),
+    offWorkRules: new Set(pack.rules.filter((rule) => rule.routesOffWork).map((rule) => rule.id)),
   };
   compiledPacks.set(pack, compiled);
   return compiled;

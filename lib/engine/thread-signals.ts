@@ -38,8 +38,7 @@ function adoptArrangement(found: readonly Contribution[], handover: { start: num
 
 /** Whether the sender's own words send a delivery off work channels ("to this address again", "niet via je werk"). */
 function routesOffWork(found: readonly Contribution[], compiled: CompiledPack): boolean {
-  const offWork = new Set(compiled.pack.rules.filter((rule) => rule.routesOffWork).map((rule) => rule.id));
-  return found.some((contribution) => offWork.has(contribution.rule) && contribution.ownVoice);
+  return found.some((contribution) => compiled.offWorkRules.has(contribution.rule) && contribution.ownVoice);
 }
 
 /**
