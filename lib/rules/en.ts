@@ -408,7 +408,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
     ],
     // Colleagues chipping in for a present, in the sentence before or after: "We're collecting for a gift. Cash in the
     // envelope in my top drawer."
-    unlessNearby: ['collecting|collection|whip-round|chipping_in|chip_in ~ for ~ a|the|his|her ~ gift|present|voucher|card|flowers'],
+    unlessNearby: [
+      'collecting|collection|whip-round|chipping_in|chip_in ~ for ~ a|the|his|her ~ gift|present|voucher|card|flowers',
+      // A gift declared under the reader's own rules: "according to your company gift policy, we have informed purchasing and declared the value".
+      'according_to|per|under|in_line_with|following ~ your|the|our ~ gift|gifts|hospitality policy|policies|rules|register',
+      'declared|registered|reported ~ the|its|their value|gift|gifts',
+    ],
     patterns: [
       'we|I|client|they will|would|can|could|shall|are_happy_to|are_prepared_to|am_happy_to|am_prepared_to pay|compensate|reward|remunerate you',
       'pay|compensate|reward|remunerate you ~ for',
@@ -602,6 +607,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'nobody|no_one|no-one ~ checks|will_check|looks_twice|will_look_twice|will_notice|notices|would_notice|bats_an_eyelid|asks_questions|will_ask_questions',
       // Knowing it is not allowed: "I know it's not strictly by the book".
       'not_strictly|not_quite|not_exactly|not_really|technically_not ~ allowed|by_the_book|kosher|the_done_thing|permitted|supposed_to',
+      // Not through the official way: "no need to go the official route".
+      "not|no_need_to|needn't|don't_need_to go|through|via ~ official|formal|proper route|way|channels",
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -827,6 +834,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'the|that other address|account|mailbox ~ like|as|same_as ~ last_time|before|always|usual|in',
       'on_paper|a_printout|a_print-out|printed_out ~ is ~ fine|best|easier|enough|better',
       'bring ~ the new|next|updated|latest one|ones ~ along|too|with_you|as_well',
+      // A hand-over at a public place at a standing time: "same time Thursday, at the station".
+      'same time|place|spot|table ~ at|by|in|outside ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform',
+      'at|by|outside ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform ~ same time|place|spot',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -849,6 +859,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Friends taking turns: "dinner is on me this time, you paid in Shanghai".
       'you ~ paid|treated|got_it|picked_up_the_bill ~ last_time|the_last_time|in|at|then|before',
       'my turn ~ to ~ pay|treat',
+    ],
+    // A gift declared under the reader's own rules (as for a payment).
+    unlessNearby: [
+      'according_to|per|under|in_line_with|following ~ your|the|our ~ gift|gifts|hospitality policy|policies|rules|register',
+      'declared|registered|reported ~ the|its|their value|gift|gifts',
     ],
     patterns: [
       // A present for whoever arranges it: "I'll send them a small thank-you".
@@ -897,9 +912,15 @@ export const ENGLISH_RULES: readonly Rule[] = [
       hit: ['Could you introduce me to colleagues who work on the EUV source?', 'Which engineers on your team have access to the test data?'],
       miss: ['I met several colleagues who work on the EUV source at the conference.', 'Our engineers have access to the new lab from Monday.', 'Please request membership of the admin groups through the IT portal.'],
     },
+    unlessNearby: [
+      // Names asked to thank people: "for the message cards I would like to write to the colleagues personally".
+      'thank-you|thank_you|message|greeting|christmas|personal card|cards|note|notes',
+      'thank|write_to ~ them|the_colleagues|each|everyone ~ personally|in_person',
+      // Names for the certificates of a training the sender gave.
+      'training|course|attendance|participation certificate|certificates',
+      'printed_on|as_printed_on ~ the|a ~ certificate|certificates',
+    ],
     // Access asked for through the front door is the organisation's own process.
-    // Names asked to thank people: "for the message cards I would like to write to the colleagues personally".
-    unlessNearby: ['thank-you|thank_you|message|greeting|christmas|personal card|cards|note|notes', 'thank|write_to ~ them|the_colleagues|each|everyone ~ personally|in_person'],
     unless: ['through|via|in|using ~ the|our|your ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket|ticketing_system'],
     patterns: [
       'introduce|connect me|us with|to ~ colleagues|engineers|people|someone|anyone|researchers|experts|team|person',

@@ -404,6 +404,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     ],
     // De aanbrengregeling van de eigen werkgever: "zou je me aandragen via die referral-regeling? Dan krijg jij die bonus".
     unlessNearby: [
+      // Een geschenk gemeld volgens de regels van de lezer: "volgens jullie geschenkenbeleid hebben we de waarde bij inkoop gemeld".
+      'volgens|conform|onder|zoals ~ jullie|het|de|uw|ons ~ geschenkenbeleid|relatiegeschenkenbeleid|giftenbeleid|cadeaubeleid|geschenkenregister|giftenregeling',
+      'waarde|geschenk|cadeau ~ gemeld|aangegeven|geregistreerd|opgegeven',
       'jullie|je|jouw|die|de ~ referral-regeling|referralregeling|referralprogramma|referral-programma|aanbrengregeling|aanbrengpremie|referralbonus|referral-bonus',
       // Het cadeau dat de lezer regelt en de afzender half betaalt: "Kun jij het cadeau regelen? Ik maak de helft over."
       'kun|kan|wil|zou je|jij|u ~ het|de|een ~ cadeau|cadeaubon|cadeaukaart|kado ~ regelen|kopen|halen|bestellen|verzorgen',
@@ -595,6 +598,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat je deelt blijft bij de afzender: "het blijft bij mij en mijn baas"; wetend dat het niet mag: "ik weet dat het niet helemaal de bedoeling is".
       'alles|het|dit|dat|wat_je_deelt|wat_je_stuurt ~ blijft|blijven|zal_blijven bij_mij|tussen_ons|onder_ons',
       'niet_helemaal|eigenlijk_niet|niet_echt|strikt_genomen_niet de_bedoeling|toegestaan|volgens_het_boekje|de_regel',
+      // Niet via de officiële weg: "hoeft niet via officiële weg hoor".
+      'niet via|langs|over ~ officiële|formele|gewone|normale weg|route|kanalen',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -789,6 +794,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'de|het nieuwe|volgende|bijgewerkte ook|weer|dan mee',
       'dit_adres|hierheen|hier ~ niet ~ het|dat|die ~ andere',
       'het|dat andere adres|mailadres|account ~ net_als|zoals ~ vorige_keer|de_vorige_keer|altijd|in',
+      // Een overdracht op een openbare plek op een vaste tijd: "donderdag zelfde tijd, bij het station".
+      'zelfde|dezelfde tijd|plek|tafel|tafeltje ~ bij|op|aan|in ~ het|de station|perron|parkeerplaats|tankstation|benzinestation|stationshal|fietsenstalling|fietsenhok',
+      'bij|op|aan ~ het|de station|perron|parkeerplaats|tankstation|benzinestation|fietsenstalling|fietsenhok ~ zelfde|dezelfde tijd|plek',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -811,6 +819,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Vrienden die om beurten betalen: "het eten is nu van mij, jij betaalde in Shanghai".
       'jij|je ~ betaalde|trakteerde|rekende_af ~ vorige_keer|de_vorige_keer|in|toen|laatst',
       'mijn beurt ~ om ~ te ~ betalen|trakteren',
+    ],
+    // Een geschenk gemeld volgens de regels van de lezer (als bij een betaling).
+    unlessNearby: [
+      'volgens|conform|onder|zoals ~ jullie|het|de|uw|ons ~ geschenkenbeleid|relatiegeschenkenbeleid|giftenbeleid|cadeaubeleid|geschenkenregister|giftenregeling',
+      'waarde|geschenk|cadeau ~ gemeld|aangegeven|geregistreerd|opgegeven',
     ],
     patterns: [
       // Een attentie voor wie iets regelt: "dan stuur ik diegene een klein bedankje".
@@ -846,9 +859,14 @@ export const DUTCH_RULES: readonly Rule[] = [
       hit: ["Kunt u mij in contact brengen met collega's die aan de bron werken?", 'Wie van jullie heeft toegang tot de testdata?'],
       miss: ["Op het congres sprak ik met collega's die aan de bron werken.", 'Sinds maandag hebben alle medewerkers toegang tot het nieuwe lab.', 'Vraag lidmaatschap van de beheerdersgroepen aan via het IT-portaal.'],
     },
+    unlessNearby: [
+      // Namen om mensen te bedanken: "voor de kaartjes wil ik de collega's persoonlijk schrijven".
+      'bedankkaart|bedankkaartje|bedankkaartjes|kaartje|kaartjes|bedankje|bedankjes',
+      'persoonlijk ~ bedanken|schrijven',
+      // Namen voor de certificaten van een training die de afzender gaf.
+      'deelnamecertificaat|deelnamecertificaten|certificaat|certificaten|deelnamebewijs|deelnamebewijzen|trainingscertificaat|trainingscertificaten',
+    ],
     // Toegang via de voordeur is het eigen proces van de organisatie.
-    // Namen om mensen te bedanken: "voor de kaartjes wil ik de collega's persoonlijk schrijven".
-    unlessNearby: ['bedankkaart|bedankkaartje|bedankkaartjes|kaartje|kaartjes|bedankje|bedankjes', 'persoonlijk ~ bedanken|schrijven'],
     unless: ['via|in|met ~ het|de|ons|jullie ~ portaal|*portaal|servicedesk|helpdesk|ticket|*ticket|aanvraagformulier|toegangsaanvraag'],
     patterns: [
       'collega\'s|medewerkers|mensen|ingenieurs|onderzoekers die ~ toegang hebben',

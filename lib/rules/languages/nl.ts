@@ -56,12 +56,15 @@ export const DUTCH_WORDS: LanguageWords = {
     // Het volgende deel van een reeks: "lukt het nog met de tweede?", "de bijgewerkte lijst".
     'de (?:tweede|derde|vierde|volgende|bijgewerkte) (?:lijst|versie|batch|set|ronde|export|deel|update)',
     'met de (?:tweede|derde|vierde|volgende)(?! keer)',
+    // Weer op de drager: "kun je de tabellen er weer op zetten?"; de maand erna: "lukt oktober ook?".
+    '(?:er|ze|die|het) weer op (?:zetten|zet)',
+    '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w* ook(?: weer)?\\?',
     'weer (?:hierheen|naar dit adres|hetzelfde|op een stickje)',
   ],
   sendVerbs: ['stuur', 'stuurt', 'sturen', 'doorsturen', 'opsturen', 'mail', 'mailen', 'mailt', 'schrijf', 'schrijven', 'antwoord', 'antwoorden'],
   // Also the reader's promise of the rest: "de rest stuur ik vanavond", "ik stuur het je morgen".
   // Ook "Verstuurd." als het hele antwoord, niet "Verstuurd vanaf mijn iPhone".
-  handovers: ['(?:verstuurd|gestuurd|gedaan)(?! vanaf| van| met| via)', 'sta(?:at|an) (?:er ?op|erin|klaar)', 'heb (?:het|ze|alles) (?:erop|op (?:de|het|een) (?:stick|stickje|schijf)) gezet', 'hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
+  handovers: ['(?:verstuurd|gestuurd|gedaan)(?! vanaf| van| met| via)', 'sta(?:at|an) (?:er ?op|erin|klaar)', 'op (?:de|het|een) (?:stick|stickje|usb-stick|usb-stickje) gezet', 'heb (?:het|ze|alles) erop gezet', 'neem ik (?:het |ze |die )?(?:\\w+ )?mee', 'hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],

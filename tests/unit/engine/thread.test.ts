@@ -39,6 +39,14 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(dutch).has(NEXT)).toBe(true);
   });
 
+  it('takes the reader\'s stick and promise to bring it for a hand-over, and "lukt oktober ook?" for the next one', async () => {
+    const analysis = await analyze(
+      'Die van september was prima. Lukt oktober ook?\n\nR.\n\nOp di 30 sep 2025 om 22:41 schreef Ilse Mertens <i.mertens@kovalent-optics.nl>:\n> Heb de planning op de stick gezet. Neem ik donderdag mee.\n> Ilse',
+      friend,
+    );
+    expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

@@ -522,6 +522,10 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hoi,\n\nWie doet de klantdossiers van Jan nu hij met pensioen is?\n\nKees' },
   { category: 'secrecy', text: "Hi,\n\nI know it's not strictly allowed, but nobody will mind.\n\nPeter" },
   { category: 'secrecy', text: 'Hoi,\n\nIk weet dat het eigenlijk niet de bedoeling is, maar het blijft tussen ons.\n\nKees' },
+  { category: 'secrecy', text: 'Hoi,\n\nDat hoeft niet via de formele route, stuur het maar.\n\nKees' },
+  { category: 'secrecy', text: "Hi,\n\nNo need to go through official channels, just send it.\n\nPeter" },
+  { category: 'private-channel', text: 'Hoi,\n\nVrijdag zelfde plek, bij de fietsenstalling.\n\nKees' },
+  { category: 'private-channel', text: "Hi,\n\nSame spot as usual, by the petrol station on Friday.\n\nPeter" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -803,6 +807,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'diplomatic-sender', text: 'Hoi,\n\nIk heb bij het visumloket gevraagd wat de ambassade precies wil zien.\n\nRishi' },
   { category: 'sensitive-request', text: "Hi,\n\nAdd me on WeChat and I'll put you in the wedding group.\n\nTom" },
   { category: 'network-mapping', text: 'Dear Ms. Smit,\n\nFor the thank-you cards I would like to write to the team personally. Could you tell me the names of the people who did the packing?\n\nKenji' },
+  { category: 'payment-offer', text: 'Dear Ms. Smit,\n\nAs a small token of our appreciation we sent a box of sweets. According to your company gift policy we declared the value to purchasing.\n\nHiroshi' },
+  { category: 'network-mapping', text: 'Dear Ms. Smit,\n\nFor the training certificates, could you send me the names of the operators who joined the course?\n\nHiroshi' },
+  { category: 'private-channel', text: 'Hoi allemaal,\n\nDonderdag zelfde tijd, in vergaderzaal 3.\n\nAnne' },
+  { category: 'secrecy', text: 'Hoi Daan,\n\nZe zijn nog niet gepubliceerd, dus graag via de normale weg.\n\nFemke' },
 ];
 
 describe('wording beyond keywords', () => {
