@@ -361,6 +361,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'setpoints|set_points|set-points|alarm_bands|alarm_limits|alarm_settings|interlock_settings|trend_data|trend_export|trend_exports|trend_logs|screenshots ~ off|from|out_of|of|on ~ the|your ~ bms|scada|plc|plcs|dcs|building_management_system|building_management|control_system|fms|hmi|graphics_pages|hmi_screens',
       'setpoints|set_points|set-points|alarm_bands|alarm_limits|interlock_settings ~ for|of|in ~ bay|the_bay|the_fab|the_cleanroom|the_scanner|the_scanners|the_sub-fab|the_enclosures|the_tools|your_fab|your_cleanroom',
       'week|month|days ~ of trend|trends|trend_data|trend_export|trend_logs',
+      // A unit of the hardware itself: "the spare engineering model of the payload board"; data pulled from a system's back end.
+      'engineering_model|engineering_models|qualification_model|qualification_models|flight_spare|flight_spares|spare_board|spare_boards|EM_board|EM_boards|test_board|test_boards',
+      'link|access|export|copy|dump ~ from ~ the|your ~ backend|back_end|back-end|admin_panel|admin_side|database_directly',
     ],
     needsRequest: true,
   },
@@ -409,6 +412,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     // Colleagues chipping in for a present, in the sentence before or after: "We're collecting for a gift. Cash in the
     // envelope in my top drawer."
     unlessNearby: [
+      // Money the readers give, not get: "if you'd like to chip in"; cash the reader pays on arrival.
+      'chip_in|chipping_in|whip-round|whip_round',
+      'cash ~ on_arrival|at_check-in|upon_arrival|at_the_door|on_collection|at_pickup|on_delivery',
+      'card_machine|card_terminal|card_reader|card_payments',
       'collecting|collection|whip-round|chipping_in|chip_in ~ for ~ a|the|his|her ~ gift|present|voucher|card|flowers',
       // A gift declared under the reader's own rules: "according to your company gift policy, we have informed purchasing and declared the value".
       'according_to|per|under|in_line_with|following ~ your|the|our ~ gift|gifts|hospitality policy|policies|rules|register',
@@ -609,9 +616,23 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'not_strictly|not_quite|not_exactly|not_really|technically_not ~ allowed|by_the_book|kosher|the_done_thing|permitted|supposed_to',
       // Not through the official way: "no need to go the official route".
       "not|no_need_to|needn't|don't_need_to go|through|via ~ official|formal|proper route|way|channels",
+      // Nobody will miss it; off the books; without waiting for the approver; no need to ask anybody; a visitor left off the list.
+      'nobody|no_one|no-one ~ will_miss|would_miss|misses|is_going_to_miss',
+      'off_the_books|off-the-books|outside_the_books',
+      'without ~ waiting_for|going_through|involving|asking|bothering ~ the|your|his|her ~ committee|access_committee|board|approval|approver|manager|supervisor|PI|professor',
+      "no_need|needn't|don't_need ~ to ~ ask|tell|check_with|clear_it_with ~ anybody|anyone|anyone_else|your_boss|your_manager|your_supervisor",
+      "prefer_not_to|rather_not|don't_want_to ~ disturb|bother|trouble ~ him|her|them|the_professor|your_professor|your_boss|your_manager|your_supervisor",
+      'bring|brings|take|comes_in|come_in|come ~ him|her|them|with_me ~ as ~ my|our|a ~ assistant|driver|technician|colleague|helper',
+      'not ~ mention|list|name|include ~ him|her|them ~ in|on ~ the ~ form|list|register|visitor_list',
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
+      // A disclaimer's "delete the message" for a wrong recipient.
+      'intended_recipient|intended_addressee|addressee ~ inform|notify|please',
+      'received ~ this|it ~ in_error|by_mistake|by_error',
+      // The one to be surprised is left off the mailing: "she is not on this list, don't reply-all".
+      'not_on|isn\'t_on|aren\'t_on ~ this|the ~ list|thread|mail|email|cc',
+      'reply-all|reply_all|reply_to_all|replying_all',
       // News the sender will break personally: "keep it quiet towards Bas for now, I want to call him myself".
       'tell|call|ring|phone|text|break_it_to|break_the_news_to ~ him|her|them ~ myself|ourselves|personally|in_person',
       'surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party',
@@ -635,6 +656,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
     ],
     // The party in the sentence before or after: "We want to surprise her after the defence. Keep it between us!"
     unlessNearby: [
+      // A surprise planned for someone: "let's do a surprise after the rehearsal", "Marco turns 60 on 28 March".
+      'do|plan|planning|organise|organize|organising|organizing|throw|throwing|arrange|arranging ~ a|the|little|small|big ~ surprise',
+      'turns|turning|is_turning|will_turn 18|21|25|30|40|50|60|65|70|75|80|90|100',
       // A family's private matter: "there is an adoption some of the older relatives are still sensitive about".
       'adoption|adopted|divorce|miscarriage|pregnancy|pregnant|diagnosis|funeral',
       'relatives|family ~ still|are|is|remain|remains ~ sensitive|touchy|upset|private',
@@ -837,6 +861,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A hand-over at a public place at a standing time: "same time Thursday, at the station".
       'same time|place|spot|table ~ at|by|in|outside ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform',
       'at|by|outside ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform ~ same time|place|spot',
+      // Again at the standing hand-over place; asked for on paper.
+      'again|as_usual|as_always ~ at|by|outside|behind ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform',
+      'on_paper|printed|a_printout|printed_out please',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -913,6 +940,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['I met several colleagues who work on the EUV source at the conference.', 'Our engineers have access to the new lab from Monday.', 'Please request membership of the admin groups through the IT portal.'],
     },
     unlessNearby: [
+      // A party's guest list: "send me the names of who you bring (partners/kids)".
+      'who ~ you ~ bring|are_bringing|bringing|will_bring',
+      'partners|kids|plus-ones|plus-one|spouses ~ too|as_well|included|welcome|)',
       // Names asked to thank people: "for the message cards I would like to write to the colleagues personally".
       'thank-you|thank_you|message|greeting|christmas|personal card|cards|note|notes',
       'thank|write_to ~ them|the_colleagues|each|everyone ~ personally|in_person',
@@ -1007,6 +1037,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'who ~ replaces|succeeds|takes_over_from ~ as ~ project_lead|project_leader|team_lead|manager|head',
       // Who took over after someone left: "who picked up the e-beam docket after Mark left?".
       "who ~ picked_up|took_over|has_taken_over|inherited|is_covering|is_looking_after ~ after|since|now_that|now ~ left|retired|moved_on|went|leaving|retiring|'s_gone|'s_left|'s_retired",
+      // Who visited: "who was at your place last week for the demo".
+      'who ~ visited|came_to|was_at|were_at|came_for ~ your|the ~ site|plant|lab|demo|fab|factory',
     ],
     needsRequest: true,
   },
@@ -1265,6 +1297,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'without ~ registration|registering|signing_in|sign-in|an_escort|escort|a_visitor_pass|a_badge|being_registered',
       // A way in that is a number: "the door code of the service corridor".
       'door|entry|alarm|keypad|gate|building|corridor|lock|key_safe|keysafe code|codes|PIN|PINs|combination',
+      // In on someone else's badge: "he comes in with me, on my badge".
+      'on ~ my|our|your ~ badge|pass|visitor_pass|access_card|keycard',
     ],
     needsRequest: true,
   },

@@ -343,6 +343,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'log|logs|logboek|logbestand|notitie|notities|rapport|verslag ~ van ~ de|jullie ~ service-engineer|service-engineers|servicemonteur|monteur|technicus',
       // De regelinstellingen van een locatie: "de setpoints en alarmgrenzen uit het GBS".
       'setpoints|setpunten|instelwaarden|alarmgrenzen|alarmwaarden|trenddata|trendexport|trends|schermafdrukken|screenshots ~ uit|van|in|op ~ het|de|jullie ~ gbs|bms|scada|plc|dcs|gebouwbeheersysteem|regelsysteem|besturing|hmi',
+      // Een exemplaar van de hardware zelf: "dat reserve-engineering model van het board".
+      'engineering_model|engineeringmodel|engineering-model|reserve-engineering_model|kwalificatiemodel|flight_spare|reservebord|testbord|EM-bord',
     ],
     needsRequest: true,
   },
@@ -404,6 +406,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     ],
     // De aanbrengregeling van de eigen werkgever: "zou je me aandragen via die referral-regeling? Dan krijg jij die bonus".
     unlessNearby: [
+      // Geld dat de lezers geven, niet krijgen; contant dat de lezer bij aankomst betaalt.
+      'bijdragen|meebetalen|inleggen|bijdrage_leveren|potje|inzameling',
+      'contant ~ bij_aankomst|bij_ophalen|bij_aflevering|aan_de_deur|bij_inchecken|bij_levering',
+      'pinautomaat|pinapparaat|geen_pin|pinnen_kan_niet',
       // Een geschenk gemeld volgens de regels van de lezer: "volgens jullie geschenkenbeleid hebben we de waarde bij inkoop gemeld".
       'volgens|conform|onder|zoals ~ jullie|het|de|uw|ons ~ geschenkenbeleid|relatiegeschenkenbeleid|giftenbeleid|cadeaubeleid|geschenkenregister|giftenregeling',
       'waarde|geschenk|cadeau ~ gemeld|aangegeven|geregistreerd|opgegeven',
@@ -600,9 +606,21 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet_helemaal|eigenlijk_niet|niet_echt|strikt_genomen_niet de_bedoeling|toegestaan|volgens_het_boekje|de_regel',
       // Niet via de officiële weg: "hoeft niet via officiële weg hoor".
       'niet via|langs|over ~ officiële|formele|gewone|normale weg|route|kanalen',
+      // Niemand die het mist; buiten de boeken; niet officieel; niemand hoeft het te weten.
+      'niemand|geen_mens|geen_hond ~ mist|zal_missen|merkt_het',
+      'buiten_de_boeken|buiten_de_administratie|buiten_de_registratie',
+      'hoeft|hoeven ~ niet ~ officieel',
+      'hoeft|hoef|hoeven ~ niemand|aan_niemand ~ te_vragen|te_melden|te_vertellen|toestemming_te_vragen',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
+      // De disclaimer voor een verkeerde ontvanger: "verwijder dit bericht".
+      'niet ~ de ~ geadresseerde|beoogde_ontvanger|bedoelde_ontvanger|beoogde_geadresseerde',
+      'abusievelijk|per_abuis|ten_onrechte|onterecht ~ ontvangen|gekregen',
+      // Wie verrast wordt staat niet in de mail; wie rechtstreeks betaalt houdt niets geheim: "als u liever rechtstreeks overmaakt".
+      'staat|staan ~ niet ~ op|in ~ deze|de ~ lijst|mail|cc|verzendlijst',
+      'allen_beantwoorden|reply-all|reply_all|antwoord_aan_allen',
+      'rechtstreeks|direct ~ overmaakt|overmaken|betaalt|betalen|overboekt|overboeken|overmaakt',
       // Nieuws dat de afzender zelf brengt: "zeg nog even niks tegen Bas, ik wil het hem zelf vertellen".
       'wil|wilde|ga|zal ~ het ~ hem|haar|ze|hun|hen ~ zelf|persoonlijk ~ vertellen|zeggen|bellen|laten_weten',
       'bel|vertel|app ~ hem|haar|ze|hen ~ zelf|persoonlijk',
@@ -623,6 +641,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     ],
     // Het feest in de zin ervoor of erna: "We willen hem na de receptie verrassen met een etentje. Graag onder ons houden!"
     unlessNearby: [
+      // Een verrassing voor iemand: "we doen een verrassing na de repetitie", "Marco wordt 60".
+      'een|de|kleine|grote ~ verrassing ~ doen|organiseren|plannen|regelen|voorbereiden',
+      'wordt|is_geworden 18|21|25|30|40|50|60|65|70|75|80|90|100',
       // Een privézaak van de familie: "een adoptie waar de oudere familieleden nog gevoelig over zijn".
       'adoptie|geadopteerd|scheiding|miskraam|zwangerschap|zwanger|diagnose|begrafenis',
       'familie|familieleden ~ nog|zijn|is|blijft ~ gevoelig|gevoelig_over|van_streek',
@@ -719,6 +740,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'alleen|uitsluitend|enkel|voortaan naar|via|op het|mijn andere|tweede',
       'stuur|upload|zet|deel|zend ~ het|ze|alles|de_bestanden|dat ~ via|op|in|naar ~ deze|die|mijn link|map|drive|dropbox|uploadlink',
       'link|gegevens|nummer|details|rest|code|wachtwoord ~ via|op ~ Telegram|WhatsApp|WeChat|Threema|Wickr|Viber',
+      // Appen als gewone route: "appen kan ook".
+      'appen|whatsappen|via_whatsapp|via_de_app ~ kan|mag ~ ook',
     ],
   },
   {
@@ -797,6 +820,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een overdracht op een openbare plek op een vaste tijd: "donderdag zelfde tijd, bij het station".
       'zelfde|dezelfde tijd|plek|tafel|tafeltje ~ bij|op|aan|in ~ het|de station|perron|parkeerplaats|tankstation|benzinestation|stationshal|fietsenstalling|fietsenhok',
       'bij|op|aan ~ het|de station|perron|parkeerplaats|tankstation|benzinestation|fietsenstalling|fietsenhok ~ zelfde|dezelfde tijd|plek',
+      // Weer op de vaste overdrachtsplek; op papier gevraagd.
+      'weer|zoals_altijd|als_altijd ~ bij|op|aan|achter ~ de|het ~ station|perron|parkeerplaats|tankstation|benzinestation|fietsenstalling|fietsenhok|stationshal',
+      'op_papier|uitgeprint|geprint graag|alsjeblieft|svp',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -952,6 +978,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie ~ opvolgt|vervangt|overneemt ~ als ~ projectleider|teamleider|manager|hoofd|leidinggevende',
       // Wie het overnam na een vertrek: "wie heeft het dossier van Mark overgenomen nu hij weg is?".
       'wie ~ doet|doen|beheert|regelt|heeft|overgenomen|overnam|opgepakt ~ nu|sinds|na|nadat ~ weg|vertrokken|met_pensioen|vertrek|vertrok|weggegaan',
+      // Wie er op bezoek was: "wie er vorige week bij jullie was voor die demo".
+      'wie ~ er ~ bij_jullie|op_bezoek|langs ~ was|waren|kwam|kwamen|geweest',
+      'wie ~ was|waren|kwam|kwamen ~ er ~ bij_jullie|op_bezoek|langs',
     ],
     needsRequest: true,
   },
@@ -1126,7 +1155,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wanneer ~ ze|de_klant|klanten|zij ~ denken|verwachten|plannen|willen ~ in_productie ~ te_gaan|gaan|starten',
       // Een foto van een intern overzicht, een kopie zonder spoor: "kun je niet even een foto maken van dat overzicht?".
       'foto|fotootje|kiekje|screenshot|schermafdruk ~ maken|nemen|schieten|sturen ~ van ~ dat|het|de|jullie|die ~ overzicht|scherm|lijst|tabel|rapport|whiteboard|uitdraai|planning|sheet',
-      'foto|fotootje|kiekje|screenshot|schermafdruk ~ van ~ dat|het|de|jullie|die ~ overzicht|scherm|lijst|tabel|rapport|whiteboard|uitdraai|planning|sheet',
+      'foto|fotootje|kiekje|screenshot|schermafdruk ~ van ~ dat|het|de|jullie|die ~ overzicht|scherm|lijst|tabel|rapport|whiteboard|uitdraai|planning|sheet|logboek|bezoekersboek|register',
+      // Bladzijden uit een boek of register: "een foto van die paar bladzijden".
+      "foto|fotootje|foto's|kiekje ~ van ~ die|de|een ~ paar|twee|drie ~ bladzijden|pagina's",
       // Foto's van een scherm met de ingestelde waarden; of een tape-out nog doorgaat.
       "foto's|fotos|plaatjes ~ van ~ het|de|dat|die|je|jouw|uw ~ bedieningsscherm|scherm|instellingen|ingestelde_waarden|overzicht|opstelling",
       'gaat ~ de|het ~ tape-out|tapeout|productiestart|lancering|release ~ nog_door|door_of|naar_achteren|uitgesteld|verschoven',
@@ -1187,6 +1218,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zonder ~ registratie|aanmelding|inschrijving|begeleiding|bezoekerspas|badge|pas|te_registreren|aan_te_melden',
       // Een toegang die een getal is: "de deurcode van de servicegang".
       'deurcode|deurcodes|alarmcode|alarmcodes|poortcode|poortcodes|codeslot|sleutelkluis|cijfercode|cijferslot',
+      // Binnen op andermans pas: "hij komt met mij mee op mijn pas".
+      'op ~ mijn|onze|jouw|jullie ~ pas|pasje|bezoekerspas|toegangspas',
     ],
     needsRequest: true,
   },

@@ -22,6 +22,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     'same as (?:before|always|usual|agreed|last \\w+|in \\w+)',
     // A standing routine of delivery: "same format as December".
     'same (?:format|layout|set-?up|structure|template|columns|way|route|channel) as (?:before|always|usual|agreed|last \\w+|in \\w+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)',
+    // The routine said fine without a reference: "same layout is fine", "same folder as before works fine".
+    'same (?:format|layout|set-?up|structure|template|columns|folder)(?: as (?:before|usual|always))? (?:is|are|works) (?:fine|good|perfect|ok|okay)',
     '(?:on|under) the (?:usual|agreed|same) (?:terms|basis|arrangement)',
     'terms (?:unchanged|as before|as agreed)',
   ],
@@ -35,6 +37,9 @@ export const ENGLISH_WORDS: LanguageWords = {
     // The refreshed one of a series: "the updated one for the east annex", "the second batch".
     'the (?:updated|latest|fresh|refreshed) (?:one|list|sheet|overview|export|version|file)',
     'the (?:newer|new) one',
+    // A month's own one: "April's one"; "all good for December as well?".
+    "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*['’]s (?:one|list|sheet|file|numbers|figures|version|update)",
+    '(?:for|with) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* (?:as well|too)',
     'the (?:second|third|fourth) (?:one|batch|set|part|list)',
   ],
   sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],

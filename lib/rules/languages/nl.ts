@@ -42,6 +42,8 @@ export const DUTCH_WORDS: LanguageWords = {
   standingTerms: [
     '(?:de)?zelfde (?:afspraak|deal|regeling|voorwaarden|vergoeding|bedrag)',
     '(?:op|tegen) de (?:gebruikelijke|afgesproken|vaste|bekende) (?:voorwaarden|basis|afspraak|vergoeding)',
+    // De vaste manier zonder verwijzing: "zelfde indeling is prima".
+    '(?:de|het)?zelfde (?:formaat|format|opzet|indeling|layout|opmaak|map) (?:is|werkt) (?:prima|goed|fijn|perfect)',
     '(?:zoals|als) (?:altijd|vanouds|afgesproken|(?:de )?vorige keer|gebruikelijk)',
     // Een vaste manier van aanleveren: "zelfde formaat als december".
     '(?:in )?(?:het|de)?zelfde (?:formaat|format|stramien|opzet|indeling|layout|opmaak) als (?:altijd|vanouds|(?:de )?vorige keer|in \\w+|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*)',

@@ -526,6 +526,16 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: "Hi,\n\nNo need to go through official channels, just send it.\n\nPeter" },
   { category: 'private-channel', text: 'Hoi,\n\nVrijdag zelfde plek, bij de fietsenstalling.\n\nKees' },
   { category: 'private-channel', text: "Hi,\n\nSame spot as usual, by the petrol station on Friday.\n\nPeter" },
+  { category: 'sensitive-request', text: 'Hi,\n\nCould you lend me one of the spare boards from the qualification run?\n\nPeter' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je het testbord van de kwalificatie even meenemen?\n\nKees' },
+  { category: 'secrecy', text: "Hi,\n\nNobody will miss it, it's been in the cupboard for a year.\n\nPeter" },
+  { category: 'secrecy', text: 'Hoi,\n\nNiemand mist het, het ligt al een jaar in de kast.\n\nKees' },
+  { category: 'secrecy', text: "Hi,\n\nCould you send it without going through the access committee?\n\nPeter" },
+  { category: 'secrecy', text: 'Hoi,\n\nDat hoeft niet officieel, een foto is genoeg.\n\nKees' },
+  { category: 'secrecy', text: "Hi,\n\nI'll bring him along as my driver, so there's no need for a form.\n\nPeter" },
+  { category: 'sensitive-request', text: "Hi,\n\nCan he come in on your badge for an hour?\n\nPeter" },
+  { category: 'network-mapping', text: 'Hoi,\n\nWie waren er vorige week bij jullie op bezoek voor de demo?\n\nKees' },
+  { category: 'private-channel', text: 'Hoi,\n\nIk sta vrijdag weer bij het station, zoals altijd.\n\nKees' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -811,6 +821,13 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Dear Ms. Smit,\n\nFor the training certificates, could you send me the names of the operators who joined the course?\n\nHiroshi' },
   { category: 'private-channel', text: 'Hoi allemaal,\n\nDonderdag zelfde tijd, in vergaderzaal 3.\n\nAnne' },
   { category: 'secrecy', text: 'Hoi Daan,\n\nZe zijn nog niet gepubliceerd, dus graag via de normale weg.\n\nFemke' },
+  { category: 'secrecy', text: 'Hi all,\n\nLet us do a surprise after the rehearsal. Marco turns 60, so keep it quiet.\n\nRuben' },
+  { category: 'secrecy', text: 'Hi all,\n\nPlease keep this quiet, she is not on this list, so do not reply-all.\n\nFemke' },
+  { category: 'secrecy', text: 'Beste meneer Wiersma,\n\nAls u liever rechtstreeks overmaakt, kan ik ons IBAN doorgeven.\n\nWim' },
+  { category: 'payment-offer', text: 'Hello,\n\nPayment is in cash on arrival, we have no card machine, sorry.\n\nNino' },
+  { category: 'secrecy', text: 'Regards,\nHenrik\n\nIf you are not the intended recipient, please inform the sender and delete the message.' },
+  { category: 'network-mapping', text: 'Hi all,\n\nSend me the names of who you bring, partners and kids welcome.\n\nRuben' },
+  { category: 'sensitive-request', text: 'Lieve familie,\n\nStuur mij een foto van je paspoort (de pagina met foto) voor de toeristenkaart.\n\nShanti' },
 ];
 
 describe('wording beyond keywords', () => {
