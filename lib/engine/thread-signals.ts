@@ -41,10 +41,16 @@ function routesOffWork(found: readonly Contribution[], compiled: CompiledPack): 
   return found.some((contribution) => compiled.offWorkRules.has(contribution.rule) && contribution.ownVoice);
 }
 
+/** Whether the sender's own words ask for the employer's material ("the field failure list per site"). */
+function asksForWorkMaterial(found: readonly Contribution[]): boolean {
+  return found.some((contribution) => contribution.category === 'sensitive-request' && contribution.ownVoice);
+}
+
 /**
  * A message that asks for the next of a series the reader hands over, as a running contact writes it ("same again
  * for November", "die van maart ook weer zo"): below the reader's quoted hand-over ("here you go, the October list"),
- * or in a short note that sends it off work channels ("same as after the review, here, not to the office one"). What
+ * or in a short note that sends it off work channels ("same as after the review, here, not to the office one") or
+ * comes from a free-mail box and names the work material ("the same as in September: the field failure list"). What
  * was handed over is the thing asked for, named or not; a sensitive field the hand-over names is the request's field.
  * Such a one-liner carries no other sign of what it wants.
  */
@@ -57,7 +63,9 @@ export function threadContributions(
 ): Contribution[] {
   const text = message.text;
   const handover = handedOver(text, blocks);
-  if (!handover && !(isShortNote(blocks) && routesOffWork(found, compiled))) return [];
+  const fromFreeMail = isFreeMail(domainOf(message.from.address), compiled.pack);
+  const offWorkNote = isShortNote(blocks) && (routesOffWork(found, compiled) || (fromFreeMail && asksForWorkMaterial(found)));
+  if (!handover && !offWorkNote) return [];
   for (const block of blocks) {
     if (block.zone !== 'main') continue;
     const match = NEXT_INSTALMENT.get(block.language)!.exec(text.slice(block.start, block.end));
@@ -81,7 +89,7 @@ export function threadContributions(
       },
     ];
     // The series goes to a mailbox anyone can open, not to a business partner's: the hand-overs leave the work channels.
-    if (isFreeMail(domainOf(message.from.address), compiled.pack)) {
+    if (fromFreeMail) {
       const address = message.from.address;
       const start = Math.max(0, formatAddress(message.from).lastIndexOf(address));
       const sender = evidence('from', { start, end: start + address.length, text: address });

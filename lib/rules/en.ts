@@ -252,6 +252,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'open|pending|unfiled|upcoming|planned|internal disclosures|invention_disclosures|invention_reports|patent_filings',
       'freedom-to-operate|FTO ~ analysis|analyses|report|reports|study|opinion|search',
       'invalidity|infringement|clearance analysis|analyses|opinion|opinions|report',
+      // An audit's own findings: "the findings section from this year's report"; what makes a screening stop: "which field triggers the hold".
+      'audit|internal_audit|audit_report|audit_reports ~ findings|observations|ratings|open_items',
+      'findings section|table|list|summary|register',
+      'which|what ~ field|fields|criterion|criteria|rule|rules|keyword|keywords|threshold|thresholds ~ triggers|trigger|triggered|stops|stop|flags|flag|blocks|block|makes_it_stop|holds',
     ],
     needsRequest: true,
   },
@@ -364,6 +368,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A unit of the hardware itself: "the spare engineering model of the payload board"; data pulled from a system's back end.
       'engineering_model|engineering_models|qualification_model|qualification_models|flight_spare|flight_spares|spare_board|spare_boards|EM_board|EM_boards|test_board|test_boards',
       'link|access|export|copy|dump ~ from ~ the|your ~ backend|back_end|back-end|admin_panel|admin_side|database_directly',
+      // A network's own make-up: its firewall rule base, IP ranges, the VPN gateway's firmware, where logins are checked.
+      'firewall ~ policy|policies|rules|rule_base|rulebase|config|configuration|object_groups',
+      'rule_base|rulebase|rule_set|rule_sets|config_dump|running_config|running_configs|object_groups',
+      'IP_ranges|IP_range|external_IPs|public_IP_ranges|public_IPs|subnets|address_ranges',
+      'VPN_gateway|VPN_concentrator|firewall|firewalls ~ firmware|version|versions|model|make',
+      'which|what ~ server|servers|directory|RADIUS|LDAP ~ VPN_logins|logins|authentication',
     ],
     needsRequest: true,
   },
@@ -624,6 +634,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "prefer_not_to|rather_not|don't_want_to ~ disturb|bother|trouble ~ him|her|them|the_professor|your_professor|your_boss|your_manager|your_supervisor",
       'bring|brings|take|comes_in|come_in|come ~ him|her|them|with_me ~ as ~ my|our|a ~ assistant|driver|technician|colleague|helper',
       'not ~ mention|list|name|include ~ him|her|them ~ in|on ~ the ~ form|list|register|visitor_list',
+      // The gatekeeper not copied: "please don't copy the desk on this one"; not going back to it: "I don't want to go back to the compliance desk".
+      "don't|do_not|please_don't|better_not ~ copy|cc|include|loop_in ~ the|your ~ desk|compliance|compliance_desk|security|legal|export_control|purchasing|procurement|manager|boss",
+      "don't|do_not|rather_not ~ want_to|wish_to ~ go ~ back_to|through|via ~ the|your ~ compliance|compliance_desk|desk|security|purchasing|procurement|export_control|legal|helpdesk|committee",
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -864,6 +877,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Again at the standing hand-over place; asked for on paper.
       'again|as_usual|as_always ~ at|by|outside|behind ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform',
       'on_paper|printed|a_printout|printed_out please',
+      // Going through the work at home: "bring the audit folder, we'll look at it at my place".
+      'bring ~ the|that|your ~ folder|folders|binder|binders|file|files ~ along|with_you|over|round',
+      'at_my_place|at_my_house|at_my_flat ~ go_through|look_at|look_through|read_through|quietly',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -1274,7 +1290,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       hit: ['Could I borrow your badge this Saturday?', 'Just add me back to the tapeout channel with this address?', 'Can you give him one of the spare contractor badges?'],
       miss: ['Please request access to the shared drive through the IT portal.', 'Your new badge is ready at the reception desk.'],
     },
-    unless: ['through|via|in|using ~ the|our ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket'],
+    unless: [
+      'through|via|in|using ~ the|our ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket',
+      // The guest network every visitor gets: "guest accounts for the Wi-Fi".
+      'wifi|wi-fi|wlan|eduroam|guest_network|guest_wifi|guest_wi-fi',
+    ],
     patterns: [
       'borrow|use|lend_me|lend_him|lend_her ~ your|a_spare|one_of_your|one_of_the ~ badge|pass|keycard|key_card|access_card|login|account|credentials|password|token|fob',
       'spare|extra|contractor|visitor|guest|temporary|loaner|test|demo badge|badges|pass|passes|keycard|keycards|login|logins|account|accounts',

@@ -242,6 +242,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'freedom-to-operate|FTO ~ analyse|analyses|rapport|rapporten|studie|onderzoek|opinie',
       'fto-analyse|fto-rapport|inbreukanalyse|nietigheidsanalyse|octrooianalyse',
       'op|in|van|uit jullie|je|jouw|uw intranet|SharePoint|wiki|Confluence|netwerkschijf',
+      // De eigen bevindingen van een audit; wat een screening laat stoppen: "welk veld houdt de order tegen".
+      'auditbevindingen|bevindingentabel|bevindingenlijst',
+      'bevindingen ~ uit|van ~ het|de|dit|jullie ~ audit|auditrapport|rapport|onderzoek',
+      'welk|welke ~ veld|velden|criterium|criteria|regel|regels|drempel|drempels|trefwoord|trefwoorden ~ triggert|triggeren|blokkeert|blokkeren|houdt|houden|zorgt|zorgen ~ tegen|vast|voor_de_blokkade|ervoor',
     ],
     needsRequest: true,
   },
@@ -345,6 +349,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'setpoints|setpunten|instelwaarden|alarmgrenzen|alarmwaarden|trenddata|trendexport|trends|schermafdrukken|screenshots ~ uit|van|in|op ~ het|de|jullie ~ gbs|bms|scada|plc|dcs|gebouwbeheersysteem|regelsysteem|besturing|hmi',
       // Een exemplaar van de hardware zelf: "dat reserve-engineering model van het board".
       'engineering_model|engineeringmodel|engineering-model|reserve-engineering_model|kwalificatiemodel|flight_spare|reservebord|testbord|EM-bord',
+      // De opbouw van een netwerk: de firewallregels, de IP-reeksen, de firmware van de VPN-gateway, waar logins worden gecontroleerd.
+      'firewallregels|firewall-regels|firewallbeleid|firewallconfiguratie|regelset|rulebase|objectgroepen',
+      'ip-reeksen|ip-reeks|ip-ranges|ip-adresreeksen|ip-bereik|ip-bereiken|subnetten',
+      'vpn-gateway|vpn_gateway|firewall|firewalls ~ firmwareversie|firmware|softwareversie|versie|type',
+      'welke ~ server|servers ~ vpn-logins|logins|inlogs|authenticatie',
     ],
     needsRequest: true,
   },
@@ -823,6 +832,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Weer op de vaste overdrachtsplek; op papier gevraagd.
       'weer|zoals_altijd|als_altijd ~ bij|op|aan|achter ~ de|het ~ station|perron|parkeerplaats|tankstation|benzinestation|fietsenstalling|fietsenhok|stationshal',
       'op_papier|uitgeprint|geprint graag|alsjeblieft|svp',
+      // Het werk thuis doornemen: "neem je die map mee, dan kijken we er bij mij thuis rustig naar".
+      'neem|breng ~ je|jij ~ de|het|die|dat ~ map|mappen|ordner|ordners|dossier|dossiers ~ mee',
+      'bij_mij_thuis|bij_ons_thuis|bij_mij_aan_huis ~ rustig|doornemen|bekijken|kijken|bespreken|naar_kijken|door_te_nemen',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -1195,7 +1207,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       hit: ['Mag ik zaterdag je pas lenen?', 'Kun je me weer toevoegen aan het Teams-kanaal van het project?', 'Kun je hem gewoon zonder registratie binnenlaten?'],
       miss: ['Vraag toegang tot de projectmap aan via het IT-portaal.', 'Je nieuwe pas ligt klaar bij de receptie.'],
     },
-    unless: ['via|in|met ~ het|de|ons ~ portaal|servicedesk|helpdesk|aanvraagformulier|ticket|toegangsaanvraag|selfserviceportaal'],
+    unless: [
+      'via|in|met ~ het|de|ons ~ portaal|servicedesk|helpdesk|aanvraagformulier|ticket|toegangsaanvraag|selfserviceportaal',
+      // Het gastnetwerk dat elke bezoeker krijgt: "gastaccounts voor de wifi".
+      'wifi|wi-fi|wlan|eduroam|gastnetwerk|gastwifi',
+    ],
     patterns: [
       'pas|toegangspas|badge|sleutel|inlog|inloggegevens|account|wachtwoord|token|vpn-token ~ lenen|gebruiken|overnemen',
       'leen|lenen|gebruik ~ je|jouw|uw|een ~ pas|toegangspas|badge|inlog|account|wachtwoord|token',

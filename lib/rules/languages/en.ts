@@ -40,6 +40,7 @@ export const ENGLISH_WORDS: LanguageWords = {
     // A month's own one: "April's one"; "all good for December as well?".
     "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*['’]s (?:one|list|sheet|file|numbers|figures|version|update)",
     '(?:for|with) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* (?:as well|too)',
+    "the (?:first|second|third|fourth|next|last) quarter['’]s(?: one| list| sheet| figures| numbers)?",
     'the (?:second|third|fourth) (?:one|batch|set|part|list)',
   ],
   sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],

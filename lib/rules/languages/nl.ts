@@ -60,6 +60,8 @@ export const DUTCH_WORDS: LanguageWords = {
     'met de (?:tweede|derde|vierde|volgende)(?! keer)',
     // Weer op de drager: "kun je de tabellen er weer op zetten?"; de maand erna: "lukt oktober ook?".
     '(?:er|ze|die|het) weer op (?:zetten|zet)',
+    // Die van een kwartaal: "die van het vierde kwartaal".
+    'die van het (?:eerste|tweede|derde|vierde|volgende|vorige) (?:kwartaal|halfjaar)',
     '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w* ook(?: weer)?\\?',
     'weer (?:hierheen|naar dit adres|hetzelfde|op een stickje)',
   ],

@@ -47,6 +47,13 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads a free-mail short note that names the work material and asks for the next, without a quote', async () => {
+    const named = await analyze('Hi Ilse, the same as in September but for October: the field failure list per site. Thanks, G.', friend);
+    const unnamed = await analyze('Hi Ilse, same as last time for the barbecue? I bring the meat. G.', friend);
+    expect(rulesOf(named).has(NEXT)).toBe(true);
+    expect(rulesOf(unnamed).has(NEXT)).toBe(false);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

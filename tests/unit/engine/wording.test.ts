@@ -536,6 +536,12 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: "Hi,\n\nCan he come in on your badge for an hour?\n\nPeter" },
   { category: 'network-mapping', text: 'Hoi,\n\nWie waren er vorige week bij jullie op bezoek voor de demo?\n\nKees' },
   { category: 'private-channel', text: 'Hoi,\n\nIk sta vrijdag weer bij het station, zoals altijd.\n\nKees' },
+  { category: 'sensitive-request', text: "Hi,\n\nCould you send me the audit findings on the supplier process?\n\nPeter" },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je mij de bevindingen uit het auditrapport sturen?\n\nKees' },
+  { category: 'sensitive-request', text: "Hi,\n\nCould you export the firewall rules for the lab segment?\n\nPeter" },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je mij jullie externe IP-reeksen sturen?\n\nKees' },
+  { category: 'secrecy', text: "Hi,\n\nPlease don't copy compliance on this one.\n\nPeter" },
+  { category: 'private-channel', text: 'Hoi,\n\nNeem je die ordner mee? Dan kijken we er bij mij thuis naar.\n\nKees' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -828,6 +834,7 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Regards,\nHenrik\n\nIf you are not the intended recipient, please inform the sender and delete the message.' },
   { category: 'network-mapping', text: 'Hi all,\n\nSend me the names of who you bring, partners and kids welcome.\n\nRuben' },
   { category: 'sensitive-request', text: 'Lieve familie,\n\nStuur mij een foto van je paspoort (de pagina met foto) voor de toeristenkaart.\n\nShanti' },
+  { category: 'sensitive-request', text: 'Dear Mr Dijkhuis,\n\nCould you create guest accounts for the Wi-Fi for our delegation of four?\n\nKim' },
 ];
 
 describe('wording beyond keywords', () => {
