@@ -256,6 +256,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'audit|internal_audit|audit_report|audit_reports ~ findings|observations|ratings|open_items',
       'findings section|table|list|summary|register',
       'which|what ~ field|fields|criterion|criteria|rule|rules|keyword|keywords|threshold|thresholds ~ triggers|trigger|triggered|stops|stop|flags|flag|blocks|block|makes_it_stop|holds',
+      // What the reader's side marked internal: "your colleague wrote 'not for external' on it".
+      'wrote|marked|stamped|labelled|labeled|says|said ~ not_for_external|internal_use_only|internal_only|not_for_distribution|not_for_external_use',
     ],
     needsRequest: true,
   },
@@ -1055,6 +1057,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "who ~ picked_up|took_over|has_taken_over|inherited|is_covering|is_looking_after ~ after|since|now_that|now ~ left|retired|moved_on|went|leaving|retiring|'s_gone|'s_left|'s_retired",
       // Who visited: "who was at your place last week for the demo".
       'who ~ visited|came_to|was_at|were_at|came_for ~ your|the ~ site|plant|lab|demo|fab|factory',
+      // Who is on a team, named with their roles: "the name and function of the project leader and which people are in the team".
+      'name|names ~ and ~ function|functions|role|roles|position|positions ~ of ~ the|each|every ~ project_leader|project_leaders|team_lead|team_leads|team_members',
+      'which|what people|engineers|staff ~ are|sit ~ in|on ~ the|each|that ~ team|project|group',
     ],
     needsRequest: true,
   },

@@ -246,6 +246,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'auditbevindingen|bevindingentabel|bevindingenlijst',
       'bevindingen ~ uit|van ~ het|de|dit|jullie ~ audit|auditrapport|rapport|onderzoek',
       'welk|welke ~ veld|velden|criterium|criteria|regel|regels|drempel|drempels|trefwoord|trefwoorden ~ triggert|triggeren|blokkeert|blokkeren|houdt|houden|zorgt|zorgen ~ tegen|vast|voor_de_blokkade|ervoor',
+      // Wat de kant van de lezer intern noemde: "er staat 'niet voor extern gebruik' op".
+      'staat|stond|schreef|geschreven|gemarkeerd|gestempeld ~ niet_voor_extern|niet_voor_externen|alleen_intern|alleen_voor_intern_gebruik|niet_voor_verspreiding',
     ],
     needsRequest: true,
   },
@@ -354,6 +356,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'ip-reeksen|ip-reeks|ip-ranges|ip-adresreeksen|ip-bereik|ip-bereiken|subnetten',
       'vpn-gateway|vpn_gateway|firewall|firewalls ~ firmwareversie|firmware|softwareversie|versie|type',
       'welke ~ server|servers ~ vpn-logins|logins|inlogs|authenticatie',
+      // De logs van een opstelling: "de logs van de testbank van deze week".
+      'logs|logbestanden|logfiles|logging ~ van ~ de|het|jullie ~ testbank|testopstelling|meetopstelling|opstelling|machine|tool|prober|oven|scanner',
     ],
     needsRequest: true,
   },
@@ -590,7 +594,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wie erover gaat als onderwerp erbuiten gezet: "inkoop en jullie accountmanager hoeven er ook niet bij", "security hoeft dit nog niet te zien".
       'inkoop|inkopers|accountmanager|security|securityteam|security-team|compliance|exportcontrole|beveiliging|leidinggevende|manager ~ hoeft|hoeven ~ niet|nog_niet|ook_niet ~ bij|erbij|te_zien|van_te_weten|mee_te_kijken',
       // De route die het vastlegt vermeden: "ik zou het nog even niet via inkoop laten lopen".
-      'niet|liever_niet|nog_niet ~ via|langs ~ inkoop|de_inkoop|inkopers|security|het_securityteam|compliance|exportcontrole|de_accountmanager|jullie_accountmanager|de_receptie ~ laten_lopen|laten_gaan|spelen|regelen',
+      'niet|liever_niet|nog_niet ~ via|langs|door ~ inkoop|de_inkoop|inkopers|security|het_securityteam|compliance|exportcontrole|de_accountmanager|jullie_accountmanager|de_receptie|kennisveiligheid*|*screening|het_aanvraagformulier ~ laten_lopen|laten_gaan|spelen|regelen',
       // Een bron die onzichtbaar blijft: "het komt op geen enkele manier bij jou terug", "ik heb het niet van jou".
       'komt|zal ~ niet|nooit|op_geen_enkele_manier ~ bij_jou|bij_je|naar_jou ~ terug',
       'heb|had ~ het ~ niet van_jou|van_je',
@@ -620,6 +624,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'buiten_de_boeken|buiten_de_administratie|buiten_de_registratie',
       'hoeft|hoeven ~ niet ~ officieel',
       'hoeft|hoef|hoeven ~ niemand|aan_niemand ~ te_vragen|te_melden|te_vertellen|toestemming_te_vragen',
+      // Onderling geregeld, niet via wie erover gaat: "ik zou het fijn vinden als we dit onderling regelen en niet via Peter".
+      'onderling ~ regelen|afhandelen|oplossen ~ en ~ niet ~ via|langs',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -641,7 +647,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'behandel|behandelen|houd|houden ~ jouw|je|uw ~ interesse|sollicitatie|kandidatuur|zoektocht|gegevens ~ discreet|vertrouwelijk',
       'niemand ~ bij ~ je|jouw|uw huidige ~ werkgever ~ hoort|weet',
       // "Ons" als bezittelijk woord: "onder ons distributiecontract", "tussen ons bedrijf en de universiteit".
-      'onder|tussen ons *contract|contract|contracten|*overeenkomst|overeenkomst|recht|bestaande|huidige|eigen|beheer|toezicht|dak|bedrijf|instituut|team|label|merk|programma|project|NDA|consortium',
+      'onder|tussen ons *contract|contract|contracten|*overeenkomst|overeenkomst|recht|bestaande|huidige|eigen|beheer|toezicht|dak|bedrijf|instituut|team|label|merk|programma|project|NDA|consortium|account|naam|abonnement|nummer',
       'tussen ons en ~ de|het|een|jullie|uw|hun|andere|onze',
       // Vertrouwelijkheid die een overeenkomst regelt: "conform de consortiumovereenkomst graag discreet behandelen".
       'volgens|conform|onder|krachtens ~ de|het|onze|jullie|deze ~ consortiumovereenkomst|samenwerkingsovereenkomst|subsidieovereenkomst|projectovereenkomst|geheimhoudingsovereenkomst|raamovereenkomst|kwaliteitsovereenkomst|licentieovereenkomst|leveringsovereenkomst|NDA|overeenkomst|contract',
@@ -993,6 +999,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wie er op bezoek was: "wie er vorige week bij jullie was voor die demo".
       'wie ~ er ~ bij_jullie|op_bezoek|langs ~ was|waren|kwam|kwamen|geweest',
       'wie ~ was|waren|kwam|kwamen ~ er ~ bij_jullie|op_bezoek|langs',
+      // Wie er in een team zit, met hun rol: "naam en functie van de projectleider en wie er in het team zit".
+      'naam|namen ~ en ~ functie|functies|rol|rollen ~ van ~ de|elke ~ projectleider|projectleiders|teamleider|teamleden',
+      'wie ~ er ~ in ~ het|dat|elk ~ team|projectteam|project ~ zit|zitten',
+      'wie ~ zit|zitten ~ er ~ in ~ het|dat|elk ~ team|projectteam|project',
     ],
     needsRequest: true,
   },
@@ -1236,6 +1246,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'deurcode|deurcodes|alarmcode|alarmcodes|poortcode|poortcodes|codeslot|sleutelkluis|cijfercode|cijferslot',
       // Binnen op andermans pas: "hij komt met mij mee op mijn pas".
       'op ~ mijn|onze|jouw|jullie ~ pas|pasje|bezoekerspas|toegangspas',
+      // Binnen met andermans badge: "kan hij met mijn badge meelopen".
+      'met ~ mijn|onze|jouw|je|jullie ~ badge|pas|pasje|toegangspas ~ meelopen|mee_naar_binnen|naar_binnen|binnen',
     ],
     needsRequest: true,
   },

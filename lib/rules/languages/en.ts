@@ -40,6 +40,10 @@ export const ENGLISH_WORDS: LanguageWords = {
     // A month's own one: "April's one"; "all good for December as well?".
     "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*['’]s (?:one|list|sheet|file|numbers|figures|version|update)",
     '(?:for|with) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* (?:as well|too)',
+    // The same for another group: "send me the same for them, like this one", "the one for Hanwol too".
+    '(?:send|do) (?:me )?the same for',
+    'like this one',
+    'the one for \\w+ (?:too|as well)',
     "the (?:first|second|third|fourth|next|last) quarter['’]s(?: one| list| sheet| figures| numbers)?",
     'the (?:second|third|fourth) (?:one|batch|set|part|list)',
   ],

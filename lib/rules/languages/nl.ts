@@ -30,7 +30,8 @@ export const DUTCH_WORDS: LanguageWords = {
   // Ook het beleefde verzoek met "niet even": "kun je niet even een foto maken van dat overzicht?".
   suggestionOpeners: [
     '(?:(?:en|dus|maar)\\s+)?waarom\\b[^?]*\\bniet\\s+(?:gewoon|even|eens|meteen)(?![\\p{L}])',
-    '(?:kun|kan|kunt|zou|wil)\\s+(?:je|jij|u)\\s+(?:me\\s+|mij\\s+)?niet\\s+(?:even|gewoon|eens|ff)(?![\\p{L}])',
+    // Ook over een derde, met wat ertussen: "kan hij de eerste tijd niet gewoon met mijn badge meelopen?".
+    '(?:kun|kan|kunt|zou|wil|mag)\\s+(?:je|jij|u|hij|zij|ze)\\s+(?:[\\p{L}]+\\s+){0,3}?niet\\s+(?:even|gewoon|eens|ff)(?![\\p{L}])',
   ],
   listJoins: ['en', 'of', 'noch'],
   exampleOpeners: ['zoals', 'waaronder', 'bijvoorbeeld', 'bijv\\.?', 'bv\\.?', 'o\\.a\\.?', 'onder andere'],
@@ -52,7 +53,6 @@ export const DUTCH_WORDS: LanguageWords = {
     'ook weer',
     'weer zo',
     'net als (?:vorige keer|de vorige|toen|in \\w+)',
-    '(?:op )?dezelfde manier',
     '(?:het)?zelfde als',
     'die van (?:deze|volgende|vorige|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|q[1-4])',
     // Het volgende deel van een reeks: "lukt het nog met de tweede?", "de bijgewerkte lijst".
@@ -62,6 +62,10 @@ export const DUTCH_WORDS: LanguageWords = {
     '(?:er|ze|die|het) weer op (?:zetten|zet)',
     // Die van een kwartaal: "die van het vierde kwartaal".
     'die van het (?:eerste|tweede|derde|vierde|volgende|vorige) (?:kwartaal|halfjaar)',
+    // Die van een andere klant of groep ook: "kun je die van Hanwol ook even doen? Zelfde manier."; weer in de map.
+    'die van \\w+ ook(?: even| weer)?',
+    '(?:op )?(?:de)?zelfde manier',
+    'weer in de (?:map|folder|dropbox)',
     '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w* ook(?: weer)?\\?',
     'weer (?:hierheen|naar dit adres|hetzelfde|op een stickje)',
   ],

@@ -54,6 +54,19 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(unnamed).has(NEXT)).toBe(false);
   });
 
+  it('reads "the same for them" and "die van Hanwol ook" below a quoted hand-over as the next of the series', async () => {
+    const english = await analyze(
+      'Thanks, exactly what I needed. Send me the same for them, like this one.\n\nG.\n\nOn Wed, 11 Feb 2026 at 22:03, Ilse Mertens <i.mertens@kovalent-optics.nl> wrote:\n> Here you go, the current one for photonics.\n> Ilse',
+      friend,
+    );
+    const dutch = await analyze(
+      'Dank! Kun je die van Hanwol ook even doen? Zelfde manier.\n\nG.\n\nOp di 3 feb 2026 om 21:14 schreef Ilse Mertens <i.mertens@kovalent-optics.nl>:\n> Gert, hierbij die van TAP.',
+      friend,
+    );
+    expect(rulesOf(english).has(NEXT)).toBe(true);
+    expect(rulesOf(dutch).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

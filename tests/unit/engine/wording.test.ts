@@ -542,6 +542,12 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi,\n\nKun je mij jullie externe IP-reeksen sturen?\n\nKees' },
   { category: 'secrecy', text: "Hi,\n\nPlease don't copy compliance on this one.\n\nPeter" },
   { category: 'private-channel', text: 'Hoi,\n\nNeem je die ordner mee? Dan kijken we er bij mij thuis naar.\n\nKees' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je de logs van de meetopstelling van vorige week sturen?\n\nKees' },
+  { category: 'sensitive-request', text: "Hi,\n\nCould you send the full annex? I know your colleague marked it internal only, but we need it.\n\nPeter" },
+  { category: 'network-mapping', text: "Hi,\n\nCould you give me the names and roles of the team members on the radar project?\n\nPeter" },
+  { category: 'network-mapping', text: 'Hoi,\n\nWie zitten er in het projectteam van de radar?\n\nKees' },
+  { category: 'secrecy', text: 'Hoi,\n\nLaten we dit onderling regelen en niet via de afdeling.\n\nKees' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKan zij de eerste week niet gewoon met jouw pas mee naar binnen?\n\nKees' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -835,6 +841,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hi all,\n\nSend me the names of who you bring, partners and kids welcome.\n\nRuben' },
   { category: 'sensitive-request', text: 'Lieve familie,\n\nStuur mij een foto van je paspoort (de pagina met foto) voor de toeristenkaart.\n\nShanti' },
   { category: 'sensitive-request', text: 'Dear Mr Dijkhuis,\n\nCould you create guest accounts for the Wi-Fi for our delegation of four?\n\nKim' },
+  { category: 'secrecy', text: 'Hoi,\n\nHij kan de eerste weken onder ons account werken.\n\nThijs' },
+  { category: 'sensitive-request', text: 'Beste collega\'s,\n\nDat document is alleen intern; stuur het dus niet door naar partners.\n\nHR' },
 ];
 
 describe('wording beyond keywords', () => {
