@@ -376,6 +376,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'IP_ranges|IP_range|external_IPs|public_IP_ranges|public_IPs|subnets|address_ranges',
       'VPN_gateway|VPN_concentrator|firewall|firewalls ~ firmware|version|versions|model|make',
       'which|what ~ server|servers|directory|RADIUS|LDAP ~ VPN_logins|logins|authentication',
+      // Figures per customer, a set-up's dimensions, a network's layout, other users' recipes, a system's export by name.
+      'rejects|returns|complaints|failures|yield|yields ~ per|by ~ customer',
+      'dimensions|measurements ~ of ~ the ~ chamber|vacuum_chamber|cryostat|set-up|setup|holder|frame|stage|module|housing',
+      'network_segments|VLANs|VLAN_layout|jump_host|firewall_exceptions|network_diagram|network_drawing',
+      'recipes|process_recipes|settings ~ of|from ~ the|other ~ companies|customers|users',
+      'docket|CRM|ERP|booking|badge|access|payroll|ticket export|exports|dump|extract',
     ],
     needsRequest: true,
   },
@@ -882,6 +888,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Going through the work at home: "bring the audit folder, we'll look at it at my place".
       'bring ~ the|that|your ~ folder|folders|binder|binders|file|files ~ along|with_you|over|round',
       'at_my_place|at_my_house|at_my_flat ~ go_through|look_at|look_through|read_through|quietly',
+      // Here rather than an account named by the company: "here rather than the Kestrel account".
+      'here|to_this_address|this_address rather_than|instead_of|not_to|and_not_to ~ the|your ~ account|address|mailbox|inbox',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -958,6 +966,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['I met several colleagues who work on the EUV source at the conference.', 'Our engineers have access to the new lab from Monday.', 'Please request membership of the admin groups through the IT portal.'],
     },
     unlessNearby: [
+      // Names for a booking: "for the reservation, the names of the persons who will join, and any food allergies".
+      'reservation|booking|dietary|allergies|allergy|place_cards|seating_plan',
       // A party's guest list: "send me the names of who you bring (partners/kids)".
       'who ~ you ~ bring|are_bringing|bringing|will_bring',
       'partners|kids|plus-ones|plus-one|spouses ~ too|as_well|included|welcome|)',

@@ -358,6 +358,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'welke ~ server|servers ~ vpn-logins|logins|inlogs|authenticatie',
       // De logs van een opstelling: "de logs van de testbank van deze week".
       'logs|logbestanden|logfiles|logging ~ van ~ de|het|jullie ~ testbank|testopstelling|meetopstelling|opstelling|machine|tool|prober|oven|scanner',
+      // Een lijst per klant, de maten van een opstelling, de opbouw van een netwerk, de recepten van andere gebruikers, het scherm met de instellingen.
+      'lijst|overzicht|cijfers ~ met|van ~ afkeur|afkeuren|uitval|klachten|retouren ~ per ~ klant',
+      'maten|afmetingen|maatvoering ~ van ~ de|het ~ kamer|vacuümkamer|cryostaat|opstelling|houder|frame|stage|module|behuizing',
+      "netwerksegmenten|vlan's|vlans|jump_host|jumphost|firewall-uitzonderingen|firewalluitzonderingen|netwerktekening|netwerkplattegrond",
+      'recepten|procesrecepten|instellingen ~ van ~ de|andere ~ bedrijven|klanten|gebruikers',
+      'scherm ~ met ~ de ~ instellingen|parameters|waarden|recepten',
     ],
     needsRequest: true,
   },
@@ -626,6 +632,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'hoeft|hoef|hoeven ~ niemand|aan_niemand ~ te_vragen|te_melden|te_vertellen|toestemming_te_vragen',
       // Onderling geregeld, niet via wie erover gaat: "ik zou het fijn vinden als we dit onderling regelen en niet via Peter".
       'onderling ~ regelen|afhandelen|oplossen ~ en ~ niet ~ via|langs',
+      // Zonder de aanmelding of het boekingssysteem, niet langs de beheerder, niemand hoeft er iets van te weten.
+      'zonder ~ dat|het|de|die ~ hele ~ aanmeldtraject|aanmelding|aanmeldprocedure|registratie|screening|procedure|papierwerk|bezoekersregistratie',
+      'hoeft|hoeven ~ niet ~ in_het_boekingssysteem|in_het_reserveringssysteem|langs_de_beheerder|langs_de_labbeheerder|langs_de_labmanager',
+      'hoeft|hoeven ~ er ~ niks|niets ~ van_te_weten|van_te_horen|van_te_merken',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -841,6 +851,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Het werk thuis doornemen: "neem je die map mee, dan kijken we er bij mij thuis rustig naar".
       'neem|breng ~ je|jij ~ de|het|die|dat ~ map|mappen|ordner|ordners|dossier|dossiers ~ mee',
       'bij_mij_thuis|bij_ons_thuis|bij_mij_aan_huis ~ rustig|doornemen|bekijken|kijken|bespreken|naar_kijken|door_te_nemen',
+      // Niet vanaf het werkadres: "net als vorige maand, dus niet vanaf je werkmail".
+      'niet ~ vanaf|van|uit ~ uw|je|jouw ~ werkmail|werkadres|bedrijfsmail|zakelijke_mail|universiteitsmail',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -879,7 +891,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'nodig|nodigen ~ u|je|jou ~ uit ~ voor|op|bij ~ lunch|diner|etentje|receptie|borrel',
       'alle kosten ~ vergoed|betaald|gedekt|voor_onze_rekening',
       'alles wordt betaald|vergoed',
-      'reis|reiskosten|vlucht|vliegticket|vliegtickets|hotel|verblijf|verblijfskosten|hotelkosten|tickets ~ worden|wordt|nemen|betalen|vergoeden ~ vergoed|betaald|verzorgd|voor_onze_rekening|wij|door_ons',
+      'reis|reiskosten|vlucht|vliegticket|vliegtickets|hotel|verblijf|verblijfskosten|hotelkosten|tickets ~ worden|wordt|nemen|betalen|vergoeden ~ vergoed|betaald|verzorgd|geregeld|gedekt|voor_onze_rekening|wij|door_ons',
       // "Uw vliegreis, hotel en de avondprogramma's zijn uiteraard voor onze rekening."
       'reis|reiskosten|vlucht|vliegreis|vliegticket|vliegtickets|hotel|verblijf|hotelkosten|tickets|avondprogramma|avondprogramma\'s ~ zijn|is ~ voor_onze_rekening|voor_ons',
       'wij|we|ik|ze|zij betalen|vergoeden|regelen|verzorgen ~ reis|reiskosten|vlucht|vliegticket|hotel|verblijf|tickets',
@@ -904,6 +916,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       miss: ["Op het congres sprak ik met collega's die aan de bron werken.", 'Sinds maandag hebben alle medewerkers toegang tot het nieuwe lab.', 'Vraag lidmaatschap van de beheerdersgroepen aan via het IT-portaal.'],
     },
     unlessNearby: [
+      // Namen voor een reservering: "voor de reservering de namen van wie er meekomen, en eventuele allergieën".
+      'reservering|tafelreservering|dieetwensen|allergieën|allergie|naamkaartjes|tafelschikking',
       // Namen om mensen te bedanken: "voor de kaartjes wil ik de collega's persoonlijk schrijven".
       'bedankkaart|bedankkaartje|bedankkaartjes|kaartje|kaartjes|bedankje|bedankjes',
       'persoonlijk ~ bedanken|schrijven',
@@ -1003,6 +1017,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'naam|namen ~ en ~ functie|functies|rol|rollen ~ van ~ de|elke ~ projectleider|projectleiders|teamleider|teamleden',
       'wie ~ er ~ in ~ het|dat|elk ~ team|projectteam|project ~ zit|zitten',
       'wie ~ zit|zitten ~ er ~ in ~ het|dat|elk ~ team|projectteam|project',
+      // Wie er bij de lezer aan iets werkt: "de engineers die bij jullie aan dat ESA-filter werken".
+      "engineers|ontwikkelaars|onderzoekers|mensen|collega's|medewerkers ~ die ~ bij_jullie ~ aan ~ werken|werkt",
     ],
     needsRequest: true,
   },

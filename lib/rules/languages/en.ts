@@ -43,6 +43,7 @@ export const ENGLISH_WORDS: LanguageWords = {
     // The same for another group: "send me the same for them, like this one", "the one for Hanwol too".
     '(?:send|do) (?:me )?the same for',
     'like this one',
+    "same as you did (?:for|in|last)",
     'the one for \\w+ (?:too|as well)',
     "the (?:first|second|third|fourth|next|last) quarter['’]s(?: one| list| sheet| figures| numbers)?",
     'the (?:second|third|fourth) (?:one|batch|set|part|list)',

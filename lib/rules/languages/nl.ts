@@ -52,7 +52,7 @@ export const DUTCH_WORDS: LanguageWords = {
   nextInstalments: [
     'ook weer',
     'weer zo',
-    'net als (?:vorige keer|de vorige|toen|in \\w+)',
+    'net als (?:vorige keer|de vorige|toen|in \\w+|vorige (?:maand|week|kwartaal))',
     '(?:het)?zelfde als',
     'die van (?:deze|volgende|vorige|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|q[1-4])',
     // Het volgende deel van een reeks: "lukt het nog met de tweede?", "de bijgewerkte lijst".

@@ -548,6 +548,14 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hoi,\n\nWie zitten er in het projectteam van de radar?\n\nKees' },
   { category: 'secrecy', text: 'Hoi,\n\nLaten we dit onderling regelen en niet via de afdeling.\n\nKees' },
   { category: 'sensitive-request', text: 'Hoi,\n\nKan zij de eerste week niet gewoon met jouw pas mee naar binnen?\n\nKees' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nStuur je de lijst met retouren per klant van dit kwartaal?\n\nKees' },
+  { category: 'sensitive-request', text: "Hi,\n\nCould you send the complaints by customer for last quarter?\n\nPeter" },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je de afmetingen van de nieuwe cryostaat sturen?\n\nKees' },
+  { category: 'sensitive-request', text: "Hi,\n\nCould you send me your VLAN layout and the firewall exceptions?\n\nPeter" },
+  { category: 'sensitive-request', text: 'Hoi,\n\nKun je de recepten van de andere bedrijven op de tool doorsturen?\n\nKees' },
+  { category: 'network-mapping', text: 'Hoi,\n\nKun je de onderzoekers vragen die bij jullie aan de nieuwe sensor werken?\n\nKees' },
+  { category: 'secrecy', text: 'Hoi,\n\nGraag zonder die hele registratie, dan hoeft de receptie er niets van te weten.\n\nKees' },
+  { category: 'private-channel', text: 'Hoi,\n\nStuur het net als vorige keer, dus niet vanaf je werkadres.\n\nKees' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -843,6 +851,7 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Dear Mr Dijkhuis,\n\nCould you create guest accounts for the Wi-Fi for our delegation of four?\n\nKim' },
   { category: 'secrecy', text: 'Hoi,\n\nHij kan de eerste weken onder ons account werken.\n\nThijs' },
   { category: 'sensitive-request', text: 'Beste collega\'s,\n\nDat document is alleen intern; stuur het dus niet door naar partners.\n\nHR' },
+  { category: 'network-mapping', text: 'Dear Ms. Smit,\n\nFor the reservation, could you send us the names of the persons who will join, and any food allergies?\n\nKenji' },
 ];
 
 describe('wording beyond keywords', () => {
