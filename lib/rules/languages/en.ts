@@ -50,8 +50,8 @@ export const ENGLISH_WORDS: LanguageWords = {
   ],
   sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],
   // Also the reader's promise of the rest: "the rest I'll send tonight from home".
-  // "Sent." and "Done." as the reader's whole reply, not a phone's "Sent from my iPhone".
-  handovers: ['(?:sent|done)(?! from| with| via)', 'on(?:to)? (?:the|a) (?:stick|usb stick|memory stick|thumb drive)', "i(?:['’]ll| will) bring (?:it|them|the \\w+)", "it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
+  // "Sent." and "Done." opening the reader's reply, not "this is done in the next version" or "Sent from my iPhone".
+  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:sent|done)[.!]', 'on(?:to)? (?:the|a) (?:stick|usb stick|memory stick|thumb drive)', "i(?:['’]ll| will) bring (?:it|them|the \\w+)", "it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: [

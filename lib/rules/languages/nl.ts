@@ -71,8 +71,8 @@ export const DUTCH_WORDS: LanguageWords = {
   ],
   sendVerbs: ['stuur', 'stuurt', 'sturen', 'doorsturen', 'opsturen', 'mail', 'mailen', 'mailt', 'schrijf', 'schrijven', 'antwoord', 'antwoorden'],
   // Also the reader's promise of the rest: "de rest stuur ik vanavond", "ik stuur het je morgen".
-  // Ook "Verstuurd." als het hele antwoord, niet "Verstuurd vanaf mijn iPhone".
-  handovers: ['(?:verstuurd|gestuurd|gedaan)(?! vanaf| van| met| via)', 'sta(?:at|an) (?:er ?op|erin|klaar)', 'op (?:de|het|een) (?:stick|stickje|usb-stick|usb-stickje) gezet', 'heb (?:het|ze|alles) erop gezet', 'neem ik (?:het |ze |die )?(?:\\w+ )?mee', 'hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
+  // Ook "Verstuurd." aan het begin van het antwoord, niet "dat is gedaan in de volgende versie" of "Verstuurd vanaf mijn iPhone".
+  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:verstuurd|gestuurd|gedaan)[.!]', 'sta(?:at|an) (?:er ?op|erin|klaar)', 'op (?:de|het|een) (?:stick|stickje|usb-stick|usb-stickje) gezet', 'heb (?:het|ze|alles) erop gezet', 'neem ik (?:het |ze |die )?(?:\\w+ )?mee', 'hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],

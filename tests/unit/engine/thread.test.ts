@@ -67,6 +67,14 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(dutch).has(NEXT)).toBe(true);
   });
 
+  it('does not take a reviewer\'s "this is done" for a hand-over below a reply about the next version', async () => {
+    const analysis = await analyze(
+      'Thanks a lot for your comments, it will be addressed in the next version.\n\nTom\n\nOn Mon, 3 Mar 2025 at 10:12, Ilse Mertens <i.mertens@kovalent-optics.nl> wrote:\n> The write is done twice here, please check the order.\n> Ilse',
+      friend,
+    );
+    expect(rulesOf(analysis).has(NEXT)).toBe(false);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);
