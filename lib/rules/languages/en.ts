@@ -37,16 +37,16 @@ export const ENGLISH_WORDS: LanguageWords = {
     // The refreshed one of a series: "the updated one for the east annex", "the second batch".
     'the (?:updated|latest|fresh|refreshed) (?:one|list|sheet|overview|export|version|file)',
     'the (?:newer|new) one',
+    'the (?:second|third|fourth) (?:one|batch|set|part|list)',
     // A month's own one: "April's one"; "all good for December as well?".
     "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*['’]s (?:one|list|sheet|file|numbers|figures|version|update)",
     '(?:for|with) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* (?:as well|too)',
     // The same for another group: "send me the same for them, like this one", "the one for Hanwol too".
     '(?:send|do) (?:me )?the same for',
     'like this one',
-    "same as you did (?:for|in|last)",
+    'same as you did (?:for|in|last)',
     'the one for \\w+ (?:too|as well)',
     "the (?:first|second|third|fourth|next|last) quarter['’]s(?: one| list| sheet| figures| numbers)?",
-    'the (?:second|third|fourth) (?:one|batch|set|part|list)',
   ],
   sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],
   // Also the reader's promise of the rest: "the rest I'll send tonight from home".
