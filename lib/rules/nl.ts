@@ -1401,6 +1401,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'neem|neemt|breng|brengt ~ mee',
       // Wat de afzender nodig heeft: "Voor onze analyse hebben we nog iets meer nodig:".
       'hebben|heb|hebt|heeft ~ nodig',
+      // Omgekeerd na een bijzin, met een langere aanloop: "om het klaar te zetten heb ik nog een paar dingen nodig:".
+      'hebben|heb|hebt|heeft ~ ik|we|wij|jij|u ~ nodig',
       // Een derde die meer wil, als aanloop naar een lijst: "Onze fabrikant vraagt deze keer meer informatie:".
       'vraagt|vragen|verlangt|verlangen|eist|eisen ~ meer|aanvullende|extra ~ informatie|gegevens|details|documentatie',
       // Omgekeerd na een bijwoord: "daarvoor zou het heel fijn zijn als je me … stuurt".

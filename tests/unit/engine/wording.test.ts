@@ -556,6 +556,7 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hoi,\n\nKun je de onderzoekers vragen die bij jullie aan de nieuwe sensor werken?\n\nKees' },
   { category: 'secrecy', text: 'Hoi,\n\nGraag zonder die hele registratie, dan hoeft de receptie er niets van te weten.\n\nKees' },
   { category: 'private-channel', text: 'Hoi,\n\nStuur het net als vorige keer, dus niet vanaf je werkadres.\n\nKees' },
+  { category: 'sensitive-request', text: 'Hoi,\n\nOm de support klaar te zetten heb ik nog een paar dingen nodig:\n- een overzicht van jullie netwerksegmenten\n- de huidige firewall-uitzonderingen\n\nErik' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
