@@ -1,5 +1,11 @@
 import type { Rule, TermList } from './types';
 
+/** A gift declared under the reader's own rules is no offer: "according to your company gift policy, we have informed purchasing and declared the value". */
+const DECLARED_GIFT: readonly string[] = [
+  'according_to|per|under|in_line_with|following ~ your|the|our ~ gift|gifts|hospitality policy|policies|rules|register',
+  'declared|registered|reported ~ the|its|their value|gift|gifts',
+];
+
 /** A prohibition on passing such material on is the opposite of a request for it (compliance terms, NDAs). */
 const PROHIBITIONS: readonly string[] = [
   'must|may|should|shall|will|do|does|are|am|is not|never ~ disclose|share|reveal|divulge|pass_on|disclosing|sharing|revealing|divulging|passing_on ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret',
@@ -435,9 +441,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'cash ~ on_arrival|at_check-in|upon_arrival|at_the_door|on_collection|at_pickup|on_delivery',
       'card_machine|card_terminal|card_reader|card_payments',
       'collecting|collection|whip-round|chipping_in|chip_in ~ for ~ a|the|his|her ~ gift|present|voucher|card|flowers',
-      // A gift declared under the reader's own rules: "according to your company gift policy, we have informed purchasing and declared the value".
-      'according_to|per|under|in_line_with|following ~ your|the|our ~ gift|gifts|hospitality policy|policies|rules|register',
-      'declared|registered|reported ~ the|its|their value|gift|gifts',
+      ...DECLARED_GIFT,
     ],
     patterns: [
       'we|I|client|they will|would|can|could|shall|are_happy_to|are_prepared_to|am_happy_to|am_prepared_to pay|compensate|reward|remunerate you',
@@ -913,11 +917,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'you ~ paid|treated|got_it|picked_up_the_bill ~ last_time|the_last_time|in|at|then|before',
       'my turn ~ to ~ pay|treat',
     ],
-    // A gift declared under the reader's own rules (as for a payment).
-    unlessNearby: [
-      'according_to|per|under|in_line_with|following ~ your|the|our ~ gift|gifts|hospitality policy|policies|rules|register',
-      'declared|registered|reported ~ the|its|their value|gift|gifts',
-    ],
+    unlessNearby: DECLARED_GIFT,
     patterns: [
       // A present for whoever arranges it: "I'll send them a small thank-you".
       'small|little|modest thank-you|thank_you_gift|present|gift|token',

@@ -1,5 +1,11 @@
 import type { Rule, TermList } from './types';
 
+/** Een geschenk gemeld volgens de regels van de lezer is geen aanbod: "volgens jullie geschenkenbeleid hebben we de waarde bij inkoop gemeld". */
+const AANGEMELD_GESCHENK: readonly string[] = [
+  'volgens|conform|onder|zoals ~ jullie|het|de|uw|ons ~ geschenkenbeleid|relatiegeschenkenbeleid|giftenbeleid|cadeaubeleid|geschenkenregister|giftenregeling',
+  'waarde|geschenk|cadeau ~ gemeld|aangegeven|geregistreerd|opgegeven',
+];
+
 /** Een verbod om zulke stukken door te geven is het tegendeel van een verzoek erom (geheimhoudingsvoorwaarden). */
 const VERBODEN: readonly string[] = [
   'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
@@ -429,9 +435,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'bijdragen|meebetalen|inleggen|bijdrage_leveren|potje|inzameling',
       'contant ~ bij_aankomst|bij_ophalen|bij_aflevering|aan_de_deur|bij_inchecken|bij_levering',
       'pinautomaat|pinapparaat|geen_pin|pinnen_kan_niet',
-      // Een geschenk gemeld volgens de regels van de lezer: "volgens jullie geschenkenbeleid hebben we de waarde bij inkoop gemeld".
-      'volgens|conform|onder|zoals ~ jullie|het|de|uw|ons ~ geschenkenbeleid|relatiegeschenkenbeleid|giftenbeleid|cadeaubeleid|geschenkenregister|giftenregeling',
-      'waarde|geschenk|cadeau ~ gemeld|aangegeven|geregistreerd|opgegeven',
+      ...AANGEMELD_GESCHENK,
       'jullie|je|jouw|die|de ~ referral-regeling|referralregeling|referralprogramma|referral-programma|aanbrengregeling|aanbrengpremie|referralbonus|referral-bonus',
       // Het cadeau dat de lezer regelt en de afzender half betaalt: "Kun jij het cadeau regelen? Ik maak de helft over."
       'kun|kan|wil|zou je|jij|u ~ het|de|een ~ cadeau|cadeaubon|cadeaukaart|kado ~ regelen|kopen|halen|bestellen|verzorgen',
@@ -876,11 +880,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'jij|je ~ betaalde|trakteerde|rekende_af ~ vorige_keer|de_vorige_keer|in|toen|laatst',
       'mijn beurt ~ om ~ te ~ betalen|trakteren',
     ],
-    // Een geschenk gemeld volgens de regels van de lezer (als bij een betaling).
-    unlessNearby: [
-      'volgens|conform|onder|zoals ~ jullie|het|de|uw|ons ~ geschenkenbeleid|relatiegeschenkenbeleid|giftenbeleid|cadeaubeleid|geschenkenregister|giftenregeling',
-      'waarde|geschenk|cadeau ~ gemeld|aangegeven|geregistreerd|opgegeven',
-    ],
+    unlessNearby: AANGEMELD_GESCHENK,
     patterns: [
       // Een attentie voor wie iets regelt: "dan stuur ik diegene een klein bedankje".
       'klein|kleine|bescheiden bedankje|attentie|presentje|cadeautje|cadeau',
