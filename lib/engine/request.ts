@@ -9,6 +9,8 @@ import { blockAt, type Block } from './zones';
 
 /** An imperative opens its sentence ("Please bring the files"): the tagger reads only this many characters of it. */
 const IMPERATIVE_SPAN = 60;
+/** A menu path before a step's verb: "System > Users > ", "Beheer → Gebruikers → ". */
+const MENU_PATH = /^[\s\d.)*•-]*(?:[\p{L}][\p{L}\d &/-]{0,30}?\s*[>→»]\s*)+/u;
 const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d+[.)]|[a-z][.)])\s/;
 /** A line that is only an item's number or bullet: a table's numbering column, its text in the next paragraph. */
 const LONE_MARKER = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-*•–])$/;
@@ -74,13 +76,15 @@ function asksInWords(text: string, sentence: Sentence, cues: readonly CompiledTe
  * as compromise tags it, in Dutch by its verb list.
  */
 async function opensWithImperative(text: string, sentence: Sentence, language: Language, finder: SentenceFinder): Promise<boolean> {
-  const sentenceText = text.slice(sentence.start, sentence.end);
+  // A step that names its menu first ("System > Users > export all users") opens with the verb after the path.
+  const start = sentence.start + (MENU_PATH.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  const sentenceText = text.slice(start, sentence.end);
   const firstWord = /^[\s"'“‘(\-–—*•\d.)]*([\p{L}']+)/u.exec(sentenceText)?.[1]?.toLowerCase();
   if (!firstWord) return false;
   if (language !== 'en') return IMPERATIVES.get(language)?.has(firstWord) ?? false;
   // Most sentences open with a pronoun, article or preposition: those are no imperatives, and need no tagger.
   if (NOT_IMPERATIVE_OPENERS.has(firstWord)) return false;
-  const opening = await finder.termsOf(sentence.start, Math.min(sentence.end, sentence.start + IMPERATIVE_SPAN));
+  const opening = await finder.termsOf(start, Math.min(sentence.end, start + IMPERATIVE_SPAN));
   return opening.slice(0, 3).some((term) => term.tags.includes('Imperative'));
 }
 

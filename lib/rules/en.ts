@@ -302,6 +302,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'additive|additives|hardener|filler|resin|mix|formulation numbers|ratios|ratio|percentages|loadings|quantities|fractions',
       'checkpoint|checkpoints ~ of ~ the|your ~ model|classifier|network',
       'model checkpoint|checkpoints',
+      // A trained model at its state: "the latest checkpoint, plus the config".
+      'your|trained ~ checkpoint',
+      'checkpoint ~ plus|with|and|including ~ the|its ~ config|configuration|weights|training_config',
       'slot|capacity|wafer allocation|allocations ~ per|by|for ~ customer|customers|account|accounts',
       'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly numbers|figures|results|data|sales|volumes|bookings|forecast|forecasts|overview|overviews|report|reports|summary|summaries',
       'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly ~ error|defect|failure|yield|test|cost|margin|escalation|field ~ sheet|sheets|list|lists|report|reports|numbers|figures|data|log|logs',
@@ -323,6 +326,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'process design kit|kits',
       'PDK|PDKs',
       'calibration procedure|procedures|routine|routines|data|tables|file|files|constants|coefficients',
+      // The employer's service kit, taken along to someone else's machine: "your service laptop with the calibration software on it".
+      'service|diagnostic|field_service laptop|laptops|software|tools|toolkit|dongle|dongles',
+      'calibration|diagnostic|alignment software|tool|tools',
+      'reference|calibration|golden wafer|wafers|standards|samples',
       // A chip's or tool's tuned tables: "the new clock tables", "the power-and-clock settings table".
       'clock|timing|trim|register|power-and-clock|lookup ~ tables|table',
       'reactor|tool|chamber|furnace|deposition|etch|exposure|machine settings|recipes|parameters',
@@ -338,6 +345,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'tape-out|tapeout|install|installation|ramp schedule|date|dates|plan|plans',
       // A machine's own records: "the tool log exports from lines 2 and 3".
       'tool|machine|equipment|chamber|controller|alarm|event|service log|logs|logfiles',
+      // Who did what in a system, the record an attacker reads before he acts: "the audit trail of the last 90 days".
+      'audit_trail|audit_trails|audit_log|audit_logs|access_log|access_logs|login_history|sign-in_logs',
       'recipes|recipe',
       'source code',
       'model weights',
@@ -618,6 +627,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'unofficially|unofficial basis|capacity',
       // The gatekeeper left out as the subject: "purchasing doesn't need to see this yet", "your account manager needn't be involved".
       "purchasing|procurement|account_manager|security|security_team|export_control|compliance ~ doesn't|does_not|don't|do_not|needn't|need_not ~ need_to|have_to ~ see|know_about|be_involved|get_involved|hear_about|be_in_the_loop",
+      // Not past whoever plans or signs the work: "I wouldn't run it through your planning or your team lead".
+      "wouldn't|would_not|don't|do_not|better_not|rather_not|not ~ run|put|pass|route|take ~ it|this|that ~ through|via|past|by ~ your|the ~ planning|planners|scheduling|dispatch|team_lead|team_leader|manager|boss|supervisor|service_desk",
       // A source kept invisible: "it won't come back to you", "nobody will know it came from you".
       "won't|will_not|never|can't|cannot ~ come|be_traced|be_linked ~ back_to_you|back_to_me",
       'nobody|no_one|no-one ~ will|would ~ know ~ it|this ~ came_from_you',
@@ -1057,7 +1068,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'attendee|attendees|participant|participants|guest|invitee|invitees list|lists ~ of|for ~ the ~ board|management|executive|leadership|strategy|steering|internal|closed|MT ~ offsite|off-site|retreat|meeting|meetings|session|dinner',
       // Who holds rights on a system: "the list of accounts with rights on the tape-out share", "the admin groups".
       'list|lists|overview|export ~ of ~ accounts|users|user_accounts|admins|administrators|members',
-      'accounts|users|admins|people|members with|holding|that_have|who_have ~ rights|access|permissions|privileges|admin_rights',
+      'accounts|users|admins|people|members with|holding|that_have|who_have ~ rights|access|permissions|privileges|admin_rights|role|roles',
       'admin|administrator|administrators|privileged|domain_admin|access group|groups|group_membership|group_memberships|roles',
       // Who may open what: "so I can see who can see what", "who is allowed into which area".
       'who ~ can|may|is_allowed_to|are_allowed_to ~ see|open|access|view|enter ~ what|which|where',

@@ -286,6 +286,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat andere gebruikers of partners bij de lezer achterlieten: "de recepten van de andere gebruikers".
       "data|datasets|dataset|recepten|resultaten|bestanden|mappen|beelden|samples|metingen|sessies ~ van ~ andere|externe ~ gebruikers|klanten|partners|bedrijven|groepen",
       "andere|externe ~ gebruikers|klanten|partners|bedrijven ~ hun ~ data|datasets|recepten|resultaten|bestanden|beelden|metingen",
+      // Wie wat deed in een systeem: "de audittrail van de laatste 90 dagen".
+      'audittrail|audit_trail|auditlog|auditlogs|audit_log|toegangslogs|toegangslog|inloggeschiedenis|aanmeldlogs',
       'loggegevens|logbestanden|logfiles|onderhoudsrapport|onderhoudsrapporten|servicerapport|servicerapporten|storingsrapport|storingsrapporten|storingslogboek',
       'bring-up ~ log|logs|verslag',
       'testmatrix|testmatrices|kwalificatiedeck|defectpareto|defect-pareto',
@@ -293,6 +295,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       '*inspectiecijfers|*inspectieresultaten|*inspectierapporten|*inspectiedata|*meetcijfers|kwaliteitscijfers|*rendementcijfers',
       'tolerantietabel|tolerantietabellen|tolerantiebudget|tolerantiebudgetten|tolerantieketen|tolerantieketens',
       'checkpoint|checkpoints ~ van ~ het|jullie ~ *model|model|netwerk',
+      // Een getraind model bij zijn stand: "het laatste checkpoint, plus de config erbij".
+      'je|jouw|jullie|getrainde ~ checkpoint|checkpoints',
+      'checkpoint|checkpoints ~ plus|met|en|inclusief ~ de|het ~ config|configuratie|gewichten|trainingsconfig',
       'gewichten van ~ model|*model|netwerk',
       'RTL|HDL|Verilog|VHDL|firmware',
       // Wat er aan de eigen systemen veranderde: "wat er aan de firewall veranderd is", "de stand van de accounts".
@@ -303,6 +308,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'firewallregels|firewall-regels|firewallconfiguratie|vpn-configuratie|vpn-configuraties|routerconfiguratie|routerconfiguraties|netwerktopologie|netwerkdiagram|netwerkdiagrammen',
       'GDS|GDSII|GDS-bestanden|GDS-bestand|netlijst|netlijsten|maskerlayout|maskerlayouts|layoutbestanden',
       'meetrapport|meetrapporten|testrapport|testrapporten',
+      // Het servicegereedschap van de werkgever, mee naar andermans machine: "je servicelaptop met de kalibratiesoftware erop".
+      'servicelaptop|servicelaptops|servicesoftware|servicetools|servicedongle|diagnosesoftware|kalibratiesoftware|uitlijnsoftware|referentiewafers|referentiewafer|kalibratiewafers|kalibratiestandaarden|golden_wafer|golden_wafers',
       'servicehandleiding|servicehandleidingen|onderhoudshandleiding|onderhoudshandleidingen|servicedocumentatie|kalibratieprocedure|kalibratieprocedures|uitlijnprocedure|uitlijnprocedures|processtappen|etsstappen',
       // Named compounds, not any word on -tekening: "ondertekening" is a signature.
       'armtekening|armtekeningen|werktekening|werktekeningen|machinetekening|machinetekeningen|onderdeeltekening|onderdeeltekeningen|constructietekening|constructietekeningen|detailtekening|detailtekeningen|assemblagetekening|assemblagetekeningen|productietekening|productietekeningen|samenstellingstekening|samenstellingstekeningen|overzichtstekening|overzichtstekeningen|totaaltekening|totaaltekeningen|systeemtekening|systeemtekeningen|moduletekening|moduletekeningen|kamertekening|kamertekeningen',
@@ -605,6 +612,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'inkoop|inkopers|accountmanager|security|securityteam|security-team|compliance|exportcontrole|beveiliging|leidinggevende|manager ~ hoeft|hoeven ~ niet|nog_niet|ook_niet ~ bij|erbij|te_zien|van_te_weten|mee_te_kijken',
       // De route die het vastlegt vermeden: "ik zou het nog even niet via inkoop laten lopen".
       'niet|liever_niet|nog_niet ~ via|langs|door ~ inkoop|de_inkoop|inkopers|security|het_securityteam|compliance|exportcontrole|de_accountmanager|jullie_accountmanager|de_receptie|kennisveiligheid*|*screening|het_aanvraagformulier ~ laten_lopen|laten_gaan|spelen|regelen',
+      // Ook niet langs wie het werk inplant of goedkeurt: "ik zou het niet via jullie planning of je teamleider laten lopen".
+      'niet|liever_niet|nog_niet ~ via|langs ~ jullie|je|jouw|de ~ planning|serviceplanning|planners|teamleider|leidinggevende|manager|baas|chef|werkgever|servicedesk ~ laten_lopen|laten_gaan|spelen|regelen',
       // Een bron die onzichtbaar blijft: "het komt op geen enkele manier bij jou terug", "ik heb het niet van jou".
       'komt|zal ~ niet|nooit|op_geen_enkele_manier ~ bij_jou|bij_je|naar_jou ~ terug',
       'heb|had ~ het ~ niet van_jou|van_je',
@@ -960,7 +969,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'deelnemerslijst|deelnemerslijsten|gastenlijst|presentielijst|aanwezigheidslijst van|voor ~ de|het ~ *offsite|directie|directieoverleg|bestuur|bestuursvergadering|MT|managementteam|strategiesessie|stuurgroep|heidag|*overleg',
       // Wie rechten heeft op een systeem: "de lijst van accounts met rechten op de share", "de beheerdersgroepen".
       'lijst|lijsten|overzicht|export ~ van|met ~ accounts|gebruikers|gebruikersaccounts|beheerders|admins|leden',
-      'accounts|gebruikers|beheerders|mensen|leden met|die ~ rechten|toegang|beheerrechten|adminrechten|schrijfrechten|leesrechten',
+      'accounts|gebruikers|beheerders|mensen|leden met|die ~ rechten|toegang|beheerrechten|adminrechten|schrijfrechten|leesrechten|rol|rollen',
       'beheerdersgroep|beheerdersgroepen|beheergroep|beheergroepen|admingroep|admingroepen|autorisatiegroepen|rechtengroepen',
       "overzicht|lijst|lijstje|namen ~ van ~ de|uw|je|jouw collega's|medewerkers|onderzoekers|ingenieurs|promovendi|teamleden",
       // Wie er naast een genoemde persoon werkt: "de lijst van de andere onderzoekers in zijn groep".

@@ -47,6 +47,9 @@ export const ENGLISH_WORDS: LanguageWords = {
     'same as you did (?:for|in|last)',
     'the one for \\w+ (?:too|as well)',
     "the (?:first|second|third|fourth|next|last) quarter['’]s(?: one| list| sheet| figures| numbers)?",
+    // A season's round and again as then: "is the autumn round in yet? Then again like in March".
+    'the (?:spring|summer|autumn|fall|winter|year-end|quarterly) (?:round|batch|list|export|update)',
+    'again (?:like|as) (?:in |with )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last time|before|then|the spring|the summer|the autumn)\\w*',
   ],
   sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],
   // Also the reader's promise of the rest: "the rest I'll send tonight from home".

@@ -68,6 +68,9 @@ export const DUTCH_WORDS: LanguageWords = {
     'weer in de (?:map|folder|dropbox)',
     '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w* ook(?: weer)?\\?',
     'weer (?:hierheen|naar dit adres|hetzelfde|op een stickje)',
+    // De ronde van een seizoen en weer zoals die van toen: "is de najaarsronde al binnen? Dan graag weer zoals in maart".
+    '(?:voorjaars|zomer|najaars|winter|kwartaal|jaar)(?:ronde|lijst|batch|export|update)',
+    'weer (?:zoals|als) (?:in |met |bij )?(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|vorige|de vorige|toen|het voorjaar|de zomer|het najaar)\\w*',
   ],
   sendVerbs: ['stuur', 'stuurt', 'sturen', 'doorsturen', 'opsturen', 'mail', 'mailen', 'mailt', 'schrijf', 'schrijven', 'antwoord', 'antwoorden'],
   // Also the reader's promise of the rest: "de rest stuur ik vanavond", "ik stuur het je morgen".

@@ -75,6 +75,19 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(analysis).has(NEXT)).toBe(false);
   });
 
+  it('reads a season\'s round asked for again like last time, below a quoted hand-over to a private address', async () => {
+    const dutch = await analyze(
+      'Hoi Mark, is de najaarsronde al binnen? Dan graag weer zoals in maart.\n\nE.\n\nOp za 14 mrt 2026 om 21:12 schreef Mark Vos <markvos.thuis@ziggo.nl>:\n> Hierbij de lijst van het voorjaar, alleen de quantummensen zoals je vroeg.\n> M.',
+      friend,
+    );
+    const english = await analyze(
+      'Hi Mark, is the autumn round in yet? Then again like in March.\n\nE.\n\nOn Sat, 14 Mar 2026 at 21:12, Mark Vos <markvos.home@ziggo.nl> wrote:\n> Here is the spring list, only the quantum people as you asked.\n> M.',
+      friend,
+    );
+    expect(rulesOf(dutch).has(NEXT)).toBe(true);
+    expect(rulesOf(english).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

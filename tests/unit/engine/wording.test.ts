@@ -557,6 +557,14 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hoi,\n\nGraag zonder die hele registratie, dan hoeft de receptie er niets van te weten.\n\nKees' },
   { category: 'private-channel', text: 'Hoi,\n\nStuur het net als vorige keer, dus niet vanaf je werkadres.\n\nKees' },
   { category: 'sensitive-request', text: 'Hoi,\n\nOm de support klaar te zetten heb ik nog een paar dingen nodig:\n- een overzicht van jullie netwerksegmenten\n- de huidige firewall-uitzonderingen\n\nErik' },
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nFrom the admin menu:\n\n1. System > Users > export all users with their role\n2. System > Audit trail > export the last 90 days\n\nNiels' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nVia het beheermenu:\n\n1. Beheer > Gebruikers > exporteer alle gebruikers met hun rol\n2. Beheer > Audittrail > exporteer de laatste 90 dagen\n\nNiels' },
+  { category: 'sensitive-request', text: 'Hoi Daan,\n\nZou je me het laatste checkpoint kunnen sturen, plus de config erbij?\n\nBram' },
+  { category: 'sensitive-request', text: 'Hi Daan,\n\nCould you send me your latest checkpoint plus the config?\n\nBram' },
+  { category: 'sensitive-request', text: 'Ruben,\n\nNeem je servicelaptop mee met de kalibratiesoftware erop, en een set referentiewafers.\n\nErik' },
+  { category: 'sensitive-request', text: 'Ruben,\n\nBring your service laptop with the calibration software on it, and a set of reference wafers.\n\nErik' },
+  { category: 'secrecy', text: 'Ruben,\n\nIk zou het niet via jullie planning of je teamleider laten lopen.\n\nErik' },
+  { category: 'secrecy', text: "Ruben,\n\nI wouldn't run it through your planning or your team lead.\n\nErik" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -853,6 +861,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hoi,\n\nHij kan de eerste weken onder ons account werken.\n\nThijs' },
   { category: 'sensitive-request', text: 'Beste collega\'s,\n\nDat document is alleen intern; stuur het dus niet door naar partners.\n\nHR' },
   { category: 'network-mapping', text: 'Dear Ms. Smit,\n\nFor the reservation, could you send us the names of the persons who will join, and any food allergies?\n\nKenji' },
+  { category: 'sensitive-request', text: 'Hi all,\n\nThe first checkpoint on the route is at the bridge, please bring water.\n\nRuben' },
+  { category: 'sensitive-request', text: 'Hoi allemaal,\n\nHet laatste checkpoint van de tocht is bij de brug; neem water mee.\n\nRuben' },
+  { category: 'secrecy', text: 'Hoi Ruben,\n\nKun je het via je teamleider laten lopen? Dan staat het in de planning.\n\nErik' },
+  { category: 'secrecy', text: 'Hi Ruben,\n\nPlease run it through your planning so your team lead sees it.\n\nErik' },
 ];
 
 describe('wording beyond keywords', () => {
