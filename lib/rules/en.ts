@@ -330,6 +330,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'service|diagnostic|field_service laptop|laptops|software|tools|toolkit|dongle|dongles',
       'calibration|diagnostic|alignment software|tool|tools',
       'reference|calibration|golden wafer|wafers|standards|samples',
+      // A piece of the material itself: "a few mm2 of those wafer offcuts".
+      'piece|pieces|bit|bits|fragment|fragments|offcut|offcuts|shard|shards|broken_pieces ~ of ~ the|those|your|a|that ~ wafer|wafers|samples|stack|stacks|films|layers',
       // A chip's or tool's tuned tables: "the new clock tables", "the power-and-clock settings table".
       'clock|timing|trim|register|power-and-clock|lookup ~ tables|table',
       'reactor|tool|chamber|furnace|deposition|etch|exposure|machine settings|recipes|parameters',
@@ -345,6 +347,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'tape-out|tapeout|install|installation|ramp schedule|date|dates|plan|plans',
       // A machine's own records: "the tool log exports from lines 2 and 3".
       'tool|machine|equipment|chamber|controller|alarm|event|service log|logs|logfiles',
+      // The logs of a named set-up, and a controller's raw export: "the log files of your climate chamber", "the raw export of the controller".
+      'logs|log_files|logfiles|logging ~ of|from ~ the|your ~ climate_chamber|test_chamber|chamber|controller|test_bench|bench|oven|prober|tool|machine',
+      'raw ~ export|exports|dump|output ~ of|from ~ the|your ~ controller|PLC|chamber|machine|tool|system',
       // Who did what in a system, the record an attacker reads before he acts: "the audit trail of the last 90 days".
       'audit_trail|audit_trails|audit_log|audit_logs|access_log|access_logs|login_history|sign-in_logs',
       'recipes|recipe',
@@ -651,7 +656,14 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "not|no_need_to|needn't|don't_need_to go|through|via ~ official|formal|proper route|way|channels",
       // Nobody will miss it; off the books; without waiting for the approver; no need to ask anybody; a visitor left off the list.
       'nobody|no_one|no-one ~ will_miss|would_miss|misses|is_going_to_miss',
+      // With what is missed or noticed between: "nobody is going to miss them", "nobody will notice a thing".
+      'nobody|no_one|no-one ~ is_going_to|will|would ~ miss|notice ~ it|them|those|a_thing|anything',
       'off_the_books|off-the-books|outside_the_books',
+      // Outside the usual route, and whoever decides left out of it: "a question that goes a bit outside the usual route", "I'd leave purchasing out of it for now".
+      'outside|around ~ the ~ usual|normal|official|formal|regular ~ route|channels|way|procedure',
+      'leave|keep ~ purchasing|procurement|security|compliance|export_control|legal|your_manager|your_boss|your_team_lead|your_account_manager ~ out_of_it|out_of_this|out_of_the_loop|out_for_now',
+      // The ticket skipped: "without a ticket please", "no ticket please".
+      'without_a_ticket|no_ticket|without_a_service_request please|if_possible|ideally',
       'without ~ waiting_for|going_through|involving|asking|bothering ~ the|your|his|her ~ committee|access_committee|board|approval|approver|manager|supervisor|PI|professor',
       "no_need|needn't|don't_need ~ to ~ ask|tell|check_with|clear_it_with ~ anybody|anyone|anyone_else|your_boss|your_manager|your_supervisor",
       "prefer_not_to|rather_not|don't_want_to ~ disturb|bother|trouble ~ him|her|them|the_professor|your_professor|your_boss|your_manager|your_supervisor",
@@ -876,6 +888,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'here ~ not_to|not ~ the|your ~ office|work|company|corporate one|address|email|inbox|mailbox',
       'usual|home|private|personal|other ~ address|email|inbox|mailbox again',
       'usual address|email|inbox|mailbox ~ is_fine|is_best|works|please',
+      'this address|email|inbox|mailbox is_fine|works|is_best|will_do',
       // From the reader's own address, past the company server; here as last time; not in writing.
       'from|via ~ your ~ own|private|personal ~ address|email|account|gmail',
       "not ~ via|through|over ~ your|the|the_company's|your_company's ~ server|mail_server|systems",
@@ -1327,6 +1340,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'give|get|hand|lend|arrange ~ me|him|her|them|us ~ a|an|one|your|the ~ badge|pass|keycard|login|account|credentials|password|token',
       'add|put|invite|re-add|readd|include ~ me|him|her|us|them|my_address|this_address back|again|still|on|in|to|into ~ the|your|that ~ channel|group|team|drive|folder|repository|repo|share|list|mailing_list|distribution_list|SharePoint|Teams|Slack|Confluence|Jira|wiki|workspace|server',
       'keep|leave ~ my|his|her|the|our ~ account|login|access|badge|VPN|credentials|mailbox ~ active|open|alive|enabled|running|valid|working',
+      // A disabled account switched on again: "could you switch my old account on for an afternoon?".
+      'account|login|access|badge|VPN ~ re-enable|re-enabled|reenable|reactivate|reactivated|unlock|unblock|switch_on|switch_back_on|turn_on|turn_back_on|back_on',
+      're-enable|reenable|reactivate|unlock|unblock|switch|turn ~ my|his|her|the|our ~ old ~ account|login|badge|access',
       'VPN|RSA|2FA|MFA|authenticator token|tokens|code|codes|login|account|credentials',
       'share|send|give|tell|forward|text ~ me|him|us ~ your|the|a ~ password|credentials|login_details|one-time_code|verification_code|code',
       'your own|current ~ username|user_name|password|credentials|login|login_details',
@@ -1449,6 +1465,8 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'is|are|expects|expect|wishes|wish|needs|need|want|wants to receive|obtain|get|have|see',
       'I|we was|were|am|are hoping',
       'if you could|can|would|were',
+      // As a condition, without 'could': "if you bring the log files to our meeting, we can show …".
+      'if|when you bring|send|forward|email|mail|pass|share',
       'do you have',
       'send|share|provide|bring|forward|pass|give|show|email|mail|upload|attach|copy|walk|tell me|us',
       'share ~ with me|us',

@@ -350,6 +350,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'architectuurdocumenten|architectuurdetails',
       "foto's|foto|afbeeldingen|opnames|video ~ van ~ de|het|jullie|jouw|uw ~ opstelling|meetopstelling|setup|cleanroom|machine|tool|lab|prototype|binnenkant|plaat",
       'wafers|samples|monsters|proefstukken|prototypes|chips|preparaten ~ meenemen|mee_nemen|meegeven|opsturen',
+      // Een stuk van het materiaal zelf: "een stukje van die brokken van de Magnova-wafers".
+      'stukje|stukjes|stuk|stukken|brokje|brokjes|brokken|restje|restjes|scherf|scherven ~ van ~ de|die|jullie|het|een ~ *wafer|*wafers|wafer|wafers|samples|monsters|preparaten|proefstukken|stack|stacks|lagen',
       'ruwe ~ data|meetdata|puntenwolken|metingen|meetwaarden|gegevens|bestanden',
       // Named settings, not any word on -instellingen: "kennisinstellingen" are institutions.
       '*parameters|*procesflow|*puntenwolken',
@@ -370,7 +372,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'vpn-gateway|vpn_gateway|firewall|firewalls ~ firmwareversie|firmware|softwareversie|versie|type',
       'welke ~ server|servers ~ vpn-logins|logins|inlogs|authenticatie',
       // De logs van een opstelling: "de logs van de testbank van deze week".
-      'logs|logbestanden|logfiles|logging ~ van ~ de|het|jullie ~ testbank|testopstelling|meetopstelling|opstelling|machine|tool|prober|oven|scanner',
+      'logs|logbestanden|logfiles|logging ~ van ~ de|het|jullie ~ testbank|testopstelling|meetopstelling|opstelling|machine|tool|prober|oven|scanner|klimaatkast|klimaatkamer|testkamer|controller|besturing',
+      // De ruwe uitvoer van een besturing: "de ruwe export van de controller, met alle setpoints".
+      'ruwe ~ export|exports|dump|uitvoer ~ van|uit ~ de|het|jullie ~ controller|besturing|plc|kast|machine|tool|systeem',
       // Een lijst per klant, de maten van een opstelling, de opbouw van een netwerk, de recepten van andere gebruikers, het scherm met de instellingen.
       'lijst|overzicht|cijfers ~ met|van ~ afkeur|afkeuren|uitval|klachten|retouren ~ per ~ klant',
       'maten|afmetingen|maatvoering ~ van ~ de|het ~ kamer|vacuümkamer|cryostaat|opstelling|houder|frame|stage|module|behuizing',
@@ -638,8 +642,17 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet_helemaal|eigenlijk_niet|niet_echt|strikt_genomen_niet de_bedoeling|toegestaan|volgens_het_boekje|de_regel',
       // Niet via de officiële weg: "hoeft niet via officiële weg hoor".
       'niet via|langs|over ~ officiële|formele|gewone|normale weg|route|kanalen',
+      // Buiten de gewone weg, en wie erover gaat erbuiten gelaten: "een vraag die een beetje buiten de gewone weg gaat", "ik zou inkoop er voorlopig even buiten laten".
+      'buiten|langs ~ de ~ gewone|normale|officiële|formele|gebruikelijke ~ weg|route|kanalen|procedure ~ om|gaat|gaan',
+      'inkoop|de_inkoop|security|compliance|exportcontrole|juridische_zaken|legal|je_manager|je_leidinggevende|je_baas|je_teamleider|jullie_accountmanager ~ er ~ buiten_laten|buiten_houden|even_buiten_laten|voorlopig_buiten_laten',
+      'inkoop|de_inkoop|security|compliance|exportcontrole|juridische_zaken|legal|je_manager|je_leidinggevende|je_baas|je_teamleider|jullie_accountmanager ~ erbuiten ~ laten|houden',
+      // Het ticket overgeslagen: "zonder ticket graag".
+      'zonder_ticket|geen_ticket|zonder_melding|zonder_een_ticket graag|alsjeblieft|svp|liefst|aub',
       // Niemand die het mist; buiten de boeken; niet officieel; niemand hoeft het te weten.
       'niemand|geen_mens|geen_hond ~ mist|zal_missen|merkt_het',
+      // In de toekomende tijd of met wat erbij: "niemand gaat ze missen", "niemand merkt er iets van".
+      'niemand|geen_mens|geen_hond ~ gaat|zal ~ het|ze|die|dat|er_iets|iets ~ missen|merken',
+      'niemand|geen_mens|geen_hond ~ merkt|ziet ~ er ~ iets|wat|niks ~ van',
       'buiten_de_boeken|buiten_de_administratie|buiten_de_registratie',
       'hoeft|hoeven ~ niet ~ officieel',
       'hoeft|hoef|hoeven ~ niemand|aan_niemand ~ te_vragen|te_melden|te_vertellen|toestemming_te_vragen',
@@ -836,6 +849,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       "hierheen|hier|naar_dit_adres ~ niet ~ naar|op ~ m'n|mijn|je|jouw|het ~ werk|werkadres|werkmail|kantoor|werkaccount",
       // Een overdracht zonder spoor in de systemen: "stickje is prima" (niet "dan hoef je niks te mailen": zo wijzen collega's naar de groepsschijf).
       'stickje|usb-stick|usb-stickje|stick ~ is ~ prima|goed|handig|genoeg|makkelijker',
+      // Dit adres als het goede: "dit adres is prima".
+      'dit_adres|dit_mailadres|hierheen ~ is|werkt ~ prima|goed|ook_goed|ook_prima|fijn|handig',
       // Vanaf het eigen adres, buiten de server: "net als vorige keer vanaf je eigen adres, dan loopt het niet via jullie server"; hierheen zoals de vorige keer; niet op papier, bel me (niet "hoeft niet per mail": zo wijzen collega's naar de schijf).
       'vanaf|van|via|uit ~ je|jouw ~ eigen|privé ~ adres|mail|account|gmail|mailadres',
       'niet ~ via|over|langs ~ jullie|de|je ~ server|mailserver|systemen|mailsysteem',
@@ -1257,6 +1272,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'toevoegen|terugzetten|erbij_zetten ~ aan|in|op ~ het|de|jullie ~ kanaal|*kanaal|groep|*groep|map|*map|schijf|*schijf|repository|repo|mailinglijst|Teams|Slack|SharePoint|wiki|server',
       'voeg|zet ~ me|mij|hem|haar|ons ~ weer|terug|toe|ook ~ aan|in|op',
       'account|inlog|toegang|pas|vpn ~ actief|open|aan|geldig ~ houden|laten|blijven',
+      // Een uitgeschakeld account weer aan: "kun je mijn account niet een middagje aanzetten?".
+      'account|inlog|toegang|pas|badge|vpn ~ aanzetten|aan_zetten|weer_aanzetten|heractiveren|reactiveren|activeren|deblokkeren|vrijgeven|ontgrendelen',
       'stuur|geef|deel|app|sms ~ me|mij|hem|ons ~ je|jouw|uw|het|de ~ wachtwoord|inloggegevens|inlogcode|tweestapscode|verificatiecode|code|vpn-token',
       'je|jouw|uw eigen|huidige ~ gebruikersnaam|inlognaam|wachtwoord|inloggegevens|inlogcode',
       'gebruikersnaam|inlognaam|accountnaam en|plus wachtwoord|wachtwoorden',
@@ -1418,6 +1435,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'zou|zouden ~ het|dat ~ fijn|handig|mooi|prettig|top|super|geweldig ~ zijn ~ als|om',
       // Als voorwaarde gevraagd, het werkwoord achteraan: "als jij de log van de service-engineer kunt doorsturen, dan …".
       'kunt|kan doorsturen|opsturen|mailen|meenemen|toesturen|sturen',
+      // Als voorwaarde zonder 'kunnen': "als je de logbestanden op een stick meeneemt naar ons overleg, kunnen we …".
+      'meeneemt|meebrengt|opstuurt|doorstuurt|toestuurt',
     ],
   },
 ];

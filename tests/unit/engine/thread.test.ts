@@ -88,6 +88,13 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(english).has(NEXT)).toBe(true);
   });
 
+  it('reads "like the Q2 ones" in a free-mail note that names the work material as the next of the series', async () => {
+    const english = await analyze('Hi Femke, whenever the Q3 supplier scorecards are done, could you do them like the Q2 ones? Thanks, V.', friend);
+    const dutch = await analyze('Hoi Femke, als de leveranciersscorecards van Q3 klaar zijn, kun je ze doen zoals die van Q2? Dank, V.', friend);
+    expect(rulesOf(english).has(NEXT)).toBe(true);
+    expect(rulesOf(dutch).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

@@ -565,6 +565,18 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Ruben,\n\nBring your service laptop with the calibration software on it, and a set of reference wafers.\n\nErik' },
   { category: 'secrecy', text: 'Ruben,\n\nIk zou het niet via jullie planning of je teamleider laten lopen.\n\nErik' },
   { category: 'secrecy', text: "Ruben,\n\nI wouldn't run it through your planning or your team lead.\n\nErik" },
+  { category: 'secrecy', text: 'Hoi Lotte,\n\nIk heb een vraag die een beetje buiten de gewone weg gaat. Niemand gaat ze missen.\n\nErik' },
+  { category: 'secrecy', text: 'Hi Lotte,\n\nI have a question that goes a bit outside the usual route. Nobody is going to miss them.\n\nErik' },
+  { category: 'sensitive-request', text: 'Hoi Lotte,\n\nIk zou heel graag een stukje van die Magnova-wafers hebben, een paar mm2 is genoeg.\n\nErik' },
+  { category: 'sensitive-request', text: 'Hi Lotte,\n\nCould I have a small piece of those partner wafers? A few mm2 is enough.\n\nErik' },
+  { category: 'sensitive-request', text: 'Hoi Femke,\n\nAls je de logbestanden van jullie klimaatkast op een stick meeneemt, kunnen we het laten zien.\n\nBas' },
+  { category: 'sensitive-request', text: 'Hi Femke,\n\nIf you bring the log files of your climate chamber on a stick, we can show you.\n\nBas' },
+  { category: 'secrecy', text: 'Hoi Femke,\n\nIk zou inkoop er voorlopig even buiten laten.\n\nBas' },
+  { category: 'secrecy', text: "Hi Femke,\n\nI'd leave purchasing out of it for now.\n\nBas" },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nKun je mijn account niet een middagje aanzetten? Zonder ticket graag. Niemand merkt er iets van.\n\nBas' },
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you switch my old account back on for an afternoon? Without a ticket please.\n\nBas' },
+  { category: 'private-channel', text: 'Hi Femke,\n\nCould you do the Q3 scorecards too? This address is fine.\n\nV.' },
+  { category: 'private-channel', text: 'Hoi Femke,\n\nKun je de Q3-scorecards ook doen? Dit adres is prima.\n\nV.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -865,6 +877,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi allemaal,\n\nHet laatste checkpoint van de tocht is bij de brug; neem water mee.\n\nRuben' },
   { category: 'secrecy', text: 'Hoi Ruben,\n\nKun je het via je teamleider laten lopen? Dan staat het in de planning.\n\nErik' },
   { category: 'secrecy', text: 'Hi Ruben,\n\nPlease run it through your planning so your team lead sees it.\n\nErik' },
+  { category: 'secrecy', text: 'Hoi Bas,\n\nZonder ticket kunnen we helaas niets doen; maak er even een aan via het portaal.\n\nSanne' },
+  { category: 'secrecy', text: 'Hi Bas,\n\nWithout a ticket we cannot help, so please raise one through the portal.\n\nSanne' },
+  { category: 'sensitive-request', text: 'Hi all,\n\nIf you bring a laptop, we can set up the guest network at the door.\n\nSanne' },
 ];
 
 describe('wording beyond keywords', () => {
