@@ -41,9 +41,15 @@ function routesOffWork(found: readonly Contribution[], compiled: CompiledPack): 
   return found.some((contribution) => compiled.offWorkRules.has(contribution.rule) && contribution.ownVoice);
 }
 
-/** Whether the sender's own words ask for the employer's material ("the field failure list per site"). */
+/** What a running contact's note may ask for: the employer's material, or who does what and when. */
+const WORK_MATERIAL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['sensitive-request', 'network-mapping']);
+
+/**
+ * Whether the sender's own words ask for the employer's material ("the field failure list per site") or its people
+ * ("who came to see him, and which days he is in").
+ */
 function asksForWorkMaterial(found: readonly Contribution[]): boolean {
-  return found.some((contribution) => contribution.category === 'sensitive-request' && contribution.ownVoice);
+  return found.some((contribution) => WORK_MATERIAL_CATEGORIES.has(contribution.category) && contribution.ownVoice);
 }
 
 /**

@@ -339,7 +339,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'latest|newest|current|next|unreleased build|builds|firmware|source|sources|release|revision|binaries',
       'yield|scrap|process|line|fab|test|production|resist ~ figures|numbers|data|results|rates|sheets',
       'overlay|CD|linewidth|defect|defectivity|uniformity|alignment|metrology|focus|dose|etch-rate|etch_rate numbers|figures|data|results|maps|values|budgets',
-      'photo|photos|picture|pictures|snapshot|screenshot|screenshots ~ of ~ the|your|a ~ planning|schedule|board|whiteboard|set-up|setup|tool|machine|lab|cleanroom|drawings|slides|screen|roadmap|bench|wiring|layout|report|reports|dashboard|results|data|numbers|figures',
+      // The thing itself, not people in it: "photos of students in the lab" is a portrait.
+      'photo|photos|picture|pictures|snapshot|screenshot|screenshots ~ of the|your|a|some_of_your|one_of_your ~ planning|schedule|board|whiteboard|set-up|setup|tool|machine|lab|cleanroom|drawings|slides|screen|roadmap|bench|wiring|layout|report|reports|dashboard|results|data|numbers|figures',
       'on|onto|to a|the|your stick|usb|usb_stick|thumb_drive|memory_stick|flash_drive|external_drive',
       'RTL|HDL|Verilog|VHDL',
       'test benches|testbenches|benches',
@@ -350,6 +351,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The logs of a named set-up, and a controller's raw export: "the log files of your climate chamber", "the raw export of the controller".
       'logs|log_files|logfiles|logging ~ of|from ~ the|your ~ climate_chamber|test_chamber|chamber|controller|test_bench|bench|oven|prober|tool|machine',
       'raw ~ export|exports|dump|output ~ of|from ~ the|your ~ controller|PLC|chamber|machine|tool|system',
+      // How the reader's own system is set up, in pictures: "a few screenshots of how you have GateWise set up".
+      'screenshots|screenshot|screen_grabs|screen_shots|screens ~ of ~ how ~ you|your|the ~ have|set|configured|set_up|defined',
+      'how ~ the ~ zones|escort_levels|access_levels|roles|permissions|alarms|interlocks ~ are ~ defined|set_up|configured',
       // Who did what in a system, the record an attacker reads before he acts: "the audit trail of the last 90 days".
       'audit_trail|audit_trails|audit_log|audit_logs|access_log|access_logs|login_history|sign-in_logs',
       'recipes|recipe',
@@ -662,6 +666,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Outside the usual route, and whoever decides left out of it: "a question that goes a bit outside the usual route", "I'd leave purchasing out of it for now".
       'outside|around ~ the ~ usual|normal|official|formal|regular ~ route|channels|way|procedure',
       'leave|keep ~ purchasing|procurement|security|compliance|export_control|legal|your_manager|your_boss|your_team_lead|your_account_manager ~ out_of_it|out_of_this|out_of_the_loop|out_for_now',
+      // Nobody asked first, nothing made official: "no need to run it past the partner or your project office", "no need to make it an official thing".
+      "no_need_to|needn't|don't_need_to|no_reason_to|without ~ run|running|check|checking|clear|clearing ~ it|this|that ~ past|by|with ~ your|the",
+      "no_need_to|needn't|don't_need_to|no_reason_to|don't ~ make ~ it|this|that ~ an_official_thing|a_formal_thing|official|formal",
+      // A use that stays invisible: "it won't end up in any deck".
+      "won't|will_not|never|wouldn't ~ end_up|show_up|turn_up|appear ~ in_any|in_a|anywhere",
       // The ticket skipped: "without a ticket please", "no ticket please".
       'without_a_ticket|no_ticket|without_a_service_request please|if_possible|ideally',
       'without ~ waiting_for|going_through|involving|asking|bothering ~ the|your|his|her ~ committee|access_committee|board|approval|approver|manager|supervisor|PI|professor',
@@ -1005,6 +1014,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
     // Access asked for through the front door is the organisation's own process.
     unless: ['through|via|in|using ~ the|our|your ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket|ticketing_system'],
     patterns: [
+      // Who visits someone and when he is in himself: "who comes to see De Graaf, and which days he is in".
+      'who ~ comes|came|come ~ to_see|to_visit|by_to_see ~ him|her|them|the',
+      'which|what ~ days|hours|times ~ he|she ~ is|was ~ in|there|on_site|in_the_office|around',
       'introduce|connect me|us with|to ~ colleagues|engineers|people|someone|anyone|researchers|experts|team|person',
       'put me|us in touch|contact with',
       'who|which ~ colleagues|engineers|people|researchers else ~ works|work|working|worked|is|are|were on',
@@ -1218,6 +1230,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'SLA|SLAs|penalty|penalties|bonus-malus|rebate|rebates|discount|discounts|incentive matrix|matrices|table|tables|scheme|schemes|structure|structures|clauses|schedule|schedules',
       'SLA|SLAs ~ for|of ~ the|your ~ service|maintenance|support|supply ~ contract|contracts|agreement|agreements',
       'which|what other customers|clients ~ have|had|use|used|bought|ordered|run|reported|got',
+      // Who has the kit installed: "which fabs have had the upgrade installed so far".
+      'which|what ~ fabs|sites|customers|clients|plants ~ have|has|had ~ had|got|received ~ it|the_upgrade|the_kit|the_new_version ~ installed|fitted|delivered',
+      'which|what ~ fabs|sites|customers|clients|plants ~ have_had_it|got_it|have_it ~ installed|fitted|delivered',
+      // Who runs a function there: "who runs field service for the Asian sites".
+      'who ~ runs|leads|heads|manages ~ field_service|service|sales|support|purchasing|procurement ~ for|in|at ~ the',
       // Who the unnamed customers are: "which customers they are", "who the customers were".
       'which customer|customers|client|clients ~ they|those|these|it ~ are|were|is|was|went_to|belong_to',
       'who ~ the|those|these customers|clients ~ are|were',
@@ -1457,6 +1474,8 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'would|d like|love|appreciate|welcome the|your|a|an|some|any|those|these|all|copies|a_copy',
       'grateful|thankful|obliged for',
       'it would ~ help|be helpful|be_great|be_useful|be_valuable|mean|easier|be_easier|save',
+      // The wish said warmly: "if that procedure is easy to grab, that would be amazing".
+      'that|it ~ would_be|will_be|d_be ~ amazing|brilliant|fantastic|lovely|awesome|a_lifesaver|a_huge_help',
       'we|I|they|client|clients|members|partners|he|she would|d|are|am ~ like|love|hope|hoping|keen|eager|looking ~ to ~ receive|see|get|have|obtain|learn|read|discuss|hear|go',
       "I'd|we'd|they'd|he'd|she'd [really|honestly|genuinely|truly|just|so|also] like|love|want",
       // Asking the reader to do it: "they would like you to cover", "we need you to bring".

@@ -348,7 +348,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'technische specificaties|tekeningen|documentatie',
       'specificaties',
       'architectuurdocumenten|architectuurdetails',
-      "foto's|foto|afbeeldingen|opnames|video ~ van ~ de|het|jullie|jouw|uw ~ opstelling|meetopstelling|setup|cleanroom|machine|tool|lab|prototype|binnenkant|plaat",
+      // De foto van het ding zelf, niet van mensen erin: "foto's van studenten in het lab" is een portret.
+      "foto's|foto|afbeeldingen|opnames|video ~ van de|het|jullie|jouw|uw ~ opstelling|meetopstelling|setup|cleanroom|machine|tool|lab|prototype|binnenkant|plaat",
       'wafers|samples|monsters|proefstukken|prototypes|chips|preparaten ~ meenemen|mee_nemen|meegeven|opsturen',
       // Een stuk van het materiaal zelf: "een stukje van die brokken van de Magnova-wafers".
       'stukje|stukjes|stuk|stukken|brokje|brokjes|brokken|restje|restjes|scherf|scherven ~ van ~ de|die|jullie|het|een ~ *wafer|*wafers|wafer|wafers|samples|monsters|preparaten|proefstukken|stack|stacks|lagen',
@@ -646,6 +647,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'buiten|langs ~ de ~ gewone|normale|officiële|formele|gebruikelijke ~ weg|route|kanalen|procedure ~ om|gaat|gaan',
       'inkoop|de_inkoop|security|compliance|exportcontrole|juridische_zaken|legal|je_manager|je_leidinggevende|je_baas|je_teamleider|jullie_accountmanager ~ er ~ buiten_laten|buiten_houden|even_buiten_laten|voorlopig_buiten_laten',
       'inkoop|de_inkoop|security|compliance|exportcontrole|juridische_zaken|legal|je_manager|je_leidinggevende|je_baas|je_teamleider|jullie_accountmanager ~ erbuiten ~ laten|houden',
+      // Niemand eerst gevraagd, niets officieel gemaakt: "het hoeft niet langs Vantor of je projectbureau", "het hoeft geen officiële zaak te worden".
+      'hoeft|hoeven|hoef ~ niet ~ langs|voorgelegd_aan ~ je|jouw|jullie|de ~ manager|leidinggevende|baas|projectbureau|projectleider|partner|partners|begeleider|promotor|afdeling|teamleider',
+      'hoeft|hoeven|hoef ~ geen ~ officiële|formele ~ zaak|kwestie|toestand|aanvraag ~ te_worden|van_te_maken',
+      // Een gebruik dat onzichtbaar blijft: "het komt in geen enkele presentatie terecht".
+      'komt|komen|belandt|belanden ~ in_geen_enkele|nergens ~ terecht',
       // Het ticket overgeslagen: "zonder ticket graag".
       'zonder_ticket|geen_ticket|zonder_melding|zonder_een_ticket graag|alsjeblieft|svp|liefst|aub',
       // Niemand die het mist; buiten de boeken; niet officieel; niemand hoeft het te weten.
@@ -860,7 +866,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'weer|opnieuw ~ hierheen|naar_dit_adres',
       'hierheen|naar_dit_adres ~ weer|opnieuw',
       // Op een stickje als vaste gang: "zet je de Q1-planning weer op een stickje?" (niet "zet niks op een USB-stick").
-      'weer|ook_weer|gewoon_weer op_een_stickje|op_een_stick|op_een_usb-stick|op_een_usb-stickje',
+      'weer|ook_weer|gewoon_weer op_een_stickje|op_een_stick|op_een_usb-stick|op_een_usb-stickje|op_de_stick|op_het_stickje|op_de_usb-stick',
       // Het ticket of portaal vermeden: "zet het liever niet in een ticket"; in de tas van de lezer: "gewoon even in je tas".
       'liever|beter niet in|via|op ~ een|het|de ~ ticket|*ticket|*portaal|ticketsysteem|topdesk',
       'gewoon|gewoon_even ~ in_je_tas|in_je_jaszak|in_je_zak|in_je_rugzak',
@@ -955,6 +961,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'welke|wie ~ collega\'s|medewerkers|mensen|ingenieurs|onderzoekers ~ toegang|werken|werkt|zitten|zit',
       'introductie|introduceren|voorstellen ~ van|bij|aan ~ uw|je|jouw',
       'wie ~ heeft|hebben|had ~ toegang|*toegang|pasjes|sleutels|screening|clearance',
+      // Wie bij iemand langskomt en wanneer hij er zelf is: "wie er bij De Graaf langskomt en op welke dagen hij er zelf is".
+      'wie ~ er ~ bij ~ hem|haar|jullie|*|de ~ langskomt|langskwam|langskomen|op_bezoek_komt|op_bezoek_kwam|op_bezoek_komen',
+      'op ~ welke ~ dagen|tijden|uren ~ hij|zij|ze ~ er ~ zelf|is|aanwezig|binnen|op_kantoor',
       // Bijzinvolgorde, ook met iets ertussen: "wie er nog meer cleanroomtoegang heeft", "wie er sinds de reorganisatie
       // beheerrechten op de servers heeft".
       'wie ~ toegang|*toegang|rechten|*rechten|pasjes|sleutels|clearance ~ heeft|hebben|had',
@@ -1265,7 +1274,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       'pas|toegangspas|badge|sleutel|inlog|inloggegevens|account|wachtwoord|token|vpn-token ~ lenen|gebruiken|overnemen',
       'leen|lenen|gebruik ~ je|jouw|uw|een ~ pas|toegangspas|badge|inlog|account|wachtwoord|token',
-      'reservepas|reservepassen|bezoekerspas|gastpas|contractorpas|tijdelijke_pas|extra_pas|leenpas',
+      'reservepas|reservepassen|bezoekerspas|gastpas|contractorpas|tijdelijke_pas|extra_pas|leenpas|dagpas|dagpassen',
       'geef|geven|regel|regelen ~ hem|haar|mij|me|ze ~ een|jouw|je|de ~ pas|badge|inlog|account|wachtwoord|token',
       // Een account voor buitenstaanders: "een testaccount aanmaken dat wij ook na het symposium mogen gebruiken".
       'testaccount|gastaccount|demo-account|demoaccount|gastlogin ~ aanmaken|maken|regelen|openen|aanvragen',

@@ -49,6 +49,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     "the (?:first|second|third|fourth|next|last) quarter['’]s(?: one| list| sheet| figures| numbers)?",
     // A season's round and again as then: "is the autumn round in yet? Then again like in March".
     'the (?:spring|summer|autumn|fall|winter|year-end|quarterly) (?:round|batch|list|export|update)',
+    // The same for the next period: "same for next week please".
+    '(?:the )?same for (?:next|this|the coming) (?:week|month|shift|round)',
     // Like the ones of a period before: "could you do them like the Q2 ones?".
     '(?:like|as) the (?:q[1-4]|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|last|previous|earlier) (?:ones?|versions?|batch|lists?|sheets?)',
     'again (?:like|as) (?:in |with )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last time|before|then|the spring|the summer|the autumn)\\w*',

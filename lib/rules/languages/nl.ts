@@ -70,6 +70,9 @@ export const DUTCH_WORDS: LanguageWords = {
     'weer (?:hierheen|naar dit adres|hetzelfde|op een stickje)',
     // De ronde van een seizoen en weer zoals die van toen: "is de najaarsronde al binnen? Dan graag weer zoals in maart".
     '(?:voorjaars|zomer|najaars|winter|kwartaal|jaar)(?:ronde|lijst|batch|export|update)',
+    // Hetzelfde voor de volgende periode en weer op de stick: "zelfde voor volgende week graag", "weer op de stick te zetten".
+    '(?:het|de)?zelfde voor (?:volgende|komende|deze) (?:week|maand|keer|ronde|dienst)',
+    'weer op (?:de|een|het) (?:stick|stickje|usb-stick|usb-stickje) (?:te )?(?:zetten|zet)',
     // Zoals die van een periode ervoor: "kun je ze doen zoals die van Q2?".
     '(?:zoals|net als) die van (?:q[1-4]|h[12]|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|vorige keer|de vorige keer|toen)',
     'weer (?:zoals|als) (?:in |met |bij )?(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|vorige|de vorige|toen|het voorjaar|de zomer|het najaar)\\w*',

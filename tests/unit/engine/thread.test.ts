@@ -95,6 +95,13 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(dutch).has(NEXT)).toBe(true);
   });
 
+  it('reads a free-mail note that asks who visits someone again, and one that wants the reports on the stick as always', async () => {
+    const visits = await analyze('Top, dank je! Zelfde voor volgende week graag: wie er bij De Graaf langskomt en op welke dagen hij er zelf is. K.', friend);
+    const stick = await analyze('Hé Joost, lukt het om de buildrapporten van deze maand weer op de stick te zetten? Ik pak hem zaterdag op, zoals altijd. R.', friend);
+    expect(rulesOf(visits).has(NEXT)).toBe(true);
+    expect(rulesOf(stick).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

@@ -577,6 +577,15 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you switch my old account back on for an afternoon? Without a ticket please.\n\nBas' },
   { category: 'private-channel', text: 'Hi Femke,\n\nCould you do the Q3 scorecards too? This address is fine.\n\nV.' },
   { category: 'private-channel', text: 'Hoi Femke,\n\nKun je de Q3-scorecards ook doen? Dit adres is prima.\n\nV.' },
+  { category: 'secrecy', text: "Hi Eline,\n\nNo need to run it past the partner or your project office, it won't end up in any deck.\n\nDan" },
+  { category: 'secrecy', text: 'Hoi Eline,\n\nHet hoeft niet langs de partner of je projectbureau, het komt in geen enkele presentatie terecht.\n\nDan' },
+  { category: 'secrecy', text: "Hi Ilse,\n\nNo need to make it an official thing.\n\nGareth" },
+  { category: 'secrecy', text: 'Hoi Ilse,\n\nHet hoeft geen officiële zaak te worden.\n\nGareth' },
+  { category: 'sensitive-request', text: 'Hi Ilse,\n\nCould you tell me which fabs have had it installed so far, and who runs field service for the Asian sites?\n\nGareth' },
+  { category: 'sensitive-request', text: 'Hi Marloes,\n\nWould you mind sending me a few screenshots of how you have the visitor system set up?\n\nSas' },
+  { category: 'network-mapping', text: 'Hoi,\n\nGraag weer: wie er bij De Graaf langskomt en op welke dagen hij er zelf is.\n\nK.' },
+  { category: 'network-mapping', text: 'Hi,\n\nCould you tell me who comes to see De Graaf, and which days he is in?\n\nK.' },
+  { category: 'sensitive-request', text: 'Hoi Marloes,\n\nKun je een dagpas voor me klaarleggen bij de balie?\n\nRonald' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -880,6 +889,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hoi Bas,\n\nZonder ticket kunnen we helaas niets doen; maak er even een aan via het portaal.\n\nSanne' },
   { category: 'secrecy', text: 'Hi Bas,\n\nWithout a ticket we cannot help, so please raise one through the portal.\n\nSanne' },
   { category: 'sensitive-request', text: 'Hi all,\n\nIf you bring a laptop, we can set up the guest network at the door.\n\nSanne' },
+  { category: 'sensitive-request', text: "Beste mevrouw Verhoeven,\n\nZou onze fotograaf een paar foto's mogen maken van studenten in het lab?\n\nLotte" },
+  { category: 'sensitive-request', text: 'Dear Ms Verhoeven,\n\nCould our photographer take a few photos of students in the lab?\n\nLotte' },
+  { category: 'secrecy', text: 'Hi Ilse,\n\nNo need to run it by me, just go ahead with the order.\n\nGareth' },
 ];
 
 describe('wording beyond keywords', () => {
