@@ -107,9 +107,13 @@ export async function inRequest(compiled: CompiledPack, place: HitPlace, found: 
   for (const sentence of found.neighbours) {
     if (!anyMatch(withholding, text.slice(sentence.start, sentence.end))) candidates.push({ sentence, language: block.language });
   }
+  // The line that introduces a list, and the sentence before it: "Could you send me the following? The portal is slow:".
   const leadIn = listLeadIn(text, blocks, found.sentence.start);
-  const leadInSentence = leadIn ? sentences.contextAt(leadIn.block, leadIn.position)?.sentence : undefined;
-  if (leadIn && leadInSentence) candidates.push({ sentence: leadInSentence, language: leadIn.block.language });
+  const leadInContext = leadIn ? sentences.contextAt(leadIn.block, leadIn.position) : undefined;
+  if (leadIn && leadInContext) {
+    const before = leadInContext.neighbours.filter((sentence) => sentence.end <= leadInContext.sentence.start);
+    for (const sentence of [leadInContext.sentence, ...before]) candidates.push({ sentence, language: leadIn.block.language });
+  }
   // Words first, everywhere; the tagger, which costs far more, only when no sentence asks in words.
   if (candidates.some(({ sentence, language }) => asksInWords(text, sentence, forLanguage(compiled.requestCues, language)))) return true;
   for (const { sentence, language } of candidates) {

@@ -1,6 +1,6 @@
 import { SCORING, THREAD_RULES } from '../rules';
-import { domainOf, type CategoryId, type MailMessage } from '../model';
-import { anyMatch, type CompiledPack } from './compile';
+import { domainOf, type CategoryId, type Language, type MailMessage } from '../model';
+import { anyMatch, forLanguage, type CompiledPack } from './compile';
 import { evidence, MAX_EVIDENCE_CHARS, type Contribution } from './contribution';
 import { wordsPerLanguage } from './language';
 import { isShortNote } from './request';
@@ -8,8 +8,23 @@ import { formatAddress, isFreeMail } from './sender';
 import type { SentenceFinder } from './sentence-finder';
 import type { Block } from './zones';
 
-const NEXT_INSTALMENT = wordsPerLanguage((words) => [...words.nextInstalments, ...words.standingTerms]);
+/** Every match in a paragraph is looked at: the first may be the sender's own habit, a later one the ask. */
+const NEXT_INSTALMENT = new Map(
+  [...wordsPerLanguage((words) => [...words.nextInstalments, ...words.standingTerms])].map(([language, terms]) => [language, new RegExp(terms.source, 'giu')]),
+);
 const HANDOVER = wordsPerLanguage((words) => words.handovers);
+const SENDER_FIRST = new Map(
+  [...wordsPerLanguage((words) => words.firstPerson)].map(([language, words]) => [language, new RegExp(`^[\\s"'“‘(]*${words.source}`, 'iu')]),
+);
+
+/**
+ * Whether a sentence tells what the sender does as always rather than asking ("Ik blijf het oude bedrag overmaken,
+ * zoals altijd"): it opens with the sender and neither asks a question nor holds a request cue.
+ */
+function sendersOwnHabit(sentence: string, language: Language, compiled: CompiledPack): boolean {
+  if (!SENDER_FIRST.get(language)!.test(sentence) || sentence.includes('?')) return false;
+  return anyMatch(forLanguage(compiled.requestCues, language), sentence) === null;
+}
 
 /** The reader's quoted words that hand something over, as one stretch: from that paragraph to the end of their message. */
 function handedOver(text: string, blocks: readonly Block[]): { start: number; end: number } | null {
@@ -74,7 +89,11 @@ export function threadContributions(
   if (!handover && !offWorkNote) return [];
   for (const block of blocks) {
     if (block.zone !== 'main') continue;
-    const match = NEXT_INSTALMENT.get(block.language)!.exec(text.slice(block.start, block.end));
+    const match = [...text.slice(block.start, block.end).matchAll(NEXT_INSTALMENT.get(block.language)!)].find((candidate) => {
+      const at = block.start + candidate.index;
+      const sentence = sentences.contextAt(block, at)?.sentence;
+      return !sentence || !sendersOwnHabit(text.slice(sentence.start, sentence.end), block.language, compiled);
+    });
     if (!match) continue;
     const at = block.start + match.index;
     const sentence = sentences.contextAt(block, at)?.sentence ?? { start: at, end: at + match[0].length };

@@ -31,6 +31,8 @@ const PROHIBITIONS: readonly string[] = [
   // The expert's duty to turn such questions away: "decline any question that touches non-public information".
   // What the sender says is public already: "photos of the set-up that you also have on your website".
   'that|which ~ already|also ~ on|in ~ your|the ~ website|site|LinkedIn|YouTube|press_release',
+  // A published record, asked about by its deposit or citation: "is the Zenodo record for the paper still the latest version?".
+  'Zenodo|figshare|Dryad|arXiv|bioRxiv|DOI|DOIs|erratum|corrigendum|supplementary_material|supplementary_information',
   // What the sender arranges with the reader's press office is not asked of the reader: "I'll clear photos with your comms team".
   "I'll|I_will|I_would|I_can|we'll|we_will|we_would|we_can ~ clear|coordinate|arrange|agree ~ with ~ your|the ~ press|communications|comms|PR",
   'decline|refuse|avoid|skip|sidestep|turn_down ~ question|questions|topic|topics|request|requests|anything ~ non-public|nonpublic|confidential|proprietary|internal|classified|sensitive',
@@ -190,6 +192,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // What only staff read: "the internal staff bulletin", "the training module on your intranet".
       'internal newsletter|newsletters|bulletin|bulletins|staff_bulletin|memo|memos|announcements',
       'on|from|in your intranet|SharePoint|wiki',
+      'on|from|in the intranet',
       // A draft made for the funder or customer: "the interim report for the ministry".
       'interim|draft ~ report|reports|version|deliverable ~ for|to ~ the ~ ministry|funder|agency|customer|client|sponsor',
       // What the reader's own committee really weighs: "which criteria your screening committee really weighs".
@@ -351,6 +354,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The logs of a named set-up, and a controller's raw export: "the log files of your climate chamber", "the raw export of the controller".
       'logs|log_files|logfiles|logging ~ of|from ~ the|your ~ climate_chamber|test_chamber|chamber|controller|test_bench|bench|oven|prober|tool|machine',
       'raw ~ export|exports|dump|output ~ of|from ~ the|your ~ controller|PLC|chamber|machine|tool|system',
+      // A period's output of the reader's runs: "the logger export for this week's runs".
+      "export|exports|logs|log|dump|data|files ~ for|of|from ~ this|last|next ~ week's|month's|quarter's ~ runs|run|batches|lots|tests|shifts",
+      'logger|data_logger|datalogger|tool|machine|chamber|bench export|exports|dump|dumps',
       // How the reader's own system is set up, in pictures: "a few screenshots of how you have GateWise set up".
       'screenshots|screenshot|screen_grabs|screen_shots|screens ~ of ~ how ~ you|your|the ~ have|set|configured|set_up|defined',
       'how ~ the ~ zones|escort_levels|access_levels|roles|permissions|alarms|interlocks ~ are ~ defined|set_up|configured',
@@ -646,6 +652,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The host and security left out of a wording: "no need to bother him or your security colleagues"; straight to the sender and not through the host; a description made vaguer for the visa desk.
       "no_need_to|no_reason_to|needn't|don't|do_not ~ bother|trouble|involve ~ your|the ~ security|compliance|security_colleagues|security_team|manager|professor|supervisor|host|boss",
       'straight_to_me|directly_to_me|to_me_directly|straight_to_this_address ~ not|and_not|rather_than|instead_of ~ through|via|past',
+      // Round the data room: "straight from your side rather than uploading".
+      'straight|directly ~ from_your_side|from_you|from_your_end ~ rather_than|instead_of|not ~ uploading|upload|the_data_room|the_portal|the_dataroom',
       'by|with|as|into something_general|something_vaguer|something_more_general|something_less_specific|something_generic|something_less_detailed',
       'detailed|specific|precise ~ descriptions|description|wording ~ only ~ cause|causes|lead_to|leads_to|raise|raises ~ questions|extra_questions|delays',
       // Past the register: "so the names don't have to go into the visitor system", "no need to put it in the loan book"; without the one who signs: "without Ellen having to sign for it".
@@ -897,6 +905,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'here ~ not_to|not ~ the|your ~ office|work|company|corporate one|address|email|inbox|mailbox',
       'usual|home|private|personal|other ~ address|email|inbox|mailbox again',
       'usual address|email|inbox|mailbox ~ is_fine|is_best|works|please',
+      'same ~ address|email|inbox|mailbox ~ as ~ before|last_time|always|usual ~ works|is_fine|please',
       'this address|email|inbox|mailbox is_fine|works|is_best|will_do',
       // From the reader's own address, past the company server; here as last time; not in writing.
       'from|via ~ your ~ own|private|personal ~ address|email|account|gmail',
@@ -1014,6 +1023,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     // Access asked for through the front door is the organisation's own process.
     unless: ['through|via|in|using ~ the|our|your ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket|ticketing_system'],
     patterns: [
+      // Who is on site when, and how one gets in after hours: "the ERT roster with the shift pattern", "how contractor access works after 18:00".
+      'roster|rosters|rota|rotas ~ with|and ~ the ~ shift_pattern|shift_patterns|shifts|night_shifts',
+      'ERT|night|night-shift|security|guard|on-call|emergency_team|response_team roster|rosters|rota|rotas|list',
+      'how ~ visitor|visitors|contractor|contractors|after-hours|night|weekend ~ access ~ works|is_handled|is_arranged|is_organised|is_organized',
       // Who visits someone and when he is in himself: "who comes to see De Graaf, and which days he is in".
       'who ~ comes|came|come ~ to_see|to_visit|by_to_see ~ him|her|them|the',
       'which|what ~ days|hours|times ~ he|she ~ is|was ~ in|there|on_site|in_the_office|around',
@@ -1225,6 +1238,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     patterns: [
       'customer|client|supplier|sales|order list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes|pipeline|forecast|forecasts|backlog|funnel',
       'renewal|renewals|contract list|lists|pipeline|values|dates|terms',
+      // What sells where and what is on order: "sell-out per distributor region and the SWIR backlog", "the overview of this quarter's orders".
+      'sell-out|sell-in|sales|revenue|orders|bookings|backlog|shipments ~ per|by ~ region|distributor|country|customer|market|segment',
+      "overview|list|export ~ of ~ the|all|this_quarter's|last_quarter's ~ orders|bookings|backlog|shipments",
+      'list|lists|overview ~ of ~ the|all|your ~ licensees|licencees|end-customers|end_customers|end_users|distributors',
       'contract|contracts values|prices|terms|margins',
       // What a contract's fine print holds: "the SLA and penalty matrix for the service contracts", "the rebate scheme".
       'SLA|SLAs|penalty|penalties|bonus-malus|rebate|rebates|discount|discounts|incentive matrix|matrices|table|tables|scheme|schemes|structure|structures|clauses|schedule|schedules',
@@ -1468,6 +1485,9 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'help ~ me|us ~ with|understand',
       'could|can|would ~ prepare|write|draft|compile|put_together',
       'we also need',
+      // What the sender would need for his work: "to put a first scenario together I'd need a few things from you:".
+      "I'd|we'd|I_would|we_would|I_will|we_will ~ need",
+      'need|needs ~ from_you',
       'need|needs|want|wants the',
       'appreciate|grateful ~ if',
       // Wanting the thing itself: "my partners would like the bring-up results", "I'd be so grateful for the code".

@@ -39,6 +39,8 @@ const VERBODEN: readonly string[] = [
   'hoef|hoeven ik|we|wij ~ niet|geen',
   // Wat al openbaar is, zegt de afzender erbij: "foto's van de opstelling die jullie ook op de website hebben".
   'die|dat ~ ook|al ~ op ~ de|jullie|uw|je ~ website|site|LinkedIn|YouTube|persbericht',
+  // Een gepubliceerd record, gevraagd naar zijn depot of citatie: "is het Zenodo-record bij het artikel nog de laatste versie?".
+  'Zenodo|Zenodo-record|figshare|Dryad|arXiv|bioRxiv|DOI|DOI\'s|erratum|rectificatie|supplementary_material|aanvullend_materiaal',
   // Wat de afzender met de eigen voorlichters regelt, vraagt hij niet aan de lezer: "voor foto's stem ik af met communicatie".
   'stem|stemmen ik|we|wij ~ met ~ af',
   'ik|we|wij stem|stemmen ~ met ~ af',
@@ -865,6 +867,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Weer hierheen: "planning wk 12 t/m 15 graag weer hierheen".
       'weer|opnieuw ~ hierheen|naar_dit_adres',
       'hierheen|naar_dit_adres ~ weer|opnieuw',
+      // Weer naar het privé-adres bij naam: "graag weer naar m'n hotmail".
+      "weer|opnieuw|gewoon ~ naar|op ~ m'n|mijn ~ hotmail|gmail|outlook|privémail|privéadres|privé-adres|thuisadres",
       // Op een stickje als vaste gang: "zet je de Q1-planning weer op een stickje?" (niet "zet niks op een USB-stick").
       'weer|ook_weer|gewoon_weer op_een_stickje|op_een_stick|op_een_usb-stick|op_een_usb-stickje|op_de_stick|op_het_stickje|op_de_usb-stick',
       // Het ticket of portaal vermeden: "zet het liever niet in een ticket"; in de tas van de lezer: "gewoon even in je tas".
@@ -878,6 +882,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'het|dat andere adres|mailadres|account ~ net_als|zoals ~ vorige_keer|de_vorige_keer|altijd|in',
       // Een overdracht op een openbare plek op een vaste tijd: "donderdag zelfde tijd, bij het station".
       'zelfde|dezelfde tijd|plek|tafel|tafeltje ~ bij|op|aan|in ~ het|de station|perron|parkeerplaats|tankstation|benzinestation|stationshal|fietsenstalling|fietsenhok',
+      // De vaste plek van de overdracht: "zelfde tafeltje als in januari".
+      'zelfde|dezelfde tafel|tafeltje|plek|plekje|hoek|hoekje ~ als ~ in|vorige_keer|de_vorige_keer|altijd|toen|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
       'bij|op|aan ~ het|de station|perron|parkeerplaats|tankstation|benzinestation|fietsenstalling|fietsenhok ~ zelfde|dezelfde tijd|plek',
       // Weer op de vaste overdrachtsplek; op papier gevraagd.
       'weer|zoals_altijd|als_altijd ~ bij|op|aan|achter ~ de|het ~ station|perron|parkeerplaats|tankstation|benzinestation|fietsenstalling|fietsenhok|stationshal',
@@ -957,6 +963,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     // Toegang via de voordeur is het eigen proces van de organisatie.
     unless: ['via|in|met ~ het|de|ons|jullie ~ portaal|*portaal|servicedesk|helpdesk|ticket|*ticket|aanvraagformulier|toegangsaanvraag'],
     patterns: [
+      // Wie er wanneer is, en hoe men na werktijd binnenkomt: "het BHV-rooster met de ploegendiensten", "hoe de toegang voor aannemers na 18.00 uur werkt".
+      'rooster|roosters ~ met|en ~ de ~ ploegendiensten|diensten|nachtdiensten|ploegen',
+      'BHV-rooster|BHV-roosters|nachtrooster|ploegenrooster|beveiligingsrooster|piketrooster|consignatierooster|bereikbaarheidsrooster|bereikbaarheidslijst|piketlijst',
+      'hoe ~ de ~ toegang ~ voor ~ bezoekers|aannemers|externen ~ werkt|geregeld_is|na_werktijd|buiten_werktijd|na',
       'collega\'s|medewerkers|mensen|ingenieurs|onderzoekers die ~ toegang hebben',
       'welke|wie ~ collega\'s|medewerkers|mensen|ingenieurs|onderzoekers ~ toegang|werken|werkt|zitten|zit',
       'introductie|introduceren|voorstellen ~ van|bij|aan ~ uw|je|jouw',
@@ -1161,6 +1171,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'marge|marges|brutomarge|brutomarges ~ per|van ~ product|productlijn|productlijnen|klant|klanten|regio|lijn|segment',
       // Wat elke klant afneemt: "starts per klant voor Q1".
       'starts|volumes|aantallen|wafers|lots|omzet|orders|bestellingen ~ per klant|afnemer',
+      // Wat er besteld is: "het overzicht van de Aziatische orders van dit kwartaal".
+      'overzicht|lijst|export ~ van ~ de|alle ~ orders|bestellingen|*orders|orderportefeuille|orderboek',
       'jullie|je|uw ~ eigen|interne ~ forecast|forecasts|prognose|prognoses|cijfers|getallen|begroting',
       // Wat er aankomt: "welke platforms er de komende twee jaar aankomen".
       'welke|wat_voor ~ platforms|producten|machines|systemen|modellen ~ er ~ aankomen|uitkomen|gepland_staan|op_de_rol_staan|komen',

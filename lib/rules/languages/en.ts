@@ -51,6 +51,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     'the (?:spring|summer|autumn|fall|winter|year-end|quarterly) (?:round|batch|list|export|update)',
     // The same for the next period: "same for next week please".
     '(?:the )?same for (?:next|this|the coming) (?:week|month|shift|round)',
+    // As the reader did it before: "like you did in July".
+    '(?:like|as) you did (?:in|for|last|before)',
     // Like the ones of a period before: "could you do them like the Q2 ones?".
     '(?:like|as) the (?:q[1-4]|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|last|previous|earlier) (?:ones?|versions?|batch|lists?|sheets?)',
     'again (?:like|as) (?:in |with )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last time|before|then|the spring|the summer|the autumn)\\w*',

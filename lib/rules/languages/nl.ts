@@ -72,6 +72,8 @@ export const DUTCH_WORDS: LanguageWords = {
     '(?:voorjaars|zomer|najaars|winter|kwartaal|jaar)(?:ronde|lijst|batch|export|update)',
     // Hetzelfde voor de volgende periode en weer op de stick: "zelfde voor volgende week graag", "weer op de stick te zetten".
     '(?:het|de)?zelfde voor (?:volgende|komende|deze) (?:week|maand|keer|ronde|dienst)',
+    // De nieuwe van de reeks: "lukt het om de nieuwe lijst donderdag mee te nemen?".
+    'de nieuwe (?:lijst|versie|export|set|batch|tabel|uitdraai)',
     'weer op (?:de|een|het) (?:stick|stickje|usb-stick|usb-stickje) (?:te )?(?:zetten|zet)',
     // Zoals die van een periode ervoor: "kun je ze doen zoals die van Q2?".
     '(?:zoals|net als) die van (?:q[1-4]|h[12]|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|vorige keer|de vorige keer|toen)',

@@ -102,6 +102,14 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(stick).has(NEXT)).toBe(true);
   });
 
+  it('does not read what the sender keeps doing as always as an ask for the next one, but a later ask in the same paragraph', async () => {
+    const quote = '\n\nF.\n\nOp 2 mei 2026 om 17:20 schreef Marieke Verhoef <marieke.verhoef@ziggo.nl>:\n> Beste Fatima, de nieuwe huur staat in de bijlage.\n> Marieke';
+    const habit = await analyze(`Ik blijf vanaf juli het oude bedrag overmaken op uw rekening zoals altijd.${quote}`, friend);
+    const ask = await analyze(`Ik maak het bedrag over zoals altijd. Kun je de lijst ook weer sturen?${quote}`, friend);
+    expect(rulesOf(habit).has(NEXT)).toBe(false);
+    expect(rulesOf(ask).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

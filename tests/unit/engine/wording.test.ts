@@ -586,6 +586,19 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hoi,\n\nGraag weer: wie er bij De Graaf langskomt en op welke dagen hij er zelf is.\n\nK.' },
   { category: 'network-mapping', text: 'Hi,\n\nCould you tell me who comes to see De Graaf, and which days he is in?\n\nK.' },
   { category: 'sensitive-request', text: 'Hoi Marloes,\n\nKun je een dagpas voor me klaarleggen bij de balie?\n\nRonald' },
+  { category: 'sensitive-request', text: "Hi Ruben,\n\nTo put a first scenario together I'd need a few things from you:\n\n- your evacuation plan (the PDF version from the intranet is fine)\n\nGareth" },
+  { category: 'network-mapping', text: 'Hi Ruben,\n\nCould you send the ERT roster with the shift pattern, and explain how contractor access works after 18:00?\n\nGareth' },
+  { category: 'network-mapping', text: 'Hoi Ruben,\n\nKun je het BHV-rooster met de ploegendiensten sturen, en hoe de toegang voor aannemers na werktijd werkt?\n\nGareth' },
+  {
+    category: 'sensitive-request',
+    text: `Hi Sanne,\n\n${'Thanks for the clear answer on the data room, that is fair. '.repeat(5)}\n\nWould you mind sending me the following straight from your side? The data room is slow, and my client wants an early read:\n\n- your internal memo on the dispute\n\nFiona`,
+  },
+  { category: 'sensitive-request', text: 'Hi Marloes,\n\nCould you send the sell-out per distributor region and the backlog?\n\nK.' },
+  { category: 'sensitive-request', text: 'Hoi Marloes,\n\nLukt het met het overzicht van de Aziatische orders van dit kwartaal?\n\nRuben' },
+  { category: 'sensitive-request', text: "Ruben,\n\nSame again please, the logger export for this week's runs.\n\nW." },
+  { category: 'private-channel', text: 'Hoi Marloes,\n\nKun je het meenemen? Zelfde tafeltje als in januari.\n\nE.' },
+  { category: 'private-channel', text: "Hoi Marloes,\n\nKun je het overzicht sturen? Graag weer naar m'n hotmail.\n\nRuben" },
+  { category: 'private-channel', text: 'Hi Marloes,\n\nCould you send the Q3 figures? Same inbox as before works for me.\n\nK.' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -892,6 +905,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: "Beste mevrouw Verhoeven,\n\nZou onze fotograaf een paar foto's mogen maken van studenten in het lab?\n\nLotte" },
   { category: 'sensitive-request', text: 'Dear Ms Verhoeven,\n\nCould our photographer take a few photos of students in the lab?\n\nLotte' },
   { category: 'secrecy', text: 'Hi Ilse,\n\nNo need to run it by me, just go ahead with the order.\n\nGareth' },
+  { category: 'sensitive-request', text: 'Hi Marloes,\n\nIs the Zenodo record for the paper (fig 3, the T1 vs field data) still the latest version after the erratum?\n\nSanne' },
+  { category: 'sensitive-request', text: 'Hoi Marloes,\n\nIs het Zenodo-record bij het artikel (de veldmetingen van figuur 3) nog de laatste versie na het erratum?\n\nSanne' },
 ];
 
 describe('wording beyond keywords', () => {
