@@ -332,7 +332,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The employer's service kit, taken along to someone else's machine: "your service laptop with the calibration software on it".
       'service|diagnostic|field_service laptop|laptops|software|tools|toolkit|dongle|dongles',
       'calibration|diagnostic|alignment software|tool|tools',
+      // A design's latest state: "the new revision of the drawings".
+      'revision|revisions|version ~ of ~ the|your ~ drawings|drawing|design|layout|schematics|schematic',
       'reference|calibration|golden wafer|wafers|standards|samples',
+      // The rejects themselves and what was wrong with them: "the rejected mirror-block housings", "a reject report for each one".
+      'rejected|reject|rejects|scrapped|discarded ~ housings|housing|parts|wafers|samples|units|modules|dies|pellicles|optics|mirrors|cells|lenses',
+      'reject|rejection|non-conformance|NCR|8D|failure_analysis report|reports',
       // A piece of the material itself: "a few mm2 of those wafer offcuts".
       'piece|pieces|bit|bits|fragment|fragments|offcut|offcuts|shard|shards|broken_pieces ~ of ~ the|those|your|a|that ~ wafer|wafers|samples|stack|stacks|films|layers',
       // A chip's or tool's tuned tables: "the new clock tables", "the power-and-clock settings table".
@@ -442,6 +447,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'give|hand|pay|transfer|wire ~ it|that|them|the_money|your_share ~ to ~ me|us',
       // The reader paying someone else: "you can transfer it to Ans or put cash in the envelope in her letterbox".
       'you can|could transfer|pay|wire it|your_share|your_contribution|the_money to',
+      // The reader's own cash into a collection: "you can put cash in the envelope in my top drawer".
+      'you can|could|may ~ put|drop|leave ~ cash|money|it|something ~ in ~ the|an ~ envelope|box|jar|tin|pot',
       // Asked whether the reader was paid, as a tax adviser or an auditor asks: "did you receive a fee for it?".
       'did|have|had|do ~ you ~ receive|received|get|got|been_paid ~ a|an|any ~ fee|fees|honorarium|payment|stipend|remuneration',
       // Paying back what the reader lays out: "I'll pay you back half".
@@ -461,7 +468,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     // envelope in my top drawer."
     unlessNearby: [
       // Money the readers give, not get: "if you'd like to chip in"; cash the reader pays on arrival.
-      'chip_in|chipping_in|whip-round|whip_round',
+      'chip_in|chipping_in|whip-round|whip_round|Tikkie',
+      'contribution|contributions ~ :|is|of|per_person|euro|EUR|whatever_you_like',
       'cash ~ on_arrival|at_check-in|upon_arrival|at_the_door|on_collection|at_pickup|on_delivery',
       'card_machine|card_terminal|card_reader|card_payments',
       'collecting|collection|whip-round|chipping_in|chip_in ~ for ~ a|the|his|her ~ gift|present|voucher|card|flowers',
@@ -674,6 +682,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Outside the usual route, and whoever decides left out of it: "a question that goes a bit outside the usual route", "I'd leave purchasing out of it for now".
       'outside|around ~ the ~ usual|normal|official|formal|regular ~ route|channels|way|procedure',
       'leave|keep ~ purchasing|procurement|security|compliance|export_control|legal|your_manager|your_boss|your_team_lead|your_account_manager ~ out_of_it|out_of_this|out_of_the_loop|out_for_now',
+      // Not through whoever records it: "no need to send it through purchasing or the scrap contract".
+      "no_need_to|needn't|don't_need_to|without ~ send|sending|run|running|put|putting|take|taking|go|going ~ it|this|them|that ~ through|via ~ purchasing|procurement|compliance|legal|export_control|the_portal|the_contract|the_scrap_contract|the_paperwork|the_system",
       // Nobody asked first, nothing made official: "no need to run it past the partner or your project office", "no need to make it an official thing".
       "no_need_to|needn't|don't_need_to|no_reason_to|without ~ run|running|check|checking|clear|clearing ~ it|this|that ~ past|by|with ~ your|the",
       "no_need_to|needn't|don't_need_to|no_reason_to|don't ~ make ~ it|this|that ~ an_official_thing|a_formal_thing|official|formal",
@@ -1021,7 +1031,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'printed_on|as_printed_on ~ the|a ~ certificate|certificates',
     ],
     // Access asked for through the front door is the organisation's own process.
-    unless: ['through|via|in|using ~ the|our|your ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket|ticketing_system'],
+    unless: [
+      'through|via|in|using ~ the|our|your ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket|ticketing_system',
+      // The sender's own people: "which accounts under our project are still active".
+      'accounts|users|people|staff ~ under|of|from ~ our ~ project|company|organisation|organization|team',
+    ],
     patterns: [
       // Who is on site when, and how one gets in after hours: "the ERT roster with the shift pattern", "how contractor access works after 18:00".
       'roster|rosters|rota|rotas ~ with|and ~ the ~ shift_pattern|shift_patterns|shifts|night_shifts',

@@ -51,6 +51,8 @@ const VERBODEN: readonly string[] = [
 
 /** Een vergoeding die er niet is, met het voorwerp voorop: "een honorarium kunnen we helaas niet bieden". */
 const GEEN_VERGOEDING: readonly string[] = [
+  // Een ruil van gewone stukken: "als tegenprestatie krijg je ons nieuwe format voor promoties".
+  'tegenprestatie|in_ruil ~ krijg|stuur|geef|deel ~ ik|je|jij|u ~ ons|onze|mijn ~ nieuwe|eigen ~ format|formats|template|sjabloon|checklist|draaiboek|slides|presentatie|opzet',
   'honorarium|vergoeding|sprekersvergoeding|spreekvergoeding|betaling ~ niet ~ bieden|betalen|geven|vergoeden|toekennen|uitkeren',
   // De vraag of de lezer betaald kreeg, zoals een belastingadviseur of accountant die stelt: "heb je daarvoor een honorarium ontvangen?".
   'heb|had|hebt|heeft|krijg|kreeg|ontvang|ontving ~ je|jij|u ~ daar|daarvoor|er|een|enige ~ vergoeding|honorarium|betaling|fee|sprekersvergoeding',
@@ -348,6 +350,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet_gepubliceerde|ongepubliceerde octrooiaanvragen|octrooiaanvraag|aanvragen',
       'FTO-analyse|FTO-analyses|FTO-advies|FTO-adviezen',
       'technische specificaties|tekeningen|documentatie',
+      // De nieuwste stand van een ontwerp: "de nieuwe revisie van de tekeningen".
+      'revisie|revisies|versie ~ van ~ de|het|jullie ~ tekeningen|tekening|ontwerp|layout|schema|bouwtekeningen',
       'specificaties',
       'architectuurdocumenten|architectuurdetails',
       // De foto van het ding zelf, niet van mensen erin: "foto's van studenten in het lab" is een portret.
@@ -961,7 +965,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'deelnamecertificaat|deelnamecertificaten|certificaat|certificaten|deelnamebewijs|deelnamebewijzen|trainingscertificaat|trainingscertificaten',
     ],
     // Toegang via de voordeur is het eigen proces van de organisatie.
-    unless: ['via|in|met ~ het|de|ons|jullie ~ portaal|*portaal|servicedesk|helpdesk|ticket|*ticket|aanvraagformulier|toegangsaanvraag'],
+    unless: [
+      'via|in|met ~ het|de|ons|jullie ~ portaal|*portaal|servicedesk|helpdesk|ticket|*ticket|aanvraagformulier|toegangsaanvraag',
+      // De eigen mensen van de afzender: "welke accounts onder ons project nog actief zijn".
+      'accounts|gebruikers|mensen|medewerkers ~ onder|van ~ ons|onze ~ project|bedrijf|organisatie|team',
+    ],
     patterns: [
       // Wie er wanneer is, en hoe men na werktijd binnenkomt: "het BHV-rooster met de ploegendiensten", "hoe de toegang voor aannemers na 18.00 uur werkt".
       'rooster|roosters ~ met|en ~ de ~ ploegendiensten|diensten|nachtdiensten|ploegen',

@@ -53,6 +53,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     '(?:the )?same for (?:next|this|the coming) (?:week|month|shift|round)',
     // As the reader did it before: "like you did in July".
     '(?:like|as) you did (?:in|for|last|before)',
+    // A month's one named bare at the start: "October one when you get a chance?".
+    '(?:^|(?<=[\\n.!?]\\s*))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* (?:one|list|sheet|file|numbers|figures|version|update)',
     // Like the ones of a period before: "could you do them like the Q2 ones?".
     '(?:like|as) the (?:q[1-4]|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|last|previous|earlier) (?:ones?|versions?|batch|lists?|sheets?)',
     'again (?:like|as) (?:in |with )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last time|before|then|the spring|the summer|the autumn)\\w*',

@@ -73,7 +73,9 @@ export const DUTCH_WORDS: LanguageWords = {
     // Hetzelfde voor de volgende periode en weer op de stick: "zelfde voor volgende week graag", "weer op de stick te zetten".
     '(?:het|de)?zelfde voor (?:volgende|komende|deze) (?:week|maand|keer|ronde|dienst)',
     // De nieuwe van de reeks: "lukt het om de nieuwe lijst donderdag mee te nemen?".
-    'de nieuwe (?:lijst|versie|export|set|batch|tabel|uitdraai)',
+    'de nieuwe (?:lijst|versie|revisie|export|set|batch|tabel|uitdraai)',
+    // Dezelfde set als toen: "neem je dezelfde set mee als vorige keer".
+    'dezelfde (?:set|map|stapel|lijst|tabel|stick) (?:mee )?als (?:vorige keer|de vorige keer|toen|altijd)',
     'weer op (?:de|een|het) (?:stick|stickje|usb-stick|usb-stickje) (?:te )?(?:zetten|zet)',
     // Zoals die van een periode ervoor: "kun je ze doen zoals die van Q2?".
     '(?:zoals|net als) die van (?:q[1-4]|h[12]|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|vorige keer|de vorige keer|toen)',
@@ -82,7 +84,7 @@ export const DUTCH_WORDS: LanguageWords = {
   sendVerbs: ['stuur', 'stuurt', 'sturen', 'doorsturen', 'opsturen', 'mail', 'mailen', 'mailt', 'schrijf', 'schrijven', 'antwoord', 'antwoorden'],
   // Also the reader's promise of the rest: "de rest stuur ik vanavond", "ik stuur het je morgen".
   // Ook "Verstuurd." aan het begin van het antwoord, niet "dat is gedaan in de volgende versie" of "Verstuurd vanaf mijn iPhone".
-  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:verstuurd|gestuurd|gedaan)[.!]', 'sta(?:at|an) (?:er ?op|erin|klaar)', 'op (?:de|het|een) (?:stick|stickje|usb-stick|usb-stickje) gezet', 'heb (?:het|ze|alles) erop gezet', 'neem ik (?:het |ze |die )?(?:\\w+ )?mee', 'hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
+  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:verstuurd|gestuurd|gedaan)[.!]', 'sta(?:at|an) (?:er ?op|erin|klaar)', 'op (?:de|het|een) (?:stick|stickje|usb-stick|usb-stickje) gezet', 'heb (?:het|ze|alles) erop gezet', 'neem ik (?:het |ze |die )?(?:\\w+ )?mee', 'ik neem (?:het|ze|die|alles) mee', 'hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],

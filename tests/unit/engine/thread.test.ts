@@ -110,6 +110,19 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(ask).has(NEXT)).toBe(true);
   });
 
+  it('reads a month\'s one named bare, and "ik neem het mee" as the reader\'s hand-over', async () => {
+    const english = await analyze(
+      'October one when you get a chance? This address again please.\n\nD.\n\nOn Fri, 3 Oct 2025 at 21:02, Marloes Verbeek <marloes.verbeek@lumetra.nl> wrote:\n> September attached. Scrap and rework per part family.\n> Marloes',
+      friend,
+    );
+    const dutch = await analyze(
+      'Donderdag weer in de Jaarbeurs? Neem je dezelfde set mee als vorige keer.\n\nH.\n\nOp 12 sep 2026 om 19:02 schreef Joost Verbeek <joost.verbeek@veldmark-mems.nl>:\n> Prima, ik neem het mee.',
+      friend,
+    );
+    expect(rulesOf(english).has(NEXT)).toBe(true);
+    expect(rulesOf(dutch).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

@@ -599,6 +599,10 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hoi Marloes,\n\nKun je het meenemen? Zelfde tafeltje als in januari.\n\nE.' },
   { category: 'private-channel', text: "Hoi Marloes,\n\nKun je het overzicht sturen? Graag weer naar m'n hotmail.\n\nRuben" },
   { category: 'private-channel', text: 'Hi Marloes,\n\nCould you send the Q3 figures? Same inbox as before works for me.\n\nK.' },
+  { category: 'sensitive-request', text: 'Hoi Joost,\n\nNeem je de nieuwe revisie van de tekeningen mee?\n\nH.' },
+  { category: 'sensitive-request', text: 'Hi Joost,\n\nCould you bring the new revision of the drawings?\n\nH.' },
+  { category: 'sensitive-request', text: 'Hi Marloes,\n\nCould you put a few of the rejected housings aside? A reject report for each one would help too.\n\nRuben' },
+  { category: 'secrecy', text: 'Hi Marloes,\n\nNo need to send it through purchasing or the scrap contract.\n\nRuben' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -907,6 +911,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hi Ilse,\n\nNo need to run it by me, just go ahead with the order.\n\nGareth' },
   { category: 'sensitive-request', text: 'Hi Marloes,\n\nIs the Zenodo record for the paper (fig 3, the T1 vs field data) still the latest version after the erratum?\n\nSanne' },
   { category: 'sensitive-request', text: 'Hoi Marloes,\n\nIs het Zenodo-record bij het artikel (de veldmetingen van figuur 3) nog de laatste versie na het erratum?\n\nSanne' },
+  { category: 'payment-offer', text: 'Dear all,\n\nContribution: 10-20 euro, whatever you like. You can put cash in the envelope in my top drawer.\n\nHannah' },
+  { category: 'payment-offer', text: 'Hoi Marieke,\n\nZou je de lege versie willen sturen? Als tegenprestatie krijg je ons nieuwe format voor promoties.\n\nYvonne' },
+  { category: 'network-mapping', text: 'Beste Joris,\n\nKun je me een overzicht sturen van welke accounts onder ons project nu actief zijn?\n\nJeroen' },
+  { category: 'network-mapping', text: 'Dear Joris,\n\nCould you send me an overview of which accounts under our project are still active?\n\nJeroen' },
+  { category: 'private-channel', text: 'Hoi Kees,\n\nDe procesparameters staan op SharePoint. Liever niet als bijlage mailen.\n\nAnke' },
 ];
 
 describe('wording beyond keywords', () => {
