@@ -628,6 +628,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'delete|destroy|wipe|burn|erase|shred ~ after|afterwards|once|when ~ reading|read|done|finished|sending|sent|printing|use',
       // A cover story: "If anyone asks, say you were there yourself."
       'if ~ anyone|anybody|someone|people|they|security ~ asks|ask|asking ~ say|tell|just_say|you_can_say',
+      // The cover told as a fact: "if anyone asks, it is still the same spare for the same order".
+      "if ~ anyone|anybody|someone|people|they|security ~ asks|ask|asking ~ it_is|it's|it_was|they_are ~ still|just|only|simply",
+      // Kept off the form that would record it: "leave it off the end-use form for Tuas".
+      'leave|keep ~ it|them|this|him|her ~ off ~ the|your ~ end-use|end_use|end-user|export|customs|visitor|shipping ~ form|forms|paperwork|declaration|statement|list',
       // Going round the process, not through it: "skip the paperwork", "not involve the site security desk".
       'skip|avoid|bypass|dodge|sidestep|get_around|go_around|forget_about|not_bother_with|leave_out ~ the|all_the|any|that ~ paperwork|registration|procedure|forms|approval|sign-in|checks|formalities|bureaucracy|red_tape|security_desk|visitor_registration|visitor_process|visitor_scheme|screening|ndas|nda|escort|passport_copies',
       "no_need_to|don't_need_to|do_not_need_to|no_need_for ~ arrange|book|organise|organize|an|a ~ escort|escorts|visitor_badge|visitor_pass|sign-in",
@@ -684,6 +688,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'leave|keep ~ purchasing|procurement|security|compliance|export_control|legal|your_manager|your_boss|your_team_lead|your_account_manager ~ out_of_it|out_of_this|out_of_the_loop|out_for_now',
       // Not through whoever records it: "no need to send it through purchasing or the scrap contract".
       "no_need_to|needn't|don't_need_to|without ~ send|sending|run|running|put|putting|take|taking|go|going ~ it|this|them|that ~ through|via ~ purchasing|procurement|compliance|legal|export_control|the_portal|the_contract|the_scrap_contract|the_paperwork|the_system",
+
       // Nobody asked first, nothing made official: "no need to run it past the partner or your project office", "no need to make it an official thing".
       "no_need_to|needn't|don't_need_to|no_reason_to|without ~ run|running|check|checking|clear|clearing ~ it|this|that ~ past|by|with ~ your|the",
       "no_need_to|needn't|don't_need_to|no_reason_to|don't ~ make ~ it|this|that ~ an_official_thing|a_formal_thing|official|formal",
@@ -1037,6 +1042,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'accounts|users|people|staff ~ under|of|from ~ our ~ project|company|organisation|organization|team',
     ],
     patterns: [
+      // Who is still on a team, and who of the reader's people goes where: "is Stijn still on the project?".
+      'is|are ~ still ~ on|in|with ~ the|that|your ~ project|team|programme|program|group',
       // Who is on site when, and how one gets in after hours: "the ERT roster with the shift pattern", "how contractor access works after 18:00".
       'roster|rosters|rota|rotas ~ with|and ~ the ~ shift_pattern|shift_patterns|shifts|night_shifts',
       'ERT|night|night-shift|security|guard|on-call|emergency_team|response_team roster|rosters|rota|rotas|list',
@@ -1252,6 +1259,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
     patterns: [
       'customer|client|supplier|sales|order list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes|pipeline|forecast|forecasts|backlog|funnel',
       'renewal|renewals|contract list|lists|pipeline|values|dates|terms',
+      // How service is set up: "the standard lead times and safety stocks per module and per hub".
+      'lead_times|lead-times|safety_stock|safety_stocks|stock_levels|reorder_points ~ per|by ~ module|hub|customer|site|warehouse|region',
+      // Who stays and at what pay: "who has a retention arrangement, with the scale".
+      'retention_arrangement|retention_arrangements|retention_bonus|retention_bonuses|retention_agreements|stay_bonus|stay_bonuses|salary_scale|salary_scales|salary_bands|pay_grades|grade_tables',
+      'who ~ has|have|signed ~ a|such_a|that|one_of_those ~ retention|stay ~ arrangement|agreement|bonus|deal',
       // What sells where and what is on order: "sell-out per distributor region and the SWIR backlog", "the overview of this quarter's orders".
       'sell-out|sell-in|sales|revenue|orders|bookings|backlog|shipments ~ per|by ~ region|distributor|country|customer|market|segment',
       "overview|list|export ~ of ~ the|all|this_quarter's|last_quarter's ~ orders|bookings|backlog|shipments",
@@ -1404,7 +1416,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'password|passwords|passcode|credentials|PIN|access_code|service_code|admin_password|root_password for|to|of ~ the|your|its',
       'access|login|logins|rights|permissions ~ to|for|on ~ the|your|that ~ shared|team|project|group drive|folder|repository|repo|server|share|SharePoint|cluster|network|portal|wiki|database|channel',
       'let|get|take|bring|walk ~ me|him|her|them ~ in|into|through|round|around ~ the|your ~ cleanroom|lab|fab|hall|metrology_room|building|site|production_floor|facility',
-      'without ~ registration|registering|signing_in|sign-in|an_escort|escort|a_visitor_pass|a_badge|being_registered',
+      // Not "without laptop no registration is needed": only words that belong to the registration between.
+      'without registration|registering|signing_in|sign-in|an_escort|escort|a_visitor_pass|a_badge|being_registered',
+      'without_any|without_the|without_a|without_formal ~ registration|registering|signing_in|sign-in|escort|visitor_pass|badge',
       // A way in that is a number: "the door code of the service corridor".
       'door|entry|alarm|keypad|gate|building|corridor|lock|key_safe|keysafe code|codes|PIN|PINs|combination',
       // In on someone else's badge: "he comes in with me, on my badge".

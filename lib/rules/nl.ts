@@ -593,6 +593,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'verwijder|wis|vernietig ~ na|nadat ~ lezen|lezing|gelezen|je_het_gelezen|versturen|verzenden|het_versturen|printen|gebruik',
       // Een dekmantel: "als iemand ernaar vraagt, zeg dan dat je er zelf was".
       'als|mocht ~ iemand|iemand_ernaar|ze|men|beveiliging ~ vraagt|vragen|ernaar_vraagt ~ zeg|zeg_je|zeg_dan|zeg_maar|kun_je_zeggen',
+      // Het verhaal als feit verteld: "als iemand ernaar vraagt, het is nog steeds hetzelfde onderdeel".
+      'als|mocht ~ iemand|iemand_ernaar|ze|men ~ vraagt|vragen|ernaar_vraagt ~ het_is|is_het|het_blijft ~ nog|gewoon|nog_steeds|alleen',
+      // Buiten het formulier dat het vastlegt: "laat het van het end-use-formulier af".
+      'laat|houd|hou ~ het|hem|ze|dit ~ van|buiten|uit ~ het|de ~ eindgebruikersverklaring|end-use-formulier|exportformulier|douaneformulier|exportaangifte|bezoekerslijst ~ af|weg|buiten',
       // Om de procedure heen: "het papierwerk overslaan", "de beveiligingsbalie er niet bij halen".
       'papierwerk|registratie|procedure|formulieren|rompslomp|bureaucratie|aanmelding ~ overslaan|omzeilen|vermijden|skippen',
       'geen|niet ~ begeleiding|begeleider|bezoekerspas|aanmelding ~ nodig|te_regelen|regelen',
@@ -971,6 +975,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'accounts|gebruikers|mensen|medewerkers ~ onder|van ~ ons|onze ~ project|bedrijf|organisatie|team',
     ],
     patterns: [
+      // Wie er nog in een team zit, en wie van de mensen van de lezer waarheen gaat: "zit Stijn nog in het project?", "wie van jullie gaat nog wekelijks naar de site?".
+      'zit|zitten|werkt|werken ~ nog ~ in|op|bij ~ het|de|dat|jullie ~ project|team|programma|groep',
+      'wie ~ van ~ jullie ~ gaat|gaan|komt|komen ~ nog|wekelijks|regelmatig|vaak ~ naar|bij|op',
       // Wie er wanneer is, en hoe men na werktijd binnenkomt: "het BHV-rooster met de ploegendiensten", "hoe de toegang voor aannemers na 18.00 uur werkt".
       'rooster|roosters ~ met|en ~ de ~ ploegendiensten|diensten|nachtdiensten|ploegen',
       'BHV-rooster|BHV-roosters|nachtrooster|ploegenrooster|beveiligingsrooster|piketrooster|consignatierooster|bereikbaarheidsrooster|bereikbaarheidslijst|piketlijst',
@@ -1179,6 +1186,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'marge|marges|brutomarge|brutomarges ~ per|van ~ product|productlijn|productlijnen|klant|klanten|regio|lijn|segment',
       // Wat elke klant afneemt: "starts per klant voor Q1".
       'starts|volumes|aantallen|wafers|lots|omzet|orders|bestellingen ~ per klant|afnemer',
+      // Hoe de service is ingericht: "de standaard doorlooptijden en de veiligheidsvoorraden per module en per hub".
+      'doorlooptijden|levertijden|veiligheidsvoorraden|voorraden|voorraadniveaus|bestelpunten ~ per ~ module|hub|klant|site|magazijn|regio',
+      // Wie blijft en tegen welk salaris: "wie zo'n blijfregeling heeft, met de schaal erbij".
+      'blijfregeling|blijfregelingen|retentieregeling|retentieregelingen|retentiebonus|retentiebonussen|blijfpremie|blijfpremies|salarisschaal|salarisschalen|salarisgegevens|loongegevens',
+      "wie ~ zo'n|een|die ~ regeling|blijfregeling|retentieregeling|bonus ~ heeft|hebben|heeft_getekend",
+      'met ~ de ~ schaal|salarisschaal|salarissen|inschaling ~ erbij',
       // Wat er besteld is: "het overzicht van de Aziatische orders van dit kwartaal".
       'overzicht|lijst|export ~ van ~ de|alle ~ orders|bestellingen|*orders|orderportefeuille|orderboek',
       'jullie|je|uw ~ eigen|interne ~ forecast|forecasts|prognose|prognoses|cijfers|getallen|begroting',
@@ -1312,7 +1325,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wachtwoord|wachtwoorden|inloggegevens|inlogcode|toegangscode|pincode|servicecode|beheerderswachtwoord voor|van|tot ~ het|de|jullie|je|uw',
       'toegang ~ tot|op ~ de|het|jullie|je ~ map|*map|schijf|*schijf|repository|server|cluster|netwerk|portaal|wiki|database|kanaal|lab|cleanroom|fab|hal',
       'laat|laten|neem|nemen ~ me|mij|hem|haar|ze ~ binnen|mee_naar_binnen|rondlopen|rondkijken|door_de',
-      'zonder ~ registratie|aanmelding|inschrijving|begeleiding|bezoekerspas|badge|pas|te_registreren|aan_te_melden',
+      'zonder registratie|aanmelding|inschrijving|begeleiding|bezoekerspas|badge|pas|te_registreren|aan_te_melden',
+      'zonder_enige|zonder_de|zonder_een|zonder_formele ~ registratie|aanmelding|inschrijving|begeleiding|bezoekerspas|badge|pas',
+      // Er weer op gezet: "wie kan mij er dan terug opzetten?", "zet mijn nieuwe adres als guest op jouw fork".
+      'mij|me|hem|haar|ons ~ er ~ terug|weer ~ opzetten|op_zetten|bijzetten|toevoegen',
+      'als ~ guest|gast|gastgebruiker|collaborator|lid|member ~ op|in|aan ~ jouw|je|de|jullie ~ fork|repo|repository|project|map|kanaal|groep',
       // Een toegang die een getal is: "de deurcode van de servicegang".
       'deurcode|deurcodes|alarmcode|alarmcodes|poortcode|poortcodes|codeslot|sleutelkluis|cijfercode|cijferslot',
       // Binnen op andermans pas: "hij komt met mij mee op mijn pas".

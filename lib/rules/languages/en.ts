@@ -52,7 +52,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     // The same for the next period: "same for next week please".
     '(?:the )?same for (?:next|this|the coming) (?:week|month|shift|round)',
     // As the reader did it before: "like you did in July".
-    '(?:like|as) you did (?:in|for|last|before)',
+    '(?:like|as) you did (?:in|for|with|last|before)',
+    'same as the (?:first|last|previous|earlier|other) (?:one|batch|set|time|list)',
     // A month's one named bare at the start: "October one when you get a chance?".
     '(?:^|(?<=[\\n.!?]\\s*))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* (?:one|list|sheet|file|numbers|figures|version|update)',
     // Like the ones of a period before: "could you do them like the Q2 ones?".
@@ -62,7 +63,7 @@ export const ENGLISH_WORDS: LanguageWords = {
   sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],
   // Also the reader's promise of the rest: "the rest I'll send tonight from home".
   // "Sent." and "Done." opening the reader's reply, not "this is done in the next version" or "Sent from my iPhone".
-  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:sent|done)[.!]', 'on(?:to)? (?:the|a) (?:stick|usb stick|memory stick|thumb drive)', "i(?:['’]ll| will) bring (?:it|them|the \\w+)", "it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
+  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:sent|done)[.!]', 'on(?:to)? (?:the|a) (?:stick|usb stick|memory stick|thumb drive)', "i(?:['’]ll| will) bring (?:it|them|the \\w+)", "it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", "it(?:['’]s| is) in the (?:folder|drive|dropbox|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: [

@@ -123,6 +123,14 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(dutch).has(NEXT)).toBe(true);
   });
 
+  it('reads "same as the first one" below the reader\'s "it\'s in the folder"', async () => {
+    const analysis = await analyze(
+      "When the post-trial parameter set is final, same as the first one please. R.\n\nOn Sun, 9 Nov 2025 at 19:03, Lotte Hendriks <l.hendriks@tu-rijnland.nl> wrote:\n> It's in the folder. Took the partner's names out of the file headers.",
+      friend,
+    );
+    expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

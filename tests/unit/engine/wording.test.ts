@@ -603,6 +603,15 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Joost,\n\nCould you bring the new revision of the drawings?\n\nH.' },
   { category: 'sensitive-request', text: 'Hi Marloes,\n\nCould you put a few of the rejected housings aside? A reject report for each one would help too.\n\nRuben' },
   { category: 'secrecy', text: 'Hi Marloes,\n\nNo need to send it through purchasing or the scrap contract.\n\nRuben' },
+  { category: 'secrecy', text: 'Hi Sanne,\n\nPlease leave it off the end-use form. If anyone asks, it is still the same spare for the same order.\n\nDaniel' },
+  { category: 'secrecy', text: 'Hoi Sanne,\n\nLaat het van het exportformulier af. Als iemand ernaar vraagt, het is nog steeds hetzelfde onderdeel.\n\nDaniel' },
+  { category: 'sensitive-request', text: "Hoi Lotte,\n\nWie kan mij er dan terug opzetten? Of zet mijn nieuwe adres als guest op jouw fork.\n\nWouter" },
+  { category: 'network-mapping', text: 'Hoi Lotte,\n\nWie van jullie gaat nog wekelijks naar de site van de partner? En zit Stijn nog in het project?\n\nWouter' },
+  { category: 'network-mapping', text: 'Hi Lotte,\n\nIs Stijn still on the project?\n\nWouter' },
+  { category: 'sensitive-request', text: "Hoi Sanne,\n\nZou je een lijstje kunnen maken van wie zo'n blijfregeling heeft? Met de schaal erbij.\n\nMaarten" },
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you make a list of who has a retention arrangement, with the salary scales?\n\nMaarten' },
+  { category: 'sensitive-request', text: 'Hoi Sanne,\n\nHeb je die Excel met de doorlooptijden en veiligheidsvoorraden per module en per hub nog?\n\nIlse' },
+  { category: 'sensitive-request', text: 'Hi Sanne,\n\nDo you still have the sheet with the lead times and safety stocks per module and per hub?\n\nIlse' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -916,6 +925,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Beste Joris,\n\nKun je me een overzicht sturen van welke accounts onder ons project nu actief zijn?\n\nJeroen' },
   { category: 'network-mapping', text: 'Dear Joris,\n\nCould you send me an overview of which accounts under our project are still active?\n\nJeroen' },
   { category: 'private-channel', text: 'Hoi Kees,\n\nDe procesparameters staan op SharePoint. Liever niet als bijlage mailen.\n\nAnke' },
+  { category: 'sensitive-request', text: 'Dear Mr Kuipers,\n\nPlease send the serial number of your laptop (without laptop no registration is needed).\n\nVisitor office' },
+  { category: 'sensitive-request', text: 'Beste meneer Kuipers,\n\nStuur het serienummer van uw laptop (zonder laptop is geen registratie nodig).\n\nBezoekersbalie' },
 ];
 
 describe('wording beyond keywords', () => {
