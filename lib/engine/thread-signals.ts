@@ -89,14 +89,13 @@ export function threadContributions(
   if (!handover && !offWorkNote) return [];
   for (const block of blocks) {
     if (block.zone !== 'main') continue;
-    const match = [...text.slice(block.start, block.end).matchAll(NEXT_INSTALMENT.get(block.language)!)].find((candidate) => {
-      const at = block.start + candidate.index;
-      const sentence = sentences.contextAt(block, at)?.sentence;
-      return !sentence || !sendersOwnHabit(text.slice(sentence.start, sentence.end), block.language, compiled);
-    });
-    if (!match) continue;
-    const at = block.start + match.index;
-    const sentence = sentences.contextAt(block, at)?.sentence ?? { start: at, end: at + match[0].length };
+    const sentence = [...text.slice(block.start, block.end).matchAll(NEXT_INSTALMENT.get(block.language)!)]
+      .map((match) => {
+        const at = block.start + match.index;
+        return sentences.contextAt(block, at)?.sentence ?? { start: at, end: at + match[0].length };
+      })
+      .find((sentence) => !sendersOwnHabit(text.slice(sentence.start, sentence.end), block.language, compiled));
+    if (!sentence) continue;
     const end = Math.min(sentence.end, sentence.start + MAX_EVIDENCE_CHARS);
     const field = handover ? anyMatch(compiled.sensitiveFields, text.slice(handover.start, handover.end)) : null;
     if (handover) adoptArrangement(found, handover);

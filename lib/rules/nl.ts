@@ -977,7 +977,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       // Wie er nog in een team zit, en wie van de mensen van de lezer waarheen gaat: "zit Stijn nog in het project?", "wie van jullie gaat nog wekelijks naar de site?".
       'zit|zitten|werkt|werken ~ nog ~ in|op|bij ~ het|de|dat|jullie ~ project|team|programma|groep',
-      'wie ~ van ~ jullie ~ gaat|gaan|komt|komen ~ nog|wekelijks|regelmatig|vaak ~ naar|bij|op',
+      'wie ~ van ~ jullie ~ gaat|gaan ~ nog|wekelijks|regelmatig|vaak ~ naar ~ de|het ~ site|klant|fab|locatie|partner|vestiging|terrein',
       // Wie er wanneer is, en hoe men na werktijd binnenkomt: "het BHV-rooster met de ploegendiensten", "hoe de toegang voor aannemers na 18.00 uur werkt".
       'rooster|roosters ~ met|en ~ de ~ ploegendiensten|diensten|nachtdiensten|ploegen',
       'BHV-rooster|BHV-roosters|nachtrooster|ploegenrooster|beveiligingsrooster|piketrooster|consignatierooster|bereikbaarheidsrooster|bereikbaarheidslijst|piketlijst',

@@ -927,6 +927,7 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hoi Kees,\n\nDe procesparameters staan op SharePoint. Liever niet als bijlage mailen.\n\nAnke' },
   { category: 'sensitive-request', text: 'Dear Mr Kuipers,\n\nPlease send the serial number of your laptop (without laptop no registration is needed).\n\nVisitor office' },
   { category: 'sensitive-request', text: 'Beste meneer Kuipers,\n\nStuur het serienummer van uw laptop (zonder laptop is geen registratie nodig).\n\nBezoekersbalie' },
+  { category: 'network-mapping', text: 'Hoi allemaal,\n\nWie van jullie komt er nog op de borrel vrijdag? Dan bestel ik genoeg hapjes.\n\nRuben' },
 ];
 
 describe('wording beyond keywords', () => {
