@@ -267,6 +267,14 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'which|what ~ field|fields|criterion|criteria|rule|rules|keyword|keywords|threshold|thresholds ~ triggers|trigger|triggered|stops|stop|flags|flag|blocks|block|makes_it_stop|holds',
       // What the reader's side marked internal: "your colleague wrote 'not for external' on it".
       'wrote|marked|stamped|labelled|labeled|says|said ~ not_for_external|internal_use_only|internal_only|not_for_distribution|not_for_external_use',
+      // What was cut from the published piece: "including the parts you trimmed", "cut for the lawyers", "the uncut transcript".
+      'parts|bits|passages|sections|quotes ~ you|they|we|legal|comms ~ trimmed|cut|left_out|removed|edited_out|took_out|dropped',
+      'uncut|unedited|raw transcript|transcripts|interview|recording|footage',
+      'cut|trimmed|edited|shortened ~ for ~ the ~ lawyers|legal|comms|communications|press_office',
+      // What a reviewer holds in confidence: "the proposals that landed on your desk", "the panel's score overview".
+      'proposals|applications|submissions|manuscripts ~ landed_on_your_desk|you_are_reviewing|you_review|you_have_to_review|on_your_desk|in_your_pile',
+      'score|scores|scoring|ranking ~ overview|sheet|table ~ of ~ the ~ panel|committee',
+      "panel|committee|panel's|committee's|reviewers' score|scores|ranking|rankings|score_overview|scoresheet|scoresheets",
     ],
     needsRequest: true,
   },
@@ -889,6 +897,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'somewhere quieter|more_private|more_discreet|less_public',
       'in_town|in_the_city|off-site|offsite ~ rather_than|instead_of|not ~ at ~ the|your ~ office|site|gate|campus|premises',
       'same place|spot|café|cafe|table ~ as ~ before|last_time|always|usual',
+      // The standing meeting place named bare: "Same place, I'll get the table".
+      "same place|spot|café|cafe|table|corner ~ I'll|I_will|we'll|see_you|usual_time|as_usual",
+      // To the other box: "to the other address".
+      'to|on|at the|my other address|email|account|mailbox',
       // The address of last time: "to this address again", "same address as before".
       'again|as_before|like_before|as_usual|like_last_time ~ to|at this|the_same address|account|email',
       'to|at this|the_same address|account|email ~ again|as_before|like_before|as_usual|like_last_time',

@@ -258,6 +258,14 @@ export const DUTCH_RULES: readonly Rule[] = [
       'welk|welke ~ veld|velden|criterium|criteria|regel|regels|drempel|drempels|trefwoord|trefwoorden ~ triggert|triggeren|blokkeert|blokkeren|houdt|houden|zorgt|zorgen ~ tegen|vast|voor_de_blokkade|ervoor',
       // Wat de kant van de lezer intern noemde: "er staat 'niet voor extern gebruik' op".
       'staat|stond|schreef|geschreven|gemarkeerd|gestempeld ~ niet_voor_extern|niet_voor_externen|alleen_intern|alleen_voor_intern_gebruik|niet_voor_verspreiding',
+      // Wat uit het gepubliceerde stuk is geknipt: "de stukken die je eruit hebt gehaald", "ingekort voor de juristen".
+      'stukken|delen|passages|stukjes|citaten ~ eruit ~ gehaald|geknipt|gelaten',
+      'stukken|delen|passages|stukjes|citaten ~ geschrapt|weggelaten|weggeknipt',
+      'ongeknipte|onbewerkte|ruwe|ongecensureerde|integrale transcriptie|transcript|interview|opname|uitwerking',
+      'ingekort|geknipt|bewerkt ~ voor ~ de ~ juristen|advocaten|juridische_zaken|legal|communicatie|voorlichting',
+      // Wat een beoordelaar in vertrouwen heeft: "de aanvragen die bij jou liggen", "het scoreoverzicht van het panel".
+      'voorstellen|aanvragen|projectvoorstellen|manuscripten ~ bij_jou_liggen|bij_jou_op_tafel|op_je_bureau|op_jouw_bureau|je_beoordeelt|jij_beoordeelt|je_moet_beoordelen',
+      'scoreoverzicht|scorelijst|scores|rangschikking|ranking ~ van|voor ~ het|de ~ panel|commissie|beoordelingscommissie|ronde',
     ],
     needsRequest: true,
   },
@@ -292,7 +300,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       "andere|externe ~ gebruikers|klanten|partners|bedrijven ~ hun ~ data|datasets|recepten|resultaten|bestanden|beelden|metingen",
       // Wie wat deed in een systeem: "de audittrail van de laatste 90 dagen".
       'audittrail|audit_trail|auditlog|auditlogs|audit_log|toegangslogs|toegangslog|inloggeschiedenis|aanmeldlogs',
-      'loggegevens|logbestanden|logfiles|onderhoudsrapport|onderhoudsrapporten|servicerapport|servicerapporten|storingsrapport|storingsrapporten|storingslogboek',
+      'loggegevens|logbestanden|logfiles|servicelogs|servicelogboeken|foutlogs|machinelogs|onderhoudsrapport|onderhoudsrapporten|servicerapport|servicerapporten|storingsrapport|storingsrapporten|storingslogboek',
       'bring-up ~ log|logs|verslag',
       'testmatrix|testmatrices|kwalificatiedeck|defectpareto|defect-pareto',
       // Wat de kwaliteitscontrole meet: "eindinspectiecijfers", "meetcijfers", "de tolerantietabel".
@@ -379,7 +387,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'vpn-gateway|vpn_gateway|firewall|firewalls ~ firmwareversie|firmware|softwareversie|versie|type',
       'welke ~ server|servers ~ vpn-logins|logins|inlogs|authenticatie',
       // De logs van een opstelling: "de logs van de testbank van deze week".
-      'logs|logbestanden|logfiles|logging ~ van ~ de|het|jullie ~ testbank|testopstelling|meetopstelling|opstelling|machine|tool|prober|oven|scanner|klimaatkast|klimaatkamer|testkamer|controller|besturing',
+      'logs|logbestand|logbestanden|logfiles|logging ~ van ~ de|het|jullie ~ testbank|testopstelling|meetopstelling|opstelling|machine|tool|prober|oven|scanner|maskaligner|aligner|stepper|wirebonder|sputteraar|etser|klimaatkast|klimaatkamer|testkamer|controller|besturing',
       // De ruwe uitvoer van een besturing: "de ruwe export van de controller, met alle setpoints".
       'ruwe ~ export|exports|dump|uitvoer ~ van|uit ~ de|het|jullie ~ controller|besturing|plc|kast|machine|tool|systeem',
       // Een lijst per klant, de maten van een opstelling, de opbouw van een netwerk, de recepten van andere gebruikers, het scherm met de instellingen.
@@ -417,6 +425,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een cadeau dat de lezer voor een ander koopt: "kun jij de cadeaubon regelen?".
       'regel|regelen|koop|kopen|haal|halen|bestel|bestellen|zorg_voor ~ de|een|die ~ cadeaubon|cadeaukaart|bon|cadeau|kado',
       'de|een|die cadeaubon|cadeaukaart|bon|cadeau|kado ~ regelen|kopen|halen|bestellen|regel|koop|haal|bestel',
+      // Bonnen die een winkel aan een goed doel geeft: "20 cadeaubonnen voor de kerstpakketten".
+      'cadeaubonnen|bonnen|cadeaukaarten|waardebonnen ~ voor ~ de|het|onze|jullie ~ kerstpakketten|pakketten|voedselbank|deelkast|loterij|tombola|goede_doel|actie|inzameling',
       // Wat de lezer aan de afzender betaalt: "jouw deel is 60 euro, maak het naar mij over of geef het contant".
       'geef|betaal|maak ~ het|dat|die|het_bedrag|je_deel|jouw_deel ~ aan|naar ~ mij|ons',
       'naar|op ~ mijn|onze|ons ~ rekening|rekeningnummer|bankrekening|IBAN',
@@ -827,6 +837,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
       'niet via|naar kantoor|het_werk|je_werk',
+      // Naar de andere bus: "naar het andere adres".
+      "naar|op het|mijn|m'n andere adres|mailadres|account",
       // Weer naar het adres van de vorige keer: "stuur maar weer naar dit adres", "net als in januari naar dit adres".
       // De route van de vorige keer: "op dezelfde manier als in januari", "zelfde route als toen".
       'dezelfde|zelfde|hetzelfde manier|route|weg|kanaal als|zoals ~ toen|vorige_keer|de_vorige_keer|altijd|eerder|afgesproken|in_januari|in_februari|in_maart|in_april|in_mei|in_juni|in_juli|in_augustus|in_september|in_oktober|in_november|in_december',

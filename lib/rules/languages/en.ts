@@ -32,7 +32,10 @@ export const ENGLISH_WORDS: LanguageWords = {
     'same as (?:last|before|after|in|with|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)',
     '(?:the )?same way',
     '(?:like|as) (?:last time|before|this time)',
-    "(?:the|this|next) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|month['’]s|week['’]s|quarter['’]s) (?:one|version|list|sheet|file|update|numbers|figures)",
+    "(?:the|this|next) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|month['’]s|week['’]s|quarter['’]s) (?:one|version|list|sheet|file|update|numbers|figures|set|batch|export|logs?|report|planning|schedule)",
+    // As for the period before, and brought along once more: "as with Q1", "bring the list again".
+    '(?:like|as) (?:with|for|in) (?:q[1-4]|h[12])\\b',
+    'bring (?:the|it|them|that|those)(?: \\S+){0,4} again',
     'the next (?:one|batch|version|update|list)',
     // The refreshed one of a series: "the updated one for the east annex", "the second batch".
     'the (?:updated|latest|fresh|refreshed) (?:one|list|sheet|overview|export|version|file)',
@@ -63,7 +66,7 @@ export const ENGLISH_WORDS: LanguageWords = {
   sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],
   // Also the reader's promise of the rest: "the rest I'll send tonight from home".
   // "Sent." and "Done." opening the reader's reply, not "this is done in the next version" or "Sent from my iPhone".
-  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:sent|done)[.!]', 'on(?:to)? (?:the|a) (?:stick|usb stick|memory stick|thumb drive)', "i(?:['’]ll| will) bring (?:it|them|the \\w+)", "it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", "it(?:['’]s| is) in the (?:folder|drive|dropbox|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
+  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:sent|done)[.!]', '(?:^|(?<=\\n))[>\\s]*sent (?:it|them|everything|the \\w+) (?:from|over|to|this|last|yesterday|earlier|again)', 'on(?:to)? (?:the|a) (?:stick|usb stick|memory stick|thumb drive)', "i(?:['’]ll| will) bring (?:it|them|the \\w+)", "it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", "it(?:['’]s| is) in the (?:folder|drive|dropbox|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: [

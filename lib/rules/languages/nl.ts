@@ -55,6 +55,10 @@ export const DUTCH_WORDS: LanguageWords = {
     'net als (?:vorige keer|de vorige|toen|in \\w+|vorige (?:maand|week|kwartaal))',
     '(?:het)?zelfde als',
     'die van (?:deze|volgende|vorige|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|q[1-4])',
+    // Zoals bij de periode ervoor, de actuele stand en weer meegebracht: "zoals bij Q1", "neem je de actuele lijst weer mee?".
+    '(?:zoals|net als) (?:bij|in|met|voor) (?:q[1-4]|h[12]|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*)',
+    'de actuele (?:lijst|versie|stand|export|set|tabel|planning|uitdraai)',
+    '(?:neem|breng)(?: je| jij| u)?(?: \\S+){1,4} weer mee',
     // Het volgende deel van een reeks: "lukt het nog met de tweede?", "de bijgewerkte lijst".
     'de (?:tweede|derde|vierde|volgende|bijgewerkte) (?:lijst|versie|batch|set|ronde|export|deel|update)',
     'met de (?:tweede|derde|vierde|volgende)(?! keer)',
@@ -84,7 +88,7 @@ export const DUTCH_WORDS: LanguageWords = {
   sendVerbs: ['stuur', 'stuurt', 'sturen', 'doorsturen', 'opsturen', 'mail', 'mailen', 'mailt', 'schrijf', 'schrijven', 'antwoord', 'antwoorden'],
   // Also the reader's promise of the rest: "de rest stuur ik vanavond", "ik stuur het je morgen".
   // Ook "Verstuurd." aan het begin van het antwoord, niet "dat is gedaan in de volgende versie" of "Verstuurd vanaf mijn iPhone".
-  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:verstuurd|gestuurd|gedaan)[.!]', 'sta(?:at|an) (?:er ?op|erin|klaar)', 'op (?:de|het|een) (?:stick|stickje|usb-stick|usb-stickje) gezet', 'heb (?:het|ze|alles) erop gezet', 'neem ik (?:het |ze |die )?(?:\\w+ )?mee', 'ik neem (?:het|ze|die|alles) mee', 'hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
+  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:verstuurd|gestuurd|gedaan)[.!]', 'heb (?:het|ze|alles|de \\w+) (?:\\S+ ){0,3}(?:verstuurd|gestuurd|opgestuurd|doorgestuurd)', 'sta(?:at|an) (?:er ?op|erin|klaar)', 'op (?:de|het|een) (?:stick|stickje|usb-stick|usb-stickje) gezet', 'heb (?:het|ze|alles) erop gezet', 'neem ik (?:het |ze |die )?(?:\\w+ )?mee', 'ik neem (?:het|ze|die|alles) mee', 'hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],

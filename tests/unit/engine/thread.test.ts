@@ -131,6 +131,23 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads the reader\'s "sent it over" as a hand-over and "the March batch" as the next one, in both languages', async () => {
+    const english = await analyze(
+      'The March batch whenever you can, thanks.\n\nD.\n\nOn Tue, 3 Mar 2026 at 20:11, Ruben Hoekstra <r.hoekstra@kessel-tools.nl> wrote:\n> Sent it over this evening, same zip password.\n> R.',
+      friend,
+    );
+    const dutch = await analyze('Die van april ook graag.\n\nK.\n\nOp 2 apr 2026 om 20:11 schreef Sanne Bos <s.bos@kessel-tools.nl>:\n> Heb het gisteravond vanaf thuis verstuurd.', friend);
+    expect(rulesOf(english).has(NEXT)).toBe(true);
+    expect(rulesOf(dutch).has(NEXT)).toBe(true);
+  });
+
+  it('reads a short note that wants the list brought again to the usual spot, or sent like the quarter before, as the next one', async () => {
+    const english = await analyze("Can you bring the list again, with the open quotes and what you priced them at? Same spot, I'll get the table.\n\nV.", friend);
+    const dutch = await analyze('Neem je de offertelijst weer mee? Naar het andere adres graag als je hem eerder hebt.\n\nM.', friend);
+    const quarter = await analyze('Lukt het om de bezoekplanning voor Q3 door te sturen, zoals bij Q2? Niet naar kantoor graag.\n\nR.', friend);
+    for (const analysis of [english, dutch, quarter]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

@@ -612,6 +612,14 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Sanne,\n\nCould you make a list of who has a retention arrangement, with the salary scales?\n\nMaarten' },
   { category: 'sensitive-request', text: 'Hoi Sanne,\n\nHeb je die Excel met de doorlooptijden en veiligheidsvoorraden per module en per hub nog?\n\nIlse' },
   { category: 'sensitive-request', text: 'Hi Sanne,\n\nDo you still have the sheet with the lead times and safety stocks per module and per hub?\n\nIlse' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the sections the editor cut for the lawyers? Background only.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nWould you forward the grant applications you are reviewing this month?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je me het scoreoverzicht van de commissie sturen als die vergaderd heeft?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nStuur je me de passages die jullie eruit hebben geknipt? Alleen als achtergrond.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de servicelogs van de klanten met de grote bronnen sturen?\n\nAlex' },
+  { category: 'private-channel', text: "Hi Tom,\n\nSame spot, I'll get the first round.\n\nAlex" },
+  { category: 'private-channel', text: 'Hi Tom,\n\nSend it to my other email, please.\n\nAlex' },
+  { category: 'private-channel', text: "Hoi Tom,\n\nGraag naar m'n andere mailadres.\n\nAlex" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -928,6 +936,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Dear Mr Kuipers,\n\nPlease send the serial number of your laptop (without laptop no registration is needed).\n\nVisitor office' },
   { category: 'sensitive-request', text: 'Beste meneer Kuipers,\n\nStuur het serienummer van uw laptop (zonder laptop is geen registratie nodig).\n\nBezoekersbalie' },
   { category: 'network-mapping', text: 'Hoi allemaal,\n\nWie van jullie komt er nog op de borrel vrijdag? Dan bestel ik genoeg hapjes.\n\nRuben' },
+  { category: 'payment-offer', text: 'Beste Marloes,\n\nWe geven graag tien waardebonnen voor de voedselbank.\n\nSandra' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nWe moved, so the other address is no longer in use.\n\nAlex' },
 ];
 
 describe('wording beyond keywords', () => {
