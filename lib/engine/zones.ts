@@ -27,6 +27,7 @@ type QuoteAuthor = 'sender' | 'other' | 'unknown';
 const REPLY_HEADER = allLanguages((words) => words.replyHeaders).map((source) => new RegExp(`^\\s*${source}\\s*$`, 'i'));
 /** Outlook's quoted header: "From: …" then "Sent:" or "Date:" within the next lines. */
 const OUTLOOK_FROM = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedFromLabels).join('|')}):\\s+\\S`, 'i');
+const OUTLOOK_FROM_LABEL = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedFromLabels).join('|')}):`, 'i');
 const OUTLOOK_SENT = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedDateLabels).join('|')}):\\s+\\S`, 'i');
 
 /** A forward's banner line, which names nobody: "-------- Forwarded Message --------", "Begin forwarded message:". */
@@ -109,6 +110,28 @@ function namesSendersSide(header: string, sender: MailAddress, organisationDomai
   return name !== undefined && name.split(' ').length >= 2 && line.includes(name);
 }
 
+const REPLY_HEADER_WORDS = new Set(allLanguages((words) => words.replyHeaderWords));
+
+/**
+ * The name words of a reply header that gives no address ("Am 21.11.2025 um 23:40 schrieb Ilse van Wijngaarden:",
+ * "From: Joost van Dijk"): its capitalised words once the label, the date and the header's own wording are left out.
+ */
+function headerNameWords(header: string): string[] {
+  const words = header.replace(OUTLOOK_FROM_LABEL, '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.filter((word) => /^\p{Lu}/u.test(word) && !REPLY_HEADER_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * Whether a reply header without an address names someone other than the sender: it gives a name, and no word of it
+ * is in the sender's name or mailbox ("Ilse" is not "Marcus Ebner", m.ebner@…; "Gert" is Gert Lammers).
+ */
+function namesSomeoneElse(header: string, sender: MailAddress): boolean {
+  const names = headerNameWords(header).map((word) => word.toLowerCase());
+  if (names.length === 0) return false;
+  const own = `${sender.name ?? ''} ${sender.address.split('@')[0] ?? ''}`.toLowerCase();
+  return !names.some((name) => own.includes(name));
+}
+
 /** The From: line a few lines below a forward's banner line, without its quote marks. */
 function forwardAuthorLine(lines: Line[], bannerIndex: number): string | undefined {
   return lines
@@ -130,7 +153,8 @@ function quoteAuthors(lines: Line[], zones: readonly BodyZone[], side: SendersSi
       const banner = FORWARD_BANNER.test(unquoted.text);
       const header = banner ? (forwardAuthorLine(lines, index) ?? unquoted.text) : unquoted.text;
       if (side !== undefined && namesSendersSide(header, side.sender, side.organisationDomain)) current = 'sender';
-      else if (ADDRESS.test(header) && !(banner && FORWARD_WORD.test(unquoted.text))) current = 'other';
+      else if (banner && FORWARD_WORD.test(unquoted.text)) current = 'unknown';
+      else if (ADDRESS.test(header) || (side !== undefined && namesSomeoneElse(header, side.sender))) current = 'other';
       else current = 'unknown';
     }
     return zones[index] === 'quoted' ? current : 'unknown';

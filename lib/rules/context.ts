@@ -102,6 +102,9 @@ export const FREE_MAIL_DOMAINS: readonly string[] = [
   'gmx.com', 'gmx.net', 'gmx.de', 'mail.com', 'zoho.com', 'yandex.ru', 'yandex.com', 'ya.ru', 'mail.ru', 'bk.ru',
   'inbox.ru', 'list.ru', 'rambler.ru', 'qq.com', '163.com', '126.com', 'sina.com', 'sohu.com', 'yeah.net',
   'hotmail.nl', 'live.nl', 'outlook.nl', 'ziggo.nl', 'kpnmail.nl', 'hetnet.nl', 'planet.nl', 'home.nl',
+  'xs4all.nl', 'upcmail.nl', 'telenet.be', 'posteo.de', 'posteo.net', 'mailbox.org', 'fastmail.com', 'web.de',
+  't-online.de', 'hotmail.de', 'outlook.de', 'yahoo.de', 'hotmail.co.uk', 'yahoo.co.uk', 'hotmail.fr', 'naver.com',
+  'daum.net', 'hanmail.net',
 ];
 
 /**

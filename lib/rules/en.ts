@@ -290,6 +290,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
     },
     unless: PROHIBITIONS,
     patterns: [
+      // A fab's power supply: "the single-line diagram of your MV grid", "which loads sit on UPS".
+      'single-line|single_line|one-line|one_line diagram|diagrams|drawing|schematic',
+      'which|what ~ loads|consumers|tools|systems|machines ~ are|sit|run ~ on ~ UPS|no-break|backup_power|emergency_power',
+      // A model trained on the reader's data: "the fine-tuned checkpoint, the one trained on your field recordings".
+      "checkpoint|checkpoints|weights|model ~ trained|fine-tuned ~ on ~ your|the_company's|internal",
+      'fine-tuned|finetuned checkpoint|checkpoints|weights|model',
       'roadmap|roadmaps',
       'design|CAD|layout|mask files|data|drawings',
       'mask|chip|die|circuit|IC layouts|layout|sets|set',
@@ -590,6 +596,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       ],
     },
     patterns: [
+      // Background nobody will trace: "I wouldn't quote him by name", "your name won't appear anywhere".
+      "won't|wouldn't|will_not|would_not|never ~ quote|name|mention|cite ~ you|him|her|them ~ by_name",
+      "your|his|her name ~ won't|will_not|doesn't|does_not|wouldn't|would_not|never ~ appear|come_up|be_mentioned|be_used|be_named",
+      // The trace removed once used: "I run the eval and then we delete the repo".
+      'then|afterwards|after_that ~ we|I|you ~ delete|remove|wipe|drop ~ the|it|that ~ repo|repository|folder|share|link|files|copy',
+      // The company's lawyers kept out: "I'd rather not pull your legal people into a data-sharing agreement".
+      "rather_not|don't_want_to|do_not_want_to|no_need_to ~ pull|drag|bring|get|involve ~ your|the ~ legal|lawyers|legal_people|legal_team|contracts_office|tech_transfer ~ into|in",
       'keep ~ this|it|our|contact|conversation|exchange|arrangement|correspondence|relationship|things|everything|that ~ between_us|between_ourselves|to_yourself|private|quiet|discreet|low-key|confidential|under_wraps|off_the_books|informal|unofficial|off_the_record',
       'between the two of us',
       'between you and me',
@@ -816,6 +829,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'mum|mom|dad|mother|father|grandma|grandpa ~ asks|asked|wants_to_know|wonders|says',
     ],
     patterns: [
+      // The sender's own space to put it in: "push it to a private repo under my account".
+      'private repo|repository|bucket|drive|folder ~ under|on|in ~ my ~ account|name|space',
       // This address set against the work one: "to this address, not the work one".
       'this|that|my|private|personal|home address|email|mail|account ~ not ~ the|your work|office|company|corporate one|address|email|mail|account',
       // Another address, for now: "please use this address for now, our company mail is being migrated".
@@ -899,6 +914,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'same place|spot|café|cafe|table ~ as ~ before|last_time|always|usual',
       // The standing meeting place named bare: "Same place, I'll get the table".
       "same place|spot|café|cafe|table|corner ~ I'll|I_will|we'll|see_you|usual_time|as_usual",
+      // The usual meeting place, named as the arrangement: "Usual place on the 14th".
+      'usual|regular place|spot|café|cafe|table|corner|bench ~ on|at|this|next ~ Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|*th|*st|*nd|*rd|noon|evening|night|weekend',
+      // Here, and not to the work box: "your notes to this address, not the uni one".
+      'to_this_address|here|to_this_one|to_my_own_address ~ not ~ the|your ~ uni|university|work|office|company|corporate|institute ~ one|address|account|inbox',
       // To the other box: "to the other address".
       'to|on|at the|my other address|email|account|mailbox',
       // The address of last time: "to this address again", "same address as before".

@@ -281,6 +281,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     unless: VERBODEN,
     patterns: [
+      // De energievoorziening van een fab: "het eendraadsschema van jullie MS-net", "welke verbruikers op UPS en no-break zitten".
+      'eendraadsschema|eenlijnschema|enkellijnschema|MS-net|middenspanningsnet|middenspanningsinstallatie|noodstroomvoorziening|noodstroomplan',
+      'welke ~ verbruikers|installaties|systemen|machines|tools ~ op ~ UPS|no-break|noodstroom|de_noodstroom',
       'roadmap|routekaart|productroadmap|technologieroadmap',
       'ontwerpbestanden|ontwerptekeningen|ontwerpdata|ontwerpdocumenten|maskerontwerpen|layouts|schema|schema\'s|bouwtekeningen',
       'procesparameters|procesinstellingen|procesvensters|procesdata|procesrecepten|procesgegevens|procesflow|recepturen|recepten',
@@ -300,7 +303,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       "andere|externe ~ gebruikers|klanten|partners|bedrijven ~ hun ~ data|datasets|recepten|resultaten|bestanden|beelden|metingen",
       // Wie wat deed in een systeem: "de audittrail van de laatste 90 dagen".
       'audittrail|audit_trail|auditlog|auditlogs|audit_log|toegangslogs|toegangslog|inloggeschiedenis|aanmeldlogs',
-      'loggegevens|logbestanden|logfiles|servicelogs|servicelogboeken|foutlogs|machinelogs|onderhoudsrapport|onderhoudsrapporten|servicerapport|servicerapporten|storingsrapport|storingsrapporten|storingslogboek',
+      'loggegevens|logbestanden|logfiles|servicelogs|storingslog|storingslogs|servicelogboeken|foutlogs|machinelogs|onderhoudsrapport|onderhoudsrapporten|servicerapport|servicerapporten|storingsrapport|storingsrapporten|storingslogboek',
       'bring-up ~ log|logs|verslag',
       'testmatrix|testmatrices|kwalificatiedeck|defectpareto|defect-pareto',
       // Wat de kwaliteitscontrole meet: "eindinspectiecijfers", "meetcijfers", "de tolerantietabel".
@@ -425,6 +428,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een cadeau dat de lezer voor een ander koopt: "kun jij de cadeaubon regelen?".
       'regel|regelen|koop|kopen|haal|halen|bestel|bestellen|zorg_voor ~ de|een|die ~ cadeaubon|cadeaukaart|bon|cadeau|kado',
       'de|een|die cadeaubon|cadeaukaart|bon|cadeau|kado ~ regelen|kopen|halen|bestellen|regel|koop|haal|bestel',
+      // Wat iemand maakt, niet overmaakt: "ik maak Ruisvrij, een podcast over AI".
+      'maak|maken|maakt ~ podcast|podcasts|aflevering|afleveringen|documentaire|serie|programma|reportage|film|boek|artikel|video',
       // Bonnen die een winkel aan een goed doel geeft: "20 cadeaubonnen voor de kerstpakketten".
       'cadeaubonnen|bonnen|cadeaukaarten|waardebonnen ~ voor ~ de|het|onze|jullie ~ kerstpakketten|pakketten|voedselbank|deelkast|loterij|tombola|goede_doel|actie|inzameling',
       // Wat de lezer aan de afzender betaalt: "jouw deel is 60 euro, maak het naar mij over of geef het contant".
@@ -554,6 +559,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       ],
     },
     patterns: [
+      // Achtergrond die niemand terugziet: "je naam komt nergens in, ik gebruik het alleen voor mezelf".
+      'je|jouw|uw naam ~ komt|wordt|staat ~ nergens|niet ~ in|genoemd|vermeld',
+      'gebruik|gebruiken ~ het|dat|ze ~ alleen|enkel|puur ~ voor ~ mezelf|mijzelf|mijn_achtergrond|achtergrond',
       // Het advies de nevenfunctie niet te melden: "het bleek eenvoudiger dit niet als nevenwerkzaamheid te melden".
       'makkelijker|handiger|eenvoudiger|beter|verstandiger|sneller ~ niet ~ te ~ melden|registreren|opgeven|aangeven',
       'niet ~ als ~ nevenwerkzaamheid|nevenwerkzaamheden|nevenfunctie|nevenfuncties|nevenactiviteit|nevenactiviteiten',
@@ -787,6 +795,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'mama|papa|mam|pap|ma|pa|oma|opa|moeder|vader ~ vraagt|vroeg|wil_weten|wil|zegt',
     ],
     patterns: [
+      // Het eigen nummer voor na het werk: "geef me je eigen 06 en ik bel je na werktijd".
+      'je|jouw|uw eigen|privé|prive 06|06-nummer|nummer|mobiel|mobiele_nummer',
       // Dit adres tegenover dat van het werk: "naar dit adres, niet naar je werkadres".
       'dit|dat|mijn|privé adres|mailadres|e-mailadres ~ niet ~ het|je|jouw|uw werkadres|werkmail|werk|zakelijke|werk-e-mailadres',
       // Een ander adres, voorlopig: "gebruik voorlopig dit adres, onze mail wordt gemigreerd".
@@ -837,6 +847,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     patterns: [
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
       'niet via|naar kantoor|het_werk|je_werk',
+      // Niet naar de bus van de zaak: "stuur het naar dit adres, niet naar dat van de zaak".
+      'niet naar|via|op dat|die|het|de ~ van ~ de_zaak|het_werk|kantoor|je_werk|de_universiteit|de_uni',
       // Naar de andere bus: "naar het andere adres".
       "naar|op het|mijn|m'n andere adres|mailadres|account",
       // Weer naar het adres van de vorige keer: "stuur maar weer naar dit adres", "net als in januari naar dit adres".

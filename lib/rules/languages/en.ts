@@ -36,6 +36,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     // As for the period before, and brought along once more: "as with Q1", "bring the list again".
     '(?:like|as) (?:with|for|in) (?:q[1-4]|h[12])\\b',
     'bring (?:the|it|them|that|those)(?: \\S+){0,4} again',
+    // The set format named bare: "weeks 14 to 17, same layout.".
+    'same (?:format|layout|set-?up|structure|template|columns)(?=\\s*[.!?]|\\s*$)',
     'the next (?:one|batch|version|update|list)',
     // The refreshed one of a series: "the updated one for the east annex", "the second batch".
     'the (?:updated|latest|fresh|refreshed) (?:one|list|sheet|overview|export|version|file)',
@@ -87,6 +89,16 @@ export const ENGLISH_WORDS: LanguageWords = {
     'On\\s.{3,200}\\bwrote:',
     '-{2,}\\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Weitergeleitete Nachricht)\\s*-{2,}',
     'Begin forwarded message:',
+    // German and French mail clients' replies: "Am 21.11.2025 um 23:40 schrieb …:", "Le 3 mars 2026 à 10:02, … a écrit :".
+    'Am\\s.{3,200}\\bschrieb\\b.{0,120}:',
+    'Le\\s.{3,200}\\ba écrit\\s?:',
+  ],
+  replyHeaderWords: [
+    'on', 'at', 'wrote', 'from', 'sent', 'date', 'original', 'message', 'am', 'pm', 'um', 'schrieb', 'von', 'gesendet', 'le', 'a', 'à', 'écrit',
+    'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+    'mo', 'montag', 'di', 'dienstag', 'mi', 'mittwoch', 'do', 'donnerstag', 'fr', 'freitag', 'sa', 'samstag', 'so', 'sonntag',
+    'jan', 'january', 'januar', 'feb', 'february', 'februar', 'mar', 'march', 'mär', 'märz', 'apr', 'april', 'may', 'mai', 'jun', 'june', 'juni',
+    'jul', 'july', 'juli', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'okt', 'oktober', 'nov', 'november', 'dec', 'december', 'dez', 'dezember',
   ],
   // With German Outlook's labels, as for its banner above.
   quotedFromLabels: ['From', 'Von'],

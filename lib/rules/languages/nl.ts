@@ -58,6 +58,9 @@ export const DUTCH_WORDS: LanguageWords = {
     // Zoals bij de periode ervoor, de actuele stand en weer meegebracht: "zoals bij Q1", "neem je de actuele lijst weer mee?".
     '(?:zoals|net als) (?:bij|in|met|voor) (?:q[1-4]|h[12]|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*)',
     'de actuele (?:lijst|versie|stand|export|set|tabel|planning|uitdraai)',
+    // De volgende van de reeks zonder naam, en de vaste opzet kaal genoemd: "kan de volgende weer?", "week 14 t/m 17, zelfde opzet.".
+    'de volgende (?:weer|ook)',
+    '(?:de|het)?zelfde (?:opzet|formaat|format|indeling|layout|opmaak)(?=\\s*[.!?]|\\s*$)',
     '(?:neem|breng)(?: je| jij| u)?(?: \\S+){1,4} weer mee',
     // Het volgende deel van een reeks: "lukt het nog met de tweede?", "de bijgewerkte lijst".
     'de (?:tweede|derde|vierde|volgende|bijgewerkte) (?:lijst|versie|batch|set|ronde|export|deel|update)',
@@ -104,6 +107,11 @@ export const DUTCH_WORDS: LanguageWords = {
   notImperativeOpeners: [],
   // Apple Mail writes "Op 14 okt 2025, om 21:33 heeft Naam <adres> het volgende geschreven:".
   replyHeaders: ['Op\\s.{3,200}\\bschreef\\b.{0,120}:', 'Op\\s.{3,200}\\bheeft\\s.{1,200}\\bhet volgende geschreven:', '-{2,}\\s*(?:Oorspronkelijk bericht|Origineel bericht|Doorgestuurd bericht)\\s*-{2,}'],
+  replyHeaderWords: [
+    'op', 'om', 'schreef', 'heeft', 'het', 'volgende', 'geschreven', 'van', 'verzonden', 'datum', 'oorspronkelijk', 'origineel', 'bericht', 'uur',
+    'ma', 'maandag', 'di', 'dinsdag', 'wo', 'woensdag', 'do', 'donderdag', 'vr', 'vrijdag', 'za', 'zaterdag', 'zo', 'zondag',
+    'jan', 'januari', 'feb', 'februari', 'mrt', 'maart', 'apr', 'april', 'mei', 'jun', 'juni', 'jul', 'juli', 'aug', 'augustus', 'sep', 'september', 'okt', 'oktober', 'nov', 'november', 'dec', 'december',
+  ],
   quotedFromLabels: ['Van'],
   quotedDateLabels: ['Verzonden', 'Datum'],
   closings: ['(?:met\\s+)?(?:vriendelijke|hartelijke|beste|collegiale)\\s+groet(?:en)?', 'groet(?:en|jes)?', 'mvg', 'm\\.vr\\.gr\\.', 'hoogachtend'],

@@ -82,6 +82,12 @@ export interface LanguageWords {
   notImperativeOpeners: readonly string[];
   /** A whole line that opens quoted history: a reply or forward header. */
   replyHeaders: readonly string[];
+  /**
+   * The words a reply header holds around the writer's name, each matched whole and ignoring case: weekdays, months and
+   * the header's own wording ("On Thu, 6 Nov 2025 at 17:12, … wrote:"). What is left of a header without an address is a
+   * name.
+   */
+  replyHeaderWords: readonly string[];
   /** Labels of a quoted header written out, as Outlook does: the sender's line, then the date's within three lines. */
   quotedFromLabels: readonly string[];
   quotedDateLabels: readonly string[];

@@ -148,6 +148,31 @@ describe('a running contact asking for the next of a series', () => {
     for (const analysis of [english, dutch, quarter]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('takes a German reply header and an Outlook header that name someone else, without an address, for the reader\'s hand-over', async () => {
+    const german = await analyze(
+      'Same again for the January meeting, please.\n\nG.\n\nAm 21.11.2025 um 23:40 schrieb Ilse van Wijngaarden:\n> Here are my notes from the board meeting.\n> I.',
+      friend,
+    );
+    const outlook = await analyze(
+      'Same as before for April please.\n\n-----Original Message-----\nFrom: Joost van Dijk\nSent: Friday, May 8, 2026 9:02 PM\nSubject: figures\n\nAttached, the March figures per customer.',
+      friend,
+    );
+    expect(rulesOf(german).has(NEXT)).toBe(true);
+    expect(rulesOf(outlook).has(NEXT)).toBe(true);
+  });
+
+  it('does not take a header without an address that names the sender for the reader\'s', async () => {
+    const analysis = await analyze('Did it arrive? Same again next month.\n\nG.\n\nOn Thu, 6 Nov 2025 at 17:12, Gert wrote:\n> Here you go, the photos of the club ride.', friend);
+    expect(rulesOf(analysis).has(NEXT)).toBe(false);
+  });
+
+  it('reads "same layout" named bare and "the next one again" below a hand-over, and a note kept off the work box', async () => {
+    const layout = await analyze('Kan de volgende weer? Week 20 t/m 23, zelfde indeling.\n\nR.\n\nOp vr 27 mrt 2026 om 17:41 schreef Joost Verbeek <joost.verbeek@arvenza.nl>:\n> Hierbij week 16 t/m 19.', friend);
+    const usual = await analyze('Same as June please, the install dates and who is on the crew. Usual spot on the 3rd.\n\nM.', friend);
+    const notWork = await analyze('Zelfde als vorige keer graag, de storingslog van de lijn in Dresden, naar dit adres en niet naar dat van de zaak.\n\nE.', friend);
+    for (const analysis of [layout, usual, notWork]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

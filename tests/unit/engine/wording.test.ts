@@ -620,6 +620,18 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: "Hi Tom,\n\nSame spot, I'll get the first round.\n\nAlex" },
   { category: 'private-channel', text: 'Hi Tom,\n\nSend it to my other email, please.\n\nAlex' },
   { category: 'private-channel', text: "Hoi Tom,\n\nGraag naar m'n andere mailadres.\n\nAlex" },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je me het eenlijnschema van jullie middenspanningsinstallatie sturen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the one-line diagram of the fab, and which tools are on UPS?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nWould you share the weights of the model trained on your customer data?\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nIt's only background; your name won't appear anywhere.\n\nAlex" },
+  { category: 'secrecy', text: 'Hi Tom,\n\nUpload it, I run the numbers, and afterwards we delete the folder.\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nI'd rather not drag your lawyers into this for a quick test.\n\nAlex" },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nJouw naam wordt nergens genoemd, beloofd.\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nJust drop it in a private folder under my account.\n\nAlex' },
+  { category: 'private-channel', text: 'Hoi Tom,\n\nGeef me je privé nummer, dan bel ik na het werk.\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nUsual spot on Friday, then.\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nSend the notes here, not the institute one.\n\nAlex' },
+  { category: 'private-channel', text: 'Hoi Tom,\n\nStuur het naar mij, niet naar dat van de universiteit.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -938,6 +950,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hoi allemaal,\n\nWie van jullie komt er nog op de borrel vrijdag? Dan bestel ik genoeg hapjes.\n\nRuben' },
   { category: 'payment-offer', text: 'Beste Marloes,\n\nWe geven graag tien waardebonnen voor de voedselbank.\n\nSandra' },
   { category: 'private-channel', text: 'Hi Tom,\n\nWe moved, so the other address is no longer in use.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nIk maak een podcast over chips en zoek nog gasten.\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nDinner at our place on Saturday?\n\nAlex' },
 ];
 
 describe('wording beyond keywords', () => {
