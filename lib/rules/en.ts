@@ -751,6 +751,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // confidential to the partners".
       'under|per|according_to|as_required_by|as_set_out_in|as_agreed_in ~ the|our|your|this ~ consortium|grant|project|collaboration|cooperation|partnership|framework|quality|non-disclosure|licence|license|supply|service agreement|agreement|contract|NDA',
       'confidential ~ to|among|between|within ~ the|all ~ partners|consortium|parties|signatories|project_partners',
+      // The sender's own office asked first, as a journal asks its referees: "do not share it without first asking the
+      // editorial office".
+      'without ~ first ~ asking|consulting|informing|clearing_it_with ~ the ~ editorial_office|editor|editors|journal|organisers|organizers|programme_committee|program_committee',
       // Discretion as a choice left to someone: "sharing is at your own company's discretion".
       'at|to ~ discretion',
       'discretion of',

@@ -428,6 +428,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een cadeau dat de lezer voor een ander koopt: "kun jij de cadeaubon regelen?".
       'regel|regelen|koop|kopen|haal|halen|bestel|bestellen|zorg_voor ~ de|een|die ~ cadeaubon|cadeaukaart|bon|cadeau|kado',
       'de|een|die cadeaubon|cadeaukaart|bon|cadeau|kado ~ regelen|kopen|halen|bestellen|regel|koop|haal|bestel',
+      // Cash als kop van een bedrijfsupdate: "highlights, KPI's, cash, hiring".
+      "KPI|KPI's|KPIs|runway|burn|burnrate|omzet|highlights|kasstroom ~ cash",
+      'cash ~ runway|burn|burnrate|positie|KPI|KPIs|hiring|omzet',
       // Wat iemand maakt, niet overmaakt: "ik maak Ruisvrij, een podcast over AI".
       'maak|maken|maakt ~ podcast|podcasts|aflevering|afleveringen|documentaire|serie|programma|reportage|film|boek|artikel|video',
       // Bonnen die een winkel aan een goed doel geeft: "20 cadeaubonnen voor de kerstpakketten".

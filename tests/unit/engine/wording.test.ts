@@ -952,6 +952,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hi Tom,\n\nWe moved, so the other address is no longer in use.\n\nAlex' },
   { category: 'payment-offer', text: 'Hoi Tom,\n\nIk maak een podcast over chips en zoek nog gasten.\n\nAlex' },
   { category: 'private-channel', text: 'Hi Tom,\n\nDinner at our place on Saturday?\n\nAlex' },
+  { category: 'secrecy', text: 'Dear Dr Bakker,\n\nPlease do not share the manuscript with anyone without first asking the editorial office.\n\nHannah' },
+  { category: 'payment-offer', text: "Hoi Ilse,\n\nElke maand dezelfde koppen: highlights, KPI's, cash, hiring en asks.\n\nFloor" },
 ];
 
 describe('wording beyond keywords', () => {
