@@ -21,6 +21,8 @@ const PROHIBITIONS: readonly string[] = [
   // Material the sender refuses to see: "we explicitly do not want to see any drawings". Only with the emphasis: a bare
   // "we don't need to see anything confidential, just the yield" is the approach's own reassurance.
   "explicitly|specifically|definitely|expressly do_not|don't|never ~ want|wish ~ to ~ see|receive",
+  // Nothing of the employer's, as a recruiter asks: "please do not send us anything belonging to your current employer".
+  'anything|nothing ~ belonging_to|that_belongs_to ~ your ~ current|present|former ~ employer|company',
   // Material the reader must not bring: "Please do not bring or refer to any design files".
   "do_not|don't|never|must_not|may_not bring|attach|show|include|refer_to ~ design|internal|confidential|proprietary|employer's|company ~ files|documents|data|drawings|schematics|material|information",
   // The reader's duties to the employer, named as the limit: "respect your confidentiality obligations".
@@ -290,6 +292,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     },
     unless: PROHIBITIONS,
     patterns: [
+      // A foundry's licensed design kit: "export the thickness table and the rule deck".
+      'rule_deck|DRC_deck|LVS_deck|layer_stack|thickness_table|design_rule_manual|process_design_kit',
       // A fab's power supply: "the single-line diagram of your MV grid", "which loads sit on UPS".
       'single-line|single_line|one-line|one_line diagram|diagrams|drawing|schematic',
       'which|what ~ loads|consumers|tools|systems|machines ~ are|sit|run ~ on ~ UPS|no-break|backup_power|emergency_power',
@@ -596,6 +600,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       ],
     },
     patterns: [
+      // The reader's name kept off it, and talk instead of writing: "I won't put your name to any of it".
+      "won't|wouldn't|will_not|would_not|never ~ put|attach|print ~ your|his|her|the_company's name",
+      'easier|better|simpler|safer ~ to ~ talk|call|phone|speak ~ than ~ to ~ write|put ~ it|this ~ down|in_writing',
+      // The route that records it called overkill: "running this through the foundry or your legal people seems overkill".
+      'through|via ~ the|your ~ foundry|legal|legal_people|lawyers|legal_team|procurement|purchasing|compliance|export_control ~ seems|is|would_be|feels ~ overkill|unnecessary|excessive',
+      "rather ~ it|this|that ~ didn't|did_not|doesn't|does_not|wouldn't ~ sit|end_up|go ~ in|into|through ~ a|the|any ~ ticket|queue|ticket_queue|system",
       // Background nobody will trace: "I wouldn't quote him by name", "your name won't appear anywhere".
       "won't|wouldn't|will_not|would_not|never ~ quote|name|mention|cite ~ you|him|her|them ~ by_name",
       "your|his|her name ~ won't|will_not|doesn't|does_not|wouldn't|would_not|never ~ appear|come_up|be_mentioned|be_used|be_named",
@@ -772,6 +782,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A colleague's send-off: "Wim's last day is 27 March and we're doing a small surprise in the lab."
       'small|little|big surprise ~ for|in|at|on|with',
       'last_day|leaving_do|send-off|farewell|goodbye_drinks|leaving_drinks ~ is|will_be|on|at|party|drinks',
+      // A colleague who moves on, and the whip-round for it: "he's off to Damen at the end of the month".
+      "he's|she's|he_is|she_is off_to|leaving_for|moving_to|joining",
+      'whip-round|whip_round|collection ~ for ~ a|his|her ~ leaving|farewell|goodbye ~ present|gift',
       // A relative's birthday: "Mum turns 70 on Saturday. She knows nothing, so keep it between us."
       'mum|mom|dad|grandma|grandpa|granddad|mother|father|aunt|uncle|sister|brother ~ turns|is_turning|celebrates|is_celebrating',
       "mum's|mom's|dad's|grandma's|grandpa's|granddad's|mother's|father's|aunt's|uncle's|sister's|brother's birthday|party|anniversary|40th|50th|60th|65th|70th|75th|80th|90th",
@@ -896,6 +909,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     // Each pattern steers away by itself ("not your work address", "outside company channels", "stop using the company
     // address"): a negation before it does not cancel it.
     patterns: [
+      // Round the request that records who got access: "rather not through the IT request again".
+      'rather_not|better_not ~ via|through ~ the|that|an ~ IT_request|access_request|request_form|IT_ticket|service_desk|helpdesk',
       "do_not|don't|please_don't reply|respond|write to ~ this address|email|account",
       'not ~ to|on|via|from ~ my|your work|office|company one|address|email|line|phone|number',
       'not ~ on|via|through ~ your|my office|work|company line|phone|number|email|account',
@@ -1076,6 +1091,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'accounts|users|people|staff ~ under|of|from ~ our ~ project|company|organisation|organization|team',
     ],
     patterns: [
+      // Who may enter where: "the badge groups for the cleanroom", "the access list of the pilot line".
+      'badge|access|door ~ groups|group|lists|list|holders|rights_overview',
+      // Where someone will be when: "the professor's travel plans for June", "his itinerary".
+      "travel_plans|travel_schedule|itinerary|itineraries|agenda|calendar ~ of|for ~ your|the ~ professor|director|CEO|boss|manager|team_lead|PI",
+      "professor's|director's|CEO's|boss's|manager's travel_plans|travel_schedule|itinerary|agenda|calendar",
       // Who is still on a team, and who of the reader's people goes where: "is Stijn still on the project?".
       'is|are ~ still ~ on|in|with ~ the|that|your ~ project|team|programme|program|group',
       // Who is on site when, and how one gets in after hours: "the ERT roster with the shift pattern", "how contractor access works after 18:00".
@@ -1291,6 +1311,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'if|where|when|unless|as your|the ~ policy|policies|rules|guidelines require|requires|allow|allows|permit|permits|prescribe|prescribes',
     ],
     patterns: [
+      // Field returns counted: "how many of your modules come back from the field per million shipped".
+      'come_back|are_returned|get_returned|fail ~ from|in ~ the ~ field',
+      'per_million|ppm ~ shipped|sold|delivered|in_the_field',
       'customer|client|supplier|sales|order list|lists|names|contacts|base|contracts|orders|pricing|prices|volumes|pipeline|forecast|forecasts|backlog|funnel',
       'renewal|renewals|contract list|lists|pipeline|values|dates|terms',
       // How service is set up: "the standard lead times and safety stocks per module and per hub".

@@ -281,6 +281,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     unless: VERBODEN,
     patterns: [
+      // De gelicentieerde ontwerpkit van een foundry: "de diktetabel en het regeldeck".
+      'regeldeck|rule_deck|DRC-deck|DRC_deck|laagopbouw|diktetabel|ontwerpregels_van_de_foundry|design_rule_manual',
       // De energievoorziening van een fab: "het eendraadsschema van jullie MS-net", "welke verbruikers op UPS en no-break zitten".
       'eendraadsschema|eenlijnschema|enkellijnschema|MS-net|middenspanningsnet|middenspanningsinstallatie|noodstroomvoorziening|noodstroomplan',
       'welke ~ verbruikers|installaties|systemen|machines|tools ~ op ~ UPS|no-break|noodstroom|de_noodstroom',
@@ -562,6 +564,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       ],
     },
     patterns: [
+      // Praten in plaats van opschrijven, en de route die het vastlegt overdreven genoemd.
+      'makkelijker|beter|handiger|veiliger ~ om ~ te ~ bellen|praten ~ dan ~ op_te_schrijven|te_mailen|te_schrijven|op_papier',
+      'via|langs ~ de|je|jullie ~ foundry|juristen|juridische_zaken|legal|inkoop|compliance|exportcontrole ~ lijkt|is|voelt ~ overdreven|overkill|onnodig',
       // Achtergrond die niemand terugziet: "je naam komt nergens in, ik gebruik het alleen voor mezelf".
       'je|jouw|uw naam ~ komt|wordt|staat ~ nergens|niet ~ in|genoemd|vermeld',
       'gebruik|gebruiken ~ het|dat|ze ~ alleen|enkel|puur ~ voor ~ mezelf|mijzelf|mijn_achtergrond|achtergrond',
@@ -848,6 +853,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     // Elk patroon stuurt zelf weg van het werk ("niet via je werkmail", "buiten je werkmail om"): een ontkenning ervoor
     // heft het niet op.
     patterns: [
+      // Om de aanvraag heen die vastlegt wie toegang kreeg: "liever niet weer via die IT-aanvraag".
+      'liever|beter niet ~ via|langs ~ die|de|het|een ~ IT-aanvraag|toegangsaanvraag|aanvraagformulier|servicedesk|helpdesk',
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
       'niet via|naar kantoor|het_werk|je_werk',
       // Niet naar de bus van de zaak: "stuur het naar dit adres, niet naar dat van de zaak".
@@ -1002,6 +1009,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'accounts|gebruikers|mensen|medewerkers ~ onder|van ~ ons|onze ~ project|bedrijf|organisatie|team',
     ],
     patterns: [
+      // Wie waar naar binnen mag en wie wanneer waar is: "de badgegroepen", "de reisplanning van Joost voor juni".
+      'badgegroepen|badgegroep|toegangsgroepen|toegangslijst|toegangslijsten|pashouders',
+      'reisplanning|reisschema|reisplannen|reisagenda van',
+      'deelnemerslijst|deelnemerslijsten|gastenlijst|aanmeldlijst|aanmeldingen ~ met ~ mailadressen|e-mailadressen|adressen|telefoonnummers|06-nummers',
       // Wie er nog in een team zit, en wie van de mensen van de lezer waarheen gaat: "zit Stijn nog in het project?", "wie van jullie gaat nog wekelijks naar de site?".
       'zit|zitten|werkt|werken ~ nog ~ in|op|bij ~ het|de|dat|jullie ~ project|team|programma|groep',
       'wie ~ van ~ jullie ~ gaat|gaan ~ nog|wekelijks|regelmatig|vaak ~ naar ~ de|het ~ site|klant|fab|locatie|partner|vestiging|terrein',
@@ -1198,6 +1209,9 @@ export const DUTCH_RULES: readonly Rule[] = [
     // "Als jullie beleid dat vereist" volgt het beleid; het vraagt niet wat erin staat.
     unless: [...VERBODEN, 'als|indien|wanneer|zoals jullie|uw|je|het beleid|regels|richtlijnen ~ vereist|vereisen|voorschrijft|voorschrijven|toestaat|toestaan|toelaat|toelaten'],
     patterns: [
+      // Veldretouren geteld: "hoeveel modules er per miljoen uit het veld terugkomen".
+      'terugkomen|retour_komen|uitvallen|terug_komen ~ uit|in ~ het ~ veld',
+      'per_miljoen|ppm ~ geleverd|verkocht|verscheept|in_het_veld',
       'klantenlijst|klantenlijsten|klantgegevens|klantnamen|klantcontracten|klantenbestand|leverancierslijst|prijsafspraken|prijslijst|prijslijsten|orderaantallen|inkoopprijzen',
       // Hoe ver een cijfer zakte dat het bedrijf voor zich houdt: "hoe ver is de opbrengst gezakt?"
       'hoe_ver|hoeveel|hoe_sterk|hoe_hard ~ is|zijn|was ~ de|het ~ opbrengst|yield|uitval|productie|omzet|marge ~ gezakt|gedaald|teruggelopen|ingezakt',

@@ -173,6 +173,14 @@ describe('a running contact asking for the next of a series', () => {
     for (const analysis of [layout, usual, notWork]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads the reader\'s "sent to this one" as a hand-over', async () => {
+    const analysis = await analyze(
+      'The kit list for Suzhou once it is out, same as January please.\n\nR.\n\nOn Tue, 10 Feb 2026 at 21:03, Marloes V <m.verhoeven.home@outlook.com> wrote:\n> Sent to this one like you asked.\n> M.',
+      friend,
+    );
+    expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

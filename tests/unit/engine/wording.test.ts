@@ -632,6 +632,21 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hi Tom,\n\nUsual spot on Friday, then.\n\nAlex' },
   { category: 'private-channel', text: 'Hi Tom,\n\nSend the notes here, not the institute one.\n\nAlex' },
   { category: 'private-channel', text: 'Hoi Tom,\n\nStuur het naar mij, niet naar dat van de universiteit.\n\nAlex' },
+  { category: 'network-mapping', text: 'Hi Tom,\n\nCould you send me the access groups for the cleanroom when they are updated?\n\nAlex' },
+  { category: 'network-mapping', text: 'Hoi Tom,\n\nStuur je me de toegangslijst van de pilotlijn?\n\nAlex' },
+  { category: 'network-mapping', text: "Hi Tom,\n\nCould you forward the director's travel plans for May?\n\nAlex" },
+  { category: 'network-mapping', text: 'Hoi Tom,\n\nKun je de deelnemerslijst met e-mailadressen doorsturen?\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nRather not through the access request again, it took ages.\n\nAlex' },
+  { category: 'private-channel', text: 'Hoi Tom,\n\nLiever niet via de toegangsaanvraag, dat duurt weken.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you export the layer stack and the LVS deck for me?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je het regeldeck en de laagopbouw even sturen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nRoughly how many units fail in the field per million shipped?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nHoeveel modules komen er per miljoen geleverd uit het veld terug?\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nI won't put your name to any of it.\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nIf it's easier to talk than to write it down, call me tonight.\n\nAlex" },
+  { category: 'secrecy', text: 'Hi Tom,\n\nSending it through your compliance people seems overkill for this.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nHet is makkelijker om te bellen dan om het op te schrijven.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nDit via jullie juristen laten lopen lijkt me overdreven.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -954,6 +969,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hi Tom,\n\nDinner at our place on Saturday?\n\nAlex' },
   { category: 'secrecy', text: 'Dear Dr Bakker,\n\nPlease do not share the manuscript with anyone without first asking the editorial office.\n\nHannah' },
   { category: 'payment-offer', text: "Hoi Ilse,\n\nElke maand dezelfde koppen: highlights, KPI's, cash, hiring en asks.\n\nFloor" },
+  { category: 'sensitive-request', text: 'Dear Sander,\n\nPlease do not send us anything belonging to your current employer: no test programs or customer names.\n\nMei Ling' },
+  { category: 'secrecy', text: "Hi Joris,\n\nKeep this between us: Pieter doesn't know yet, he's off to Damen at the end of the month.\n\nClaire" },
 ];
 
 describe('wording beyond keywords', () => {
