@@ -8,9 +8,15 @@ import { formatAddress, isFreeMail } from './sender';
 import type { SentenceFinder } from './sentence-finder';
 import type { Block } from './zones';
 
-/** Every match in a paragraph is looked at: the first may be the sender's own habit, a later one the ask. */
+/**
+ * Every match in a paragraph is looked at: the first may be the sender's own habit, a later one the ask. A space in a
+ * term also matches a line break, as a short note wraps anywhere ("Could you do\nthe same for the Kunshan week").
+ */
 const NEXT_INSTALMENT = new Map(
-  [...wordsPerLanguage((words) => [...words.nextInstalments, ...words.standingTerms])].map(([language, terms]) => [language, new RegExp(terms.source, 'giu')]),
+  [...wordsPerLanguage((words) => [...words.nextInstalments, ...words.standingTerms])].map(([language, terms]) => [
+    language,
+    new RegExp(terms.source.replaceAll(' ', '\\s+'), 'giu'),
+  ]),
 );
 const HANDOVER = wordsPerLanguage((words) => words.handovers);
 const SENDER_FIRST = new Map(

@@ -292,6 +292,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     },
     unless: PROHIBITIONS,
     patterns: [
+      // What was changed on machines, value by value: "the overlay calibration changes … the old and new values".
+      'calibration|overlay|recipe|parameter|parameters ~ changes|change_log|changelog|change_history|change_trail',
       // A foundry's licensed design kit: "export the thickness table and the rule deck".
       'rule_deck|DRC_deck|LVS_deck|layer_stack|thickness_table|design_rule_manual|process_design_kit',
       // A fab's power supply: "the single-line diagram of your MV grid", "which loads sit on UPS".
@@ -600,6 +602,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       ],
     },
     patterns: [
+      // The procedure that records it skipped: "maybe we don't need to start this whole procedure again", "without a new request".
+      "don't|do_not|no ~ need ~ to ~ start|go_through|do|redo ~ this|the|that ~ whole ~ procedure|process|form|approval",
+      'without ~ a ~ new|fresh|formal|second ~ request|application|form|ticket|approval',
+      // The source kept untraceable: "nobody here will know where it came from".
+      "nobody|no_one|no-one ~ will|would|'ll ~ know|find_out|see ~ where ~ it|this|that|they ~ came_from|comes_from|come_from",
       // The reader's name kept off it, and talk instead of writing: "I won't put your name to any of it".
       "won't|wouldn't|will_not|would_not|never ~ put|attach|print ~ your|his|her|the_company's name",
       'easier|better|simpler|safer ~ to ~ talk|call|phone|speak ~ than ~ to ~ write|put ~ it|this ~ down|in_writing',
@@ -770,6 +777,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     ],
     // The party in the sentence before or after: "We want to surprise her after the defence. Keep it between us!"
     unlessNearby: [
+      // A colleague's wedding: "Ingrid is getting married on 6 June".
+      'getting_married|gets_married|wedding',
       // A surprise planned for someone: "let's do a surprise after the rehearsal", "Marco turns 60 on 28 March".
       'do|plan|planning|organise|organize|organising|organizing|throw|throwing|arrange|arranging ~ a|the|little|small|big ~ surprise',
       'turns|turning|is_turning|will_turn 18|21|25|30|40|50|60|65|70|75|80|90|100',
@@ -1091,6 +1100,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'accounts|users|people|staff ~ under|of|from ~ our ~ project|company|organisation|organization|team',
     ],
     patterns: [
+      // Who is in an access group: "listing plus who's in the group".
+      "who|who's|who_is|who_are ~ in|on ~ the|that|each|every ~ group|groups|access_group|admin_group|mailing_list",
       // Who may enter where: "the badge groups for the cleanroom", "the access list of the pilot line".
       'badge|access|door ~ groups|group|lists|list|holders|rights_overview',
       // Where someone will be when: "the professor's travel plans for June", "his itinerary".

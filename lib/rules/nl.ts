@@ -281,6 +281,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     unless: VERBODEN,
     patterns: [
+      // Wat er op machines is veranderd, waarde voor waarde: "de kalibratiewijzigingen met oude en nieuwe waarden".
+      'kalibratiewijzigingen|parameterwijzigingen|receptwijzigingen|wijzigingslog|wijzigingshistorie',
       // De gelicentieerde ontwerpkit van een foundry: "de diktetabel en het regeldeck".
       'regeldeck|rule_deck|DRC-deck|DRC_deck|laagopbouw|diktetabel|ontwerpregels_van_de_foundry|design_rule_manual',
       // De energievoorziening van een fab: "het eendraadsschema van jullie MS-net", "welke verbruikers op UPS en no-break zitten".
@@ -437,6 +439,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'maak|maken|maakt ~ podcast|podcasts|aflevering|afleveringen|documentaire|serie|programma|reportage|film|boek|artikel|video',
       // Bonnen die een winkel aan een goed doel geeft: "20 cadeaubonnen voor de kerstpakketten".
       'cadeaubonnen|bonnen|cadeaukaarten|waardebonnen ~ voor ~ de|het|onze|jullie ~ kerstpakketten|pakketten|voedselbank|deelkast|loterij|tombola|goede_doel|actie|inzameling',
+      // Het geld van de lezer in de pot: "contant kan ook, dan stop je het in de envelop in mijn la".
+      'stop|doe|leg|gooi ~ je|jij ~ het|het_geld|je_bijdrage|jouw_bijdrage ~ in ~ de|een ~ envelop|enveloppe|pot|bus|la',
       // Wat de lezer aan de afzender betaalt: "jouw deel is 60 euro, maak het naar mij over of geef het contant".
       'geef|betaal|maak ~ het|dat|die|het_bedrag|je_deel|jouw_deel ~ aan|naar ~ mij|ons',
       'naar|op ~ mijn|onze|ons ~ rekening|rekeningnummer|bankrekening|IBAN',
@@ -564,6 +568,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       ],
     },
     patterns: [
+      // De procedure die het vastlegt overgeslagen, en een bron die niemand herleidt.
+      'hoeven|hoef|hoeft ~ niet ~ die|de|dat|deze|het ~ hele ~ procedure|aanvraag|formulier|traject ~ opnieuw|weer',
+      'hoeven|hoef|hoeft ~ die|de|dat|deze|het ~ hele ~ procedure|aanvraag|formulier|traject ~ niet ~ opnieuw|weer',
+      'zonder ~ nieuwe|formele|tweede ~ aanvraag|formulier|ticket|goedkeuring',
+      'niemand ~ zal|gaat|komt ~ weten|merken|zien ~ waar ~ het|dit|dat ~ vandaan',
       // Praten in plaats van opschrijven, en de route die het vastlegt overdreven genoemd.
       'makkelijker|beter|handiger|veiliger ~ om ~ te ~ bellen|praten ~ dan ~ op_te_schrijven|te_mailen|te_schrijven|op_papier',
       'via|langs ~ de|je|jullie ~ foundry|juristen|juridische_zaken|legal|inkoop|compliance|exportcontrole ~ lijkt|is|voelt ~ overdreven|overkill|onnodig',
@@ -734,6 +743,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     ],
     // Het feest in de zin ervoor of erna: "We willen hem na de receptie verrassen met een etentje. Graag onder ons houden!"
     unlessNearby: [
+      // Een bruiloft van een collega: "Ingrid gaat op 6 juni trouwen".
+      'trouwen|trouwt|bruiloft|huwelijk',
       // Een verrassing voor iemand: "we doen een verrassing na de repetitie", "Marco wordt 60".
       'een|de|kleine|grote ~ verrassing ~ doen|organiseren|plannen|regelen|voorbereiden',
       'wordt|is_geworden 18|21|25|30|40|50|60|65|70|75|80|90|100',
@@ -853,6 +864,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     // Elk patroon stuurt zelf weg van het werk ("niet via je werkmail", "buiten je werkmail om"): een ontkenning ervoor
     // heft het niet op.
     patterns: [
+      // De vaste plek met een tijd erbij: "zelfde plek, half acht".
+      'zelfde|dezelfde|vaste plek|plaats|tafel|hoek ~ om|rond|half|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vanavond|uur',
       // Om de aanvraag heen die vastlegt wie toegang kreeg: "liever niet weer via die IT-aanvraag".
       'liever|beter niet ~ via|langs ~ die|de|het|een ~ IT-aanvraag|toegangsaanvraag|aanvraagformulier|servicedesk|helpdesk',
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',

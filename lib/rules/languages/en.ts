@@ -36,6 +36,10 @@ export const ENGLISH_WORDS: LanguageWords = {
     // As for the period before, and brought along once more: "as with Q1", "bring the list again".
     '(?:like|as) (?:with|for|in) (?:q[1-4]|h[12])\\b',
     'bring (?:the|it|them|that|those)(?: \\S+){0,4} again',
+    // Once more to the same box, and thanks for the one before: "to this address again please", "thanks again for last time".
+    '(?:to )?this address again',
+    'again to this address',
+    '(?:thanks|thank you)(?: again)? for (?:last time|the last one|the previous one)',
     // The set format named bare: "weeks 14 to 17, same layout.".
     'same (?:format|layout|set-?up|structure|template|columns)(?=\\s*[.!?]|\\s*$)',
     'the next (?:one|batch|version|update|list)',

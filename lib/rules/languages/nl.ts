@@ -61,7 +61,8 @@ export const DUTCH_WORDS: LanguageWords = {
     // De volgende van de reeks zonder naam, en de vaste opzet kaal genoemd: "kan de volgende weer?", "week 14 t/m 17, zelfde opzet.".
     'de volgende (?:weer|ook)',
     '(?:de|het)?zelfde (?:opzet|formaat|format|indeling|layout|opmaak)(?=\\s*[.!?]|\\s*$)',
-    '(?:neem|breng)(?: je| jij| u)?(?: \\S+){1,4} weer mee',
+    '(?:neem|breng)(?: je| jij| u)?(?: \\S+){0,3} weer(?: \\S+){0,4} mee',
+    '(?:bedankt|dank je|dank)(?: nog| weer)? voor (?:de vorige keer|vorige keer|de vorige|de laatste)',
     // Het volgende deel van een reeks: "lukt het nog met de tweede?", "de bijgewerkte lijst".
     'de (?:tweede|derde|vierde|volgende|bijgewerkte) (?:lijst|versie|batch|set|ronde|export|deel|update)',
     'met de (?:tweede|derde|vierde|volgende)(?! keer)',

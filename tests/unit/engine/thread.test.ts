@@ -181,6 +181,16 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads a series word across a line break, "this address again" and "thanks for last time" as the next one', async () => {
+    const wrapped = await analyze(
+      'Could you do\nthe same for the Suzhou week once you are back?\n\nL.\n\nOn Tue, 14 Oct 2025 at 21:07, Joris Hendriks <joris.hendriks@kempenaar-ps.com> wrote:\n> Attached the Penang one.',
+      friend,
+    );
+    const again = await analyze('The test plan once it has been reviewed, whenever suits. To this address again please, not the work one.\n\nK.', friend);
+    const dutch = await analyze('Neem je vrijdag weer de planning mee? Zelfde plek, om acht uur.\n\nR.', friend);
+    for (const analysis of [wrapped, again, dutch]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

@@ -647,6 +647,15 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hi Tom,\n\nSending it through your compliance people seems overkill for this.\n\nAlex' },
   { category: 'secrecy', text: 'Hoi Tom,\n\nHet is makkelijker om te bellen dan om het op te schrijven.\n\nAlex' },
   { category: 'secrecy', text: 'Hoi Tom,\n\nDit via jullie juristen laten lopen lijkt me overdreven.\n\nAlex' },
+  { category: 'network-mapping', text: "Hi Tom,\n\nCould you send the listing, plus who's in each access group?\n\nAlex" },
+  { category: 'private-channel', text: 'Hoi Tom,\n\nNeem je het mee? Vaste plek, om acht uur.\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nI don't think we need to go through the whole approval process again for one copy.\n\nAlex" },
+  { category: 'secrecy', text: 'Hi Tom,\n\nCould you extend it without a formal request this time?\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nNo one here would know where it came from.\n\nAlex" },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nDan hoeven we die hele procedure niet opnieuw te doen.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nNiemand zal weten waar het vandaan komt.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the recipe change log from the customer tools?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de kalibratiewijzigingen van de scanners doorsturen?\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -971,6 +980,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: "Hoi Ilse,\n\nElke maand dezelfde koppen: highlights, KPI's, cash, hiring en asks.\n\nFloor" },
   { category: 'sensitive-request', text: 'Dear Sander,\n\nPlease do not send us anything belonging to your current employer: no test programs or customer names.\n\nMei Ling' },
   { category: 'secrecy', text: "Hi Joris,\n\nKeep this between us: Pieter doesn't know yet, he's off to Damen at the end of the month.\n\nClaire" },
+  { category: 'payment-offer', text: 'Hoi allemaal,\n\nContant kan ook, dan stop je het in de envelop in mijn la.\n\nFemke' },
+  { category: 'secrecy', text: "Hi all,\n\nAnna is getting married in June! Keep it between us, we're collecting for a present.\n\nFemke" },
 ];
 
 describe('wording beyond keywords', () => {
