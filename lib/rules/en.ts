@@ -1103,7 +1103,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Who is in an access group: "listing plus who's in the group".
       "who|who's|who_is|who_are ~ in|on ~ the|that|each|every ~ group|groups|access_group|admin_group|mailing_list",
       // Who may enter where: "the badge groups for the cleanroom", "the access list of the pilot line".
-      'badge|access|door ~ groups|group|lists|list|holders|rights_overview',
+      'badge|access|door groups|group|lists|list|holders|rights_overview',
       // Where someone will be when: "the professor's travel plans for June", "his itinerary".
       "travel_plans|travel_schedule|itinerary|itineraries|agenda|calendar ~ of|for ~ your|the ~ professor|director|CEO|boss|manager|team_lead|PI",
       "professor's|director's|CEO's|boss's|manager's travel_plans|travel_schedule|itinerary|agenda|calendar",
