@@ -25,9 +25,10 @@ export interface Block {
 type QuoteAuthor = 'sender' | 'other' | 'unknown';
 
 const REPLY_HEADER = allLanguages((words) => words.replyHeaders).map((source) => new RegExp(`^\\s*${source}\\s*$`, 'i'));
+const QUOTED_FROM_LABELS = allLanguages((words) => words.quotedFromLabels).join('|');
 /** Outlook's quoted header: "From: …" then "Sent:" or "Date:" within the next lines. */
-const OUTLOOK_FROM = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedFromLabels).join('|')}):\\s+\\S`, 'i');
-const OUTLOOK_FROM_LABEL = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedFromLabels).join('|')}):`, 'i');
+const OUTLOOK_FROM = new RegExp(`^\\s*(?:${QUOTED_FROM_LABELS}):\\s+\\S`, 'i');
+const OUTLOOK_FROM_LABEL = new RegExp(`^\\s*(?:${QUOTED_FROM_LABELS}):`, 'i');
 const OUTLOOK_SENT = new RegExp(`^\\s*(?:${allLanguages((words) => words.quotedDateLabels).join('|')}):\\s+\\S`, 'i');
 
 /** A forward's banner line, which names nobody: "-------- Forwarded Message --------", "Begin forwarded message:". */
