@@ -277,6 +277,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'proposals|applications|submissions|manuscripts ~ landed_on_your_desk|you_are_reviewing|you_review|you_have_to_review|on_your_desk|in_your_pile',
       'score|scores|scoring|ranking ~ overview|sheet|table ~ of ~ the ~ panel|committee',
       "panel|committee|panel's|committee's|reviewers' score|scores|ranking|rankings|score_overview|scoresheet|scoresheets",
+      // Closed until it appears, and taken before it goes into the paper: "restricted until publication", "before they go into his draft".
+      'restricted|closed|embargoed|locked|kept_closed ~ until ~ publication|it_is_published|it_appears|the_journal_publishes|release',
+      'before ~ they|it|these|this ~ go|goes|get|gets ~ into|in ~ draft|paper|report|publication|deck|slides|manuscript',
+      'as|how ~ you|your_team|your_people ~ use|apply|run|handle|follow ~ it|them|that|this ~ internally|in_house|in-house',
+      'not ~ the ~ version|rules|text|one|house_rules ~ on|from ~ the|your ~ website|site|web_page',
+      // What the reader's team arrived at: "the threshold you guys ended up with".
+      'numbers|values|threshold|thresholds|settings|parameters|constants ~ you|your_team|your_group ~ ended_up_with|landed_on|arrived_at',
     ],
     needsRequest: true,
   },
@@ -742,9 +749,16 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The gatekeeper not copied: "please don't copy the desk on this one"; not going back to it: "I don't want to go back to the compliance desk".
       "don't|do_not|please_don't|better_not ~ copy|cc|include|loop_in ~ the|your ~ desk|compliance|compliance_desk|security|legal|export_control|purchasing|procurement|manager|boss",
       "don't|do_not|rather_not ~ want_to|wish_to ~ go ~ back_to|through|via ~ the|your ~ compliance|compliance_desk|desk|security|purchasing|procurement|export_control|legal|helpdesk|committee",
+      // The source and the trace kept out of the record: "no mention of where it came from", "so it does not sit in the history"; people kept out: "don't think we need to drag Marcel into it"; the service desk skipped.
+      'no|without|not ~ mention|mentioning|word|hint|trace ~ of ~ where|who ~ it|they|this|that ~ came|comes|come ~ from',
+      "so|so_that ~ it|this|they ~ doesn't|does_not|won't|will_not|never|don't ~ sit|stay|stays|show|shows|end_up|appear|remain ~ in ~ the ~ history|log|logs|git_history|record|records|archive",
+      "don't_think|no_need|not_necessary ~ drag|involve|inform|loop_in",
+      "let's_not|let_us_not|rather_not|better_not ~ run|go|put|take ~ this|it|that ~ through|via ~ your|the ~ IT|IT_desk|service_desk|helpdesk|contracts|procurement",
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
+      // The company's own discretion towards its customer: "nothing on the status shared with the customer or the agent".
+      'share|discuss|mention|communicate ~ with ~ the|our ~ customer|customers|client|clients|agent|distributor',
       // A disclaimer's "delete the message" for a wrong recipient.
       'intended_recipient|intended_addressee|addressee ~ inform|notify|please',
       'received ~ this|it ~ in_error|by_mistake|by_error',
@@ -1009,6 +1023,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'at_my_place|at_my_house|at_my_flat ~ go_through|look_at|look_through|read_through|quietly',
       // Here rather than an account named by the company: "here rather than the Kestrel account".
       'here|to_this_address|this_address rather_than|instead_of|not_to|and_not_to ~ the|your ~ account|address|mailbox|inbox',
+      // The other box named bare and kept to: "The other address please, not this one", "Stay on this address."
+      'the|my other address|email|account|mailbox please',
+      'other address|email|account|mailbox ~ not ~ this_one|this_address|this_account|the_work_one',
+      'stay|keep ~ on|with|to this|the_other|my_other address|account|mailbox',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -1205,6 +1223,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Who is on a team, named with their roles: "the name and function of the project leader and which people are in the team".
       'name|names ~ and ~ function|functions|role|roles|position|positions ~ of ~ the|each|every ~ project_leader|project_leaders|team_lead|team_leads|team_members',
       'which|what people|engineers|staff ~ are|sit ~ in|on ~ the|each|that ~ team|project|group',
+      // Which firms hold a pass, with the contact person for each: "which contractors have long-term badges for the halls".
+      'which companies|contractors|suppliers|vendors|firms ~ have|hold|carry ~ badge|badges|pass|passes|access',
+      'contact|contacts|contact_person|contact_persons|contact_details ~ per|for_each|at_each ~ company|contractor|supplier|vendor|firm',
     ],
     needsRequest: true,
   },
@@ -1241,6 +1262,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'expert network|networks',
       'talent programme|program|programmes|programs|plan|scheme|initiative',
       'on behalf of a|an ~ client|government|institute|organisation|organization|foundation|partner',
+      // Who the client is held back: "who exactly it is I can't say yet".
+      "who ~ it|they ~ is|are ~ I|we ~ can't|cannot|can_not|am_not_allowed_to ~ say|tell|share|disclose",
     ],
   },
 

@@ -266,6 +266,14 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat een beoordelaar in vertrouwen heeft: "de aanvragen die bij jou liggen", "het scoreoverzicht van het panel".
       'voorstellen|aanvragen|projectvoorstellen|manuscripten ~ bij_jou_liggen|bij_jou_op_tafel|op_je_bureau|op_jouw_bureau|je_beoordeelt|jij_beoordeelt|je_moet_beoordelen',
       'scoreoverzicht|scorelijst|scores|rangschikking|ranking ~ van|voor ~ het|de ~ panel|commissie|beoordelingscommissie|ronde',
+      // Dicht tot het verschijnt, en zoals het intern gaat: "de full-texts die onder embargo staan", "het protocol zoals jullie dat intern hanteren".
+      'onder embargo',
+      'afgesloten|gesloten|dicht|embargo ~ tot ~ publicatie|verschijning|de_publicatie|het_verschijnen',
+      'voordat ~ ze|het|die|dit ~ in ~ het|de ~ concept|paper|rapport|verslag|artikel|publicatie|presentatie ~ gaat|gaan|komt|komen',
+      'zoals ~ jullie|u|je ~ dat|het|die|ze ~ intern ~ hanteren|hanteert|gebruiken|gebruikt|toepassen|toepast|doen|doet',
+      'niet ~ de ~ huisregels|versie|tekst|regels|informatie ~ van|op ~ de|jullie ~ website|site',
+      // Waar het team van de lezer op uitkwam: "de drempel waar jullie op uitgekomen zijn".
+      'waarden|drempel|drempels|instellingen|parameters|getallen ~ waar ~ jullie|je|u ~ op ~ uitgekomen|uitkwamen|uitkwam',
     ],
     needsRequest: true,
   },
@@ -419,6 +427,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       miss: ['De reiskosten worden vergoed volgens de reisregeling van de universiteit.', 'We zamelen geld in voor een cadeau; een bijdrage via Tikkie is welkom.'],
     },
     unless: [
+      // Het voorschot dat een leverancier bijstelt: "ze verhogen het voorschot van 168 naar 195 per maand".
+      'verhogen|verhoogt|verlagen|verlaagt|aanpassen|past_aan ~ het|uw|je|jullie|ons ~ voorschot|termijnbedrag|maandbedrag',
       ...GEEN_VERGOEDING,
       'volgens|conform|binnen|onder ~ regeling|regels|tarieven|reglement|vergoedingenregeling|reisregeling|cao|beleid|*regeling',
       // Loon in een vacature: de bonus bij een salaris is geen geld voor informatie.
@@ -713,9 +723,16 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zonder ~ dat|het|de|die ~ hele ~ aanmeldtraject|aanmelding|aanmeldprocedure|registratie|screening|procedure|papierwerk|bezoekersregistratie',
       'hoeft|hoeven ~ niet ~ in_het_boekingssysteem|in_het_reserveringssysteem|langs_de_beheerder|langs_de_labbeheerder|langs_de_labmanager',
       'hoeft|hoeven ~ er ~ niks|niets ~ van_te_weten|van_te_horen|van_te_merken',
+      // De bron en het spoor buiten het archief: "zonder vermelding van waar het vandaan komt", "zodat het niet in de geschiedenis blijft"; mensen erbuiten: "we hoeven Marcel er niet bij te halen"; het ICT-loket overgeslagen.
+      'zonder|geen ~ vermelding|woord|melding ~ van|over ~ waar ~ het|ze|dit|dat ~ vandaan',
+      'zodat ~ het|dit|ze ~ niet ~ in ~ de|het ~ geschiedenis|historie|log|logs|archief ~ blijft|blijven|staat|staan|komt|komen|terechtkomt',
+      'niet bij te_halen|te_betrekken|te_slepen',
+      'niet ~ via|langs ~ de|je|jouw|uw|jullie|het ~ ICT-loket|IT-loket|servicedesk|helpdesk|ICT|IT-afdeling|ICT-afdeling|contractafdeling|inkoop ~ laten|lopen|doen|regelen',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
+      // De eigen geheimhouding tegenover de klant: "niets over de status met de klant of de agent delen".
+      'met ~ klant|klanten|agent|agenten|distributeur|distributeurs ~ delen|bespreken|communiceren',
       // De disclaimer voor een verkeerde ontvanger: "verwijder dit bericht".
       'niet ~ de ~ geadresseerde|beoogde_ontvanger|bedoelde_ontvanger|beoogde_geadresseerde',
       'abusievelijk|per_abuis|ten_onrechte|onterecht ~ ontvangen|gekregen',
@@ -948,6 +965,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'bij_mij_thuis|bij_ons_thuis|bij_mij_aan_huis ~ rustig|doornemen|bekijken|kijken|bespreken|naar_kijken|door_te_nemen',
       // Niet vanaf het werkadres: "net als vorige maand, dus niet vanaf je werkmail".
       'niet ~ vanaf|van|uit ~ uw|je|jouw ~ werkmail|werkadres|bedrijfsmail|zakelijke_mail|universiteitsmail',
+      // De andere bus kaal genoemd en aangehouden: "het andere adres graag, niet dit", "blijf op dit adres".
+      "het|mijn|m'n andere adres|mailadres|account graag",
+      'andere adres|mailadres|account ~ niet ~ dit|deze|dit_adres|het_werkadres',
+      'blijf|blijven ~ op|bij dit|het_andere|mijn_andere adres|mailadres|account',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -1128,6 +1149,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie ~ zit|zitten ~ er ~ in ~ het|dat|elk ~ team|projectteam|project',
       // Wie er bij de lezer aan iets werkt: "de engineers die bij jullie aan dat ESA-filter werken".
       "engineers|ontwikkelaars|onderzoekers|mensen|collega's|medewerkers ~ die ~ bij_jullie ~ aan ~ werken|werkt",
+      // Welke bedrijven een pas hebben, met de contactpersoon erbij: "welke bedrijven bij jullie een langlopende pas hebben".
+      "welke bedrijven|leveranciers|aannemers|partijen|firma's|externen|contractors ~ pas|passen|toegangspas|toegangspassen|badge|badges|toegang",
+      'contactpersoon|contactpersonen|contactgegevens ~ per ~ bedrijf|aannemer|leverancier|partij|firma',
     ],
     needsRequest: true,
   },
@@ -1161,6 +1185,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'expert network|networks',
       'think tank',
       'opdrachtgever|klant|partij|cliënt|investeerder|bedrijf|organisatie ~ kan|mag|kunnen|mogen ~ niet|niets|weinig ~ over ~ zeggen|vertellen|kwijt|delen',
+      // Wie de klant is nog achtergehouden: "wie het precies is kan ik nu nog niet zeggen".
+      'wie ~ het|dat|ze ~ is|zijn ~ kan|mag ~ ik|we ~ niet ~ zeggen|noemen|vertellen|delen',
     ],
   },
 

@@ -656,6 +656,28 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hoi Tom,\n\nNiemand zal weten waar het vandaan komt.\n\nAlex' },
   { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the recipe change log from the customer tools?\n\nAlex' },
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de kalibratiewijzigingen van de scanners doorsturen?\n\nAlex' },
+  { category: 'private-channel', text: "Hi Tom,\n\nThe other address please, not this one.\n\nAlex" },
+  { category: 'private-channel', text: "Hoi Tom,\n\nHet andere adres graag, niet dit.\n\nAlex" },
+  { category: 'private-channel', text: "Hi Tom,\n\nThe loss figures when you can. Stay on this address.\n\nAlex" },
+  { category: 'private-channel', text: "Hoi Tom,\n\nDe verliescijfers als je kunt. Blijf op dit adres.\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send me the dataset? It is listed as restricted until publication.\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nKun je een dump trekken, inclusief de full-texts die onder embargo staan?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send the visitor protocol as you apply it internally, so not the version on the website?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nZou u mij het bezoekersprotocol kunnen sturen zoals jullie dat intern hanteren?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you paste in the blur length and the threshold you guys ended up with?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nKun je de drempel sturen waar jullie op uitgekomen zijn?\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nI'd call it reference case B, no mention of where it came from.\n\nAlex" },
+  { category: 'secrecy', text: "Hoi Tom,\n\nIk noem het referentiegeval B, zonder vermelding van waar het vandaan komt.\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nI'll squash it before merging so it doesn't sit in the history.\n\nAlex" },
+  { category: 'secrecy', text: "Hoi Tom,\n\nIk squash het voor de merge, zodat het niet in de geschiedenis blijft.\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nDon't think we need to drag Marcel or the host into it.\n\nAlex" },
+  { category: 'secrecy', text: "Hoi Tom,\n\nWe hoeven Marcel er niet bij te halen.\n\nAlex" },
+  { category: 'secrecy', text: "Hoi Tom,\n\nLaten we dit niet via jullie ICT-loket laten lopen.\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nLet's not run this through your IT desk, it takes months.\n\nAlex" },
+  { category: 'unverifiable-organisation', text: "Hoi Tom,\n\nWie het precies is kan ik nu nog niet zeggen.\n\nAlex" },
+  { category: 'unverifiable-organisation', text: "Hi Tom,\n\nWho it is I can't say yet, but it is a serious player.\n\nAlex" },
+  { category: 'network-mapping', text: "Hoi Tom,\n\nJij weet welke bedrijven bij jullie een langlopende pas hebben. Zou je me die lijst kunnen sturen?\n\nAlex" },
+  { category: 'network-mapping', text: "Hi Tom,\n\nYou know which contractors have long-term badges for the halls. Could you send me that list?\n\nAlex" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -982,6 +1004,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: "Hi Joris,\n\nKeep this between us: Pieter doesn't know yet, he's off to Damen at the end of the month.\n\nClaire" },
   { category: 'payment-offer', text: 'Hoi allemaal,\n\nContant kan ook, dan stop je het in de envelop in mijn la.\n\nFemke' },
   { category: 'secrecy', text: "Hi all,\n\nAnna is getting married in June! Keep it between us, we're collecting for a present.\n\nFemke" },
+  { category: 'secrecy', text: "Hallo Hans,\n\nNog even tussen ons: graag niets over de status met de klant of de agent delen.\n\nFemke" },
+  { category: 'secrecy', text: "Hi Hans,\n\nJust between us: please do not share the status with the customer or the agent yet.\n\nFemke" },
+  { category: 'payment-offer', text: "Hoi allemaal,\n\nDe jaarafrekening is binnen. Ze verhogen het voorschot van 168 naar 195 per maand.\n\nAnouk" },
 ];
 
 describe('wording beyond keywords', () => {
