@@ -284,6 +284,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'not ~ the ~ version|rules|text|one|house_rules ~ on|from ~ the|your ~ website|site|web_page',
       // What the reader's team arrived at: "the threshold you guys ended up with".
       'numbers|values|threshold|thresholds|settings|parameters|constants ~ you|your_team|your_group ~ ended_up_with|landed_on|arrived_at',
+      // Everything, not the cut-down part that was used: "not only the subset we cut out for my thesis".
+      'not_only|not_just ~ the ~ subset|part|selection|sample|excerpt|bits ~ we|you|I ~ cut|used|published|released|shared|picked',
     ],
     needsRequest: true,
   },
@@ -754,6 +756,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "so|so_that ~ it|this|they ~ doesn't|does_not|won't|will_not|never|don't ~ sit|stay|stays|show|shows|end_up|appear|remain ~ in ~ the ~ history|log|logs|git_history|record|records|archive",
       "don't_think|no_need|not_necessary ~ drag|involve|inform|loop_in",
       "let's_not|let_us_not|rather_not|better_not ~ run|go|put|take ~ this|it|that ~ through|via ~ your|the ~ IT|IT_desk|service_desk|helpdesk|contracts|procurement",
+      // The supervisor left out because he would start a procedure: "I don't think Hendrik needs to be bothered with this, he'd only start a whole procedure"; kept off the export papers.
+      "don't_think|no_need_for ~ needs_to_be|need_to_be|has_to_be ~ bothered|told|involved|informed|looped_in|copied",
+      'only|just ~ start|make|turn_it_into ~ a|the ~ whole ~ procedure|process|thing|affair',
+      "doesn't|does_not|needn't|need_not|don't ~ go|appear|be|need_to_be ~ in|on ~ the ~ export_papers|export_documents|paperwork|customs_declaration|end-use_statement|packing_list|invoice",
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -1010,7 +1016,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The private address as the standing other one: "this address, not the other one", "the other address, like in January"; on paper as the route.
       'this_address|this_one|here ~ not ~ the|that ~ other ~ one|address|account|mailbox',
       'the|that other address|account|mailbox ~ like|as|same_as ~ last_time|before|always|usual|in',
-      'on_paper|a_printout|a_print-out|printed_out ~ is ~ fine|best|easier|enough|better',
+      'on_paper|paper|a_printout|a_print-out|printed_out ~ is ~ fine|best|easier|enough|better',
       'bring ~ the new|next|updated|latest one|ones ~ along|too|with_you|as_well',
       // A hand-over at a public place at a standing time: "same time Thursday, at the station".
       'same time|place|spot|table ~ at|by|in|outside ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform',
@@ -1027,6 +1033,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'the|my other address|email|account|mailbox please',
       'other address|email|account|mailbox ~ not ~ this_one|this_address|this_account|the_work_one',
       'stay|keep ~ on|with|to this|the_other|my_other address|account|mailbox',
+      // The carrier handed to a relative: "give the drive to my brother Samir".
+      'give|hand|pass ~ the|a ~ drive|stick|disk|hard_drive|USB|files|documents|papers|folder|printout ~ to ~ my brother|sister|cousin|wife|husband|father|mother|uncle|nephew|niece|driver',
+      'on ~ a ~ scrap_of_paper|note|slip_of_paper ~ bring|hand|give',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -1084,6 +1093,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'covers|cover|will_cover|pays_for|pay_for everything',
       'everything paid|covered|included',
       'my|our treat',
+      // The sender treats: "a bite after training? My treat."
+      "my treat|it's_on_me|dinner's_on_me|drinks_are_on_me",
     ],
   },
 
@@ -1226,6 +1237,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Which firms hold a pass, with the contact person for each: "which contractors have long-term badges for the halls".
       'which companies|contractors|suppliers|vendors|firms ~ have|hold|carry ~ badge|badges|pass|passes|access',
       'contact|contacts|contact_person|contact_persons|contact_details ~ per|for_each|at_each ~ company|contractor|supplier|vendor|firm',
+      // Where someone is booked and whom he meets there: "where you've booked him", "is he seeing any of the car makers while he's there?".
+      "where ~ you|you've|you_have ~ booked|put|placed ~ him|her|them",
+      'is ~ he|she ~ seeing|meeting ~ any|anyone|any_of ~ the',
     ],
     needsRequest: true,
   },
@@ -1446,6 +1460,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'photo|picture|snap|snapshot|screenshot ~ of ~ that|the|your|this ~ overview|screen|list|table|report|whiteboard|printout|sheet|planning|schedule',
       // Whether a tape-out still holds.
       'is ~ the ~ tape-out|tapeout|launch|production_start|release ~ still_on|still_happening|delayed|pushed_back|slipping',
+      // Periodic exports from the company's systems and registers: "the PM + downtime export for the Meridian tools", "the Q3 licence overview"; next year's installation plan.
+      'downtime|PM|preventive_maintenance|uptime|alarm|usage|accounting|utilisation|utilization export|exports|dump|dumps|history|records',
+      'licence|license|licensing|export_licence|export_license overview|overviews|register|spreadsheet|status_list',
+      'installation|install|delivery|shipment|shipping plan|planning|schedule|schedules ~ for ~ next_year|the_coming_year|2026|2027|Q1|Q2|Q3|Q4',
     ],
     needsRequest: true,
   },

@@ -274,6 +274,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet ~ de ~ huisregels|versie|tekst|regels|informatie ~ van|op ~ de|jullie ~ website|site',
       // Waar het team van de lezer op uitkwam: "de drempel waar jullie op uitgekomen zijn".
       'waarden|drempel|drempels|instellingen|parameters|getallen ~ waar ~ jullie|je|u ~ op ~ uitgekomen|uitkwamen|uitkwam',
+      // Alles, niet het uitgedunde deel dat gebruikt is: "niet alleen de subset die we voor mijn scriptie gebruikten".
+      'niet_alleen|niet_enkel ~ de|het ~ subset|deel|selectie|stukje|uitsnede ~ die|dat ~ we|jij|je|ik ~ gebruikt|gebruikten|uitknipten|knipten|publiceerden|deelden|kozen',
     ],
     needsRequest: true,
   },
@@ -728,6 +730,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zodat ~ het|dit|ze ~ niet ~ in ~ de|het ~ geschiedenis|historie|log|logs|archief ~ blijft|blijven|staat|staan|komt|komen|terechtkomt',
       'niet bij te_halen|te_betrekken|te_slepen',
       'niet ~ via|langs ~ de|je|jouw|uw|jullie|het ~ ICT-loket|IT-loket|servicedesk|helpdesk|ICT|IT-afdeling|ICT-afdeling|contractafdeling|inkoop ~ laten|lopen|doen|regelen',
+      // Buiten de papieren gehouden: "dat hoeft niet in de exportpapieren te komen"; de begeleider erbuiten omdat hij een procedure zou starten.
+      'hoeft|hoeven ~ niet ~ in|op ~ de|het ~ exportpapieren|papieren|exportaangifte|eindgebruikersverklaring|pakbon|factuur|administratie|exportdocumenten ~ te ~ komen|staan',
+      'hoeft|hoeven ~ niet ~ lastig_gevallen|gestoord|ingelicht|betrokken ~ te ~ worden',
+      'alleen|gewoon|meteen ~ een ~ hele ~ procedure|traject|toestand ~ starten|beginnen|opstarten|optuigen',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -881,8 +887,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     // Elk patroon stuurt zelf weg van het werk ("niet via je werkmail", "buiten je werkmail om"): een ontkenning ervoor
     // heft het niet op.
     patterns: [
-      // De vaste plek met een tijd erbij: "zelfde plek, half acht".
-      'zelfde|dezelfde|vaste plek|plaats|tafel|hoek ~ om|rond|half|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vanavond|uur',
+      // De vaste plek met een tijd erbij: "zelfde plek, half acht", "zelfde tent als in september, half acht?".
+      'zelfde|dezelfde|vaste plek|plaats|tafel|hoek|tent|kroeg|café ~ om|rond|half|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vanavond|uur',
       // Om de aanvraag heen die vastlegt wie toegang kreeg: "liever niet weer via die IT-aanvraag".
       'liever|beter niet ~ via|langs ~ die|de|het|een ~ IT-aanvraag|toegangsaanvraag|aanvraagformulier|servicedesk|helpdesk',
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
@@ -947,8 +953,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'liever|beter niet in|via|op ~ een|het|de ~ ticket|*ticket|*portaal|ticketsysteem|topdesk',
       'gewoon|gewoon_even ~ in_je_tas|in_je_jaszak|in_je_zak|in_je_rugzak',
       'stop|steek|doe ~ ze|het|die|wat|een_paar ~ in_je_tas|in_je_jaszak|in_je_zak|in_je_rugzak',
-      // Op papier als route: "op papier is prima"; het volgende meegenomen: "neem je de nieuwe ook mee?"; het andere adres: "dit adres, niet het andere".
-      'op_papier|uitgeprint|geprint ~ is ~ prima|goed|handig|genoeg|makkelijker|beter',
+      // Op papier als route: "op papier is prima", "papier is prima"; het volgende meegenomen: "neem je de nieuwe ook mee?"; het andere adres: "dit adres, niet het andere".
+      'op_papier|papier|uitgeprint|geprint ~ is ~ prima|goed|handig|genoeg|makkelijker|beter',
       'de|het nieuwe|volgende|bijgewerkte ook|weer|dan mee',
       'dit_adres|hierheen|hier ~ niet ~ het|dat|die ~ andere',
       'het|dat andere adres|mailadres|account ~ net_als|zoals ~ vorige_keer|de_vorige_keer|altijd|in',
@@ -969,6 +975,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       "het|mijn|m'n andere adres|mailadres|account graag",
       'andere adres|mailadres|account ~ niet ~ dit|deze|dit_adres|het_werkadres',
       'blijf|blijven ~ op|bij dit|het_andere|mijn_andere adres|mailadres|account',
+      // De drager aan een familielid gegeven, of op een briefje: "geef de schijf aan mijn broer", "op een briefje meenemen".
+      'geef|geven|overhandig|breng ~ de|het|een ~ schijf|harde_schijf|stick|usb-stick|bestanden|documenten|papieren|map|uitdraai ~ aan|naar ~ mijn broer|zus|neef|nicht|vrouw|man|vader|moeder|oom|chauffeur',
+      'op ~ een ~ briefje|papiertje|kladje ~ meenemen|meebrengen|geven|meegeven',
+      'schijf|harde_schijf|stick|usb-stick|uitdraai|map ~ aan ~ mijn broer|zus|neef|nicht|vrouw|man|vader|moeder|oom|chauffeur ~ geeft|geven|meegeeft|meegeven|overhandigt|overhandigen',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -1013,6 +1023,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'het horloge|cadeau|geschenk|pakket ~ aangekomen|ontvangen',
       'breng|neem|stuur ~ het|een|dat|de ~ horloge|cadeau|cadeautje|geschenk|fles|souvenir ~ mee|op|voor',
       'receptie ~ op|in|bij ~ ambassade|residentie|consulaat',
+      // De afzender die trakteert: "een hapje bij De Vlaam? Ik trakteer".
+      'ik|wij|we trakteer|trakteren',
     ],
   },
 
@@ -1152,6 +1164,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Welke bedrijven een pas hebben, met de contactpersoon erbij: "welke bedrijven bij jullie een langlopende pas hebben".
       "welke bedrijven|leveranciers|aannemers|partijen|firma's|externen|contractors ~ pas|passen|toegangspas|toegangspassen|badge|badges|toegang",
       'contactpersoon|contactpersonen|contactgegevens ~ per ~ bedrijf|aannemer|leverancier|partij|firma',
+      // Waar iemand geboekt is en wie hij daar ziet; welke bedrijven over de vloer kwamen: "waar je hem geboekt hebt", "welke bedrijven bij jullie over de vloer zijn geweest".
+      'waar ~ je|jij|jullie|u ~ hem|haar|ze ~ geboekt|ondergebracht',
+      'ziet|spreekt ~ hij|zij ~ daar ~ nog ~ klanten|iemand|een_van',
+      'welke ~ bedrijven|klanten|partijen|bezoekers ~ over_de_vloer',
+      'bedrijven|klanten|partijen|bezoekers ~ bij_jullie|bij_u ~ over_de_vloer',
     ],
     needsRequest: true,
   },
@@ -1345,6 +1362,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Foto's van een scherm met de ingestelde waarden; of een tape-out nog doorgaat.
       "foto's|fotos|plaatjes ~ van ~ het|de|dat|die|je|jouw|uw ~ bedieningsscherm|scherm|instellingen|ingestelde_waarden|overzicht|opstelling",
       'gaat ~ de|het ~ tape-out|tapeout|productiestart|lancering|release ~ nog_door|door_of|naar_achteren|uitgesteld|verschoven',
+      // Periodieke exports uit de systemen en registers van het bedrijf: "de storings- en downtime-export", "het vergunningenoverzicht van Q3"; de installatieplanning voor volgend jaar.
+      'downtime-export|storingsexport|storingsoverzicht|onderhoudshistorie|onderhoudsexport|gebruiksexport|gebruiksoverzicht|verbruiksoverzicht',
+      'vergunningenoverzicht|vergunningsoverzicht|licentieoverzicht|vergunningenlijst|vergunningenregister|vergunningaanvragen|vergunningsaanvragen',
+      'installatieplanning|installatieplanningen|leveringsplanning|uitleveringsplanning|leverplanning|installatieschema|leverschema|uitleverschema',
     ],
     needsRequest: true,
   },

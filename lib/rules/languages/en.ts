@@ -30,6 +30,9 @@ export const ENGLISH_WORDS: LanguageWords = {
   nextInstalments: [
     'same again',
     'same as (?:last|before|after|in|with|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)',
+    // As for the quarter before, or as the reader did then: "same as Q1 please", "same as you did with Q2".
+    'same as (?:q[1-4]|h[12])\\b',
+    'same as (?:you|we) did (?:with|for|in|last)',
     '(?:the )?same way',
     '(?:like|as) (?:last time|before|this time)',
     "(?:the|this|next) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|month['’]s|week['’]s|quarter['’]s) (?:one|version|list|sheet|file|update|numbers|figures|set|batch|export|logs?|report|planning|schedule)",

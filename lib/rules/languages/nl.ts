@@ -50,7 +50,8 @@ export const DUTCH_WORDS: LanguageWords = {
     '(?:in )?(?:het|de)?zelfde (?:formaat|format|stramien|opzet|indeling|layout|opmaak) als (?:altijd|vanouds|(?:de )?vorige keer|in \\w+|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*)',
   ],
   nextInstalments: [
-    'ook weer',
+    // Ook met een beleefdheid ertussen: "volgende week ook graag weer".
+    'ook (?:graag |even |maar )?weer',
     'weer zo',
     'net als (?:vorige keer|de vorige|toen|in \\w+|vorige (?:maand|week|kwartaal))',
     '(?:het)?zelfde als',

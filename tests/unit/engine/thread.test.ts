@@ -191,6 +191,16 @@ describe('a running contact asking for the next of a series', () => {
     for (const analysis of [wrapped, again, dutch]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads "same as Q1", "ook graag weer" and a company export named in a free-mail note as the next one', async () => {
+    const quarter = await analyze('Hi Bram, same as Q1 please, the PM + downtime export for the Meridian tools. Zip is fine.\n\nWL', friend);
+    const didWith = await analyze('Inge - when the Q3 licence overview is finished, same as you did with Q2 please. Thanks, D', friend);
+    const polite = await analyze(
+      'Volgende week ook graag weer. Dank je! R\n\nOp vr 27 mrt 2026 om 17:02 schreef Marieke Vos <marieke.vos@lithora.nl>:\n> Hoi Rob,\n>\n> Hierbij. Het bezoek uit Wolfsburg is nog niet definitief.',
+      friend,
+    );
+    for (const analysis of [quarter, didWith, polite]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);
