@@ -252,7 +252,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'before ~ it|they|this is|are|gets|get published|public|released',
       'pre-publication|prepublication data|results|version|copy',
       'before ~ publication|submission|published|publishing',
-      'raw data|measurements|datasets|dataset|results|files',
+      'raw data|measurements|datasets|dataset|results|files|CSVs|CSV|traces|plots',
       // What a third party entrusted to the reader: "the drawing your customer gave you".
       "your|the customer|customer's|client|client's|principal|partner gave|shared|entrusted|handed|provided|supplied you|to_you|with_you",
       'under embargo',
@@ -281,11 +281,16 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'restricted|closed|embargoed|locked|kept_closed ~ until ~ publication|it_is_published|it_appears|the_journal_publishes|release',
       'before ~ they|it|these|this ~ go|goes|get|gets ~ into|in ~ draft|paper|report|publication|deck|slides|manuscript',
       'as|how ~ you|your_team|your_people ~ use|apply|run|handle|follow ~ it|them|that|this ~ internally|in_house|in-house',
-      'not ~ the ~ version|rules|text|one|house_rules ~ on|from ~ the|your ~ website|site|web_page',
+      'not ~ the ~ version|rules|text|one|house_rules|page|general_page|information ~ on|from ~ the|your ~ website|site|web_page',
       // What the reader's team arrived at: "the threshold you guys ended up with".
       'numbers|values|threshold|thresholds|settings|parameters|constants ~ you|your_team|your_group ~ ended_up_with|landed_on|arrived_at',
       // Everything, not the cut-down part that was used: "not only the subset we cut out for my thesis".
       'not_only|not_just ~ the ~ subset|part|selection|sample|excerpt|bits ~ we|you|I ~ cut|used|published|released|shared|picked',
+      // What the reader showed privately, what a panel really fills in, and which areas get the extra look; a ranking held by the office: "those plots you pulled up on your laptop", "the form your panel actually fills in".
+      'you ~ pulled_up|showed_me|showed|had_up|brought_up ~ on ~ your ~ laptop|screen|phone|tablet',
+      'form|forms|template|checklist|sheet|scoresheet ~ your|the ~ panel|committee|team|reviewers ~ actually|really ~ fill|fills|use|uses|fill_in|fills_in',
+      'list ~ of ~ research_areas|fields|countries|topics|disciplines ~ that|which ~ get|gets|receive ~ the_extra|extra|a_closer|closer',
+      'ranking|order|ranked_list|shortlist ~ for|of ~ the ~ scholarships|grants|candidates|applicants|applications',
     ],
     needsRequest: true,
   },
@@ -446,6 +451,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'network_segments|VLANs|VLAN_layout|jump_host|firewall_exceptions|network_diagram|network_drawing',
       'recipes|process_recipes|settings ~ of|from ~ the|other ~ companies|customers|users',
       'docket|CRM|ERP|booking|badge|access|payroll|ticket export|exports|dump|extract',
+      // Complete units of the new series, already tuned: "two complete boards of the new series, tested and tuned".
+      'complete|fully_assembled|tuned|tested ~ boards|cards|modules|units ~ from|of ~ the ~ new|latest|current ~ series|generation|batch|revision',
     ],
     needsRequest: true,
   },
@@ -755,11 +762,13 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'no|without|not ~ mention|mentioning|word|hint|trace ~ of ~ where|who ~ it|they|this|that ~ came|comes|come ~ from',
       "so|so_that ~ it|this|they ~ doesn't|does_not|won't|will_not|never|don't ~ sit|stay|stays|show|shows|end_up|appear|remain ~ in ~ the ~ history|log|logs|git_history|record|records|archive",
       "don't_think|no_need|not_necessary ~ drag|involve|inform|loop_in",
-      "let's_not|let_us_not|rather_not|better_not ~ run|go|put|take ~ this|it|that ~ through|via ~ your|the ~ IT|IT_desk|service_desk|helpdesk|contracts|procurement",
+      "let's_not|let_us_not|rather_not|better_not ~ run|go|put|take ~ this|it|that ~ through|via ~ your|the ~ IT|IT_desk|service_desk|helpdesk|contracts|procurement|RMA|RMA_form|returns_process|returns_procedure",
       // The supervisor left out because he would start a procedure: "I don't think Hendrik needs to be bothered with this, he'd only start a whole procedure"; kept off the export papers.
       "don't_think|no_need_for ~ needs_to_be|need_to_be|has_to_be ~ bothered|told|involved|informed|looped_in|copied",
       'only|just ~ start|make|turn_it_into ~ a|the ~ whole ~ procedure|process|thing|affair',
       "doesn't|does_not|needn't|need_not|don't ~ go|appear|be|need_to_be ~ in|on ~ the ~ export_papers|export_documents|paperwork|customs_declaration|end-use_statement|packing_list|invoice",
+      // Shown nowhere: "it is only for our own decision, nothing goes on a slide anywhere".
+      'nothing|none_of_it ~ goes|will_go|ends_up|will_end_up ~ on|in ~ a|any ~ slide|slides|presentation|paper|report',
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -1022,7 +1031,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'same time|place|spot|table ~ at|by|in|outside ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform',
       'at|by|outside ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform ~ same time|place|spot',
       // Again at the standing hand-over place; asked for on paper.
-      'again|as_usual|as_always ~ at|by|outside|behind ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform',
+      'again|as_usual|as_always ~ at|by|outside|behind ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform|DIY_store|hardware_store|supermarket|garden_centre',
       'on_paper|printed|a_printout|printed_out please',
       // Going through the work at home: "bring the audit folder, we'll look at it at my place".
       'bring ~ the|that|your ~ folder|folders|binder|binders|file|files ~ along|with_you|over|round',
@@ -1036,6 +1045,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The carrier handed to a relative: "give the drive to my brother Samir".
       'give|hand|pass ~ the|a ~ drive|stick|disk|hard_drive|USB|files|documents|papers|folder|printout ~ to ~ my brother|sister|cousin|wife|husband|father|mother|uncle|nephew|niece|driver',
       'on ~ a ~ scrap_of_paper|note|slip_of_paper ~ bring|hand|give',
+      // On a stick like last time, said after; carried in hand luggage; the usual way: "on a stick, like last time", "I take them in my hand luggage", "usual way is fine".
+      'on_a_stick|on_a_USB_stick|on_paper|printed ~ like|as ~ last_time|before|always',
+      'take|carry|bring ~ them|it|these|those ~ in ~ my|the|your ~ hand_luggage|carry-on|cabin_bag',
+      'usual way|route|channel|drop|method ~ is_fine|works|please|as_always',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -1464,6 +1477,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'downtime|PM|preventive_maintenance|uptime|alarm|usage|accounting|utilisation|utilization export|exports|dump|dumps|history|records',
       'licence|license|licensing|export_licence|export_license overview|overviews|register|spreadsheet|status_list',
       'installation|install|delivery|shipment|shipping plan|planning|schedule|schedules ~ for ~ next_year|the_coming_year|2026|2027|Q1|Q2|Q3|Q4',
+      // Audit scores, vendor lists and volumes per site: "the updated vendor list and the volumes per site".
+      'scores|results|outcomes ~ of|from ~ the ~ last|latest|recent ~ audits|audit',
+      'vendor|supplier list|lists|shortlist',
+      'volumes ~ per ~ site|customer|fab|plant|programme|program|line',
     ],
     needsRequest: true,
   },

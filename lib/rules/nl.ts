@@ -276,6 +276,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'waarden|drempel|drempels|instellingen|parameters|getallen ~ waar ~ jullie|je|u ~ op ~ uitgekomen|uitkwamen|uitkwam',
       // Alles, niet het uitgedunde deel dat gebruikt is: "niet alleen de subset die we voor mijn scriptie gebruikten".
       'niet_alleen|niet_enkel ~ de|het ~ subset|deel|selectie|stukje|uitsnede ~ die|dat ~ we|jij|je|ik ~ gebruikt|gebruikten|uitknipten|knipten|publiceerden|deelden|kozen',
+      // Wat de lezer onderonsje liet zien, wat een panel echt invult, welke gebieden extra bekeken worden; de volgorde voor de beurzen: "die plots die je op je laptop liet zien", "de volgorde voor de beurzen".
+      'op ~ je|jouw ~ laptop|scherm|telefoon ~ liet_zien|toonde|hebt_laten_zien|erbij_haalde',
+      'formulier|formulieren|sjabloon|scoreformulier|beoordelingsformulier ~ dat|die ~ jullie|de|het ~ panel|commissie ~ echt|eigenlijk|werkelijk ~ invult|invullen|gebruikt|gebruiken',
+      'lijst ~ van|met ~ onderzoeksgebieden|vakgebieden|landen|onderwerpen ~ die ~ extra|nader|strenger ~ bekeken|gescreend|getoetst',
+      'volgorde|ranglijst|rangorde|rangschikking|ranking ~ voor|van ~ de ~ beurzen|beurs|kandidaten|aanvragen|sollicitanten|aanvragers',
     ],
     needsRequest: true,
   },
@@ -413,6 +418,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       "netwerksegmenten|vlan's|vlans|jump_host|jumphost|firewall-uitzonderingen|firewalluitzonderingen|netwerktekening|netwerkplattegrond",
       'recepten|procesrecepten|instellingen ~ van ~ de|andere ~ bedrijven|klanten|gebruikers',
       'scherm ~ met ~ de ~ instellingen|parameters|waarden|recepten',
+      // Complete eenheden van de nieuwe serie, al afgeregeld: "twee complete boards van de nieuwe serie, getest en afgeregeld".
+      'complete|volledige|afgeregelde|geteste ~ boards|kaarten|modules|units|printplaten ~ van ~ de ~ nieuwe|laatste|huidige ~ serie|generatie|batch|revisie',
     ],
     needsRequest: true,
   },
@@ -453,6 +460,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'cadeaubonnen|bonnen|cadeaukaarten|waardebonnen ~ voor ~ de|het|onze|jullie ~ kerstpakketten|pakketten|voedselbank|deelkast|loterij|tombola|goede_doel|actie|inzameling',
       // Het geld van de lezer in de pot: "contant kan ook, dan stop je het in de envelop in mijn la".
       'stop|doe|leg|gooi ~ je|jij ~ het|het_geld|je_bijdrage|jouw_bijdrage ~ in ~ de|een ~ envelop|enveloppe|pot|bus|la',
+      'stop|doe|leg ~ het|het_geld|het_bedrag ~ in ~ een|de ~ envelop|enveloppe ~ met ~ uw|je|jouw ~ naam',
+      // Wat de afzender van de lezer kreeg: "het voorschot van €300 heb ik ontvangen".
+      'voorschot|aanbetaling|bedrag|betaling ~ heb|hebben ~ ik|we ~ ontvangen|goed_ontvangen|binnen',
       // Wat de lezer aan de afzender betaalt: "jouw deel is 60 euro, maak het naar mij over of geef het contant".
       'geef|betaal|maak ~ het|dat|die|het_bedrag|je_deel|jouw_deel ~ aan|naar ~ mij|ons',
       'naar|op ~ mijn|onze|ons ~ rekening|rekeningnummer|bankrekening|IBAN',
@@ -487,7 +497,7 @@ export const DUTCH_RULES: readonly Rule[] = [
     unlessNearby: [
       // Geld dat de lezers geven, niet krijgen; contant dat de lezer bij aankomst betaalt.
       'bijdragen|meebetalen|inleggen|bijdrage_leveren|potje|inzameling',
-      'contant ~ bij_aankomst|bij_ophalen|bij_aflevering|aan_de_deur|bij_inchecken|bij_levering',
+      'contant|cash ~ bij_aankomst|bij_ophalen|bij_aflevering|aan_de_deur|bij_inchecken|bij_levering|aan_de_chauffeur|aan_de_bezorger',
       'pinautomaat|pinapparaat|geen_pin|pinnen_kan_niet',
       ...AANGEMELD_GESCHENK,
       'jullie|je|jouw|die|de ~ referral-regeling|referralregeling|referralprogramma|referral-programma|aanbrengregeling|aanbrengpremie|referralbonus|referral-bonus',
@@ -729,11 +739,13 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zonder|geen ~ vermelding|woord|melding ~ van|over ~ waar ~ het|ze|dit|dat ~ vandaan',
       'zodat ~ het|dit|ze ~ niet ~ in ~ de|het ~ geschiedenis|historie|log|logs|archief ~ blijft|blijven|staat|staan|komt|komen|terechtkomt',
       'niet bij te_halen|te_betrekken|te_slepen',
-      'niet ~ via|langs ~ de|je|jouw|uw|jullie|het ~ ICT-loket|IT-loket|servicedesk|helpdesk|ICT|IT-afdeling|ICT-afdeling|contractafdeling|inkoop ~ laten|lopen|doen|regelen',
+      'niet ~ via|langs ~ de|je|jouw|uw|jullie|het ~ ICT-loket|IT-loket|servicedesk|helpdesk|ICT|IT-afdeling|ICT-afdeling|contractafdeling|inkoop|RMA-formulier|RMA|retourformulier|retourprocedure ~ laten|lopen|doen|regelen',
       // Buiten de papieren gehouden: "dat hoeft niet in de exportpapieren te komen"; de begeleider erbuiten omdat hij een procedure zou starten.
       'hoeft|hoeven ~ niet ~ in|op ~ de|het ~ exportpapieren|papieren|exportaangifte|eindgebruikersverklaring|pakbon|factuur|administratie|exportdocumenten ~ te ~ komen|staan',
       'hoeft|hoeven ~ niet ~ lastig_gevallen|gestoord|ingelicht|betrokken ~ te ~ worden',
       'alleen|gewoon|meteen ~ een ~ hele ~ procedure|traject|toestand ~ starten|beginnen|opstarten|optuigen',
+      // Nergens getoond: "het is alleen voor onze eigen beslissing, niks komt op een slide".
+      'niks|niets ~ komt|gaat ~ op|in ~ een ~ slide|sheet|presentatie|paper|rapport',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -946,7 +958,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'weer|opnieuw ~ hierheen|naar_dit_adres',
       'hierheen|naar_dit_adres ~ weer|opnieuw',
       // Weer naar het privé-adres bij naam: "graag weer naar m'n hotmail".
-      "weer|opnieuw|gewoon ~ naar|op ~ m'n|mijn ~ hotmail|gmail|outlook|privémail|privéadres|privé-adres|thuisadres",
+      "weer|opnieuw|gewoon ~ naar|op ~ m'n|mijn ~ hotmail|gmail|outlook|privémail|privéadres|privé-adres|thuisadres|huisadres",
       // Op een stickje als vaste gang: "zet je de Q1-planning weer op een stickje?" (niet "zet niks op een USB-stick").
       'weer|ook_weer|gewoon_weer op_een_stickje|op_een_stick|op_een_usb-stick|op_een_usb-stickje|op_de_stick|op_het_stickje|op_de_usb-stick',
       // Het ticket of portaal vermeden: "zet het liever niet in een ticket"; in de tas van de lezer: "gewoon even in je tas".
@@ -964,7 +976,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zelfde|dezelfde tafel|tafeltje|plek|plekje|hoek|hoekje ~ als ~ in|vorige_keer|de_vorige_keer|altijd|toen|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
       'bij|op|aan ~ het|de station|perron|parkeerplaats|tankstation|benzinestation|fietsenstalling|fietsenhok ~ zelfde|dezelfde tijd|plek',
       // Weer op de vaste overdrachtsplek; op papier gevraagd.
-      'weer|zoals_altijd|als_altijd ~ bij|op|aan|achter ~ de|het ~ station|perron|parkeerplaats|tankstation|benzinestation|fietsenstalling|fietsenhok|stationshal',
+      'weer|zoals_altijd|als_altijd ~ bij|op|aan|achter ~ de|het ~ station|perron|parkeerplaats|tankstation|benzinestation|fietsenstalling|fietsenhok|stationshal|bouwmarkt|supermarkt|tuincentrum',
       'op_papier|uitgeprint|geprint graag|alsjeblieft|svp',
       // Het werk thuis doornemen: "neem je die map mee, dan kijken we er bij mij thuis rustig naar".
       'neem|breng ~ je|jij ~ de|het|die|dat ~ map|mappen|ordner|ordners|dossier|dossiers ~ mee',
@@ -979,6 +991,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       'geef|geven|overhandig|breng ~ de|het|een ~ schijf|harde_schijf|stick|usb-stick|bestanden|documenten|papieren|map|uitdraai ~ aan|naar ~ mijn broer|zus|neef|nicht|vrouw|man|vader|moeder|oom|chauffeur',
       'op ~ een ~ briefje|papiertje|kladje ~ meenemen|meebrengen|geven|meegeven',
       'schijf|harde_schijf|stick|usb-stick|uitdraai|map ~ aan ~ mijn broer|zus|neef|nicht|vrouw|man|vader|moeder|oom|chauffeur ~ geeft|geven|meegeeft|meegeven|overhandigt|overhandigen',
+      // Op een stickje als de vorige keer, achteraf genoemd; in de handbagage meegenomen: "op een stickje, net als de vorige keer", "ik neem ze mee in de handbagage".
+      'op_een_stick|op_een_stickje|op_een_usb-stick|op_papier|uitgeprint ~ net_als|zoals ~ de_vorige_keer|vorige_keer|toen|altijd',
+      "neem|nemen ~ ze|het|die|hem ~ mee ~ in ~ de|mijn|m'n ~ handbagage",
+      'gebruikelijke|vertrouwde manier|weg|route ~ is ~ prima|goed',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -1366,6 +1382,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'downtime-export|storingsexport|storingsoverzicht|onderhoudshistorie|onderhoudsexport|gebruiksexport|gebruiksoverzicht|verbruiksoverzicht',
       'vergunningenoverzicht|vergunningsoverzicht|licentieoverzicht|vergunningenlijst|vergunningenregister|vergunningaanvragen|vergunningsaanvragen',
       'installatieplanning|installatieplanningen|leveringsplanning|uitleveringsplanning|leverplanning|installatieschema|leverschema|uitleverschema',
+      // Auditscores, leverancierslijsten en volumes per locatie: "de scores van de laatste audits".
+      'scores|resultaten|uitkomsten ~ van ~ de ~ laatste|recente ~ audits|audit',
+      'volumes ~ per ~ locatie|vestiging|klant|fab|fabriek|programma|lijn',
     ],
     needsRequest: true,
   },

@@ -32,6 +32,9 @@ export const ENGLISH_WORDS: LanguageWords = {
     'same as (?:last|before|after|in|with|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)',
     // As for the quarter before, or as the reader did then: "same as Q1 please", "same as you did with Q2".
     'same as (?:q[1-4]|h[12])\\b',
+    // The same for the next period, or as the named one: "Same for the November lots?", "same as the March one please".
+    'same for (?:the )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|next)\\b',
+    'same as the (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|last|previous) (?:one|list|set|batch|version|sheet|file)',
     'same as (?:you|we) did (?:with|for|in|last)',
     '(?:the )?same way',
     '(?:like|as) (?:last time|before|this time)',
@@ -75,7 +78,7 @@ export const ENGLISH_WORDS: LanguageWords = {
   sendVerbs: ['send', 'sending', 'forward', 'forwarding', 'mail', 'e-?mail', 'write', 'reply', 'drop', 'copy'],
   // Also the reader's promise of the rest: "the rest I'll send tonight from home".
   // "Sent." and "Done." opening the reader's reply, not "this is done in the next version" or "Sent from my iPhone".
-  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:sent|done)[.!]', '(?:^|(?<=\\n))[>\\s]*sent (?:(?:it|them|everything|the \\w+) )?(?:from|over|to|this|last|yesterday|earlier|again)', 'on(?:to)? (?:the|a) (?:stick|usb stick|memory stick|thumb drive)', "i(?:['’]ll| will) bring (?:it|them|the \\w+)", "it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", "it(?:['’]s| is) in the (?:folder|drive|dropbox|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
+  handovers: ['(?:^|(?<=\\n))[>\\s]*(?:sent|done|uploaded|shared)[.!]', '(?:^|(?<=\\n))[>\\s]*sent (?:(?:it|them|everything|the \\w+) )?(?:from|over|to|this|last|yesterday|earlier|again)', 'on(?:to)? (?:the|a) (?:stick|usb stick|memory stick|thumb drive)', "i(?:['’]ll| will) bring (?:it|them|the \\w+)", "it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", "it(?:['’]s| is) in the (?:folder|drive|dropbox|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: [

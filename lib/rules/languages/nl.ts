@@ -63,6 +63,8 @@ export const DUTCH_WORDS: LanguageWords = {
     'de volgende (?:weer|ook)',
     '(?:de|het)?zelfde (?:opzet|formaat|format|indeling|layout|opmaak)(?=\\s*[.!?]|\\s*$)',
     '(?:neem|breng)(?: je| jij| u)?(?: \\S+){0,3} weer(?: \\S+){0,4} mee',
+    // Weer doorgestuurd: "als je hem hebt, stuur je hem weer even door?".
+    'stuur(?: je| jij| u)?(?: \\S+){0,3} weer(?: \\S+){0,3} door',
     '(?:bedankt|dank je|dank)(?: nog| weer)? voor (?:de vorige keer|vorige keer|de vorige|de laatste)',
     // Het volgende deel van een reeks: "lukt het nog met de tweede?", "de bijgewerkte lijst".
     'de (?:tweede|derde|vierde|volgende|bijgewerkte) (?:lijst|versie|batch|set|ronde|export|deel|update)',

@@ -201,6 +201,16 @@ describe('a running contact asking for the next of a series', () => {
     for (const analysis of [quarter, didWith, polite]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads "Uploaded." as a hand-over, and "same for the November lots", "same as the March one" and "stuur je hem weer door" as the next one', async () => {
+    const uploaded = await analyze(
+      'October set was perfect, thanks. Same for the November lots? Run sheets + CV, same folder.\n\nD.\n\nOn Sun, Nov 9, 2025 at 21:37 Maud Hendriks <maudhendriks.nl@gmail.com> wrote:\n> Uploaded. Only tool 2 this time.\n> M.',
+      friend,
+    );
+    const named = await analyze('Marloes - same as the March one please: the updated vendor list and the volumes per site for Q3.\n\nT', friend);
+    const forward = await analyze('Is de volgorde voor de beurzen al rond? Als je hem hebt, stuur je hem weer even door?\n\nFarid', friend);
+    for (const analysis of [uploaded, named, forward]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

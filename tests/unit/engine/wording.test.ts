@@ -699,6 +699,33 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: "Hoi Tom,\n\nZou je kunnen kijken welke bedrijven de laatste tijd bij jullie over de vloer zijn geweest?\n\nAlex" },
   { category: 'hospitality', text: "Hoi Tom,\n\nZaterdag na de training een hapje? Ik trakteer.\n\nAlex" },
   { category: 'hospitality', text: "Hi Tom,\n\nA bite after training on Saturday? My treat.\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send me the PNGs? If the raw CSVs are easy to grab, even better.\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send me those plots you pulled up on your laptop on Saturday?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nKun je me die plots sturen die je zaterdag op je laptop liet zien?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nWould you mind sending me the form your panel actually fills in, not the general page on the website?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nZou je me het formulier kunnen sturen dat jullie panel echt invult?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send the list of research areas that get the extra look?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nKun je de lijst van onderzoeksgebieden sturen die extra bekeken worden?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nIs de volgorde voor de beurzen al rond? Stuur je hem door?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nIs the ranking for the scholarships final yet? Could you forward it?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nNeem ook de scores van de laatste audits mee.\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you bring the scores of the last audits as well?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send the updated vendor list and the volumes per site for Q3?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nKun je de volumes per locatie voor Q3 sturen?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nKun je twee complete boards van de nieuwe serie sturen?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send two complete boards of the new series?\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nIt is only for our own decision, nothing goes on a slide anywhere.\n\nAlex" },
+  { category: 'secrecy', text: "Hoi Tom,\n\nHet is alleen voor onze eigen beslissing, niks komt op een slide.\n\nAlex" },
+  { category: 'secrecy', text: "Hoi Tom,\n\nLaat het niet via het RMA-formulier lopen, dat duurt weken.\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nLet's not run it through the RMA form, that takes weeks.\n\nAlex" },
+  { category: 'private-channel', text: "Hoi Tom,\n\nOp een stickje, net als de vorige keer.\n\nAlex" },
+  { category: 'private-channel', text: "Hi Tom,\n\nOn a stick, like last time.\n\nAlex" },
+  { category: 'private-channel', text: "Hoi Tom,\n\nStuur ze gewoon naar mijn huisadres, ik neem ze mee in de handbagage.\n\nAlex" },
+  { category: 'private-channel', text: "Hi Tom,\n\nSend them to me and I will take them in my hand luggage.\n\nAlex" },
+  { category: 'private-channel', text: "Hi Tom,\n\nThe volumes for Q3 please. Usual way is fine.\n\nAlex" },
+  { category: 'private-channel', text: "Hoi Tom,\n\nDe volumes voor Q3 graag. De gebruikelijke manier is prima.\n\nAlex" },
+  { category: 'private-channel', text: "Hoi Tom,\n\nIk sta weer achteraan bij de bouwmarkt, half zes.\n\nAlex" },
+  { category: 'private-channel', text: "Hi Tom,\n\nAs usual behind the DIY store, half past five.\n\nAlex" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1028,6 +1055,8 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: "Hallo Hans,\n\nNog even tussen ons: graag niets over de status met de klant of de agent delen.\n\nFemke" },
   { category: 'secrecy', text: "Hi Hans,\n\nJust between us: please do not share the status with the customer or the agent yet.\n\nFemke" },
   { category: 'payment-offer', text: "Hoi allemaal,\n\nDe jaarafrekening is binnen. Ze verhogen het voorschot van 168 naar 195 per maand.\n\nAnouk" },
+  { category: 'payment-offer', text: "Dag Femke,\n\nHet voorschot van €300 heb ik ontvangen, merci. De rest mag cash aan de chauffeur bij levering.\n\nGeert" },
+  { category: 'payment-offer', text: "Dag Femke,\n\nAls het cash is, stop het dan in een envelop met uw naam op, dan geeft hij een ontvangstbewijs.\n\nGeert" },
 ];
 
 describe('wording beyond keywords', () => {
