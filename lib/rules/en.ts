@@ -291,6 +291,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'form|forms|template|checklist|sheet|scoresheet ~ your|the ~ panel|committee|team|reviewers ~ actually|really ~ fill|fills|use|uses|fill_in|fills_in',
       'list ~ of ~ research_areas|fields|countries|topics|disciplines ~ that|which ~ get|gets|receive ~ the_extra|extra|a_closer|closer',
       'ranking|order|ranked_list|shortlist ~ for|of ~ the ~ scholarships|grants|candidates|applicants|applications',
+      // Someone else's data underneath: "I realise that's the partner's data underneath".
+      "partner's|customer's|client's|sponsor's ~ data|recordings|dataset|images|scans ~ underneath|behind_it|inside_it|in_it|under_it",
     ],
     needsRequest: true,
   },
@@ -304,7 +306,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       hit: ['Could you send me the source code for the alignment module?', 'Please share the process parameters you use for the deposition step.'],
       miss: ['Our team published the source code on GitHub last year.', 'The model weights are already public on our website.'],
     },
-    unless: PROHIBITIONS,
+    unless: [
+      ...PROHIBITIONS,
+      // Photos of a day out, not of the lab's work: "the photos of the lab outing to the beach".
+      'photo|photos|picture|pictures|pics ~ of ~ the|our ~ lab|team|group|department ~ outing|party|drinks|barbecue|BBQ|trip|excursion|dinner|day_out|weekend',
+    ],
     patterns: [
       // What was changed on machines, value by value: "the overlay calibration changes … the old and new values".
       'calibration|overlay|recipe|parameter|parameters ~ changes|change_log|changelog|change_history|change_trail',
@@ -469,6 +475,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['The conference registration is paid by your department.', "Travel costs are reimbursed according to the university's regulations."],
     },
     unless: [
+      // Paid from the group's pot, not by the sender: "happy to pay you for them out of the pot".
+      'out_of|from ~ the ~ pot|kitty|coffee_fund|collection|whip-round',
       'according to|under|per|following|within|in_line_with|in_accordance_with ~ rules|regulations|policy|policies|scheme|guidelines|tariffs|rates|regulation',
       // Pay in a job offer: a salary's bonus is not money for information.
       'salary|salaries|base_pay|base_salary|pension|benefits_package|employment_package|compensation_package|total_compensation|stock_options|RSUs|equity',
@@ -769,9 +777,14 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "doesn't|does_not|needn't|need_not|don't ~ go|appear|be|need_to_be ~ in|on ~ the ~ export_papers|export_documents|paperwork|customs_declaration|end-use_statement|packing_list|invoice",
       // Shown nowhere: "it is only for our own decision, nothing goes on a slide anywhere".
       'nothing|none_of_it ~ goes|will_go|ends_up|will_end_up ~ on|in ~ a|any ~ slide|slides|presentation|paper|report',
+      // The project people and the paperwork kept out; the mail cleared after: "better not to put it on GitHub or ask your project people", "clear this one afterwards, like before".
+      'better_not|rather_not ~ ask|involve|tell|loop_in ~ your|the ~ project_people|project_team|project_office|partner|PI|supervisor|manager',
+      'clear|wipe|bin ~ this|this_one|this_mail|this_message ~ afterwards|after_reading|like_before|as_before',
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
+      // The one kept in the dark is the person celebrated: "she doesn't know about this part, so keep it to yourself".
+      "she|he doesn't_know|does_not_know|mustn't_know|must_not_know|can't_know|shouldn't_know|won't_know",
       // The company's own discretion towards its customer: "nothing on the status shared with the customer or the agent".
       'share|discuss|mention|communicate ~ with ~ the|our ~ customer|customers|client|clients|agent|distributor',
       // A disclaimer's "delete the message" for a wrong recipient.
@@ -1049,6 +1062,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'on_a_stick|on_a_USB_stick|on_paper|printed ~ like|as ~ last_time|before|always',
       'take|carry|bring ~ them|it|these|those ~ in ~ my|the|your ~ hand_luggage|carry-on|cabin_bag',
       'usual way|route|channel|drop|method ~ is_fine|works|please|as_always',
+      // Straight to the sender instead: "a direct transfer to me is completely fine".
+      'direct transfer|handover ~ to ~ me ~ is ~ fine|completely_fine|easiest|simplest',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -1253,6 +1268,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Where someone is booked and whom he meets there: "where you've booked him", "is he seeing any of the car makers while he's there?".
       "where ~ you|you've|you_have ~ booked|put|placed ~ him|her|them",
       'is ~ he|she ~ seeing|meeting ~ any|anyone|any_of ~ the',
+      // Who is on which shift and which of them holds a pass; starters and leavers and where they went: "who is on the night shift of bay 4 and which of them has a pass".
+      'who ~ is|are|works|work ~ on|in ~ the ~ night_shift|night_shifts|night_rota|evening_shift|late_shift|shift|rota',
+      'which|who ~ of ~ them|those|the_team ~ has|have|holds|hold ~ a|the ~ badge|pass|access',
+      'starters ~ and ~ leavers',
+      'where ~ the ~ leavers|people_who_left|people_leaving ~ went|go|ended_up|are_going',
     ],
     needsRequest: true,
   },
@@ -1481,6 +1501,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'scores|results|outcomes ~ of|from ~ the ~ last|latest|recent ~ audits|audit',
       'vendor|supplier list|lists|shortlist',
       'volumes ~ per ~ site|customer|fab|plant|programme|program|line',
+      // The returns and field failures across all accounts, not only the sender's: "the RMA overview and the field-failure summary, the full one across all accounts".
+      'RMA|returns|field-failure|field_failure|failure overview|overviews|summary|summaries|export',
+      'across|for ~ all ~ accounts|customers|clients ~ not_only|not_just',
     ],
     needsRequest: true,
   },

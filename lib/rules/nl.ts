@@ -281,6 +281,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'formulier|formulieren|sjabloon|scoreformulier|beoordelingsformulier ~ dat|die ~ jullie|de|het ~ panel|commissie ~ echt|eigenlijk|werkelijk ~ invult|invullen|gebruikt|gebruiken',
       'lijst ~ van|met ~ onderzoeksgebieden|vakgebieden|landen|onderwerpen ~ die ~ extra|nader|strenger ~ bekeken|gescreend|getoetst',
       'volgorde|ranglijst|rangorde|rangschikking|ranking ~ voor|van ~ de ~ beurzen|beurs|kandidaten|aanvragen|sollicitanten|aanvragers',
+      // Andermans data eronder: "ik besef dat daar de data van de partner onder zit".
+      'data|opnames|dataset|scans ~ van ~ de|jullie ~ partner|klant|opdrachtgever ~ onder|eronder|in ~ zit|zitten',
     ],
     needsRequest: true,
   },
@@ -294,7 +296,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       hit: ['Kunt u mij de procesparameters van de depositiestap sturen?', 'Graag ontvang ik de broncode van de uitlijnmodule.', 'Zou je een paar foto\'s van de opstelling kunnen maken, met de bedrading zichtbaar?'],
       miss: ['De broncode staat sinds vorig jaar openbaar op GitHub.', 'Onze procesparameters zijn dit jaar flink verbeterd.'],
     },
-    unless: VERBODEN,
+    unless: [
+      ...VERBODEN,
+      // Foto's van een uitje, niet van het werk in het lab: "de foto's van het labuitje naar het strand".
+      "foto|foto's|plaatjes ~ van ~ het|de|ons ~ labuitje|teamuitje|uitje|feest|borrel|barbecue|BBQ|etentje|personeelsfeest",
+    ],
     patterns: [
       // Wat er op machines is veranderd, waarde voor waarde: "de kalibratiewijzigingen met oude en nieuwe waarden".
       'kalibratiewijzigingen|parameterwijzigingen|receptwijzigingen|wijzigingslog|wijzigingshistorie',
@@ -746,9 +752,14 @@ export const DUTCH_RULES: readonly Rule[] = [
       'alleen|gewoon|meteen ~ een ~ hele ~ procedure|traject|toestand ~ starten|beginnen|opstarten|optuigen',
       // Nergens getoond: "het is alleen voor onze eigen beslissing, niks komt op een slide".
       'niks|niets ~ komt|gaat ~ op|in ~ een ~ slide|sheet|presentatie|paper|rapport',
+      // De projectmensen en het papierwerk erbuiten; het bericht daarna gewist: "beter niet aan je projectmensen vragen", "wis deze daarna, zoals altijd".
+      'beter_niet|liever_niet ~ aan ~ je|jullie|de ~ projectmensen|projectleider|projectteam|begeleider|partner ~ vragen|voorleggen|melden',
+      'wis|verwijder ~ deze|dit|hem ~ daarna|achteraf|na_het_lezen|zoals_altijd|zoals_vorige_keer',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
+      // Wie niets mag weten is de gevierde: "zij weet van dit deel niets, dus hou het voor je".
+      'ze|zij|hij ~ weet|mag ~ het|dit|er ~ niet|nog_niet|niks|niets ~ van|weten',
       // De eigen geheimhouding tegenover de klant: "niets over de status met de klant of de agent delen".
       'met ~ klant|klanten|agent|agenten|distributeur|distributeurs ~ delen|bespreken|communiceren',
       // De disclaimer voor een verkeerde ontvanger: "verwijder dit bericht".
@@ -995,6 +1006,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'op_een_stick|op_een_stickje|op_een_usb-stick|op_papier|uitgeprint ~ net_als|zoals ~ de_vorige_keer|vorige_keer|toen|altijd',
       "neem|nemen ~ ze|het|die|hem ~ mee ~ in ~ de|mijn|m'n ~ handbagage",
       'gebruikelijke|vertrouwde manier|weg|route ~ is ~ prima|goed',
+      // Rechtstreeks naar de afzender: "rechtstreeks naar mij overzetten is prima".
+      'rechtstreeks|direct ~ naar|aan ~ mij ~ is ~ prima|goed|het_makkelijkst',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -1185,6 +1198,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'ziet|spreekt ~ hij|zij ~ daar ~ nog ~ klanten|iemand|een_van',
       'welke ~ bedrijven|klanten|partijen|bezoekers ~ over_de_vloer',
       'bedrijven|klanten|partijen|bezoekers ~ bij_jullie|bij_u ~ over_de_vloer',
+      // Wie in welke dienst staat en wie van hen een pas heeft; in- en uitstroom en waar de vertrekkers heen gingen: "wie er in de nachtdienst van bay 4 staan en wie van hen een pas heeft".
+      'wie ~ er ~ in ~ de ~ nachtdienst|nachtdiensten|avonddienst|dienst|ploeg|late_dienst ~ staan|staat|zitten|zit|werken|werkt',
+      'wie ~ van ~ hen|hun|die|jullie ~ een|de ~ pas|toegang|badge|toegangspas',
+      'instroom ~ en|met ~ uitstroom',
+      'waar ~ de ~ vertrekkers|uitstromers|mensen_die_vertrokken ~ naartoe|heen ~ gingen|gaan|gegaan',
     ],
     needsRequest: true,
   },
@@ -1385,6 +1403,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Auditscores, leverancierslijsten en volumes per locatie: "de scores van de laatste audits".
       'scores|resultaten|uitkomsten ~ van ~ de ~ laatste|recente ~ audits|audit',
       'volumes ~ per ~ locatie|vestiging|klant|fab|fabriek|programma|lijn',
+      // De retouren en veldfouten van alle klanten, niet alleen die van de afzender: "het RMA-overzicht over alle accounts, niet alleen onze units".
+      'RMA-overzicht|retouroverzicht|veldfoutenoverzicht|uitvaloverzicht|RMA-export',
+      'over|voor ~ alle ~ accounts|klanten ~ niet_alleen|niet_enkel',
     ],
     needsRequest: true,
   },

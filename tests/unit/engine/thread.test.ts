@@ -211,6 +211,14 @@ describe('a running contact asking for the next of a series', () => {
     for (const analysis of [uploaded, named, forward]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads the reader\'s "Lijstje zit erbij" as a hand-over', async () => {
+    const analysis = await analyze(
+      'Hoi Ilse, lukt vrijdag weer? Zelfde als vorige keer.\nR.\n\n-----Oorspronkelijk bericht-----\nVan: Ilse Vermeulen <ilse.vermeulen76@hotmail.com>\nVerzonden: vrijdag 12 september 2025 23:02\nOnderwerp: vrijdag\n\nLijstje zit erbij. Was gezellig weer.',
+      { from: { name: 'Rob', address: 'rob@smit-montage.nl' } },
+    );
+    expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

@@ -726,6 +726,20 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: "Hoi Tom,\n\nDe volumes voor Q3 graag. De gebruikelijke manier is prima.\n\nAlex" },
   { category: 'private-channel', text: "Hoi Tom,\n\nIk sta weer achteraan bij de bouwmarkt, half zes.\n\nAlex" },
   { category: 'private-channel', text: "Hi Tom,\n\nAs usual behind the DIY store, half past five.\n\nAlex" },
+  { category: 'network-mapping', text: "Hoi Tom,\n\nKun je laten weten wie er deze maand in de nachtdienst van bay 4 staan en wie van hen een pas heeft?\n\nAlex" },
+  { category: 'network-mapping', text: "Hi Tom,\n\nCould you tell me who is on the night shift of bay 4 this month, and which of them has a pass?\n\nAlex" },
+  { category: 'network-mapping', text: "Hi Tom,\n\nCould you send the starters and leavers for laser and PIC, and where the leavers went?\n\nAlex" },
+  { category: 'network-mapping', text: "Hoi Tom,\n\nKun je de instroom en uitstroom van laser sturen, en waar de vertrekkers naartoe gingen?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send the RMA overview for Q4, the full one across all accounts, not only our units?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nKun je het RMA-overzicht sturen, over alle accounts, niet alleen onze units?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send me that checkpoint? I realise that's the partner's data underneath.\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nKun je me dat checkpoint sturen? Ik besef dat de data van de partner eronder zit.\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nBetter not ask your project people, that would just end in weeks of paperwork.\n\nAlex" },
+  { category: 'secrecy', text: "Hoi Tom,\n\nLiever niet aan je projectmensen vragen, dat wordt weken papierwerk.\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nEnvelope as usual on Thursday. And clear this one afterwards, like before.\n\nAlex" },
+  { category: 'secrecy', text: "Hoi Tom,\n\nEnvelop zoals altijd op donderdag. Wis deze daarna, zoals altijd.\n\nAlex" },
+  { category: 'private-channel', text: "Hi Tom,\n\nA direct transfer to me is completely fine.\n\nAlex" },
+  { category: 'private-channel', text: "Hoi Tom,\n\nRechtstreeks naar mij is prima.\n\nAlex" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1057,6 +1071,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: "Hoi allemaal,\n\nDe jaarafrekening is binnen. Ze verhogen het voorschot van 168 naar 195 per maand.\n\nAnouk" },
   { category: 'payment-offer', text: "Dag Femke,\n\nHet voorschot van €300 heb ik ontvangen, merci. De rest mag cash aan de chauffeur bij levering.\n\nGeert" },
   { category: 'payment-offer', text: "Dag Femke,\n\nAls het cash is, stop het dan in een envelop met uw naam op, dan geeft hij een ontvangstbewijs.\n\nGeert" },
+  { category: 'secrecy', text: "Hi Joost,\n\nWe're collecting for a present, she doesn't know about this part so please keep it to yourself.\n\nLotte" },
+  { category: 'secrecy', text: "Hoi Joost,\n\nWe zamelen in voor een cadeau, zij weet hier niets van, dus hou het voor je.\n\nLotte" },
+  { category: 'payment-offer', text: "Hi Joost,\n\nCould you put in a couple of jars of your honey? Happy to pay you for them out of the pot.\n\nLotte" },
+  { category: 'sensitive-request', text: "Dear Joost,\n\nCould you send me the photos of the lab outing to the beach? My phone was empty that day.\n\nYu-Ting" },
+  { category: 'sensitive-request', text: "Beste Joost,\n\nKun je me de foto's van het labuitje naar het strand sturen? Mijn telefoon was leeg.\n\nYu-Ting" },
 ];
 
 describe('wording beyond keywords', () => {
