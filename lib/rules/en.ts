@@ -459,6 +459,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'docket|CRM|ERP|booking|badge|access|payroll|ticket export|exports|dump|extract',
       // Complete units of the new series, already tuned: "two complete boards of the new series, tested and tuned".
       'complete|fully_assembled|tuned|tested ~ boards|cards|modules|units ~ from|of ~ the ~ new|latest|current ~ series|generation|batch|revision',
+      // The measurements of the newest run, and an interface control document: "the g2 measurements and the loss data of the new wafer run", "the new ICD".
+      'measurements|data|results|logs|numbers|loss_data ~ of|from|for ~ the ~ new|latest|next ~ run|batch|lot|wafer_run|build',
+      'ICD|ICDs|interface_control_document|interface_control_documents',
     ],
     needsRequest: true,
   },
@@ -1273,6 +1276,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'which|who ~ of ~ them|those|the_team ~ has|have|holds|hold ~ a|the ~ badge|pass|access',
       'starters ~ and ~ leavers',
       'where ~ the ~ leavers|people_who_left|people_leaving ~ went|go|ended_up|are_going',
+      // Who sits on a project's board, and its participant list: "the names on the phase-C review board", "the consortium's participant list".
+      'names ~ on|of ~ the ~ review_board|board|committee|panel|steering_group',
+      'participant|attendee|contact list|lists ~ of|for ~ the ~ consortium|project|programme|working_group',
+      "consortium's|project's|programme's participant|attendee|contact list|lists",
     ],
     needsRequest: true,
   },
@@ -1504,6 +1511,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The returns and field failures across all accounts, not only the sender's: "the RMA overview and the field-failure summary, the full one across all accounts".
       'RMA|returns|field-failure|field_failure|failure overview|overviews|summary|summaries|export',
       'across|for ~ all ~ accounts|customers|clients ~ not_only|not_just',
+      // The company's shipping records: "the March docket export", "the shipping overview for December".
+      'docket|dockets|shipping|shipment export|exports|overview|overviews|manifest|manifests',
     ],
     needsRequest: true,
   },

@@ -426,6 +426,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'scherm ~ met ~ de ~ instellingen|parameters|waarden|recepten',
       // Complete eenheden van de nieuwe serie, al afgeregeld: "twee complete boards van de nieuwe serie, getest en afgeregeld".
       'complete|volledige|afgeregelde|geteste ~ boards|kaarten|modules|units|printplaten ~ van ~ de ~ nieuwe|laatste|huidige ~ serie|generatie|batch|revisie',
+      // De metingen van de nieuwste run, en een interfacedocument: "de g2-metingen en de verliesdata van de nieuwe wafer-run".
+      'metingen|meetdata|data|resultaten|verliesdata|meetresultaten|logs ~ van ~ de|het ~ nieuwe|laatste|volgende ~ run|batch|lot|wafer-run|serie',
+      'ICD|ICDs|interfacedocument|interfacedocumenten|interfacespecificatie',
     ],
     needsRequest: true,
   },
@@ -1203,6 +1206,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wie ~ van ~ hen|hun|die|jullie ~ een|de ~ pas|toegang|badge|toegangspas',
       'instroom ~ en|met ~ uitstroom',
       'waar ~ de ~ vertrekkers|uitstromers|mensen_die_vertrokken ~ naartoe|heen ~ gingen|gaan|gegaan',
+      // Wie in een projectbord zit, en de deelnemerslijst van het consortium: "de actuele deelnemerslijst van het consortium".
+      'namen ~ in|van ~ het|de ~ reviewboard|stuurgroep|commissie|panel|beoordelingscommissie',
+      'deelnemerslijst|deelnemerslijsten|contactlijst|contactlijsten ~ van ~ het|de ~ consortium|project|programma|werkgroep|overleg',
     ],
     needsRequest: true,
   },
@@ -1406,6 +1412,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De retouren en veldfouten van alle klanten, niet alleen die van de afzender: "het RMA-overzicht over alle accounts, niet alleen onze units".
       'RMA-overzicht|retouroverzicht|veldfoutenoverzicht|uitvaloverzicht|RMA-export',
       'over|voor ~ alle ~ accounts|klanten ~ niet_alleen|niet_enkel',
+      // De verzendgegevens van het bedrijf: "het verzendoverzicht van december".
+      'verzendoverzicht|verzendoverzichten|verzendlijst|verzendlijsten|verzendplanning|leveringsoverzicht|uitleveroverzicht',
     ],
     needsRequest: true,
   },

@@ -32,6 +32,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     'same as (?:last|before|after|in|with|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)',
     // As for the quarter before, or as the reader did then: "same as Q1 please", "same as you did with Q2".
     'same as (?:q[1-4]|h[12])\\b',
+    // The standing deal named: "same arrangement as in March", "same terms as last time".
+    'same (?:arrangement|deal|terms|routine) as',
     // The same for the next period, or as the named one: "Same for the November lots?", "same as the March one please".
     'same for (?:the )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|next)\\b',
     'same as the (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|last|previous) (?:one|list|set|batch|version|sheet|file)',

@@ -55,6 +55,8 @@ export const DUTCH_WORDS: LanguageWords = {
     'weer zo',
     'net als (?:vorige keer|de vorige|toen|in \\w+|vorige (?:maand|week|kwartaal))',
     '(?:het)?zelfde als',
+    // De vaste afspraak genoemd: "zelfde afspraak als in september".
+    '(?:de |het )?zelfde (?:afspraak|regeling|deal|voorwaarden) als',
     'die van (?:deze|volgende|vorige|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*|q[1-4])',
     // Zoals bij de periode ervoor, de actuele stand en weer meegebracht: "zoals bij Q1", "neem je de actuele lijst weer mee?".
     '(?:zoals|net als) (?:bij|in|met|voor) (?:q[1-4]|h[12]|(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\w*)',

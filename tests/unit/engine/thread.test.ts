@@ -219,6 +219,12 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads the standing deal named, "zelfde afspraak als" and "same arrangement as", as the next one', async () => {
+    const dutch = await analyze('Kun je de g2-metingen en de verliesdata van de nieuwe wafer-run ook sturen? Zelfde afspraak als in september.\n\nE.', friend);
+    const english = await analyze('Jeroen, same arrangement as in March: the new ICD for the ground-station interface once it is signed off. A.', friend);
+    for (const analysis of [dutch, english]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

@@ -740,6 +740,14 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: "Hoi Tom,\n\nEnvelop zoals altijd op donderdag. Wis deze daarna, zoals altijd.\n\nAlex" },
   { category: 'private-channel', text: "Hi Tom,\n\nA direct transfer to me is completely fine.\n\nAlex" },
   { category: 'private-channel', text: "Hoi Tom,\n\nRechtstreeks naar mij is prima.\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nKun je de g2-metingen en de verliesdata van de nieuwe wafer-run ook sturen?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send the measurements and the loss data of the new wafer run too?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send the new ICD for the ground-station interface once it is signed off?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nLukt het om het verzendoverzicht van december ook weer te sturen?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send the shipping overview for December again?\n\nAlex" },
+  { category: 'network-mapping', text: "Hi Tom,\n\nCould you send the names on the phase-C review board?\n\nAlex" },
+  { category: 'network-mapping', text: "Hoi Tom,\n\nDe actuele deelnemerslijst van het consortium graag.\n\nAlex" },
+  { category: 'network-mapping', text: "Hi Tom,\n\nThe current participant list of the consortium, please.\n\nAlex" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
