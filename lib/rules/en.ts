@@ -460,8 +460,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Complete units of the new series, already tuned: "two complete boards of the new series, tested and tuned".
       'complete|fully_assembled|tuned|tested ~ boards|cards|modules|units ~ from|of ~ the ~ new|latest|current ~ series|generation|batch|revision',
       // The measurements of the newest run, and an interface control document: "the g2 measurements and the loss data of the new wafer run", "the new ICD".
-      'measurements|data|results|logs|numbers|loss_data ~ of|from|for ~ the ~ new|latest|next ~ run|batch|lot|wafer_run|build',
+      'measurements|data|results|logs|numbers|loss_data|sheets|files|plots|curves ~ of|from|for ~ the ~ new|latest|next ~ run|batch|lot|wafer_run|build',
       'ICD|ICDs|interface_control_document|interface_control_documents',
+      // A tool's logs exported, and the acceptance spec before sign-off: "the export of the inspection logs", "the stage drift logs", "the new acceptance spec once it's signed off".
+      'export|exports|dump ~ of ~ the ~ inspection|alarm|tool|machine|drift|stage ~ logs|log',
+      'inspection|alarm|drift|stage|interlock logs',
+      'acceptance spec|specification|specs|test_spec|criteria ~ once|before|when ~ signed_off|it_is_signed_off|released|approved|it’s_signed_off',
     ],
     needsRequest: true,
   },
@@ -478,6 +482,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['The conference registration is paid by your department.', "Travel costs are reimbursed according to the university's regulations."],
     },
     unless: [
+      // A third party paying the group, a policy that has gifts declined, and pay set by an institution's rules: "the bride's dad is paying us on the night, in cash", "gift cards must be declined or registered", "according to our university's regulations for invited lecturers".
+      'is|are|will_be ~ paying|pay ~ us',
+      'must|should|have_to ~ be ~ declined|refused|registered|reported|returned',
+      "according_to|under|per|following ~ our|the|their ~ university's|university|institute's|institute|faculty's|company's|standard ~ regulations|rules|policy|policies|guidelines",
       // Paid from the group's pot, not by the sender: "happy to pay you for them out of the pot".
       'out_of|from ~ the ~ pot|kitty|coffee_fund|collection|whip-round',
       'according to|under|per|following|within|in_line_with|in_accordance_with ~ rules|regulations|policy|policies|scheme|guidelines|tariffs|rates|regulation',
@@ -606,6 +614,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'pay|paid|payment|payments|transfer|transferred|send ~ in|via|with|by|as crypto|cryptocurrency|bitcoin|BTC|USDT|tether|ethereum|stablecoin',
       'crypto|bitcoin|BTC|USDT|ethereum wallet|address',
       'gift|book|shopping|store|dinner|travel card|cards|voucher|vouchers',
+      // The rest of a standing payment brought along: "I'll have the rest for you with me".
+      "I'll|I_will ~ have|bring ~ the ~ rest|remainder|other_half ~ for ~ you ~ with_me|along",
     ],
   },
 
@@ -783,6 +793,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The project people and the paperwork kept out; the mail cleared after: "better not to put it on GitHub or ask your project people", "clear this one afterwards, like before".
       'better_not|rather_not ~ ask|involve|tell|loop_in ~ your|the ~ project_people|project_team|project_office|partner|PI|supervisor|manager',
       'clear|wipe|bin ~ this|this_one|this_mail|this_message ~ afterwards|after_reading|like_before|as_before',
+      // Who must not hear it was asked: "don't tell Henk I asked".
+      "don't|do_not|better_not ~ tell|mention_to ~ that|I ~ asked|was_asking",
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -822,6 +834,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     ],
     // The party in the sentence before or after: "We want to surprise her after the defence. Keep it between us!"
     unlessNearby: [
+      // The employer's own confidential channel: "questions you would rather not ask in a group? Use the Speak-Up channel".
+      'speak-up|speak_up|whistleblowing|whistleblower|ethics_hotline|ethics_line|integrity_line|ombudsperson|confidential_counsellor',
       // A colleague's wedding: "Ingrid is getting married on 6 June".
       'getting_married|gets_married|wedding',
       // A surprise planned for someone: "let's do a surprise after the rehearsal", "Marco turns 60 on 28 March".
@@ -1067,6 +1081,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'usual way|route|channel|drop|method ~ is_fine|works|please|as_always',
       // Straight to the sender instead: "a direct transfer to me is completely fine".
       'direct transfer|handover ~ to ~ me ~ is ~ fine|completely_fine|easiest|simplest',
+      // The private box as the only one, or the same one again: "This address only.", "Same address is fine."
+      'this|the_other|private address|account|mailbox only',
+      'same address|email|inbox|mailbox is_fine|works|please',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -1581,6 +1598,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'door|entry|alarm|keypad|gate|building|corridor|lock|key_safe|keysafe code|codes|PIN|PINs|combination',
       // In on someone else's badge: "he comes in with me, on my badge".
       'on ~ my|our|your ~ badge|pass|visitor_pass|access_card|keycard',
+      // The login of a shared account: "the login of the office's general account on the portal".
+      "login|password|credentials ~ of|for ~ the ~ shared|general|team|office's|common ~ account|accounts",
     ],
     needsRequest: true,
   },
@@ -1594,6 +1613,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       hit: ['You would receive a personal grant of EUR 20,000 for the coming year.', 'We can work on the usual terms, as last time.'],
       miss: ['The university received a research grant from the European Commission.', 'Our terms and conditions are on the website.'],
     },
+    // Pay set by an institution's rules, not offered by the sender: "the speaker honorarium, according to our university's
+    // regulations for invited lecturers, has been transferred".
+    unless: [
+      "according_to|under|per|following ~ our|the|their ~ university's|university|institute's|institute|faculty's|company's|standard ~ regulations|rules|policy|policies|guidelines",
+    ],
     patterns: [
       'personal|private|individual grant|grants|stipend|award|allowance|subsidy|bursary|fellowship|research_budget',
       'grant|stipend|award|subsidy|bursary|fellowship|allowance|funding ~ in_return|in_exchange|conditional|provided_that|on_condition',

@@ -427,8 +427,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Complete eenheden van de nieuwe serie, al afgeregeld: "twee complete boards van de nieuwe serie, getest en afgeregeld".
       'complete|volledige|afgeregelde|geteste ~ boards|kaarten|modules|units|printplaten ~ van ~ de ~ nieuwe|laatste|huidige ~ serie|generatie|batch|revisie',
       // De metingen van de nieuwste run, en een interfacedocument: "de g2-metingen en de verliesdata van de nieuwe wafer-run".
-      'metingen|meetdata|data|resultaten|verliesdata|meetresultaten|logs ~ van ~ de|het ~ nieuwe|laatste|volgende ~ run|batch|lot|wafer-run|serie',
+      'metingen|meetdata|data|resultaten|verliesdata|meetresultaten|logs|sheets|bestanden|plots|curves ~ van|uit ~ de|het ~ nieuwe|laatste|volgende ~ run|batch|lot|wafer-run|serie',
       'ICD|ICDs|interfacedocument|interfacedocumenten|interfacespecificatie',
+      // De logs van een machine geëxporteerd, en de acceptatiespecificatie: "de export van de inspectielogs", "de nieuwe acceptatiespec".
+      'export|exports|uitdraai ~ van ~ de ~ inspectielogs|logs|logbestanden|meetlogs|alarmlogs|toollogs|machinelogs',
+      'inspectielogs|alarmlogs|toollogs|machinelogs|driftlogs',
+      'acceptatiespec|acceptatiespecificatie|acceptatiecriteria|testspecificatie',
     ],
     needsRequest: true,
   },
@@ -445,6 +449,10 @@ export const DUTCH_RULES: readonly Rule[] = [
       miss: ['De reiskosten worden vergoed volgens de reisregeling van de universiteit.', 'We zamelen geld in voor een cadeau; een bijdrage via Tikkie is welkom.'],
     },
     unless: [
+      // Een derde die de groep betaalt, een beleid dat cadeaus laat weigeren, en een vergoeding volgens de regels van een instelling: "de vader van de bruid betaalt ons contant", "cadeaukaarten moeten worden geweigerd".
+      'betaalt|betalen|gaat_betalen ~ ons',
+      'moeten|moet ~ worden ~ geweigerd|geregistreerd|gemeld|teruggegeven|geretourneerd',
+      'volgens|conform|onder ~ de|onze|hun ~ regeling|regels|reglement|richtlijnen|gedragscode ~ van ~ de ~ universiteit|faculteit|instelling|organisatie',
       // Het voorschot dat een leverancier bijstelt: "ze verhogen het voorschot van 168 naar 195 per maand".
       'verhogen|verhoogt|verlagen|verlaagt|aanpassen|past_aan ~ het|uw|je|jullie|ons ~ voorschot|termijnbedrag|maandbedrag',
       ...GEEN_VERGOEDING,
@@ -580,6 +588,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Een persoonlijke belofte van de afzender: "ik zorg goed voor je als je weer in Penang bent".
       'ik|wij|we zorg|zorgen|zal_zorgen|zullen_zorgen goed voor je|jou|u',
       'je|jij|u komt|zult|zal ~ niets|niks tekort',
+      // De rest van een lopende betaling meegebracht: "dan heb ik de rest voor jou bij me".
+      'heb|neem ~ ik ~ de|het ~ rest|andere_deel|resterende_deel ~ voor ~ jou|je ~ bij_me|mee',
     ],
   },
 
@@ -758,6 +768,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De projectmensen en het papierwerk erbuiten; het bericht daarna gewist: "beter niet aan je projectmensen vragen", "wis deze daarna, zoals altijd".
       'beter_niet|liever_niet ~ aan ~ je|jullie|de ~ projectmensen|projectleider|projectteam|begeleider|partner ~ vragen|voorleggen|melden',
       'wis|verwijder ~ deze|dit|hem ~ daarna|achteraf|na_het_lezen|zoals_altijd|zoals_vorige_keer',
+      // Wie niet mag horen dat het gevraagd is: "zeg maar niet tegen Henk dat ik het vroeg".
+      'zeg|vertel ~ niet tegen ~ dat ik ~ het|dit|dat ~ vroeg|vraag|gevraagd',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -792,6 +804,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     ],
     // Het feest in de zin ervoor of erna: "We willen hem na de receptie verrassen met een etentje. Graag onder ons houden!"
     unlessNearby: [
+      // Het eigen vertrouwelijke kanaal van de werkgever: "vragen die je liever niet in de groep stelt? Ga naar de vertrouwenspersoon".
+      'klokkenluider|klokkenluidersregeling|vertrouwenspersoon|meldpunt|speak-up|integriteitsmeldpunt',
       // Een bruiloft van een collega: "Ingrid gaat op 6 juni trouwen".
       'trouwen|trouwt|bruiloft|huwelijk',
       // Een verrassing voor iemand: "we doen een verrassing na de repetitie", "Marco wordt 60".
@@ -1011,6 +1025,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'gebruikelijke|vertrouwde manier|weg|route ~ is ~ prima|goed',
       // Rechtstreeks naar de afzender: "rechtstreeks naar mij overzetten is prima".
       'rechtstreeks|direct ~ naar|aan ~ mij ~ is ~ prima|goed|het_makkelijkst',
+      // De privébus als enige, of weer dezelfde: "alleen dit adres", "zelfde adres is prima".
+      'alleen dit|het_andere adres|mailadres|account',
+      'zelfde|hetzelfde adres|mailadres ~ is ~ prima|goed',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -1485,6 +1502,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'op ~ mijn|onze|jouw|jullie ~ pas|pasje|bezoekerspas|toegangspas',
       // Binnen met andermans badge: "kan hij met mijn badge meelopen".
       'met ~ mijn|onze|jouw|je|jullie ~ badge|pas|pasje|toegangspas ~ meelopen|mee_naar_binnen|naar_binnen|binnen',
+      // De inlog van een gedeeld account: "de inlog van het algemene account van het bureau".
+      'inlog|inloggegevens|wachtwoord|login ~ van|voor ~ het|de ~ algemene|gedeelde|gezamenlijke|team|bureau ~ account|accounts',
     ],
     needsRequest: true,
   },

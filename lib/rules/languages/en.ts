@@ -40,6 +40,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     'same as (?:you|we) did (?:with|for|in|last)',
     '(?:the )?same way',
     '(?:like|as) (?:last time|before|this time)',
+    // As the times before: "like the last few times please".
+    '(?:like|as) (?:the )?last (?:few|two|three|couple of) times',
     "(?:the|this|next) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|month['’]s|week['’]s|quarter['’]s) (?:one|version|list|sheet|file|update|numbers|figures|set|batch|export|logs?|report|planning|schedule)",
     // As for the period before, and brought along once more: "as with Q1", "bring the list again".
     '(?:like|as) (?:with|for|in) (?:q[1-4]|h[12])\\b',

@@ -748,6 +748,19 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: "Hi Tom,\n\nCould you send the names on the phase-C review board?\n\nAlex" },
   { category: 'network-mapping', text: "Hoi Tom,\n\nDe actuele deelnemerslijst van het consortium graag.\n\nAlex" },
   { category: 'network-mapping', text: "Hi Tom,\n\nThe current participant list of the consortium, please.\n\nAlex" },
+  { category: 'private-channel', text: "Hi Tom,\n\nThe drift logs please. This address only.\n\nAlex" },
+  { category: 'private-channel', text: "Hi Tom,\n\nThe defect maps, like the last few times please. Same address is fine.\n\nAlex" },
+  { category: 'private-channel', text: "Hoi Tom,\n\nDe defectkaarten graag. Zelfde adres is prima.\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nNeem de export van de inspectielogs van de afgelopen twee weken mee.\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you bring the export of the inspection logs for the last two weeks?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send the new acceptance spec once it's signed off?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send the LIV and linewidth sheets from the new DFB run?\n\nAlex" },
+  { category: 'payment-offer', text: "Hoi Tom,\n\nNeem de export mee, dan heb ik de rest voor jou bij me.\n\nAlex" },
+  { category: 'payment-offer', text: "Hi Tom,\n\nBring the export along; I'll have the rest for you with me.\n\nAlex" },
+  { category: 'secrecy', text: "Hoi Tom,\n\nZeg maar niet tegen Henk dat ik het vroeg.\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nBetter not tell Henk that I asked.\n\nAlex" },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nKun jij me de inlog van het algemene account van het bureau sturen?\n\nAlex" },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send me the login of the office's general account on the portal?\n\nAlex" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1084,6 +1097,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: "Hi Joost,\n\nCould you put in a couple of jars of your honey? Happy to pay you for them out of the pot.\n\nLotte" },
   { category: 'sensitive-request', text: "Dear Joost,\n\nCould you send me the photos of the lab outing to the beach? My phone was empty that day.\n\nYu-Ting" },
   { category: 'sensitive-request', text: "Beste Joost,\n\nKun je me de foto's van het labuitje naar het strand sturen? Mijn telefoon was leeg.\n\nYu-Ting" },
+  { category: 'payment-offer', text: "Hi all,\n\nThe bride's dad is paying us on the night, in cash, as agreed.\n\nPete" },
+  { category: 'payment-offer', text: "Hoi allemaal,\n\nDe vader van de bruid betaalt ons op de avond zelf contant, zoals afgesproken.\n\nPete" },
+  { category: 'payment-offer', text: "Dear colleagues,\n\nAny cash or gift cards must be declined or registered in the register within five days.\n\nEthics Office" },
+  { category: 'secrecy', text: "Dear colleagues,\n\nQuestions you would rather not ask in a group? Use the Speak-Up channel.\n\nEthics Office" },
+  { category: 'payment-offer', text: "Dear Dr Smit,\n\nThe speaker honorarium, according to our university's regulations for invited lecturers, has been transferred.\n\nProf. Tanaka" },
 ];
 
 describe('wording beyond keywords', () => {
