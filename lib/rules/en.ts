@@ -1335,6 +1335,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'on behalf of a|an ~ client|government|institute|organisation|organization|foundation|partner',
       // Who the client is held back: "who exactly it is I can't say yet".
       "who ~ it|they ~ is|are ~ I|we ~ can't|cannot|can_not|am_not_allowed_to ~ say|tell|share|disclose",
+      // The client who will not be named: "a client who prefers not to be named".
+      'client|clients|principal|customer|sponsor|investor|party ~ prefers|prefer|wishes|wish|wants|want|asked ~ not_to_be_named|not_to_be_identified|not_to_be_mentioned',
     ],
   },
 

@@ -1261,6 +1261,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'opdrachtgever|klant|partij|cliënt|investeerder|bedrijf|organisatie ~ kan|mag|kunnen|mogen ~ niet|niets|weinig ~ over ~ zeggen|vertellen|kwijt|delen',
       // Wie de klant is nog achtergehouden: "wie het precies is kan ik nu nog niet zeggen".
       'wie ~ het|dat|ze ~ is|zijn ~ kan|mag ~ ik|we ~ niet ~ zeggen|noemen|vertellen|delen',
+      // De klant die niet genoemd wil worden: "een klant die niet genoemd wil worden".
+      'klant|opdrachtgever|cliënt|partij|investeerder ~ die ~ niet ~ genoemd|bij_naam_genoemd ~ wil|wenst ~ worden',
     ],
   },
 

@@ -761,6 +761,8 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: "Hi Tom,\n\nBetter not tell Henk that I asked.\n\nAlex" },
   { category: 'sensitive-request', text: "Hoi Tom,\n\nKun jij me de inlog van het algemene account van het bureau sturen?\n\nAlex" },
   { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send me the login of the office's general account on the portal?\n\nAlex" },
+  { category: 'unverifiable-organisation', text: "Hi Tom,\n\nA client who prefers not to be named would like a call with you.\n\nAlex" },
+  { category: 'unverifiable-organisation', text: "Hoi Tom,\n\nEen klant die niet genoemd wil worden wil graag met je bellen.\n\nAlex" },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
