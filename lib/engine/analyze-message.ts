@@ -15,7 +15,7 @@ import { givenBySender, namedAsPublic } from './requested-object';
 import { inOriginal, readableText } from './readable-text';
 import { inRequest, type HitPlace } from './request';
 import { SentenceFinder } from './sentence-finder';
-import { threadContributions } from './thread-signals';
+import { adoptPassedOnRequests, threadContributions } from './thread-signals';
 import type { Sentence } from './sentences';
 import { normalizeText } from './normalize';
 import { WordIndex } from './word-index';
@@ -129,6 +129,7 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
   }
 
   contributions.push(...redirectContributions(message, compiled, blocks, sentences));
+  adoptPassedOnRequests(text, blocks, contributions);
   contributions.push(...threadContributions(message, blocks, sentences, compiled, contributions));
   contributions.push(...senderContributions(message, compiled, contributions, from));
   const ownGovernment =

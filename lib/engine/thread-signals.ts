@@ -19,6 +19,7 @@ const NEXT_INSTALMENT = new Map(
   ]),
 );
 const HANDOVER = wordsPerLanguage((words) => words.handovers);
+const PASS_ON = wordsPerLanguage((words) => words.passOns);
 const SENDER_FIRST = new Map(
   [...wordsPerLanguage((words) => words.firstPerson)].map(([language, words]) => [language, new RegExp(`^[\\s"'“‘(]*${words.source}`, 'iu')]),
 );
@@ -71,6 +72,20 @@ const WORK_MATERIAL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['sensitive-re
  */
 function asksForWorkMaterial(found: readonly Contribution[]): boolean {
   return found.some((contribution) => WORK_MATERIAL_CATEGORIES.has(contribution.category) && contribution.ownVoice);
+}
+
+/**
+ * A sender who hands the reader a third party's questions ("Kun jij die vragen even doorlopen? Hoeft niet via jullie
+ * support.") asks what the forwarded mail asks: its requests for work material become the sender's own, and combine
+ * with what the sender adds. Only the sender's new text hands on; a quoted "see the questions below" does not.
+ */
+export function adoptPassedOnRequests(text: string, blocks: readonly Block[], found: readonly Contribution[]): void {
+  if (!blocks.some((block) => block.zone === 'main' && PASS_ON.get(block.language)!.test(text.slice(block.start, block.end)))) return;
+  for (const contribution of found) {
+    if (contribution.othersWords && WORK_MATERIAL_CATEGORIES.has(contribution.category) && contribution.evidence.field === 'text') {
+      delete contribution.othersWords;
+    }
+  }
 }
 
 /**

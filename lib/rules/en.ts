@@ -328,7 +328,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'config|configuration files|file',
       // Security material of the reader's own systems: "the key rotation schedule", "the firewall rules".
       'key|keying|encryption|crypto|cryptographic rotation|management schedule|schedules|plan|plans|scheme|procedure',
-      'encryption|cryptographic|crypto|signing|root|private key|keys|key_material',
+      'encryption|cryptographic|crypto|signing|root|private|development|dev|debug key|keys|key_material',
       'firewall|VPN|router rules|ruleset|rulesets|configuration|configurations|config|configs',
       'network topology|topologies|diagram|diagrams',
       'run sheets|sheet|cards|travelers|travellers',
@@ -347,7 +347,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'model checkpoint|checkpoints',
       // A trained model at its state: "the latest checkpoint, plus the config".
       'your|trained ~ checkpoint',
-      'checkpoint ~ plus|with|and|including ~ the|its ~ config|configuration|weights|training_config',
+      'checkpoint ~ plus|with|and|including ~ the|its ~ config|configuration|weights|training_config|held-out|holdout|hold-out|eval_set|evaluation_set|test_set',
       'slot|capacity|wafer allocation|allocations ~ per|by|for ~ customer|customers|account|accounts',
       'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly numbers|figures|results|data|sales|volumes|bookings|forecast|forecasts|overview|overviews|report|reports|summary|summaries',
       'Q1|Q2|Q3|Q4|H1|H2|quarterly|monthly|weekly ~ error|defect|failure|yield|test|cost|margin|escalation|field ~ sheet|sheets|list|lists|report|reports|numbers|figures|data|log|logs',
@@ -466,6 +466,17 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'export|exports|dump ~ of ~ the ~ inspection|alarm|tool|machine|drift|stage ~ logs|log',
       'inspection|alarm|drift|stage|interlock logs',
       'acceptance spec|specification|specs|test_spec|criteria ~ once|before|when ~ signed_off|it_is_signed_off|released|approved|it’s_signed_off',
+      // A chip's burnt-in security and the ways round it: "the updated OTP/fuse sheet", "units where the debug port is open", "whether secure boot can be relaxed on site", "the key hierarchy".
+      'OTP|eFuse|efuse|fuse|fuses|anti-rollback map|maps|sheet|sheets|settings|layout|layouts|values|table|tables',
+      'debug_port|debug_ports|JTAG|JTAG_port|debug_interface ~ open|unlocked|enabled|left_open',
+      'bypass|bypassing|disable|disabling|relax|relaxing|turn_off|switch_off|get_around|circumvent ~ secure_boot|signature_check|signature_checks|signature_verification|code_signing|the_signing_check',
+      'secure_boot|signature_check|signature_checks|signature_verification ~ be|is|gets|can_be ~ disabled|bypassed|turned_off|switched_off|relaxed|skipped',
+      'key hierarchy|hierarchies|ladder|ladders',
+      'keys|key|certificates|certs ~ are|get|is ~ rotated|revoked|renewed|rolled',
+      // The data a model is scored on, kept apart from its training: "the held-out eval set".
+      'held-out|holdout|hold-out|eval|evaluation set|sets|split|splits|data|dataset|datasets',
+      // The slide with the plan on it, pointed at: "the slide you described, the one with the timeline for the new set".
+      'slide|slides|page|sheet|chart|one ~ with|showing ~ the ~ timeline|timelines|roadmap|milestones|launch_dates|release_dates|ramp_plan',
     ],
     needsRequest: true,
   },
@@ -760,7 +771,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'off_the_books|off-the-books|outside_the_books',
       // Outside the usual route, and whoever decides left out of it: "a question that goes a bit outside the usual route", "I'd leave purchasing out of it for now".
       'outside|around ~ the ~ usual|normal|official|formal|regular ~ route|channels|way|procedure',
-      'leave|keep ~ purchasing|procurement|security|compliance|export_control|legal|your_manager|your_boss|your_team_lead|your_account_manager ~ out_of_it|out_of_this|out_of_the_loop|out_for_now',
+      'leave|keep ~ purchasing|procurement|security|compliance|export_control|legal|your_manager|your_boss|your_team_lead|your_account_manager|your_supervisor|your_professor|your_PI|your_director|your_line_manager ~ out_of_it|out_of_this|out_of_the_loop|out_for_now',
       // Not through whoever records it: "no need to send it through purchasing or the scrap contract".
       "no_need_to|needn't|don't_need_to|without ~ send|sending|run|running|put|putting|take|taking|go|going ~ it|this|them|that ~ through|via ~ purchasing|procurement|compliance|legal|export_control|the_portal|the_contract|the_scrap_contract|the_paperwork|the_system",
 
@@ -777,7 +788,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'bring|brings|take|comes_in|come_in|come ~ him|her|them|with_me ~ as ~ my|our|a ~ assistant|driver|technician|colleague|helper',
       'not ~ mention|list|name|include ~ him|her|them ~ in|on ~ the ~ form|list|register|visitor_list',
       // The gatekeeper not copied: "please don't copy the desk on this one"; not going back to it: "I don't want to go back to the compliance desk".
-      "don't|do_not|please_don't|better_not ~ copy|cc|include|loop_in ~ the|your ~ desk|compliance|compliance_desk|security|legal|export_control|purchasing|procurement|manager|boss",
+      "don't|do_not|please_don't|better_not|no_need_to|needn't ~ copy|cc|include|loop_in ~ the|your ~ desk|compliance|compliance_desk|security|legal|export_control|purchasing|procurement|manager|boss",
       "don't|do_not|rather_not ~ want_to|wish_to ~ go ~ back_to|through|via ~ the|your ~ compliance|compliance_desk|desk|security|purchasing|procurement|export_control|legal|helpdesk|committee",
       // The source and the trace kept out of the record: "no mention of where it came from", "so it does not sit in the history"; people kept out: "don't think we need to drag Marcel into it"; the service desk skipped.
       'no|without|not ~ mention|mentioning|word|hint|trace ~ of ~ where|who ~ it|they|this|that ~ came|comes|come ~ from',
@@ -795,6 +806,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'clear|wipe|bin ~ this|this_one|this_mail|this_message ~ afterwards|after_reading|like_before|as_before',
       // Who must not hear it was asked: "don't tell Henk I asked".
       "don't|do_not|better_not ~ tell|mention_to ~ that|I ~ asked|was_asking",
+      // Past the partner portal, and the papers kept as they are while the goods go elsewhere: "no need to put it on the portal", "nobody need to change the papers", "make the invoice without the tool serial number".
+      "no_need_to|needn't|don't_need_to|without ~ put|putting|submit|submitting|upload|uploading|log|logging|enter|entering ~ it|this|them|that ~ on|onto|in|into|to|through ~ the|your ~ portal|partner_portal|customer_portal|ticket_system|system",
+      'nobody|no_one|no-one|no_need_to ~ need|needs|has_to|have_to|to ~ change|update|amend|redo ~ the|your|any ~ papers|paperwork|documents|end-user_statement|order',
+      'invoice|invoices|packing_list|waybill|airway_bill|AWB|customs_papers|declaration ~ without ~ serial|serial_number|serial_numbers|tool_serial|model_number|end_user|end-user|consignee',
+      // Past the support desk that would log it: "no need to go through your support desk", "it doesn't have to go via the helpdesk".
+      "no_need_to|needn't|don't_need_to|doesn't_have_to|does_not_have_to|no_point_in ~ go|going|route|routing ~ through|via ~ your|the ~ support|support_desk|support_team|helpdesk|service_desk|customer_service|partner_portal|release_desk",
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -1229,7 +1246,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'list|lists|overview|names ~ of ~ the ~ new|latest ~ joiners|starters|hires|arrivals|recruits|people|colleagues|staff',
       // Who was given rights: "group memberships as of Friday, plus who was added since April".
       'group|admin|admin_group|AD memberships|membership|members',
-      'who ~ was|were|has_been|have_been|got ~ added|removed|granted_access|given_access|given_rights ~ since|in|this|last|after',
+      "who|whoever|who's|whoever's ~ was|were|has_been|have_been|been|got ~ added|removed|granted_access|given_access|given_rights ~ since|in|this|last|after",
       // What each account may open: "which of the datasets each account can open", "who logs in and when".
       'which|what ~ each|every ~ account|user|person|employee|colleague ~ can|may|is_allowed_to|has_access_to ~ open|access|see|read|use',
       'who ~ logs|log|logged ~ in|on|into',
@@ -1297,6 +1314,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'names ~ on|of ~ the ~ review_board|board|committee|panel|steering_group',
       'participant|attendee|contact list|lists ~ of|for ~ the ~ consortium|project|programme|working_group',
       "consortium's|project's|programme's participant|attendee|contact list|lists",
+      // Who may sign or hold the keys: "whoever's been added to the signer list since March".
+      'signer|signers|signing|signatory|signatories|key_holder|keyholder|key_holders|keyholders list|lists|group|groups|roster|register',
     ],
     needsRequest: true,
   },
@@ -1602,6 +1621,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'on ~ my|our|your ~ badge|pass|visitor_pass|access_card|keycard',
       // The login of a shared account: "the login of the office's general account on the portal".
       "login|password|credentials ~ of|for ~ the ~ shared|general|team|office's|common ~ account|accounts",
+      // The reader's signing set-up used for an outsider's build: "push it through the signing box yourself and mail the signed image back".
+      'push|put|run|sign ~ it|this|that|the_image|the_binary|the_build|our_image|our_binary|our_build ~ through|on|with ~ the|your ~ signing_box|signing_server|signing_station|signing_service|signing_pipeline|HSM',
+      'signed ~ image|binary|build|firmware ~ straight|directly ~ back ~ to ~ me|us',
     ],
     needsRequest: true,
   },

@@ -337,7 +337,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'checkpoint|checkpoints ~ van ~ het|jullie ~ *model|model|netwerk',
       // Een getraind model bij zijn stand: "het laatste checkpoint, plus de config erbij".
       'je|jouw|jullie|getrainde ~ checkpoint|checkpoints',
-      'checkpoint|checkpoints ~ plus|met|en|inclusief ~ de|het ~ config|configuratie|gewichten|trainingsconfig',
+      'checkpoint|checkpoints ~ plus|met|en|inclusief ~ de|het ~ config|configuratie|gewichten|trainingsconfig|held-out|holdout|hold-out|evalset|evaluatieset|testset',
       'gewichten van ~ model|*model|netwerk',
       'RTL|HDL|Verilog|VHDL|firmware',
       // Wat er aan de eigen systemen veranderde: "wat er aan de firewall veranderd is", "de stand van de accounts".
@@ -433,6 +433,20 @@ export const DUTCH_RULES: readonly Rule[] = [
       'export|exports|uitdraai ~ van ~ de ~ inspectielogs|logs|logbestanden|meetlogs|alarmlogs|toollogs|machinelogs',
       'inspectielogs|alarmlogs|toollogs|machinelogs|driftlogs',
       'acceptatiespec|acceptatiespecificatie|acceptatiecriteria|testspecificatie',
+      // De ingebrande beveiliging van een chip en de weg eromheen: "de hash van de root-sleutel in de OTP", "samples waar de debugpoort open staat", "kan secure boot uitgezet worden", "de sleutelhiërarchie".
+      'OTP|eFuse|efuse|fuse|fuses|OTP-|fuse- map|maps|sheet|instellingen|waarden|tabel|layout',
+      'OTP-instellingen|OTP-map|fusemap|fuse-map|fuse-instellingen|fusetabel',
+      'root-sleutel|rootsleutel|ontwikkelsleutel|ontwikkelsleutels|debugsleutel|debugsleutels|signeersleutel|signeersleutels|tekensleutel|ondertekeningssleutel|development-sleutel',
+      'debugpoort|debug-poort|debugpoorten|JTAG|JTAG-poort|debuginterface ~ open|openstaat|ontgrendeld|vrij',
+      'secure_boot|signatuurcontrole|handtekeningcontrole|codeondertekening ~ uitzetten|uitgezet|uit_te_zetten|uitschakelen|uitgeschakeld|omzeilen|omzeild|overslaan|overgeslagen|versoepelen',
+      'sleutelhiërarchie|sleutelhierarchie|sleutelstructuur|sleutelboom',
+      'sleutels|sleutel|certificaten ~ geroteerd|vervangen|ingetrokken|vernieuwd|gewisseld',
+      'op ~ een|de|je|het ~ stick|stickje|usb-stick|usb-stickje|geheugenstick|geheugenstickje',
+      // De data waarop een model wordt beoordeeld, los van de training: "de held-out evalset".
+      'held-out|holdout|hold-out ~ set|sets|data|dataset|evalset|testset',
+      'evalset|evalsets|evaluatieset|evaluatiesets|held-out-set|holdoutset',
+      // De slide met de planning erop, aangewezen: "die slide met de tijdlijn voor de nieuwe set".
+      'slide|slides|dia|sheet|pagina|die ~ met ~ de ~ tijdlijn|tijdlijnen|roadmap|planning|mijlpalen|lanceerdata|releasedata',
     ],
     needsRequest: true,
   },
@@ -686,7 +700,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       "hoeft|hoeven|hoef ~ niet|niets ~ aan|langs|via|bij|met ~ je|jouw|uw|jullie|de|het ~ baas|werkgever|leidinggevende|manager|bedrijf|afdeling|universiteit|beveiliging|compliance|juristen|collega's",
       // Om de afdeling heen die erover gaat: "hoeft echt niet via jullie marketingafdeling", "dan hoeft het niet via de
       // inkopers", "niet langs jullie helpdesk".
-      'hoeft|hoeven|hoef ~ niet|niets ~ via|langs|door ~ je|jouw|uw|jullie|hun|zijn|haar|de|het ~ marketing|*afdeling|inkoop|inkopers|verkoop|sales|communicatie|voorlichting|persvoorlichting|helpdesk|servicedesk|receptie|balie|security|securityteam|security-team|beveiligingsteam|exportcontrole|kennisveiligheid|accountmanager|IT|ICT|juridische_zaken|legal|secretariaat|data_desk|datadesk',
+      'hoeft|hoeven|hoef ~ niet|niets ~ via|langs|door ~ je|jouw|uw|jullie|hun|zijn|haar|de|het ~ marketing|*afdeling|inkoop|inkopers|verkoop|sales|communicatie|voorlichting|persvoorlichting|helpdesk|servicedesk|support|supportdesk|klantenservice|portaal|portal|partnerportaal|releasedesk|receptie|balie|security|securityteam|security-team|beveiligingsteam|exportcontrole|kennisveiligheid|accountmanager|IT|ICT|juridische_zaken|legal|secretariaat|data_desk|datadesk',
       "niet ~ aan|langs|bij ~ de|je|jouw|uw|jullie|het ~ baas|werkgever|leidinggevende|bedrijf|universiteit|ouders|collega's|afdeling ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|voorleggen|sturen",
       "beter|liever|verstandiger ~ niet ~ vragen|vertellen|vertelt|zeggen|zegt|melden|meldt|betrekken|inlichten|voorleggen",
       "bespreek|bespreken ~ niet|nergens ~ met ~ je|jouw|uw|de ~ leidinggevende|manager|baas|collega's|team|afdeling",
@@ -731,8 +745,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'niet via|langs|over ~ officiële|formele|gewone|normale weg|route|kanalen',
       // Buiten de gewone weg, en wie erover gaat erbuiten gelaten: "een vraag die een beetje buiten de gewone weg gaat", "ik zou inkoop er voorlopig even buiten laten".
       'buiten|langs ~ de ~ gewone|normale|officiële|formele|gebruikelijke ~ weg|route|kanalen|procedure ~ om|gaat|gaan',
-      'inkoop|de_inkoop|security|compliance|exportcontrole|juridische_zaken|legal|je_manager|je_leidinggevende|je_baas|je_teamleider|jullie_accountmanager ~ er ~ buiten_laten|buiten_houden|even_buiten_laten|voorlopig_buiten_laten',
-      'inkoop|de_inkoop|security|compliance|exportcontrole|juridische_zaken|legal|je_manager|je_leidinggevende|je_baas|je_teamleider|jullie_accountmanager ~ erbuiten ~ laten|houden',
+      'inkoop|de_inkoop|security|compliance|exportcontrole|juridische_zaken|legal|je_manager|je_leidinggevende|je_baas|je_teamleider|jullie_accountmanager|je_begeleider|je_promotor|je_professor|je_directeur ~ er|hier ~ buiten_laten|buiten_houden|even_buiten_laten|voorlopig_buiten_laten',
+      'inkoop|de_inkoop|security|compliance|exportcontrole|juridische_zaken|legal|je_manager|je_leidinggevende|je_baas|je_teamleider|jullie_accountmanager|je_begeleider|je_promotor|je_professor|je_directeur ~ erbuiten|hierbuiten ~ laten|houden',
       // Niemand eerst gevraagd, niets officieel gemaakt: "het hoeft niet langs Vantor of je projectbureau", "het hoeft geen officiële zaak te worden".
       'hoeft|hoeven|hoef ~ niet ~ langs|voorgelegd_aan ~ je|jouw|jullie|de ~ manager|leidinggevende|baas|projectbureau|projectleider|partner|partners|begeleider|promotor|afdeling|teamleider',
       'hoeft|hoeven|hoef ~ geen ~ officiële|formele ~ zaak|kwestie|toestand|aanvraag ~ te_worden|van_te_maken',
@@ -770,6 +784,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'wis|verwijder ~ deze|dit|hem ~ daarna|achteraf|na_het_lezen|zoals_altijd|zoals_vorige_keer',
       // Wie niet mag horen dat het gevraagd is: "zeg maar niet tegen Henk dat ik het vroeg".
       'zeg|vertel ~ niet tegen ~ dat ik ~ het|dit|dat ~ vroeg|vraag|gevraagd',
+      // Buiten het partnerportaal, en de papieren laten zoals ze zijn terwijl de spullen elders heen gaan: "hoeft niet op het portaal", "niemand hoeft de papieren aan te passen", "de factuur zonder het serienummer".
+      'hoeft|hoeven ~ niet ~ op|in ~ het|de|jullie ~ portaal|portal|partnerportaal|klantportaal|ticketsysteem|systeem ~ te_zetten|gezet|te_plaatsen|geplaatst|in_te_dienen|ingediend|te_uploaden|geüpload',
+      'zonder ~ het|dit|ze|hem ~ op|in ~ het|de|jullie ~ portaal|portal|partnerportaal|klantportaal|ticketsysteem ~ te_zetten|te_plaatsen|in_te_dienen|te_uploaden',
+      'hoeft|hoeven ~ niemand ~ de|het|jullie ~ papieren|papierwerk|documenten|order|bestelling|eindgebruikersverklaring ~ aan_te_passen|te_wijzigen|te_veranderen|opnieuw_te_doen',
+      'niemand|geen_mens ~ hoeft|hoeven ~ de|het|jullie ~ papieren|papierwerk|documenten|order|bestelling|eindgebruikersverklaring ~ aan_te_passen|te_wijzigen|te_veranderen|opnieuw_te_doen',
+      'factuur|facturen|pakbon|vrachtbrief|AWB|douanepapieren|aangifte ~ zonder ~ serienummer|serienummers|typenummer|eindgebruiker|ontvanger',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -1226,6 +1246,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wie in een projectbord zit, en de deelnemerslijst van het consortium: "de actuele deelnemerslijst van het consortium".
       'namen ~ in|van ~ het|de ~ reviewboard|stuurgroep|commissie|panel|beoordelingscommissie',
       'deelnemerslijst|deelnemerslijsten|contactlijst|contactlijsten ~ van ~ het|de ~ consortium|project|programma|werkgroep|overleg',
+      // Wie mag tekenen of de sleutels heeft: "wie er sinds maart op de lijst van ondertekenaars is bijgekomen".
+      'ondertekenaars|tekenbevoegden|sleutelhouders|signeerlijst|tekenlijst|signeerders|signeergroep',
+      'lijst|lijstje|groep ~ van|met ~ ondertekenaars|tekenbevoegden|sleutelhouders|signeerders',
     ],
     needsRequest: true,
   },
@@ -1506,6 +1529,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'met ~ mijn|onze|jouw|je|jullie ~ badge|pas|pasje|toegangspas ~ meelopen|mee_naar_binnen|naar_binnen|binnen',
       // De inlog van een gedeeld account: "de inlog van het algemene account van het bureau".
       'inlog|inloggegevens|wachtwoord|login ~ van|voor ~ het|de ~ algemene|gedeelde|gezamenlijke|team|bureau ~ account|accounts',
+      // De tekenopstelling van de lezer gebruikt voor de build van een buitenstaander: "haal het vanavond zelf door de signeerbox en mail het getekende image terug".
+      'het|dit|dat|de_image|het_image|de_binary|de_build|ons_image|onze_build ~ door|via|op|met ~ de|jullie|je ~ signeerbox|signeerserver|signingserver|signing_box|tekenserver|tekenstation|HSM',
+      'getekende|gesigneerde ~ image|binary|build|firmware ~ rechtstreeks|direct|meteen ~ terug|naar_mij',
     ],
     needsRequest: true,
   },

@@ -42,6 +42,8 @@ export const ENGLISH_WORDS: LanguageWords = {
     '(?:like|as) (?:last time|before|this time)',
     // As the times before: "like the last few times please".
     '(?:like|as) (?:the )?last (?:few|two|three|couple of) times',
+    // As on the days or weeks before: "same as the last few Fridays", "like the past two months".
+    '(?:same as|like|as) (?:the )?(?:last|past|previous) (?:few|two|three|four|couple of) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weeks|months|rounds|quarters|shifts)',
     "(?:the|this|next) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|month['’]s|week['’]s|quarter['’]s) (?:one|version|list|sheet|file|update|numbers|figures|set|batch|export|logs?|report|planning|schedule)",
     // As for the period before, and brought along once more: "as with Q1", "bring the list again".
     '(?:like|as) (?:with|for|in) (?:q[1-4]|h[12])\\b',
@@ -83,6 +85,10 @@ export const ENGLISH_WORDS: LanguageWords = {
   // Also the reader's promise of the rest: "the rest I'll send tonight from home".
   // "Sent." and "Done." opening the reader's reply, not "this is done in the next version" or "Sent from my iPhone".
   handovers: ['(?:^|(?<=\\n))[>\\s]*(?:sent|done|uploaded|shared)[.!]', '(?:^|(?<=\\n))[>\\s]*sent (?:(?:it|them|everything|the \\w+) )?(?:from|over|to|this|last|yesterday|earlier|again)', 'on(?:to)? (?:the|a) (?:stick|usb stick|memory stick|thumb drive)', "i(?:['’]ll| will) bring (?:it|them|the \\w+)", "it(?:['’]s| is) (?:all )?on (?:the|a|your) (?:stick|drive|usb|share)", "it(?:['’]s| is) in the (?:folder|drive|dropbox|share)", '(?:put|uploaded|saved|copied) (?:it|them|everything) (?:on|onto) (?:the|a|your) (?:stick|drive|usb|share)', 'here you go', "here(?:['’]s| is| are)", 'here (?:it|they) (?:is|are)', 'attached', 'enclosed', 'please find', 'as promised', "i(?:['’]ll| will) send"],
+  passOns: [
+    '(?:answer|go through|look at|have a look at|take a look at|run through|work through|deal with|help (?:them|him|her) with) (?:these|those|the|their|his|her) (?:questions|queries|points)',
+    '(?:questions|queries|points) (?:below|underneath)',
+  ],
   publicQualifiers: ['published', 'public', 'publicly available', 'publicly released', 'open[- ]source', 'announced', 'released', 'peer-reviewed'],
   qualifierNegators: ['not', 'non', 'yet', 'never'],
   givenBySender: [

@@ -54,6 +54,8 @@ export const DUTCH_WORDS: LanguageWords = {
     'ook (?:graag |even |maar )?weer',
     'weer zo',
     'net als (?:vorige keer|de vorige|toen|in \\w+|vorige (?:maand|week|kwartaal))',
+    // Zoals de dagen of weken ervoor: "zelfde als de afgelopen vrijdagen", "net als de laatste paar weken".
+    '(?:zelfde als|hetzelfde als|net als|zoals) (?:de )?(?:afgelopen|laatste|vorige) (?:paar |twee |drie |vier )?(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|zaterdagen|zondagen|weken|maanden|rondes|kwartalen|diensten)',
     '(?:het)?zelfde als',
     // De vaste afspraak genoemd: "zelfde afspraak als in september".
     '(?:de |het )?zelfde (?:afspraak|regeling|deal|voorwaarden) als',
@@ -99,6 +101,10 @@ export const DUTCH_WORDS: LanguageWords = {
   // Ook "Verstuurd." aan het begin van het antwoord, niet "dat is gedaan in de volgende versie" of "Verstuurd vanaf mijn iPhone".
   handovers: ['(?:^|(?<=\\n))[>\\s]*(?:verstuurd|gestuurd|gedaan)[.!]', 'heb (?:het|ze|alles|de \\w+) (?:\\S+ ){0,3}(?:verstuurd|gestuurd|opgestuurd|doorgestuurd)', 'sta(?:at|an) (?:er ?op|erin|klaar)', '(?:zit|zitten) erbij', 'op (?:de|het|een) (?:stick|stickje|usb-stick|usb-stickje) gezet', 'heb (?:het|ze|alles) erop gezet', 'neem ik (?:het |ze |die )?(?:\\w+ )?mee', 'ik neem (?:het|ze|die|alles) mee', 'hierbij', 'bijgaand', 'in de bijlage', 'zie bijlage', 'hier (?:is|zijn|heb je|het|de)', 'zoals beloofd', 'ik stuur (?:je|het|ze|de rest)', 'stuur ik (?:je|het|ze)?'],
   trailingNegation: { negators: ['niet', 'geen', 'nooit'], clauseEnds: ['maar', 'en', 'of'] },
+  passOns: [
+    '(?:die|deze|de|hun|zijn|haar) (?:vragen|punten) (?:\\S+ ){0,2}(?:doorlopen|beantwoorden|bekijken|doornemen|invullen|nalopen)',
+    '(?:vragen|punten) hieronder',
+  ],
   publicQualifiers: ['gepubliceerde', 'gepubliceerd', 'openbare', 'openbaar', 'publieke', 'publiek', 'vrijgegeven', 'aangekondigde', 'open[- ]source'],
   qualifierNegators: ['niet', 'nog', 'nooit'],
   // Dutch puts the participle after the thing ("wij hebben de cijfers geüpload"): only the forms that lead with it.

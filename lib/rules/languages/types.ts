@@ -52,6 +52,11 @@ export interface LanguageWords {
    */
   handovers: readonly string[];
   /**
+   * Words that hand a third party's quoted questions to the reader ("could you go through their questions", "kun jij
+   * die vragen even doorlopen"): what the forwarded mail asks for, the sender now asks. Regular-expression sources.
+   */
+  passOns: readonly string[];
+  /**
    * For a language that may put its negation after the verb ("Wij betalen u daarvoor niet"): the negating words, and
    * the words that end the clause such a negation must stand in.
    */

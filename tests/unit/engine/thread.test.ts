@@ -225,6 +225,31 @@ describe('a running contact asking for the next of a series', () => {
     for (const analysis of [dutch, english]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it("takes on a third party's forwarded questions when the sender hands them to the reader, in both languages", async () => {
+    const forward = (own: string, language: 'en' | 'nl') =>
+      language === 'en'
+        ? `Hi Joris,\n\n${own}\n\nBas\n\n---------- Forwarded message ---------\nFrom: Ruben Aalders <r.aalders@oostpoort-retrofit.nl>\nDate: Thu, 4 Sep 2025 at 14:05\nSubject: bootloader\nTo: Bas Hendriksen <bas@hendriksen-embedded.nl>\n\nHi Bas,\n\nThis is what we would like to know:\n\n1. Which root key hash is in the OTP of the 2023 units?\n2. Can secure boot be disabled with the service jumper?\n\nRuben`
+        : `Hoi Joris,\n\n${own}\n\nBas\n\n---------- Doorgestuurd bericht ---------\nVan: Ruben Aalders <r.aalders@oostpoort-retrofit.nl>\nDatum: do 4 sep 2025 om 14:05\nOnderwerp: bootloader\nAan: Bas Hendriksen <bas@hendriksen-embedded.nl>\n\nHoi Bas,\n\nDit willen we weten:\n\n1. Welke hash van de root-sleutel staat in de OTP bij de units van 2023?\n2. Kan secure boot uitgezet worden met de servicejumper?\n\nRuben`;
+    const sender = { from: { name: 'Bas Hendriksen', address: 'bas@hendriksen-embedded.nl' } };
+    const handedOn = [
+      await analyze(forward('A customer of mine is stuck. Could you go through their questions? No need to go through your support desk, that takes ages.', 'en'), sender),
+      await analyze(forward('Klant van me loopt vast. Kun jij die vragen even doorlopen? Hoeft niet via jullie support, dat duurt altijd zo lang.', 'nl'), sender),
+    ];
+    // Only forwarded, not handed on: the questions stay the customer's, and combine with nothing the sender says.
+    const onlyForwarded = [
+      await analyze(forward('A customer of mine is stuck, see what they wrote. No need to go through your support desk, that takes ages.', 'en'), sender),
+      await analyze(forward('Klant van me loopt vast, zie wat ze schrijven. Hoeft niet via jullie support, dat duurt altijd zo lang.', 'nl'), sender),
+    ];
+    for (const analysis of handedOn) expect(analysis.combinations).toContain('REQUEST_IN_SECRET');
+    for (const analysis of onlyForwarded) expect(analysis.combinations).not.toContain('REQUEST_IN_SECRET');
+  });
+
+  it('reads "same as the last few Fridays" and "zelfde als de afgelopen vrijdagen" as the next of a series', async () => {
+    const english = await analyze("Morning Sanne, same as the last few Fridays: this week's visitor list when you get a minute?\n\nTom", friend);
+    const dutch = await analyze('Hoi Sanne, zelfde als de afgelopen vrijdagen: de bezoekerslijst van deze week als je even tijd hebt?\n\nTom', friend);
+    for (const analysis of [english, dutch]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

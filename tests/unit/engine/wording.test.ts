@@ -762,7 +762,31 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: "Hoi Tom,\n\nKun jij me de inlog van het algemene account van het bureau sturen?\n\nAlex" },
   { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send me the login of the office's general account on the portal?\n\nAlex" },
   { category: 'unverifiable-organisation', text: "Hi Tom,\n\nA client who prefers not to be named would like a call with you.\n\nAlex" },
-  { category: 'unverifiable-organisation', text: "Hoi Tom,\n\nEen klant die niet genoemd wil worden wil graag met je bellen.\n\nAlex" },
+  { category: 'unverifiable-organisation', text: "Hoi Tom,\n\nEen klant die niet genoemd wil worden wil graag met je bellen.\n\nAlex" },  // Session 31: a chip's burnt-in security, a model's newest state and its scoring data, the slide with the plan, who may sign, the signing set-up lent out, the portal and the papers skipped.
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the eFuse map for the B1 stepping?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nAre there still boards around where the JTAG port is left open? Could you bring one?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCan secure boot be switched off with the service jumper?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you walk me through the key ladder you use for the field units?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you add the held-out evaluation split as well?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you take a picture of the slide with the roadmap for me?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you run our build through your signing server tonight?\n\nAlex' },
+  { category: 'network-mapping', text: 'Hi Tom,\n\nCould you tell me who is on the signatory list these days?\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nI'd keep your professor out of it for now.\n\nAlex" },
+  { category: 'secrecy', text: 'Hi Tom,\n\nNo need to upload it to the partner portal, just mail it to me.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nPlease make the waybill without the serial numbers.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nThat way no one has to amend the paperwork on your side.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je me de fuse-instellingen van de nieuwe stepping sturen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nHeb je nog een bord waar de JTAG-poort openstaat? Neem je er een mee?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKan de signatuurcontrole op locatie uitgeschakeld worden?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nZou je de ontwikkelsleutel willen meenemen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nStuur je die slide met de planning voor de nieuwe module?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je onze build vanavond door jullie signeerserver halen?\n\nAlex' },
+  { category: 'network-mapping', text: 'Hoi Tom,\n\nKun je me vertellen wie er dit jaar bij de tekenbevoegden is gekomen?\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nIk zou je promotor er voorlopig buiten laten.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nHoeft ook niet via jullie klantenservice.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nDan hoeft niemand de papieren aan te passen.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nGraag de pakbon zonder serienummers.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nHet hoeft niet op het partnerportaal gezet te worden.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1104,6 +1128,15 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: "Dear colleagues,\n\nAny cash or gift cards must be declined or registered in the register within five days.\n\nEthics Office" },
   { category: 'secrecy', text: "Dear colleagues,\n\nQuestions you would rather not ask in a group? Use the Speak-Up channel.\n\nEthics Office" },
   { category: 'payment-offer', text: "Dear Dr Smit,\n\nThe speaker honorarium, according to our university's regulations for invited lecturers, has been transferred.\n\nProf. Tanaka" },
+  // Session 31: the same words where nothing is asked or kept back.
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nThe eFuse map for the B1 stepping is in the public datasheet, section 4.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nWe published the held-out evaluation split with the paper last year.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nPlease upload the signed form to the partner portal before Friday.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nThe waybill lists the serial numbers of all three units.\n\nAlex' },
+  { category: 'network-mapping', text: 'Hi Tom,\n\nThe signatory list was updated by the board in March.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nDe fuse-instellingen staan in de openbare datasheet.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nZet het formulier graag vóór vrijdag op het partnerportaal.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nDe pakbon vermeldt de serienummers van alle drie de units.\n\nAlex' },
 ];
 
 describe('wording beyond keywords', () => {
