@@ -414,7 +414,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'checkpoints',
       'training|test|validation|yield|calibration|characterisation|characterization data|dataset|datasets|set|sets',
       // What the reader's latest work measured: "the XRD and Hall measurements from the last three runs".
-      'measurements|data|results|numbers|figures|curves|spectra|scans|readings ~ of|from ~ the|your ~ last|latest|recent|newest|current ~ runs|run|batches|batch|lots|lot|wafers|samples|series|campaign|cycles|cycle|trials|trial',
+      'measurements|data|results|numbers|figures|curves|spectra|scans|readings ~ of|from ~ the|your ~ last|latest|recent|newest|current ~ runs|run|rounds|round|batches|batch|lots|lot|wafers|samples|series|campaign|cycles|cycle|trials|trial',
       // How a line performs, in any of the forms a fab sums it up: "the wafer-level yield summary", "defect paretos".
       'yield|scrap|defect|defectivity|binning|bin ~ summary|summaries|overview|overviews|figures|numbers|report|reports|map|maps|trend|trends|pareto|paretos',
       'customer list|lists',
@@ -477,6 +477,12 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'held-out|holdout|hold-out|eval|evaluation set|sets|split|splits|data|dataset|datasets',
       // The slide with the plan on it, pointed at: "the slide you described, the one with the timeline for the new set".
       'slide|slides|page|sheet|chart|one ~ with|showing ~ the ~ timeline|timelines|roadmap|milestones|launch_dates|release_dates|ramp_plan',
+      // Unreleased silicon and what was measured on it: "ten pieces of the Gen4 engineering die", "the characterisation summary for that lot", "the return overview for the quarter".
+      'engineering_die|engineering_dies|engineering_silicon|unreleased_die|unreleased_dies|unreleased_parts|unreleased_samples|pre-release_samples|pre-production_samples',
+      'characterisation|characterization|qualification|reliability summary|summaries|overview ~ for|of ~ that|this|the ~ lot|batch|wafer|run|die|part',
+      'return|returns|RMA|RMAs|complaint|complaints|warranty|field_return|field_returns overview|overviews|figures|numbers|report|reports|list|lists|export|rates',
+      // The new planning, brought along: "could you bring the new planning for Veldhoven on Thursday?".
+      'bring|bring_along|take_along ~ the ~ new|newest|latest|updated|current ~ planning|plannings|production_plan|delivery_plan|roadmap|forecast',
     ],
     needsRequest: true,
   },
@@ -627,6 +633,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'gift|book|shopping|store|dinner|travel card|cards|voucher|vouchers',
       // The rest of a standing payment brought along: "I'll have the rest for you with me".
       "I'll|I_will ~ have|bring ~ the ~ rest|remainder|other_half ~ for ~ you ~ with_me|along",
+      // The reader's own time paid for, or the effort rewarded: "we will compensate your evening", "happy to recognise your effort properly".
+      'compensate|reward|remunerate ~ your ~ evening|evenings|weekend|weekends|time|hours|effort|efforts|trouble',
+      'recognise|recognize|acknowledge|reward ~ your ~ effort|efforts|help|trouble|time ~ properly|generously|appropriately|accordingly|handsomely',
     ],
   },
 
@@ -812,6 +821,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'invoice|invoices|packing_list|waybill|airway_bill|AWB|customs_papers|declaration ~ without ~ serial|serial_number|serial_numbers|tool_serial|model_number|end_user|end-user|consignee',
       // Past the support desk that would log it: "no need to go through your support desk", "it doesn't have to go via the helpdesk".
       "no_need_to|needn't|don't_need_to|doesn't_have_to|does_not_have_to|no_point_in ~ go|going|route|routing ~ through|via ~ your|the ~ support|support_desk|support_team|helpdesk|service_desk|customer_service|partner_portal|release_desk",
+      // No job or ticket opened for it, so nobody plans or signs it: "don't open a job for it".
+      "don't|do_not|no_need_to|better_not|rather_not|without ~ open|opening|raise|raising|create|creating|log|logging|book|booking ~ a|an|any ~ job|ticket|order|work_order|service_request|case ~ for ~ it|this|that",
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -1100,7 +1111,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'direct transfer|handover ~ to ~ me ~ is ~ fine|completely_fine|easiest|simplest',
       // The private box as the only one, or the same one again: "This address only.", "Same address is fine."
       'this|the_other|private address|account|mailbox only',
-      'same address|email|inbox|mailbox is_fine|works|please',
+      'same|earlier|previous|old|other address|email|inbox|mailbox is_fine|works|please',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
     unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
@@ -1160,6 +1171,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'my|our treat',
       // The sender treats: "a bite after training? My treat."
       "my treat|it's_on_me|dinner's_on_me|drinks_are_on_me",
+      // The sender paying once more: "same place as last time, I'll pay again".
+      "I'll|I_will|we'll|we_will pay|get_the_bill|get_this|cover_it ~ again|this_time_too|as_before",
     ],
   },
 

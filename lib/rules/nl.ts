@@ -369,7 +369,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'getrainde ~ modelbestanden|modellen|model|netwerken|netwerk',
       'trainingsdata|trainingsgegevens|trainingset|trainingsset|testdata|testgegevens|meetdata|kalibratiedata|kalibratiebestand|kalibratiebestanden|yielddata|opbrengstcijfers|opbrengstgegevens',
       // Wat het laatste werk van de lezer mat: "de XRD- en Hall-metingen van de laatste drie runs".
-      '*metingen|metingen|meetdata|meetresultaten|meetwaarden|resultaten|data|cijfers|curves|spectra|scans ~ van|uit ~ de|jullie|je ~ laatste|recente|nieuwste|huidige ~ runs|run|batches|batch|lots|lot|wafers|samples|series|meetcampagne',
+      '*metingen|metingen|meetdata|meetresultaten|meetwaarden|resultaten|data|cijfers|curves|spectra|scans ~ van|uit ~ de|jullie|je ~ laatste|recente|nieuwste|huidige ~ runs|run|ronde|rondes|batches|batch|lots|lot|wafers|samples|series|meetcampagne',
       // Hoe een lijn presteert, in elke vorm waarin een fab dat samenvat: "het yieldoverzicht op waferniveau", "de uitvalcijfers".
       // Hoe de geïnstalleerde machines het houden, per module of per site: "de MTBF-export per module voor de Koreaanse sites".
       'MTBF|MTTR|MTBI|MTTF|uptime|beschikbaarheid|storingscijfers|uitvaldata ~ export|exports|data|cijfers|gegevens|rapport|rapportage|overzicht|per_module|per_site|per_tool|per_klant',
@@ -447,6 +447,14 @@ export const DUTCH_RULES: readonly Rule[] = [
       'evalset|evalsets|evaluatieset|evaluatiesets|held-out-set|holdoutset',
       // De slide met de planning erop, aangewezen: "die slide met de tijdlijn voor de nieuwe set".
       'slide|slides|dia|sheet|pagina|die ~ met ~ de ~ tijdlijn|tijdlijnen|roadmap|planning|mijlpalen|lanceerdata|releasedata',
+      // Niet-vrijgegeven silicium en wat eraan gemeten is: "tien stuks van de Gen4 engineering die", "de karakterisatiesamenvatting van die lot", "het retouroverzicht van het kwartaal".
+      'engineering_die|engineering_dies|engineering_silicium|niet-vrijgegeven_die|niet-vrijgegeven_dies|niet-vrijgegeven_onderdelen|pre-productie_samples|preproductiesamples',
+      'karakterisatie|karakterisering|kwalificatie|betrouwbaarheids samenvatting|overzicht|rapport|data ~ van|voor ~ die|deze|de|het ~ lot|batch|wafer|run',
+      'karakterisatiesamenvatting|karakterisatierapport|kwalificatierapport|betrouwbaarheidsrapport',
+      'retour|retouren|RMA|klacht|klachten|garantie overzicht|overzichten|cijfers|rapport|lijst|export',
+      'retouroverzicht|retouroverzichten|retourcijfers|retourlijst|klachtenoverzicht|rma-overzicht|garantieoverzicht',
+      // De nieuwe planning, meegenomen: "lukt het om de nieuwe planning van Veldhoven mee te nemen?".
+      'nieuwe|nieuwste|actuele|bijgewerkte|laatste planning|planningen|productieplanning|leverplanning|roadmap ~ mee_te_nemen|meenemen|meebrengen|mee_te_brengen|mee',
     ],
     needsRequest: true,
   },
@@ -604,6 +612,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'je|jij|u komt|zult|zal ~ niets|niks tekort',
       // De rest van een lopende betaling meegebracht: "dan heb ik de rest voor jou bij me".
       'heb|neem ~ ik ~ de|het ~ rest|andere_deel|resterende_deel ~ voor ~ jou|je ~ bij_me|mee',
+      // De eigen tijd van de lezer betaald, of de moeite beloond: "je avond vergoeden we natuurlijk", "je moeite netjes belonen".
+      'je|jouw|uw ~ avond|avonden|weekend|tijd|uren|moeite|inzet ~ vergoeden|vergoed|belonen|beloond|compenseren|gecompenseerd|erkennen|waarderen',
+      'je|jouw|uw ~ moeite|inzet|hulp ~ goed|ruim|royaal|netjes|gepast ~ belonen|vergoeden|waarderen|erkennen',
     ],
   },
 
@@ -790,6 +801,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'hoeft|hoeven ~ niemand ~ de|het|jullie ~ papieren|papierwerk|documenten|order|bestelling|eindgebruikersverklaring ~ aan_te_passen|te_wijzigen|te_veranderen|opnieuw_te_doen',
       'niemand|geen_mens ~ hoeft|hoeven ~ de|het|jullie ~ papieren|papierwerk|documenten|order|bestelling|eindgebruikersverklaring ~ aan_te_passen|te_wijzigen|te_veranderen|opnieuw_te_doen',
       'factuur|facturen|pakbon|vrachtbrief|AWB|douanepapieren|aangifte ~ zonder ~ serienummer|serienummers|typenummer|eindgebruiker|ontvanger',
+      // Geen job of ticket ervoor, zodat niemand het inplant of aftekent: "maak er geen job van", "zonder ticket aan te maken".
+      'maak|maken ~ er ~ geen ~ job|ticket|order|werkorder|opdracht|case|melding ~ van|voor',
+      'zonder ~ een ~ job|ticket|order|werkorder|opdracht|case|melding ~ aan_te_maken|te_openen|in_te_schieten',
+      // Om iemand bij naam heen, als verzoek: "graag weer buiten Frank om".
+      'graag|liefst|liever ~ buiten ~ om',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -1047,7 +1063,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'rechtstreeks|direct ~ naar|aan ~ mij ~ is ~ prima|goed|het_makkelijkst',
       // De privébus als enige, of weer dezelfde: "alleen dit adres", "zelfde adres is prima".
       'alleen dit|het_andere adres|mailadres|account',
-      'zelfde|hetzelfde adres|mailadres ~ is ~ prima|goed',
+      'zelfde|hetzelfde|eerdere|vorige|oude|andere adres|mailadres ~ is ~ prima|goed',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
     unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
@@ -1094,6 +1110,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'receptie ~ op|in|bij ~ ambassade|residentie|consulaat',
       // De afzender die trakteert: "een hapje bij De Vlaam? Ik trakteer".
       'ik|wij|we trakteer|trakteren',
+      // De afzender die weer betaalt: "zelfde tent als vorige keer, ik betaal weer".
+      'ik|wij|we betaal|betalen ~ weer|opnieuw|deze_keer|dit_keer',
+      'betaal|betalen ~ ik|wij|we ~ weer|opnieuw',
     ],
   },
 
@@ -1249,6 +1268,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wie mag tekenen of de sleutels heeft: "wie er sinds maart op de lijst van ondertekenaars is bijgekomen".
       'ondertekenaars|tekenbevoegden|sleutelhouders|signeerlijst|tekenlijst|signeerders|signeergroep',
       'lijst|lijstje|groep ~ van|met ~ ondertekenaars|tekenbevoegden|sleutelhouders|signeerders',
+      // De lijst van wie er mag of toegang heeft: "het lijstje van wie er na de audit nog op de InP-lijn mag".
+      'lijst|lijstje|overzicht|overzichtje|namen ~ van ~ wie ~ er|nog',
     ],
     needsRequest: true,
   },

@@ -40,10 +40,11 @@ export const ENGLISH_WORDS: LanguageWords = {
     'same as (?:you|we) did (?:with|for|in|last)',
     '(?:the )?same way',
     '(?:like|as) (?:last time|before|this time)',
-    // As the times before: "like the last few times please".
-    '(?:like|as) (?:the )?last (?:few|two|three|couple of) times',
-    // As on the days or weeks before: "same as the last few Fridays", "like the past two months".
-    '(?:same as|like|as) (?:the )?(?:last|past|previous) (?:few|two|three|four|couple of) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weeks|months|rounds|quarters|shifts)',
+    // As the times, days or weeks before: "like the last few times please", "same as the previous two times", "same as the last few Fridays".
+    '(?:same as|like|as) (?:the )?(?:last|past|previous) (?:few|two|three|four|couple of) (?:times|(?:mon|tues|wednes|thurs|fri|satur|sun)days|weeks|months|rounds|quarters|shifts)',
+    // The next period's one, and from now on in it: "next month again?", "from now on with the licence numbers too".
+    '(?:next|coming) (?:month|week|quarter|round|time) again',
+    'from now on (?:\\S+ ){0,6}(?:too|as well|also)',
     "(?:the|this|next) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|q[1-4]|month['’]s|week['’]s|quarter['’]s) (?:one|version|list|sheet|file|update|numbers|figures|set|batch|export|logs?|report|planning|schedule)",
     // As for the period before, and brought along once more: "as with Q1", "bring the list again".
     '(?:like|as) (?:with|for|in) (?:q[1-4]|h[12])\\b',

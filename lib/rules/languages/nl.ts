@@ -53,6 +53,9 @@ export const DUTCH_WORDS: LanguageWords = {
     // Ook met een beleefdheid ertussen: "volgende week ook graag weer".
     'ook (?:graag |even |maar )?weer',
     'weer zo',
+    // De volgende periode weer, en voortaan ook: "Volgende maand weer rond de 5e?", "zet de nummers er voortaan ook bij".
+    '(?:volgende|komende) (?:maand|week|keer|kwartaal|ronde) weer',
+    '(?:voortaan|vanaf nu) (?:\\S+ ){0,3}ook',
     'net als (?:vorige keer|de vorige|toen|in \\w+|vorige (?:maand|week|kwartaal))',
     // Zoals de dagen of weken ervoor: "zelfde als de afgelopen vrijdagen", "net als de laatste paar weken".
     '(?:zelfde als|hetzelfde als|net als|zoals) (?:de )?(?:afgelopen|laatste|vorige) (?:paar |twee |drie |vier )?(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|zaterdagen|zondagen|weken|maanden|rondes|kwartalen|diensten)',

@@ -250,6 +250,18 @@ describe('a running contact asking for the next of a series', () => {
     for (const analysis of [english, dutch]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads "next month again?" and "volgende maand weer?" below the reader\'s quoted hand-over as the next of a series', async () => {
+    const english = await analyze(
+      'Got it, thanks. Next month again around the 5th? And from now on with the licence numbers too.\n\nM.\n\nOn Wed, 4 Feb 2026 at 22:40, Ruben Claessens <rclaessens78@gmail.com> wrote:\n> Hi Maarten,\n> Here you go, this week\'s state from the tracker.\n> R',
+      friend,
+    );
+    const dutch = await analyze(
+      'Top, binnen. Volgende maand weer rond de 5e? En zet de CDIU-nummers er voortaan ook bij.\n\nM.\n\nOp wo 4 feb 2026 om 22:40 schreef Ruben Claessens <rclaessens78@gmail.com>:\n> Hoi Maarten,\n> Hierbij de stand van deze week, uit de tracker gehaald.\n> Gr R',
+      friend,
+    );
+    for (const analysis of [english, dutch]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

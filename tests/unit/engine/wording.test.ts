@@ -787,6 +787,26 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hoi Tom,\n\nDan hoeft niemand de papieren aan te passen.\n\nAlex' },
   { category: 'secrecy', text: 'Hoi Tom,\n\nGraag de pakbon zonder serienummers.\n\nAlex' },
   { category: 'secrecy', text: 'Hoi Tom,\n\nHet hoeft niet op het partnerportaal gezet te worden.\n\nAlex' },
+  // Session 31, second round: the reader's own time paid for, no job opened, the last round's readings, unreleased silicon, a period's returns, the new planning brought along, the sender paying again.
+  { category: 'payment-offer', text: "Hi Tom,\n\nWe'll compensate your weekend, of course.\n\nAlex" },
+  { category: 'payment-offer', text: 'Hi Tom,\n\nMy client would like to reward your efforts generously.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nBetter not to raise a ticket for this one.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send the measurements from the last round?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you spare two pieces of the unreleased die?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you add the qualification summary for that batch?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the RMA overview for Q3?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you bring the updated roadmap on Friday?\n\nAlex' },
+  { category: 'hospitality', text: "Hi Tom,\n\nSame pub as before, I'll get the bill again.\n\nAlex" },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nJe weekend vergoeden we natuurlijk.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nMijn klant wil je moeite royaal belonen.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nMaak er maar geen ticket van.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nGraag even buiten Marieke om.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de metingen van de laatste ronde sturen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je het kwalificatierapport van die batch sturen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nStuur je het retouroverzicht van Q3?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nNeem je de bijgewerkte roadmap vrijdag mee?\n\nAlex' },
+  { category: 'network-mapping', text: 'Hoi Tom,\n\nKun je het overzicht sturen van wie er nog in de cleanroom mag?\n\nAlex' },
+  { category: 'hospitality', text: 'Hoi Tom,\n\nZelfde café als vorige keer, ik betaal weer.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1137,6 +1157,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nDe fuse-instellingen staan in de openbare datasheet.\n\nAlex' },
   { category: 'secrecy', text: 'Hoi Tom,\n\nZet het formulier graag vóór vrijdag op het partnerportaal.\n\nAlex' },
   { category: 'secrecy', text: 'Hoi Tom,\n\nDe pakbon vermeldt de serienummers van alle drie de units.\n\nAlex' },
+  // Session 31, second round: the same words where nothing is asked, paid or kept back.
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nThe RMA overview for your own parts is in the customer portal.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nHet retouroverzicht van jullie eigen onderdelen staat in het klantportaal.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nWe rijden weer buiten de stad om.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nPlease raise a ticket for this one so the desk can plan it.\n\nAlex' },
 ];
 
 describe('wording beyond keywords', () => {
