@@ -84,8 +84,8 @@ export const OWN_GOVERNMENT: readonly TermList[] = [
     description: 'The Dutch government and its posts abroad',
     patterns: [
       'embassy|consulate|consulate-general|mission of the Kingdom of the Netherlands',
-      'Netherlands|Dutch embassy|consulate|consulate-general|mission|innovation_attaché|innovation_attache',
-      'Nederlandse ambassade|ambassades|consulaat|consulaat-generaal|vertegenwoordiging|overheid',
+      'Netherlands|Dutch embassy|consulate|consulate-general|mission|innovation_attaché|innovation_attache|consul|consul-general|ambassador',
+      'Nederlandse ambassade|ambassades|consulaat|consulaat-generaal|vertegenwoordiging|overheid|consul|consul-generaal|ambassadeur',
       'ambassade|consulaat|consulaat-generaal van ~ Nederland|het_Koninkrijk_der_Nederlanden',
       'Innovation Attaché|Attache|Attachés|Attaches Network',
       'innovatie-attaché|innovatie-attachés|innovatieattaché|innovatieattachés|innovatienetwerk',

@@ -483,6 +483,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'return|returns|RMA|RMAs|complaint|complaints|warranty|field_return|field_returns overview|overviews|figures|numbers|report|reports|list|lists|export|rates',
       // The new planning, brought along: "could you bring the new planning for Veldhoven on Thursday?".
       'bring|bring_along|take_along ~ the ~ new|newest|latest|updated|current ~ planning|plannings|production_plan|delivery_plan|roadmap|forecast',
+      // How the reader's machines are loaded, per machine or customer: "the loading per tester for April"; what a test campaign measured, and a stray-light budget: "the measured values from your test campaign", "the ghost budget".
+      'utilisation|utilization|occupancy|loading|load_plan|allocation ~ per|by ~ tester|testers|machine|machines|tool|tools|line|customer|customers',
+      'measured|raw|absolute ~ values|data|results|numbers|curves ~ from|of ~ your|the ~ test_campaign|measurement_campaign|campaign|qualification|qualification_tests',
+      'ghost|stray-light|straylight|stray_light|scatter budget|budgets|analysis|model|table',
     ],
     needsRequest: true,
   },
@@ -823,6 +827,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "no_need_to|needn't|don't_need_to|doesn't_have_to|does_not_have_to|no_point_in ~ go|going|route|routing ~ through|via ~ your|the ~ support|support_desk|support_team|helpdesk|service_desk|customer_service|partner_portal|release_desk",
       // No job or ticket opened for it, so nobody plans or signs it: "don't open a job for it".
       "don't|do_not|no_need_to|better_not|rather_not|without ~ open|opening|raise|raising|create|creating|log|logging|book|booking ~ a|an|any ~ job|ticket|order|work_order|service_request|case ~ for ~ it|this|that",
+      // Someone left out by name, or the gatekeeper spared the bother: "I'd leave Maarten out of it for now", "then we do not need to bother them again".
+      "I'd|I_would ~ leave|keep ~ out_of_it|out_of_this|out_of_the_loop",
+      "then|so ~ we|you ~ don't|do_not|won't|needn't|will_not ~ need_to|have_to ~ bother|involve|trouble ~ them|him|her|anyone|anybody",
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -1199,6 +1206,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Names for the certificates of a training the sender gave.
       'training|course|attendance|participation certificate|certificates',
       'printed_on|as_printed_on ~ the|a ~ certificate|certificates',
+      // The reader's own passport details for a visit's registration: "your name as in your passport and your passport number, for their visitor registration".
+      'passport_number|passport_details|passport_numbers|as_in_your_passport|as_on_your_passport',
     ],
     // Access asked for through the front door is the organisation's own process.
     unless: [
@@ -1564,6 +1573,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'across|for ~ all ~ accounts|customers|clients ~ not_only|not_just',
       // The company's shipping records: "the March docket export", "the shipping overview for December".
       'docket|dockets|shipping|shipment export|exports|overview|overviews|manifest|manifests',
+      // What the employer filed with or got from an authority: "the application you filed with the CDIU, plus the letter with their classification".
+      'application|applications|filing|filings|file|submission|submissions|correspondence|letter|letters ~ you|your_company|your_team ~ filed|submitted|sent|got ~ with|to|from ~ the ~ CDIU|BIS|customs|ministry|regulator|authorities|export_control_office',
+      'letter|ruling|decision ~ with ~ their|the ~ classification|ruling|assessment',
     ],
     needsRequest: true,
   },

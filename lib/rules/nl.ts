@@ -455,6 +455,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       'retouroverzicht|retouroverzichten|retourcijfers|retourlijst|klachtenoverzicht|rma-overzicht|garantieoverzicht',
       // De nieuwe planning, meegenomen: "lukt het om de nieuwe planning van Veldhoven mee te nemen?".
       'nieuwe|nieuwste|actuele|bijgewerkte|laatste planning|planningen|productieplanning|leverplanning|roadmap ~ mee_te_nemen|meenemen|meebrengen|mee_te_brengen|mee',
+      // Hoe de eigen machines bezet zijn, per machine of klant: "de bezetting per tester voor april".
+      'bezetting|bezettingsgraad|benutting|belading|utilisatie|planning ~ per ~ tester|testers|machine|machines|tool|tools|lijn|klant|klanten',
+      // Wat een testcampagne mat, en een strooilichtbudget: "de gemeten waarden uit jullie testcampagne", "het ghostbudget".
+      'gemeten|ruwe|absolute ~ waarden|data|resultaten|cijfers|curves ~ uit|van ~ jullie|je|de ~ testcampagne|meetcampagne|campagne|kwalificatie|kwalificatietests',
+      'ghostbudget|strooilichtbudget|strooilichtanalyse|strooilichtmodel|ghost-budget',
     ],
     needsRequest: true,
   },
@@ -806,6 +811,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zonder ~ een ~ job|ticket|order|werkorder|opdracht|case|melding ~ aan_te_maken|te_openen|in_te_schieten',
       // Om iemand bij naam heen, als verzoek: "graag weer buiten Frank om".
       'graag|liefst|liever ~ buiten ~ om',
+      // Iemand bij naam erbuiten, of wie erover gaat de moeite bespaard: "ik zou Maarten er nog even buiten laten", "dan hoeven we hen niet weer lastig te vallen".
+      'ik_zou|zou_ik ~ er|hier ~ buiten_laten|buiten_houden',
+      'dan|zodat ~ hoeven|hoef ~ we|je|jij ~ hen|hem|haar|niemand|ze ~ niet ~ lastig_te_vallen|te_storen|erbij_te_halen|te_betrekken',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -891,6 +899,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'account|*account|mailadres|e-mailadres|mailbox ~ nog_niet|nog_geen|pas',
       // Een groepsapp is geen kanaal onder vier ogen: "stuur de foto's in de familie-WhatsApp of naar mijn privémail".
       'familie-WhatsApp|familie-app|familieapp|familiegroep|familiechat|gezinsapp|groepsapp|groepschat|WhatsApp-groep|Signal-groep|appgroep',
+      // Bellen of appen, als contactgegevens onder een bericht: "vragen? Bel of app me gerust op 06 41 27 88 03".
+      'bel|bellen ~ of ~ app|appen|whatsapp|whatsappen',
       // Alleen om een avond te prikken: "app me even welke avond je kunt".
       'welke|wanneer ~ avond|dag|tijd|datum|dagen|avonden ~ je|jij|u ~ kunt|kan|kunnen|past|uitkomt',
       // Alleen om de afspraak te maken: "WhatsApp is makkelijker om af te spreken".
@@ -1135,6 +1145,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'persoonlijk ~ bedanken|schrijven',
       // Namen voor de certificaten van een training die de afzender gaf.
       'deelnamecertificaat|deelnamecertificaten|certificaat|certificaten|deelnamebewijs|deelnamebewijzen|trainingscertificaat|trainingscertificaten',
+      // De eigen paspoortgegevens voor de registratie van een bezoek: "je naam zoals in je paspoort en je paspoortnummer, voor hun bezoekersregistratie".
+      'paspoortnummer|paspoortgegevens|paspoortnummers|zoals_in_je_paspoort|zoals_in_uw_paspoort',
     ],
     // Toegang via de voordeur is het eigen proces van de organisatie.
     unless: [
@@ -1477,6 +1489,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'over|voor ~ alle ~ accounts|klanten ~ niet_alleen|niet_enkel',
       // De verzendgegevens van het bedrijf: "het verzendoverzicht van december".
       'verzendoverzicht|verzendoverzichten|verzendlijst|verzendlijsten|verzendplanning|leveringsoverzicht|uitleveroverzicht',
+      // Wat de werkgever bij een overheid indiende of terugkreeg: "de aanvraag die jullie bij de CDIU hebben ingediend, plus de brief met hun indeling".
+      'aanvraag|aanvragen|dossier|brief|brieven|correspondentie|indeling|classificatie ~ die|dat ~ jullie ~ bij|aan|van ~ de|het ~ CDIU|douane|ministerie|BIS|toezichthouder|overheid|Belastingdienst ~ hebben|heeft|ingediend|gestuurd|gekregen',
+      'brief|besluit|beschikking ~ met ~ hun|de ~ indeling|classificatie|beoordeling',
     ],
     needsRequest: true,
   },
@@ -1700,6 +1715,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'kunt|kan doorsturen|opsturen|mailen|meenemen|toesturen|sturen',
       // Als voorwaarde zonder 'kunnen': "als je de logbestanden op een stick meeneemt naar ons overleg, kunnen we …".
       'meeneemt|meebrengt|opstuurt|doorstuurt|toestuurt',
+      // Als voorwaarde aan de afzender zelf: "als je me de aanvraag stuurt, kijk ik er eens naar".
+      'als|wanneer ~ je|jij|u ~ me|mij|ons ~ stuurt|mailt|geeft|doet_toekomen',
     ],
   },
 ];

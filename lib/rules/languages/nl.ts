@@ -57,8 +57,8 @@ export const DUTCH_WORDS: LanguageWords = {
     '(?:volgende|komende) (?:maand|week|keer|kwartaal|ronde) weer',
     '(?:voortaan|vanaf nu) (?:\\S+ ){0,3}ook',
     'net als (?:vorige keer|de vorige|toen|in \\w+|vorige (?:maand|week|kwartaal))',
-    // Zoals de dagen of weken ervoor: "zelfde als de afgelopen vrijdagen", "net als de laatste paar weken".
-    '(?:zelfde als|hetzelfde als|net als|zoals) (?:de )?(?:afgelopen|laatste|vorige) (?:paar |twee |drie |vier )?(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|zaterdagen|zondagen|weken|maanden|rondes|kwartalen|diensten)',
+    // Zoals de keren, dagen of weken ervoor: "zelfde als de vorige keren", "zelfde als de afgelopen vrijdagen", "net als de laatste paar weken".
+    '(?:zelfde als|hetzelfde als|net als|zoals) (?:de )?(?:afgelopen|laatste|vorige) (?:paar |twee |drie |vier )?(?:keren|maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|zaterdagen|zondagen|weken|maanden|rondes|kwartalen|diensten)',
     '(?:het)?zelfde als',
     // De vaste afspraak genoemd: "zelfde afspraak als in september".
     '(?:de |het )?zelfde (?:afspraak|regeling|deal|voorwaarden) als',

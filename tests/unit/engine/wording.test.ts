@@ -807,6 +807,19 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nNeem je de bijgewerkte roadmap vrijdag mee?\n\nAlex' },
   { category: 'network-mapping', text: 'Hoi Tom,\n\nKun je het overzicht sturen van wie er nog in de cleanroom mag?\n\nAlex' },
   { category: 'hospitality', text: 'Hoi Tom,\n\nZelfde café als vorige keer, ik betaal weer.\n\nAlex' },
+  // Session 31, third round: how machines are loaded, a test campaign's values, a stray-light budget, someone left out by name, the gatekeeper spared, what was filed with an authority.
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send the loading per tester for May?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you share the raw values from your qualification tests?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you add the stray-light budget?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the application you filed with the BIS?\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nI'd keep Pieter out of the loop for now.\n\nAlex" },
+  { category: 'secrecy', text: "Hi Tom,\n\nJust send it to me, so we don't have to bother them.\n\nAlex" },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de belading per machine voor mei doorsturen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de ruwe waarden uit jullie meetcampagne sturen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nStuur je het strooilichtbudget ook mee?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nAls je me de aanvraag stuurt die jullie bij de douane hebben ingediend, kijk ik ernaar.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nIk zou Pieter er voorlopig buiten houden.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nStuur het direct naar mij, dan hoeven we hen niet lastig te vallen.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1162,6 +1175,12 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nHet retouroverzicht van jullie eigen onderdelen staat in het klantportaal.\n\nAlex' },
   { category: 'secrecy', text: 'Hoi Tom,\n\nWe rijden weer buiten de stad om.\n\nAlex' },
   { category: 'secrecy', text: 'Hi Tom,\n\nPlease raise a ticket for this one so the desk can plan it.\n\nAlex' },
+  // Session 31, third round: the reader's own passport details for a visit, a phone number to call or text, the Netherlands' own consul.
+  { category: 'network-mapping', text: 'Hi Tom,\n\nFor their visitor register I need your name as in your passport and your passport number.\n\nAlex' },
+  { category: 'network-mapping', text: 'Hoi Tom,\n\nVoor hun bezoekersregistratie heb ik je naam zoals in je paspoort en je paspoortnummer nodig.\n\nAlex' },
+  { category: 'private-channel', text: 'Hoi Tom,\n\nVragen? Bel of app me gerust op 06 41 27 88 03.\n\nAlex' },
+  { category: 'diplomatic-sender', text: 'Hi Tom,\n\nThe reception is at the residence of the Dutch consul-general in Osaka.\n\nAlex' },
+  { category: 'diplomatic-sender', text: 'Hoi Tom,\n\nDe receptie is in de residentie van de Nederlandse consul-generaal in Osaka.\n\nAlex' },
 ];
 
 describe('wording beyond keywords', () => {
