@@ -72,15 +72,25 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-function isReplyHeader(lines: Line[], index: number): boolean {
+/**
+ * The reply header that starts at `index`, as one text: a single line, or a line and the next where a mail client
+ * wrapped it ("On Tue, 3 Mar 2026 at 21:14, Ilse Verhoeven <ilse@norvane.com>" / "wrote:"); null when none starts there.
+ */
+function replyHeaderAt(lines: Line[], index: number): string | null {
   const line = lines[index]!.text;
-  if (line.length > 300) return false;
-  if (REPLY_HEADER.some((pattern) => pattern.test(line))) return true;
-  if (!OUTLOOK_FROM.test(line)) return false;
-  for (let next = index + 1; next <= index + 3 && next < lines.length; next++) {
-    if (OUTLOOK_SENT.test(lines[next]!.text)) return true;
+  if (line.length > 300) return null;
+  if (REPLY_HEADER.some((pattern) => pattern.test(line))) return line;
+  // Only a line that starts the header and a next line that does not hold one by itself.
+  const next = lines[index + 1]?.text.replace(/^[\s>]+/, '');
+  if (next && line.trim() !== '' && line.length + next.length <= 300 && !REPLY_HEADER.some((pattern) => pattern.test(next))) {
+    const joined = `${line} ${next}`;
+    if (REPLY_HEADER.some((pattern) => pattern.test(joined))) return joined;
   }
-  return false;
+  if (!OUTLOOK_FROM.test(line)) return null;
+  for (let after = index + 1; after <= index + 3 && after < lines.length; after++) {
+    if (OUTLOOK_SENT.test(lines[after]!.text)) return line;
+  }
+  return null;
 }
 
 /** The sender, and the domain of their organisation when it is one (not free mail, where anyone can have an address). */
@@ -150,9 +160,10 @@ function quoteAuthors(lines: Line[], zones: readonly BodyZone[], side: SendersSi
   let current: QuoteAuthor = 'unknown';
   return lines.map((line, index) => {
     const unquoted = { ...line, text: line.text.replace(/^[\s>]+/, '') };
-    if (isReplyHeader([unquoted, ...lines.slice(index + 1, index + 4)], 0)) {
+    const replyHeader = replyHeaderAt([unquoted, ...lines.slice(index + 1, index + 4)], 0);
+    if (replyHeader !== null) {
       const banner = FORWARD_BANNER.test(unquoted.text);
-      const header = banner ? (forwardAuthorLine(lines, index) ?? unquoted.text) : unquoted.text;
+      const header = banner ? (forwardAuthorLine(lines, index) ?? unquoted.text) : replyHeader;
       if (side !== undefined && namesSendersSide(header, side.sender, side.organisationDomain)) current = 'sender';
       else if (banner && FORWARD_WORD.test(unquoted.text)) current = 'unknown';
       else if (ADDRESS.test(header) || (side !== undefined && namesSomeoneElse(header, side.sender))) current = 'other';
@@ -164,7 +175,7 @@ function quoteAuthors(lines: Line[], zones: readonly BodyZone[], side: SendersSi
 
 /** The first reply header at or after `from`; `lines.length` when there is none. */
 function firstReplyHeader(lines: Line[], from: number): number {
-  for (let index = from; index < lines.length; index++) if (isReplyHeader(lines, index)) return index;
+  for (let index = from; index < lines.length; index++) if (replyHeaderAt(lines, index) !== null) return index;
   return lines.length;
 }
 

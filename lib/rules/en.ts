@@ -487,6 +487,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'utilisation|utilization|occupancy|loading|load_plan|allocation ~ per|by ~ tester|testers|machine|machines|tool|tools|line|customer|customers',
       'measured|raw|absolute ~ values|data|results|numbers|curves ~ from|of ~ your|the ~ test_campaign|measurement_campaign|campaign|qualification|qualification_tests',
       'ghost|stray-light|straylight|stray_light|scatter budget|budgets|analysis|model|table',
+      // A control loop's own traces and models: "the raw encoder and servo error traces", "the disturbance model they use on that rig".
+      'encoder|servo|servo_error|position_error|tracking_error|raw ~ traces|trace|trace_data',
+      'disturbance|plant|servo|thermal|noise|feedforward model|models',
     ],
     needsRequest: true,
   },
@@ -830,6 +833,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // Someone left out by name, or the gatekeeper spared the bother: "I'd leave Maarten out of it for now", "then we do not need to bother them again".
       "I'd|I_would ~ leave|keep ~ out_of_it|out_of_this|out_of_the_loop",
       "then|so ~ we|you ~ don't|do_not|won't|needn't|will_not ~ need_to|have_to ~ bother|involve|trouble ~ them|him|her|anyone|anybody",
+      // Kept out of the booking record: "easiest if it doesn't go into the rig booking system".
+      "doesn't|does_not|won't|will_not|never ~ go|goes|end_up ~ into|in ~ the ~ booking_system|booking_tool|reservation_system|booking|planning|register|logbook|ticket_system",
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
@@ -1649,6 +1654,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The reader's signing set-up used for an outsider's build: "push it through the signing box yourself and mail the signed image back".
       'push|put|run|sign ~ it|this|that|the_image|the_binary|the_build|our_image|our_binary|our_build ~ through|on|with ~ the|your ~ signing_box|signing_server|signing_station|signing_service|signing_pipeline|HSM',
       'signed ~ image|binary|build|firmware ~ straight|directly ~ back ~ to ~ me|us',
+      // Time on the reader's own equipment: "an hour on one of your rigs".
+      'hour|hours|slot|run|afternoon|evening ~ on ~ one_of_your|your|the ~ rigs|rig|test_rigs|test_rig|tools|machines|scanner|scanners|testers|tester',
     ],
     needsRequest: true,
   },

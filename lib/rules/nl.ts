@@ -460,6 +460,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat een testcampagne mat, en een strooilichtbudget: "de gemeten waarden uit jullie testcampagne", "het ghostbudget".
       'gemeten|ruwe|absolute ~ waarden|data|resultaten|cijfers|curves ~ uit|van ~ jullie|je|de ~ testcampagne|meetcampagne|campagne|kwalificatie|kwalificatietests',
       'ghostbudget|strooilichtbudget|strooilichtanalyse|strooilichtmodel|ghost-budget',
+      // De eigen sporen en modellen van een regellus: "de ruwe encoder- en servofoutsporen", "het storingsmodel van die opstelling".
+      'encoder|servo|servofout|positiefout|volgfout|ruwe ~ traces|sporen|tracedata',
+      'storingsmodel|storingsmodellen|plantmodel|servomodel|ruismodel|feedforwardmodel|disturbance_model',
     ],
     needsRequest: true,
   },
@@ -814,6 +817,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Iemand bij naam erbuiten, of wie erover gaat de moeite bespaard: "ik zou Maarten er nog even buiten laten", "dan hoeven we hen niet weer lastig te vallen".
       'ik_zou|zou_ik ~ er|hier ~ buiten_laten|buiten_houden',
       'dan|zodat ~ hoeven|hoef ~ we|je|jij ~ hen|hem|haar|niemand|ze ~ niet ~ lastig_te_vallen|te_storen|erbij_te_halen|te_betrekken',
+      // Buiten het boekingssysteem gehouden: "het makkelijkst als het niet in het boekingssysteem komt".
+      'niet ~ in ~ het|de ~ boekingssysteem|reserveringssysteem|reserveringstool|boekingstool|logboek|planningssysteem ~ komt|komen|terechtkomt|gaat|hoeft',
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
@@ -1568,6 +1573,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De tekenopstelling van de lezer gebruikt voor de build van een buitenstaander: "haal het vanavond zelf door de signeerbox en mail het getekende image terug".
       'het|dit|dat|de_image|het_image|de_binary|de_build|ons_image|onze_build ~ door|via|op|met ~ de|jullie|je ~ signeerbox|signeerserver|signingserver|signing_box|tekenserver|tekenstation|HSM',
       'getekende|gesigneerde ~ image|binary|build|firmware ~ rechtstreeks|direct|meteen ~ terug|naar_mij',
+      // Tijd op de eigen apparatuur van de lezer: "een uurtje op een van jullie opstellingen".
+      'uur|uurtje|uren|slot|run|middag|avond ~ op ~ een_van_jullie|jullie|je|de ~ opstellingen|opstelling|testopstelling|rigs|rig|tools|machines|scanner|testers|tester',
     ],
     needsRequest: true,
   },

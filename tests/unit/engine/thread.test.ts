@@ -262,6 +262,22 @@ describe('a running contact asking for the next of a series', () => {
     for (const analysis of [english, dutch]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
   });
 
+  it('reads a hand-over quoted under a reply header the mail client wrapped over two lines, and "sent the September one"', async () => {
+    const english = await analyze(
+      "Got it, thank you Ilse. Same for April when you have it?\n\nWen\n\nOn Tue, 3 Mar 2026 at 21:14, Ilse Verhoeven <ilse.verhoeven@norvane.com>\nwrote:\n> Hi Wen,\n>\n> As promised, here's the March overview: the Taiwan trips, names and dates.\n>\n> Ilse",
+      friend,
+    );
+    const dutch = await analyze(
+      'Top, dank je. Die van april ook weer zo?\n\nWen\n\nOp di 3 mrt 2026 om 21:14 schreef Ilse Verhoeven\n<ilse.verhoeven@norvane.com>:\n> Hoi Wen,\n> Hierbij het overzicht van maart: de reizen naar Taiwan, namen en data.\n> Ilse',
+      friend,
+    );
+    const sentOne = await analyze(
+      'Same again for the October build please.\n\nW.\n\nOn Tue, 16 Sep 2025 at 21:42, Tom Hendriks <tom.hendriks@orvane-litho.com> wrote:\n> Sent the September one to this address from home.\n> T.',
+      friend,
+    );
+    for (const analysis of [english, dutch, sentOne]) expect(rulesOf(analysis).has(NEXT)).toBe(true);
+  });
+
   it('reads a short note that sends the next one off work channels as the same request, without a quote', async () => {
     const analysis = await analyze('Ilse, same as after the review please, the Q2 figures. To this address again, not the work one.\n\nG.', friend);
     expect(rulesOf(analysis).has(NEXT)).toBe(true);

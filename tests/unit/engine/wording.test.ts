@@ -820,6 +820,15 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nAls je me de aanvraag stuurt die jullie bij de douane hebben ingediend, kijk ik ernaar.\n\nAlex' },
   { category: 'secrecy', text: 'Hoi Tom,\n\nIk zou Pieter er voorlopig buiten houden.\n\nAlex' },
   { category: 'secrecy', text: 'Hoi Tom,\n\nStuur het direct naar mij, dan hoeven we hen niet lastig te vallen.\n\nAlex' },
+  // Session 31, fourth round: kept out of the booking record, a control loop's traces and models, time on the reader's equipment.
+  { category: 'secrecy', text: "Hi Tom,\n\nBest if it doesn't end up in the booking system.\n\nAlex" },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send the position error traces from Friday?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you copy the thermal model you use on that rig?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould I get an afternoon on one of your testers?\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nHet liefst als het niet in het reserveringssysteem komt.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de ruwe sporen van vrijdag sturen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je het storingsmodel van die opstelling kopiëren?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKan ik een middag op een van jullie testers draaien?\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1209,6 +1218,16 @@ describe('wording beyond keywords', () => {
       'Dear all,\n\nAn engineer in Suzhou got the message below, did not answer and forwarded it to us, so you can recognise the pattern: an unnamed client, a fee, a move to WeChat.\n\nBefore any site visit, check the end-user against the licence and call Trade Compliance if in doubt.\n\nIngrid\n\n---------- Forwarded message ---------\nFrom: [removed]\n\nI do research for a client. We would pay USD 500 for a short chat about which customers wait for licences. Can we talk on WeChat? No need to inform your company.',
     );
     expect(analysis.awareness).toBe(true);
+    expect(hasBanner(analysis)).toBe(false);
+  });
+
+  it('reads a bulletin that forwards an approach between two banner lines and advises below it as a warning', async () => {
+    // The blank line above the forward banner is not a reply header wrapped over two lines: the advice below the
+    // closing banner stays the sender's own.
+    const analysis = await analyze(
+      "Beste collega's,\n\nHieronder stuur ik een melding door die een collega van een andere directie vorige maand bij ons deed. We delen hem (geanonimiseerd) omdat jullie als exportcontroleteam een aantrekkelijk doelwit zijn.\n\n---------- Doorgestuurd bericht ----------\nVan: \"Analyst\" via netwerksite\nOnderwerp: Korte betaalde notitie\n\n\"Wij adviseren een klant in Azië en zoeken uw persoonlijke visie op lopende vergunningsdossiers. Wij betalen 1.500 dollar per notitie en communiceren liever via Telegram.\"\n-------------------------------------------\n\nWaar zie je het aan? Een vaag bureau voor een onbekende klant, geld voor een 'persoonlijke visie', interesse in wat niet openbaar is, en de wens om naar een privékanaal te gaan.\n\nWat te doen bij zo'n benadering:\n- Ga niet in op het verzoek en deel niets wat niet openbaar is.\n- Stap niet over naar privémail of een berichtenapp.\n- Bewaar het bericht en verwijder het niet.\n- Meld het bij de Integrale Beveiliging via beveiliging@minezh.nl of toestel 4000. Liever een melding te veel dan een te weinig.\n\nMet vriendelijke groet,\n\nKarin Hoekstra\nBeveiligingsadviseur, Integrale Beveiliging\nMinisterie van Economische Zaken en Handel\n",
+      { subject: 'Fwd: voorbeeld van een benadering via netwerksite - let op', from: { name: 'Integrale Beveiliging', address: 'beveiliging@minezh.nl' } },
+    );
     expect(hasBanner(analysis)).toBe(false);
   });
 
