@@ -490,6 +490,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A control loop's own traces and models: "the raw encoder and servo error traces", "the disturbance model they use on that rig".
       'encoder|servo|servo_error|position_error|tracking_error|raw ~ traces|trace|trace_data',
       'disturbance|plant|servo|thermal|noise|feedforward model|models',
+      // A tool's error logs and trend files exported: "error-log exports and beam current trend files".
+      'error-log|errorlog|error_log|fault_log|event_log exports|export|files|dumps',
+      'trend_files|trend_file|trend_exports|trend_export',
     ],
     needsRequest: true,
   },
@@ -643,6 +646,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The reader's own time paid for, or the effort rewarded: "we will compensate your evening", "happy to recognise your effort properly".
       'compensate|reward|remunerate ~ your ~ evening|evenings|weekend|weekends|time|hours|effort|efforts|trouble',
       'recognise|recognize|acknowledge|reward ~ your ~ effort|efforts|help|trouble|time ~ properly|generously|appropriately|accordingly|handsomely',
+      // The standing way of paying: "usual wallet".
+      'usual|same wallet|crypto_wallet',
     ],
   },
 
@@ -838,6 +843,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
     ],
     // A surprise for a colleague is kept quiet too.
     unless: [
+      // Taken off the reader's hands, no secret: "then you don't have to explain it to the fab manager yourself".
+      "don't|do_not|won't|needn't ~ have_to|need_to ~ explain|tell|sort|handle ~ it|this|that ~ yourself",
+      // A rule with its limit, no secret: "it needn't go in the register as long as it is an ordinary meal".
+      'as_long_as|provided ~ it|that|they ~ is|are|stays|stay ~ a|an|within ~ ordinary|normal|reasonable|the_limit|the_rules|the_policy',
       // The one kept in the dark is the person celebrated: "she doesn't know about this part, so keep it to yourself".
       "she|he doesn't_know|does_not_know|mustn't_know|must_not_know|can't_know|shouldn't_know|won't_know",
       // The company's own discretion towards its customer: "nothing on the status shared with the customer or the agent".
@@ -1581,6 +1590,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // What the employer filed with or got from an authority: "the application you filed with the CDIU, plus the letter with their classification".
       'application|applications|filing|filings|file|submission|submissions|correspondence|letter|letters ~ you|your_company|your_team ~ filed|submitted|sent|got ~ with|to|from ~ the ~ CDIU|BIS|customs|ministry|regulator|authorities|export_control_office',
       'letter|ruling|decision ~ with ~ their|the ~ classification|ruling|assessment',
+      // What a review panel wrote: "the panel comments on the two quantum proposals".
+      'panel|reviewer|reviewers|review|referee|evaluator|evaluators comments|reports|scores|scoring|notes ~ on|for|of ~ the|these|those|both|two',
     ],
     needsRequest: true,
   },

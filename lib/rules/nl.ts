@@ -463,6 +463,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De eigen sporen en modellen van een regellus: "de ruwe encoder- en servofoutsporen", "het storingsmodel van die opstelling".
       'encoder|servo|servofout|positiefout|volgfout|ruwe ~ traces|sporen|tracedata',
       'storingsmodel|storingsmodellen|plantmodel|servomodel|ruismodel|feedforwardmodel|disturbance_model',
+      // De foutlogs en trendbestanden van een machine: "de error-logexports en de trendbestanden van de bundelstroom".
+      'error-log|errorlog|foutlog|foutlogs|eventlog export|exports|bestanden|dumps',
+      'trendbestanden|trendbestand|trendexports|trendexport|error-logexports|foutlogexports',
     ],
     needsRequest: true,
   },
@@ -623,6 +626,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De eigen tijd van de lezer betaald, of de moeite beloond: "je avond vergoeden we natuurlijk", "je moeite netjes belonen".
       'je|jouw|uw ~ avond|avonden|weekend|tijd|uren|moeite|inzet ~ vergoeden|vergoed|belonen|beloond|compenseren|gecompenseerd|erkennen|waarderen',
       'je|jouw|uw ~ moeite|inzet|hulp ~ goed|ruim|royaal|netjes|gepast ~ belonen|vergoeden|waarderen|erkennen',
+      // De vaste manier van betalen: "de gebruikelijke wallet".
+      'gebruikelijke|vaste|zelfde|dezelfde wallet|cryptowallet',
     ],
   },
 
@@ -822,6 +827,10 @@ export const DUTCH_RULES: readonly Rule[] = [
     ],
     // Een verrassing voor een collega houdt men ook stil.
     unless: [
+      // De lezer iets uit handen genomen, geen geheim: "dan hoef jij het niet zelf uit te leggen aan de fab manager".
+      'hoef|hoeft|hoeven ~ niet ~ zelf ~ uit_te_leggen|te_vertellen|te_regelen|te_doen|te_melden',
+      // Een regel met zijn grens, geen geheim: "dat hoeft niet in het register zolang het een gewone maaltijd is".
+      'zolang|mits ~ het|dat|die|ze ~ een|binnen ~ gewone|normale|redelijke|de_grens|de_regels|de_richtlijn',
       // Wie niets mag weten is de gevierde: "zij weet van dit deel niets, dus hou het voor je".
       'ze|zij|hij ~ weet|mag ~ het|dit|er ~ niet|nog_niet|niks|niets ~ van|weten',
       // De eigen geheimhouding tegenover de klant: "niets over de status met de klant of de agent delen".
@@ -1497,6 +1506,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat de werkgever bij een overheid indiende of terugkreeg: "de aanvraag die jullie bij de CDIU hebben ingediend, plus de brief met hun indeling".
       'aanvraag|aanvragen|dossier|brief|brieven|correspondentie|indeling|classificatie ~ die|dat ~ jullie ~ bij|aan|van ~ de|het ~ CDIU|douane|ministerie|BIS|toezichthouder|overheid|Belastingdienst ~ hebben|heeft|ingediend|gestuurd|gekregen',
       'brief|besluit|beschikking ~ met ~ hun|de ~ indeling|classificatie|beoordeling',
+      // Wat een beoordelingspanel schreef: "het panelcommentaar op de twee quantumvoorstellen".
+      'panelcommentaar|reviewercommentaar|beoordelingscommentaar|reviewscores|panelscores|beoordelaarsrapporten|reviewerrapporten',
+      'commentaar|opmerkingen|scores|rapporten ~ van ~ het|de ~ panel|beoordelaars|reviewers|commissie',
     ],
     needsRequest: true,
   },

@@ -829,6 +829,15 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de ruwe sporen van vrijdag sturen?\n\nAlex' },
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je het storingsmodel van die opstelling kopiëren?\n\nAlex' },
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKan ik een middag op een van jullie testers draaien?\n\nAlex' },
+  // Session 31, fifth round: a tool's error logs and trend files, what a review panel wrote, the standing way of paying.
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send the error-log exports for the two Busan tools?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you add the trend files from last month?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you forward the reviewer comments on both proposals?\n\nAlex' },
+  { category: 'payment-offer', text: 'Hi Tom,\n\nUsual wallet, as agreed.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de foutlogs van de twee machines in Busan exporteren en sturen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de trendbestanden van vorige maand erbij doen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je het panelcommentaar op beide voorstellen doorsturen?\n\nAlex' },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nVia de gebruikelijke wallet, zoals afgesproken.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1190,6 +1199,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hoi Tom,\n\nVragen? Bel of app me gerust op 06 41 27 88 03.\n\nAlex' },
   { category: 'diplomatic-sender', text: 'Hi Tom,\n\nThe reception is at the residence of the Dutch consul-general in Osaka.\n\nAlex' },
   { category: 'diplomatic-sender', text: 'Hoi Tom,\n\nDe receptie is in de residentie van de Nederlandse consul-generaal in Osaka.\n\nAlex' },
+  // Session 31, fifth round: the reader spared a task, and a rule stated with its limit.
+  { category: 'secrecy', text: "Hi Tom,\n\nWe'll send it back with a letter, so you don't have to explain it to the fab manager yourself.\n\nAlex" },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nWe sturen hem terug met een brief, dan hoef jij het niet zelf uit te leggen aan de fab manager.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nHet etentje hoeft niet in het register zolang het een gewone maaltijd is.\n\nAlex' },
 ];
 
 describe('wording beyond keywords', () => {
