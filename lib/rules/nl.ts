@@ -434,7 +434,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'inspectielogs|alarmlogs|toollogs|machinelogs|driftlogs',
       'acceptatiespec|acceptatiespecificatie|acceptatiecriteria|testspecificatie',
       // De ingebrande beveiliging van een chip en de weg eromheen: "de hash van de root-sleutel in de OTP", "samples waar de debugpoort open staat", "kan secure boot uitgezet worden", "de sleutelhiërarchie".
-      'OTP|eFuse|efuse|fuse|fuses|OTP-|fuse- map|maps|sheet|instellingen|waarden|tabel|layout',
+      'OTP|eFuse|efuse|fuse|fuses map|maps|sheet|instellingen|waarden|tabel|layout',
       'OTP-instellingen|OTP-map|fusemap|fuse-map|fuse-instellingen|fusetabel',
       'root-sleutel|rootsleutel|ontwikkelsleutel|ontwikkelsleutels|debugsleutel|debugsleutels|signeersleutel|signeersleutels|tekensleutel|ondertekeningssleutel|development-sleutel',
       'debugpoort|debug-poort|debugpoorten|JTAG|JTAG-poort|debuginterface ~ open|openstaat|ontgrendeld|vrij',
