@@ -25,6 +25,11 @@ export interface Block {
 type QuoteAuthor = 'sender' | 'other' | 'unknown';
 
 const REPLY_HEADER = allLanguages((words) => words.replyHeaders).map((source) => new RegExp(`^\\s*${source}\\s*$`, 'i'));
+
+/** Whether a text is a reply header in any language, whole. */
+function isReplyHeaderText(text: string): boolean {
+  return REPLY_HEADER.some((pattern) => pattern.test(text));
+}
 const QUOTED_FROM_LABELS = allLanguages((words) => words.quotedFromLabels).join('|');
 /** Outlook's quoted header: "From: …" then "Sent:" or "Date:" within the next lines. */
 const OUTLOOK_FROM = new RegExp(`^\\s*(?:${QUOTED_FROM_LABELS}):\\s+\\S`, 'i');
@@ -79,12 +84,12 @@ function splitLines(text: string): Line[] {
 function replyHeaderAt(lines: Line[], index: number): string | null {
   const line = lines[index]!.text;
   if (line.length > 300) return null;
-  if (REPLY_HEADER.some((pattern) => pattern.test(line))) return line;
+  if (isReplyHeaderText(line)) return line;
   // Only a line that starts the header and a next line that does not hold one by itself.
   const next = lines[index + 1]?.text.replace(/^[\s>]+/, '');
-  if (next && line.trim() !== '' && line.length + next.length <= 300 && !REPLY_HEADER.some((pattern) => pattern.test(next))) {
+  if (next && line.trim() !== '' && line.length + next.length <= 300 && !isReplyHeaderText(next)) {
     const joined = `${line} ${next}`;
-    if (REPLY_HEADER.some((pattern) => pattern.test(joined))) return joined;
+    if (isReplyHeaderText(joined)) return joined;
   }
   if (!OUTLOOK_FROM.test(line)) return null;
   for (let after = index + 1; after <= index + 3 && after < lines.length; after++) {
