@@ -753,7 +753,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "management|manager|managers|boss|employer|director|directors|board|HQ|headquarters|legal|compliance ~ does_not|doesn't|do_not|don't|needn't|need_not ~ need_to ~ be bothered|troubled|involved|told|informed|consulted|copied|looped_in",
       // Kept small on purpose: "no need to turn it into a thing with your supervisor".
       "no_need_to|needn't|don't|do_not ~ make|turn ~ it|this|that ~ into ~ a_thing|a_big_deal|a_whole_thing|a_fuss|an_issue ~ with ~ your|the ~ supervisor|boss|manager|professor|PI|employer|legal|compliance",
-      'better|best|probably_best|rather not [to] ask|tell|involve|mention|inform|copy|cc',
+      'better|best|probably_best|rather|prefer|would_prefer not [to] ask|tell|involve|mention|inform|copy|cc',
       "employer|employers|manager|managers|boss|bosses|company|university|legal|compliance|paperwork|office|offices ~ would|will|'d ~ only|just ~ complicate|complicates|slow|delay|block|kill|ruin",
       'nothing|never ~ leads|lead|traced|trace ~ back to you',
       'no one|nobody ~ needs|has|have to know',
@@ -1059,7 +1059,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'again|as_before|like_before|as_usual|like_last_time ~ to|at this|the_same address|account|email',
       'to|at this|the_same address|account|email ~ again|as_before|like_before|as_usual|like_last_time',
       // Round the route that records it: "send the draft to this address rather than through the project portal".
-      'here|to_this_address|to_me_directly|directly_to_me|to_this_one|this_address rather_than|instead_of|not ~ through|via|in ~ the|your ~ portal|project_portal|data_room|ticket|ticket_system|service_desk|helpdesk|official_channel|proper_channel',
+      'here|to_this_address|to_me_directly|directly_to_me|to_me_personally|me_personally|to_this_one|this_address rather_than|instead_of|not|and_not ~ through|via|in ~ the|your ~ portal|project_portal|data_room|ticket|ticket_system|service_desk|helpdesk|official_channel|proper_channel',
       // Here, not there: "zip them and send here rather than the work address".
       'here|to_this_address|to_this_one rather_than|instead_of|not_to|and_not_to ~ the|your ~ work|office|company|corporate|university ~ address|email|e-mail|account|inbox|one',
       // Round the official route: "directly rather than through your distributor or your sales portal".
@@ -1183,7 +1183,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'small|modest|little gift|present|token',
       'reception at the embassy|residence|consulate',
       'study tour|trip',
-      'flights|flight|travel|accommodation|hotel|expenses|costs are|is|will_be [of_course|fully|all] covered|reimbursed|taken_care_of|paid_for',
+      // "Your flights, hotel and local transport would be arranged and covered by the Forum."
+      'flights|flight|travel|transport|accommodation|hotel|expenses|costs are|is|will_be|would_be [of_course|fully|all] [arranged_and|booked_and] covered|reimbursed|taken_care_of|paid_for',
       // "Your flights, hotel and evening programme are of course on us."
       'flights|flight|travel|accommodation|hotel|expenses|programme|program ~ are|is|will_be ~ on_us|on_me|on_the_house',
       'business-class|first-class|business_class|first_class',
@@ -1194,6 +1195,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       "my treat|it's_on_me|dinner's_on_me|drinks_are_on_me",
       // The sender paying once more: "same place as last time, I'll pay again".
       "I'll|I_will|we'll|we_will pay|get_the_bill|get_this|cover_it ~ again|this_time_too|as_before",
+      // "Next time the bill is mine again."
+      'bill|tab is|will_be [again|once_more] mine|on_me',
     ],
   },
 
@@ -1592,6 +1595,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'letter|ruling|decision ~ with ~ their|the ~ classification|ruling|assessment',
       // What a review panel wrote: "the panel comments on the two quantum proposals".
       'panel|reviewer|reviewers|review|referee|evaluator|evaluators comments|reports|scores|scoring|notes ~ on|for|of ~ the|these|those|both|two',
+      // The working tools of the reader's reviewers: "the checklist your reviewers use when they look at the statement".
+      'checklist|checklists|template|templates|criteria|scoring_sheet|rubric|playbook|decision_tree ~ your|the ~ reviewers|auditors|screeners|screening_team|compliance_team|team|colleagues|analysts|officers ~ use|uses|apply|applies|work_with|follow',
     ],
     needsRequest: true,
   },
@@ -1643,6 +1648,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'VPN|RSA|2FA|MFA|authenticator token|tokens|code|codes|login|account|credentials',
       'share|send|give|tell|forward|text ~ me|him|us ~ your|the|a ~ password|credentials|login_details|one-time_code|verification_code|code',
       'your own|current ~ username|user_name|password|credentials|login|login_details',
+      // The login handed along with a device: "put your login on a note with it".
+      'your login|password|credentials|login_details ~ with_it|along|on_a_note|on_a_post-it|on_a_slip|written_down',
       'username|user_name|login|user_id and|plus password|passwords',
       'new|the|their|our user|admin|service accounts|logins|credentials',
       // A machine's own codes, which unlock what the customer did not buy: "the service-level password", "the licence key".
@@ -1863,6 +1870,8 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'national|state|domestic|foreign security service|services',
     'foreign state|states|actors|actor|powers|governments',
     'security awareness',
+    // The employer's rules on the press: "our guidance on contact with journalists".
+    'guidance|policy|rules|guidelines ~ on|for|about ~ contact_with|contacts_with|talking_to|speaking_to|dealing_with ~ journalists|the_press|press|media|reporters',
     'awareness training|trainings|session|sessions|campaign|campaigns|month',
     'red flags',
     'warning signs',

@@ -992,7 +992,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Om de aanvraag heen die vastlegt wie toegang kreeg: "liever niet weer via die IT-aanvraag".
       'liever|beter niet ~ via|langs ~ die|de|het|een ~ IT-aanvraag|toegangsaanvraag|aanvraagformulier|servicedesk|helpdesk',
       'niet ~ via ~ uw|je|jouw werkmail|werkadres|zakelijke|werk|bedrijfsmail|universiteitsmail',
-      'niet via|naar kantoor|het_werk|je_werk',
+      'niet [meer|langer] via|naar kantoor|het_werk|je_werk',
       // Niet naar de bus van de zaak: "stuur het naar dit adres, niet naar dat van de zaak".
       'niet naar|via|op dat|die|het|de ~ van ~ de_zaak|het_werk|kantoor|je_werk|de_universiteit|de_uni',
       // Naar de andere bus: "naar het andere adres".
@@ -1119,6 +1119,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'lunch|diner|etentje|borrel|maaltijd ~ op mijn|onze kosten',
       'op mijn|onze kosten',
       'lunch|lunchen|diner|dineren|etentje|borrel|maaltijd ~ op mijn|onze rekening',
+      // De afzender betaalt weer: "lunch is weer voor mij", "volgende keer is de rekening weer voor mij".
+      'lunch|diner|etentje|borrel|drankjes|rekening|maaltijd|koffie [is|zijn] [weer|dan|wel|gewoon|ook|opnieuw|deze_keer] voor mij|mijn_rekening',
       'nodig|nodigen ~ u|je|jou ~ uit ~ voor|op|bij ~ lunch|diner|etentje|receptie|borrel',
       'alle kosten ~ vergoed|betaald|gedekt|voor_onze_rekening',
       'alles wordt betaald|vergoed',
@@ -1562,6 +1564,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'account|inlog|toegang|pas|badge|vpn ~ aanzetten|aan_zetten|weer_aanzetten|heractiveren|reactiveren|activeren|deblokkeren|vrijgeven|ontgrendelen',
       'stuur|geef|deel|app|sms ~ me|mij|hem|ons ~ je|jouw|uw|het|de ~ wachtwoord|inloggegevens|inlogcode|tweestapscode|verificatiecode|code|vpn-token',
       'je|jouw|uw eigen|huidige ~ gebruikersnaam|inlognaam|wachtwoord|inloggegevens|inlogcode',
+      // De inlog meegegeven met een apparaat: "doe je inlog er even bij op een briefje".
+      'je|jouw|uw inlog|inloggegevens|wachtwoord|inlogcode ~ erbij|er_even_bij|er_ook_bij|op_een_briefje|op_een_papiertje|meegeven|meesturen',
       'gebruikersnaam|inlognaam|accountnaam en|plus wachtwoord|wachtwoorden',
       // De eigen codes van een machine, die ontsluiten wat de klant niet kocht: "het servicewachtwoord", "de licentiesleutel".
       'het|de|je|jouw|uw|jullie|zijn|hun|een servicewachtwoord|servicewachtwoorden|onderhoudswachtwoord|beheerderswachtwoord|rootwachtwoord|fabriekswachtwoord|servicecode|servicecodes|licentiesleutel|licentiesleutels|licentiecode|licentiecodes|ontgrendelcode|ontgrendelcodes|licentiebestand',
@@ -1701,6 +1705,9 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'ik|wij|we ben|zijn ~ benieuwd|geïnteresseerd|op_zoek',
       'stuur|stuurt|deel|deelt|bezorg|breng|neem|geef|mail|mailt|zend|stuurt|laat ~ zien|mee|door|me|mij|ons',
       'mee ~ te ~ nemen|brengen',
+      // Iets erbij gedaan: "doe je inlog er even bij", "als je de tabel erbij doet".
+      'doe|doet|stop|stopt|leg|legt ~ erbij|er_even_bij|er_ook_bij|er_bij',
+      'erbij|er_even_bij|er_ook_bij ~ doet|doen|stopt|stoppen|legt|leggen',
       'toegang ~ tot',
       'in ruil voor',
       'volgende stap',
@@ -1772,6 +1779,8 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'buitenlandse ~ mogendheden|overheden|diensten|actoren',
     'bewustwording|bewustwordingscampagne|bewustwordingssessie|bewustwordingstraining|awareness|awarenesssessie|awarenesstraining|awarenesscampagne',
     'kennisveiligheid|Loket_Kennisveiligheid',
+    // De regels van de werkgever voor de pers: "onze richtlijn voor contact met journalisten".
+    'richtlijn|richtlijnen|beleid|regels|afspraken ~ voor|over|rond ~ contact_met|omgang_met|praten_met|spreken_met ~ journalisten|de_pers|pers|media',
     // Een waarschuwing die laat zien hoe een benadering eruitziet: "een goed voorbeeld van hoe zo'n benadering eruitziet".
     "hoe ~ een|zo'n|zulke benadering|benaderingen ~ eruitziet|eruitzien|eruit_kan_zien|eruit_kunnen_zien",
     "voorbeeld|voorbeelden van ~ een|zo'n|zulke benadering|benaderingen",

@@ -838,6 +838,17 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de trendbestanden van vorige maand erbij doen?\n\nAlex' },
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je het panelcommentaar op beide voorstellen doorsturen?\n\nAlex' },
   { category: 'payment-offer', text: 'Hoi Tom,\n\nVia de gebruikelijke wallet, zoals afgesproken.\n\nAlex' },
+  // Session 32: travel arranged and covered, the bill the sender's again, to the sender in person past the portal, no
+  // longer to the office, someone left out by preference, the checklist the reader's team works with, a login handed along.
+  { category: 'hospitality', text: 'Dear Dr Bakker,\n\nYour train tickets and the hotel would be booked and covered by the institute.\n\nAlex' },
+  { category: 'hospitality', text: 'Hi Tom,\n\nSame pub on Thursday; the bill is mine again.\n\nAlex' },
+  { category: 'hospitality', text: 'Hoi Tom,\n\nZelfde tijd donderdag? Het diner is weer voor mij.\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nPlease mail the results to me personally and not through the project portal.\n\nAlex' },
+  { category: 'private-channel', text: 'Hoi Tom,\n\nStuur het vervolg naar mijn gmail, niet meer naar kantoor.\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nI'd prefer not to tell your manager about this yet.\n\nAlex" },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the screening checklist your compliance team uses?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you leave your login details with it, written down?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je je wachtwoord er ook bij doen?\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1203,6 +1214,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: "Hi Tom,\n\nWe'll send it back with a letter, so you don't have to explain it to the fab manager yourself.\n\nAlex" },
   { category: 'secrecy', text: 'Hoi Tom,\n\nWe sturen hem terug met een brief, dan hoef jij het niet zelf uit te leggen aan de fab manager.\n\nAlex' },
   { category: 'secrecy', text: 'Hoi Tom,\n\nHet etentje hoeft niet in het register zolang het een gewone maaltijd is.\n\nAlex' },
+  // Session 32: lunch at one's own cost, a preference about a date.
+  { category: 'hospitality', text: 'Hoi Tom,\n\nDe lunch is voor eigen rekening.\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nI'd prefer not to schedule the review on a Friday.\n\nAlex" },
 ];
 
 describe('wording beyond keywords', () => {
@@ -1217,6 +1231,19 @@ describe('wording beyond keywords', () => {
       expect(categories(await analyze(text))).not.toContain(category);
     });
   }
+
+  it("reads the employer's rules on talking to the press as a warning, in English and in Dutch", async () => {
+    const english = await analyze(
+      "Dear all,\n\nBefore the trade fair, a reminder of our policy on contact with journalists and the media.\n\nReporters and people who say they are may call you on your private phone or ask for a quick chat off the record. Do not answer; take their name and forward the request to the press office.\n\nNever accept a fee or a gift for an interview. If in doubt, ask the security officer.\n\nCommunications",
+    );
+    const dutch = await analyze(
+      'Beste collega\'s,\n\nVoor de beurs nog even onze afspraken over contact met de pers.\n\nJournalisten, of mensen die zich zo noemen, bellen soms op je privénummer of vragen om iets "off the record". Geef geen antwoord, noteer naam en medium en stuur het verzoek door naar de persvoorlichter.\n\nNeem nooit geld of een cadeau aan voor een interview. Bij twijfel: vraag het de security officer.\n\nCommunicatie',
+    );
+    for (const analysis of [english, dutch]) {
+      expect(analysis.awareness).toBe(true);
+      expect(hasBanner(analysis)).toBe(false);
+    }
+  });
 
   it('reads an export-control notice as a warning, not as an approach', async () => {
     const analysis = await analyze(
