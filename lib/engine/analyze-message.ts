@@ -116,7 +116,8 @@ async function analyzeNormalized(message: MailMessage, options: AnalyzeOptions, 
         if (contribution) contributions.push(contribution);
       }
     }
-    if (fields.includes('subject') && (rule.language === 'any' || rule.language === language)) {
+    // A subject is one short sentence: a rule's exceptions anywhere in it excuse its hits ("Farewell collection (keep it quiet!)").
+    if (fields.includes('subject') && (rule.language === 'any' || rule.language === language) && !excusedIn(compiledRule, subject)) {
       for (const hit of patterns.hits(subject, 3)) {
         contributions.push({ category: rule.category, rule: rule.id, points: rule.weight, evidence: evidence('subject', hit) });
       }
@@ -161,6 +162,11 @@ interface BodyContext extends HitPlace {
 function isDescribedInItsSentence(hit: PatternHit, { block, sentences }: BodyContext, known: Sentence | null): boolean {
   const sentence = known ?? sentences.contextAt(block, hit.start)?.sentence;
   return sentence !== undefined && isOthersActDescribed(sentences.text, hit.start, hit.end, sentence.start, sentence.end);
+}
+
+/** Whether a rule's exceptions, in its sentence or nearby, meet anywhere in `text`. */
+function excusedIn({ unless, unlessNearby }: CompiledRule, text: string): boolean {
+  return [unless, unlessNearby].some((exceptions) => exceptions !== null && exceptions.hits(text, 1).length > 0);
 }
 
 /**

@@ -23,6 +23,8 @@ const PROHIBITIONS: readonly string[] = [
   "explicitly|specifically|definitely|expressly do_not|don't|never ~ want|wish ~ to ~ see|receive",
   // Nothing of the employer's, as a recruiter asks: "please do not send us anything belonging to your current employer".
   'anything|nothing ~ belonging_to|that_belongs_to ~ your ~ current|present|former ~ employer|company',
+  // A recruiter's limit: "they don't want to hear anything about your current employer's products or test results".
+  "anything|nothing ~ about|of|from ~ your ~ current|present|former ~ employer|employer's|company|company's",
   // Material the reader must not bring: "Please do not bring or refer to any design files".
   "do_not|don't|never|must_not|may_not bring|attach|show|include|refer_to ~ design|internal|confidential|proprietary|employer's|company ~ files|documents|data|drawings|schematics|material|information",
   // The reader's duties to the employer, named as the limit: "respect your confidentiality obligations".
@@ -195,6 +197,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'internal newsletter|newsletters|bulletin|bulletins|staff_bulletin|memo|memos|announcements',
       'on|from|in your intranet|SharePoint|wiki',
       'on|from|in the intranet',
+      // What the reader kept out of a talk's recording: "the slide you said shouldn't end up in the recording".
+      "shouldn't|should_not|mustn't|must_not|wasn't_to|was_not_to|couldn't|could_not ~ end_up|go|be|appear ~ in|on|into ~ the ~ recording|video|livestream|stream|proceedings|minutes|shared_slides|published_slides",
+      'not|wasn\'t|isn\'t for ~ the ~ recording|video|livestream|proceedings|minutes',
+      'asked|told ~ us|everyone|people|the_audience|the_room ~ not_to ~ film|record|photograph|share|post|tweet',
       // A draft made for the funder or customer: "the interim report for the ministry".
       'interim|draft ~ report|reports|version|deliverable ~ for|to ~ the ~ ministry|funder|agency|customer|client|sponsor',
       // What the reader's own committee really weighs: "which criteria your screening committee really weighs".
@@ -857,6 +863,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The one to be surprised is left off the mailing: "she is not on this list, don't reply-all".
       'not_on|isn\'t_on|aren\'t_on ~ this|the ~ list|thread|mail|email|cc',
       'reply-all|reply_all|reply_to_all|replying_all',
+      // The reader's own matter, kept by an office for the reader's sake: "it stays between you and the treasurer".
+      'between_you_and the|your treasurer|board|secretary|chair|chairman|chairwoman|coach|HR|doctor|nurse|counsellor|counselor|confidential_adviser|committee',
       // News the sender will break personally: "keep it quiet towards Bas for now, I want to call him myself".
       'tell|call|ring|phone|text|break_it_to|break_the_news_to ~ him|her|them ~ myself|ourselves|personally|in_person',
       'surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party',

@@ -25,6 +25,9 @@ const VERBODEN: readonly string[] = [
   'mag|mogen|kunt|kun|kan ~ altijd|gerust|zonder_meer ~ weigeren|afslaan|overslaan|niet_beantwoorden',
   'alleen|uitsluitend|enkel openbare|gepubliceerde informatie|kennis|gegevens|bronnen',
   'niets|geen vertrouwelijks|vertrouwelijke_informatie ~ van ~ je|uw werkgever',
+  // De grens van een recruiter: "ze willen niets horen over de producten of testresultaten van je huidige werkgever".
+  'niets|niks ~ over|van|uit ~ de|het|je|jouw|uw ~ huidige|vorige ~ werkgever|baas|bedrijf',
+  'niets|niks ~ over|van|uit ~ de|het ~ producten|resultaten|testresultaten|projecten|klanten ~ van ~ je|jouw|uw ~ huidige|vorige ~ werkgever|baas|bedrijf',
   // Waartoe het gesprek beperkt is, en wat het uitsluit: "vragen over jullie roadmap zijn niet toegestaan".
   'beperkt|beperken ~ tot ~ openbare|publieke|gepubliceerde',
   'zijn|is|worden|wordt niet toegestaan|bespreekbaar|aan_de_orde',
@@ -191,6 +194,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'heb|had je|jij|u ~ verhaal|nieuws|zaak|rechtszaak|bericht|krantenbericht ~ gelezen|gezien|gehoord',
     ],
     patterns: [
+      // Wat de lezer buiten de opname van een praatje hield: "de slide die volgens jou niet in de opname mocht".
+      'niet ~ in|op ~ de|het ~ opname|opnames|video|livestream|stream|verslag|proceedings|notulen ~ mocht|mochten|moest|moesten|hoorde|hoort|mag|mogen|wilde|wou|kwam|komt',
+      'niet ~ gefilmd|opgenomen|gefotografeerd|gedeeld ~ mocht|mochten|mag|mogen|hoorde|hoort',
       // Intern werkmateriaal: "interne sjablonen of checklists", "de interne beoordelingscriteria".
       // Wat alleen het personeel leest: "de interne weekbrief", "jullie op het intranet".
       'interne weekbrief|weekbrieven|nieuwsbrief|personeelsblad|mededelingen|memo|memo\'s',

@@ -849,6 +849,9 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the screening checklist your compliance team uses?\n\nAlex' },
   { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you leave your login details with it, written down?\n\nAlex' },
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je je wachtwoord er ook bij doen?\n\nAlex' },
+  // Session 32, second round: what the reader kept out of a talk's recording.
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you mail me the chart you asked us not to photograph during the keynote?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je me de grafiek sturen die niet gefilmd mocht worden?\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1217,6 +1220,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // Session 32: lunch at one's own cost, a preference about a date.
   { category: 'hospitality', text: 'Hoi Tom,\n\nDe lunch is voor eigen rekening.\n\nAlex' },
   { category: 'secrecy', text: "Hi Tom,\n\nI'd prefer not to schedule the review on a Friday.\n\nAlex" },
+  // Session 32, second round: a recruiter's limit, the reader's own matter kept by the treasurer.
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send your CV? To be clear, they don't want anything about your current employer's designs or test data.\n\nAlex" },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je je cv sturen? Ze willen niets over de producten of testresultaten van je huidige werkgever.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nIf the fee is a problem for you, tell the board; it stays between you and the treasurer.\n\nAlex' },
 ];
 
 describe('wording beyond keywords', () => {
@@ -1231,6 +1238,13 @@ describe('wording beyond keywords', () => {
       expect(categories(await analyze(text))).not.toContain(category);
     });
   }
+
+  it("reads a subject's exceptions with its signs: a farewell collection kept quiet keeps no secret", async () => {
+    const analysis = await analyze('Hi all,\n\nThe card is in my drawer; sign it before Friday.\n\nPriya', {
+      subject: "Wim's farewell: collection & card (please keep it quiet!)",
+    });
+    expect(categories(analysis)).not.toContain('secrecy');
+  });
 
   it("reads the employer's rules on talking to the press as a warning, in English and in Dutch", async () => {
     const english = await analyze(
