@@ -23,6 +23,8 @@ const PROHIBITIONS: readonly string[] = [
   "explicitly|specifically|definitely|expressly do_not|don't|never ~ want|wish ~ to ~ see|receive",
   // Nothing of the employer's, as a recruiter asks: "please do not send us anything belonging to your current employer".
   'anything|nothing ~ belonging_to|that_belongs_to ~ your ~ current|present|former ~ employer|company',
+  // A rule as a list: "What you should never do: send test data or settings to a private address".
+  'what ~ you|we ~ should|must|may never|not',
   // A recruiter's limit: "they don't want to hear anything about your current employer's products or test results".
   "anything|nothing ~ about|of|from ~ your ~ current|present|former ~ employer|employer's|company|company's",
   // Material the reader must not bring: "Please do not bring or refer to any design files".
@@ -482,7 +484,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The data a model is scored on, kept apart from its training: "the held-out eval set".
       'held-out|holdout|hold-out|eval|evaluation set|sets|split|splits|data|dataset|datasets',
       // The slide with the plan on it, pointed at: "the slide you described, the one with the timeline for the new set".
-      'slide|slides|page|sheet|chart|one ~ with|showing ~ the ~ timeline|timelines|roadmap|milestones|launch_dates|release_dates|ramp_plan',
+      'slide|slides|page|sheet|chart|one ~ with|showing ~ the ~ timeline|timelines|roadmap|milestones|launch_dates|release_dates|ramp_plan|priorities|amounts|budgets|allocation|allocations',
       // Unreleased silicon and what was measured on it: "ten pieces of the Gen4 engineering die", "the characterisation summary for that lot", "the return overview for the quarter".
       'engineering_die|engineering_dies|engineering_silicon|unreleased_die|unreleased_dies|unreleased_parts|unreleased_samples|pre-release_samples|pre-production_samples',
       'characterisation|characterization|qualification|reliability summary|summaries|overview ~ for|of ~ that|this|the ~ lot|batch|wafer|run|die|part',

@@ -25,6 +25,8 @@ const VERBODEN: readonly string[] = [
   'mag|mogen|kunt|kun|kan ~ altijd|gerust|zonder_meer ~ weigeren|afslaan|overslaan|niet_beantwoorden',
   'alleen|uitsluitend|enkel openbare|gepubliceerde informatie|kennis|gegevens|bronnen',
   'niets|geen vertrouwelijks|vertrouwelijke_informatie ~ van ~ je|uw werkgever',
+  // Een regel als opsomming: "Wat je nooit moet doen: testdata of instellingen naar een privéadres sturen".
+  'wat ~ je|jij|u|we|wij ~ nooit|niet ~ moet|moeten|mag|mogen|hoort|hoeft',
   // De grens van een recruiter: "ze willen niets horen over de producten of testresultaten van je huidige werkgever".
   'niets|niks ~ over|van|uit ~ de|het|je|jouw|uw ~ huidige|vorige ~ werkgever|baas|bedrijf',
   'niets|niks ~ over|van|uit ~ de|het ~ producten|resultaten|testresultaten|projecten|klanten ~ van ~ je|jouw|uw ~ huidige|vorige ~ werkgever|baas|bedrijf',
@@ -452,7 +454,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'held-out|holdout|hold-out ~ set|sets|data|dataset|evalset|testset',
       'evalset|evalsets|evaluatieset|evaluatiesets|held-out-set|holdoutset',
       // De slide met de planning erop, aangewezen: "die slide met de tijdlijn voor de nieuwe set".
-      'slide|slides|dia|sheet|pagina|die ~ met ~ de ~ tijdlijn|tijdlijnen|roadmap|planning|mijlpalen|lanceerdata|releasedata',
+      'slide|slides|dia|sheet|pagina|die ~ met ~ de ~ tijdlijn|tijdlijnen|roadmap|planning|mijlpalen|lanceerdata|releasedata|prioriteiten|bedragen|budgetten|verdeling|toewijzing',
       // Niet-vrijgegeven silicium en wat eraan gemeten is: "tien stuks van de Gen4 engineering die", "de karakterisatiesamenvatting van die lot", "het retouroverzicht van het kwartaal".
       'engineering_die|engineering_dies|engineering_silicium|niet-vrijgegeven_die|niet-vrijgegeven_dies|niet-vrijgegeven_onderdelen|pre-productie_samples|preproductiesamples',
       'karakterisatie|karakterisering|kwalificatie|betrouwbaarheids samenvatting|overzicht|rapport|data ~ van|voor ~ die|deze|de|het ~ lot|batch|wafer|run',
@@ -1708,6 +1710,9 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'het zou ~ helpen|fijn|mooi|waardevol|nuttig ~ als|zijn|om',
       // "Het zou me echt helpen om jullie notitie te zien."
       'het|dat zou|zouden ~ helpen',
+      // De vraag als voorwaarde, het werkwoord achteraan: "als je me in contact kunt brengen, zou dat geweldig zijn".
+      'als|indien je|jij|u me|mij|ons ~ kunt|kan|zou|zoudt|wilt|wil',
+      'zou|zouden ~ dat|het ~ geweldig|top|super|fantastisch|heerlijk|ideaal|een_uitkomst ~ zijn',
       'ik|wij|we ben|zijn ~ benieuwd|geïnteresseerd|op_zoek',
       'stuur|stuurt|deel|deelt|bezorg|breng|neem|geef|mail|mailt|zend|stuurt|laat ~ zien|mee|door|me|mij|ons',
       'mee ~ te ~ nemen|brengen',

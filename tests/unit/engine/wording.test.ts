@@ -852,6 +852,10 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // Session 32, second round: what the reader kept out of a talk's recording.
   { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you mail me the chart you asked us not to photograph during the keynote?\n\nAlex' },
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je me de grafiek sturen die niet gefilmd mocht worden?\n\nAlex' },
+  // Session 32, third round: a request as a condition with the verb last, the slide with the money on it.
+  { category: 'network-mapping', text: 'Hoi Tom,\n\nAls je me in contact kunt brengen met de beheerder van de gasopslag, zou dat geweldig zijn.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de slide met de budgetten per afdeling even sturen?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the slide with the budgets per programme?\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1224,6 +1228,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: "Hi Tom,\n\nCould you send your CV? To be clear, they don't want anything about your current employer's designs or test data.\n\nAlex" },
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je je cv sturen? Ze willen niets over de producten of testresultaten van je huidige werkgever.\n\nAlex' },
   { category: 'secrecy', text: 'Hi Tom,\n\nIf the fee is a problem for you, tell the board; it stays between you and the treasurer.\n\nAlex' },
+  // Session 32, third round: a rule written as a list, a reference asked for.
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nWat je nooit moet doen: meetdata naar je privéadres sturen, ook niet om thuis te werken.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nWhat you should never do: send test data to your home address, not even to work from home.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nHet mooiste zou zijn als jij een aanbeveling wilt schrijven over het beoordelingsformulier voor uitvindingsmeldingen dat we samen invoerden.\n\nAlex' },
 ];
 
 describe('wording beyond keywords', () => {
