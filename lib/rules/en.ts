@@ -559,6 +559,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     unlessNearby: [
       // Money the readers give, not get: "if you'd like to chip in"; cash the reader pays on arrival.
       'chip_in|chipping_in|whip-round|whip_round|Tikkie',
+      // The shared pot's state: "EUR 245 via the link and EUR 85 cash in the envelope".
+      'the_pot|the_kitty|pot_status|state_of_the_pot',
       'contribution|contributions ~ :|is|of|per_person|euro|EUR|whatever_you_like',
       'cash ~ on_arrival|at_check-in|upon_arrival|at_the_door|on_collection|at_pickup|on_delivery',
       'card_machine|card_terminal|card_reader|card_payments',
@@ -933,6 +935,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     },
     // A personal address for the diary only is logistics, not a channel for the substance.
     unless: [
+      // A third person's private number, already called: "I called her on her private number".
+      'called|rang|phoned|texted|reached ~ her|him|them ~ on|at ~ her|his|their ~ private|personal|home ~ number|phone|mobile',
       // Why the sender writes from a private address, their own account failing: "from my gmail because my university account is being migrated".
       "because|since|as ~ my|our|the ~ university|corporate|work|student|company|institute ~ mail|email|e-mail|account|server|laptop ~ bounces|is_down|rejects|is_being_migrated|does_not_work|doesn't_work|lands_in_spam|died|broke|is_broken|keeps_bouncing",
       'personal|private ~ for|only_for ~ scheduling|rescheduling|logistics|reminders|travel_arrangements',

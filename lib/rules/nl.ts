@@ -6,6 +6,9 @@ const AANGEMELD_GESCHENK: readonly string[] = [
   'waarde|geschenk|cadeau ~ gemeld|aangegeven|geregistreerd|opgegeven',
 ];
 
+/** Eigen foto's en filmpjes van een uitje of reis zijn geen werkmateriaal: "neem je eigen foto's gerust mee op een stick". */
+const EIGEN_FOTOS = "je|jullie|uw|jouw eigen ~ foto's|fotootjes|filmpjes|video's|vakantiefoto's|reisfoto's";
+
 /** Een verbod om zulke stukken door te geven is het tegendeel van een verzoek erom (geheimhoudingsvoorwaarden). */
 const VERBODEN: readonly string[] = [
   'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
@@ -308,6 +311,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       ...VERBODEN,
       // Foto's van een uitje, niet van het werk in het lab: "de foto's van het labuitje naar het strand".
       "foto|foto's|plaatjes ~ van ~ het|de|ons ~ labuitje|teamuitje|uitje|feest|borrel|barbecue|BBQ|etentje|personeelsfeest",
+      EIGEN_FOTOS,
     ],
     patterns: [
       // Wat er op machines is veranderd, waarde voor waarde: "de kalibratiewijzigingen met oude en nieuwe waarden".
@@ -555,6 +559,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     unlessNearby: [
       // Geld dat de lezers geven, niet krijgen; contant dat de lezer bij aankomst betaalt.
       'bijdragen|meebetalen|inleggen|bijdrage_leveren|potje|inzameling',
+      // De stand van de gezamenlijke pot: "€245 via Tikkie en €85 contant in de envelop".
+      'de_pot|uit_de_pot|van_de_pot|met_de_pot|cadeaupot|Tikkie',
       'contant|cash ~ bij_aankomst|bij_ophalen|bij_aflevering|aan_de_deur|bij_inchecken|bij_levering|aan_de_chauffeur|aan_de_bezorger',
       'pinautomaat|pinapparaat|geen_pin|pinnen_kan_niet',
       ...AANGEMELD_GESCHENK,
@@ -906,6 +912,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     // Een privéadres alleen voor de planning is logistiek, geen kanaal voor de inhoud.
     unless: [
+      // Het privénummer van een derde, al gebeld: "ik heb haar op haar privénummer gebeld".
+      'haar|hem|ze ~ op|via ~ haar|zijn|hun ~ privénummer|privételefoon|mobiel|06 ~ gebeld|gesproken|geappt|bereikt|gebeld_en',
       // Waarom de afzender van een privéadres schrijft, omdat het eigen account het niet doet: "ik mail via mijn gmail omdat mijn studentenaccount in de spam belandt".
       "omdat|want|aangezien ~ mijn|m'n|onze|ons|de ~ studentenaccount|universiteitsaccount|werkaccount|account|mail|universiteitsmail|server|laptop ~ in_de_spam|niet_werkt|het_niet_doet|eruit_ligt|plat_ligt|bouncet|kapot|vaak_in_de_spam|vaak",
       'privé|privémail|privéadres|privénummer|persoonlijke ~ alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|herinneringen|reisafspraken',
@@ -1098,7 +1106,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zelfde|hetzelfde|eerdere|vorige|oude|andere adres|mailadres ~ is ~ prima|goed',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
-    unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde'],
+    unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde', EIGEN_FOTOS],
     negatable: false,
   },
 

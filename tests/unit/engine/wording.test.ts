@@ -1232,6 +1232,13 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nWat je nooit moet doen: meetdata naar je privéadres sturen, ook niet om thuis te werken.\n\nAlex' },
   { category: 'sensitive-request', text: 'Hi Tom,\n\nWhat you should never do: send test data to your home address, not even to work from home.\n\nAlex' },
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nHet mooiste zou zijn als jij een aanbeveling wilt schrijven over het beoordelingsformulier voor uitvindingsmeldingen dat we samen invoerden.\n\nAlex' },
+  // Session 32, fourth round: a third person's private number already called, one's own photos on a stick, the pot's state.
+  { category: 'private-channel', text: 'Hoi Tom,\n\nJa, ze weet ervan: ik heb haar gisteren op haar privénummer gebeld.\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nYes, she knows: I called her on her private number yesterday.\n\nAlex' },
+  { category: 'sensitive-request', text: "Hoi Tom,\n\nOp de ledenavond laat ik foto's zien. Neem je eigen foto's gerust mee op een stick.\n\nAlex" },
+  { category: 'private-channel', text: "Hoi Tom,\n\nOp de ledenavond laat ik foto's zien. Neem je eigen foto's gerust mee op een stick.\n\nAlex" },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nStand van de pot: € 120 via Tikkie en € 40 contant. Wil jij donderdag de envelop met het contante geld ophalen?\n\nAlex' },
+  { category: 'payment-offer', text: 'Hi Tom,\n\nPot status: EUR 120 via the link and EUR 40 cash. Could you collect the envelope with the cash on Thursday?\n\nAlex' },
 ];
 
 describe('wording beyond keywords', () => {
