@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import packageJson from '../../package.json';
 
 export interface ScanTiming {
   /** Messages reported on stdout (JSON lines). */
@@ -11,10 +12,13 @@ export interface ScanTiming {
 
 const PEAK = /peak memory (\d+) MB/;
 
+/** What `npm run scan` gives node, read from package.json so that the bench runs the command as shipped, flags included. */
+const SCAN_NODE_ARGUMENTS = packageJson.scripts.scan.split(' ').slice(1);
+
 /** Runs `npm run scan` as a security officer would (a process of its own, JSON lines out) and times it. */
 export function timeScan(path: string, jobs: number): Promise<ScanTiming> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', '--format', 'jsonl', '--progress', '--jobs', String(jobs), path], {
+  const child = spawn(process.execPath, [...SCAN_NODE_ARGUMENTS, '--format', 'jsonl', '--progress', '--jobs', String(jobs), path], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let messages = 0;
