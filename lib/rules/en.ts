@@ -871,7 +871,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'between_you_and the|your treasurer|board|secretary|chair|chairman|chairwoman|coach|HR|doctor|nurse|counsellor|counselor|confidential_adviser|committee',
       // News the sender will break personally: "keep it quiet towards Bas for now, I want to call him myself".
       'tell|call|ring|phone|text|break_it_to|break_the_news_to ~ him|her|them ~ myself|ourselves|personally|in_person',
-      'surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party',
+      'surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party|years_of_service|service_anniversary|work_anniversary|jubilee',
       // A recruiter's discretion protects the reader: their details go nowhere without consent.
       'details|CV|résumé|resume|profile|application|name ~ with|without|after|once ~ your|explicit|prior|written ~ consent|permission|approval|go-ahead|agreement',
       'your|the application|candidacy|job_search ~ in_confidence|confidential|discreet|discreetly',
@@ -1886,6 +1886,7 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'security awareness',
     // The employer's rules on the press: "our guidance on contact with journalists".
     'guidance|policy|rules|guidelines ~ on|for|about ~ contact_with|contacts_with|talking_to|speaking_to|dealing_with ~ journalists|the_press|press|media|reporters',
+    'how ~ we|you ~ talk|speak ~ to|with ~ investors|journalists|the_press|press|media|reporters',
     'awareness training|trainings|session|sessions|campaign|campaigns|month',
     'red flags',
     'warning signs',

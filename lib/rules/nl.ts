@@ -859,7 +859,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Nieuws dat de afzender zelf brengt: "zeg nog even niks tegen Bas, ik wil het hem zelf vertellen".
       'wil|wilde|ga|zal ~ het ~ hem|haar|ze|hun|hen ~ zelf|persoonlijk ~ vertellen|zeggen|bellen|laten_weten',
       'bel|vertel|app ~ hem|haar|ze|hen ~ zelf|persoonlijk',
-      'verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen',
+      'verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen|jaar_in_dienst|jubileum|dienstjubileum|jubilaris',
       // Wie de afzender zelf buiten de cc laat, houdt niets geheim: "je hoeft mij niet in de cc te zetten".
       'hoeft|hoef|hoeven ~ mij|me|ons ~ niet ~ in_de_cc|in_cc|erbij_te_betrekken',
       // De discretie van een recruiter beschermt de lezer: zijn gegevens gaan nergens heen zonder akkoord.
@@ -1800,6 +1800,8 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'kennisveiligheid|Loket_Kennisveiligheid',
     // De regels van de werkgever voor de pers: "onze richtlijn voor contact met journalisten".
     'richtlijn|richtlijnen|beleid|regels|afspraken ~ voor|over|rond ~ contact_met|omgang_met|praten_met|spreken_met ~ journalisten|de_pers|pers|media',
+    'hoe ~ we|wij|je ~ praten|spreken|omgaan ~ met ~ investeerders|journalisten|de_pers|pers|media',
+    'hoe ~ we|wij|je ~ met ~ investeerders|journalisten|de_pers|pers|media ~ praten|spreken|omgaan|omgaat',
     // Een waarschuwing die laat zien hoe een benadering eruitziet: "een goed voorbeeld van hoe zo'n benadering eruitziet".
     "hoe ~ een|zo'n|zulke benadering|benaderingen ~ eruitziet|eruitzien|eruit_kan_zien|eruit_kunnen_zien",
     "voorbeeld|voorbeelden van ~ een|zo'n|zulke benadering|benaderingen",

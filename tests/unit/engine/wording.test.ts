@@ -1239,6 +1239,9 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: "Hoi Tom,\n\nOp de ledenavond laat ik foto's zien. Neem je eigen foto's gerust mee op een stick.\n\nAlex" },
   { category: 'payment-offer', text: 'Hoi Tom,\n\nStand van de pot: € 120 via Tikkie en € 40 contant. Wil jij donderdag de envelop met het contante geld ophalen?\n\nAlex' },
   { category: 'payment-offer', text: 'Hi Tom,\n\nPot status: EUR 120 via the link and EUR 40 cash. Could you collect the envelope with the cash on Thursday?\n\nAlex' },
+  // Session 32, fifth round: a colleague's years of service kept as a surprise.
+  { category: 'secrecy', text: 'Hoi Tom,\n\nAnnie viert haar dienstjubileum, dus hou het onder ons tot de receptie.\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nIt's Frans's work anniversary on Friday, so keep it between us until the speech.\n\nAlex" },
 ];
 
 describe('wording beyond keywords', () => {
@@ -1259,6 +1262,19 @@ describe('wording beyond keywords', () => {
       subject: "Wim's farewell: collection & card (please keep it quiet!)",
     });
     expect(categories(analysis)).not.toContain('secrecy');
+  });
+
+  it('reads a head of company on how staff talk to investors and the press as a warning, in English and in Dutch', async () => {
+    const english = await analyze(
+      "Dear all,\n\nHow we talk to investors and journalists, now that the funding round is public.\n\nOnly the CFO and I discuss the round. If someone offers you a fee for a quick expert call, wants to move to WhatsApp, or asks about things that aren't public, stop there. If in doubt, ask the security officer.\n\nDrinks on us at the booth on Tuesday.\n\nMarit",
+    );
+    const dutch = await analyze(
+      'Beste collega\'s,\n\nHoe we met investeerders en journalisten omgaan, nu de financieringsronde openbaar is.\n\nAlleen de CFO en ik praten over de ronde. Biedt iemand je geld voor een snel expertgesprek, wil hij verder via WhatsApp of vraagt hij naar wat niet openbaar is, stop dan. Bij twijfel: vraag het de security officer.\n\nDinsdag borrel op onze kosten bij de stand.\n\nMarit',
+    );
+    for (const analysis of [english, dutch]) {
+      expect(analysis.awareness).toBe(true);
+      expect(hasBanner(analysis)).toBe(false);
+    }
   });
 
   it("reads the employer's rules on talking to the press as a warning, in English and in Dutch", async () => {
