@@ -561,6 +561,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'chip_in|chipping_in|whip-round|whip_round|Tikkie',
       // The shared pot's state: "EUR 245 via the link and EUR 85 cash in the envelope".
       'the_pot|the_kitty|pot_status|state_of_the_pot',
+      // The reader paying their own fee in cash: "you can also pay in cash at the club evening".
+      'you can|may|could ~ also ~ pay ~ in|by ~ cash',
       'contribution|contributions ~ :|is|of|per_person|euro|EUR|whatever_you_like',
       'cash ~ on_arrival|at_check-in|upon_arrival|at_the_door|on_collection|at_pickup|on_delivery',
       'card_machine|card_terminal|card_reader|card_payments',
@@ -681,6 +683,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       ],
     },
     patterns: [
+      // Out of the systems that record it: "then it stays out of the ticket systems".
+      'stays|stay|keeps|keep ~ out_of ~ the ~ ticket_system|ticket_systems|ticketing_system|records|books|logbook',
       // The procedure that records it skipped: "maybe we don't need to start this whole procedure again", "without a new request".
       "don't|do_not|no ~ need ~ to ~ start|go_through|do|redo ~ this|the|that ~ whole ~ procedure|process|form|approval",
       'without ~ a ~ new|fresh|formal|second ~ request|application|form|ticket|approval',
@@ -869,9 +873,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'reply-all|reply_all|reply_to_all|replying_all',
       // The reader's own matter, kept by an office for the reader's sake: "it stays between you and the treasurer".
       'between_you_and the|your treasurer|board|secretary|chair|chairman|chairwoman|coach|HR|doctor|nurse|counsellor|counselor|confidential_adviser|committee',
+      'struggle|struggling|trouble|hard|difficult|tight ~ with|paying ~ the ~ fee|fees|membership|subscription|contribution',
       // News the sender will break personally: "keep it quiet towards Bas for now, I want to call him myself".
       'tell|call|ring|phone|text|break_it_to|break_the_news_to ~ him|her|them ~ myself|ourselves|personally|in_person',
-      'surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party|years_of_service|service_anniversary|work_anniversary|jubilee',
+      'surprise|birthday|farewell|retirement|leaving_gift|leaving_present|leaving_party|years_of_service|service_anniversary|work_anniversary|jubilee|anniversary|gift_pool|gift_collection|whip-round',
       // A recruiter's discretion protects the reader: their details go nowhere without consent.
       'details|CV|résumé|resume|profile|application|name ~ with|without|after|once ~ your|explicit|prior|written ~ consent|permission|approval|go-ahead|agreement',
       'your|the application|candidacy|job_search ~ in_confidence|confidential|discreet|discreetly',
@@ -1646,6 +1651,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       miss: ['Please request access to the shared drive through the IT portal.', 'Your new badge is ready at the reception desk.'],
     },
     unless: [
+      // A messenger group among friends is a channel, not a way into the reader's systems: "I'll add you to the WeChat group".
+      'WeChat|WhatsApp|Signal|Telegram group|groups|chat|group_chat',
       'through|via|in|using ~ the|our ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket',
       // The guest network every visitor gets: "guest accounts for the Wi-Fi".
       'wifi|wi-fi|wlan|eduroam|guest_network|guest_wifi|guest_wi-fi',
@@ -1887,6 +1894,8 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     // The employer's rules on the press: "our guidance on contact with journalists".
     'guidance|policy|rules|guidelines ~ on|for|about ~ contact_with|contacts_with|talking_to|speaking_to|dealing_with ~ journalists|the_press|press|media|reporters',
     'how ~ we|you ~ talk|speak ~ to|with ~ investors|journalists|the_press|press|media|reporters',
+    // The employer's own handling rules: "a reminder of how we handle customer material".
+    "how ~ we|you ~ handle|treat|protect|store|ship ~ customer|customers'|customer's ~ material|materials|data|information|samples|parts|returns",
     'awareness training|trainings|session|sessions|campaign|campaigns|month',
     'red flags',
     'warning signs',

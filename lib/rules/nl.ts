@@ -6,8 +6,14 @@ const AANGEMELD_GESCHENK: readonly string[] = [
   'waarde|geschenk|cadeau ~ gemeld|aangegeven|geregistreerd|opgegeven',
 ];
 
-/** Eigen foto's en filmpjes van een uitje of reis zijn geen werkmateriaal: "neem je eigen foto's gerust mee op een stick". */
-const EIGEN_FOTOS = "je|jullie|uw|jouw eigen ~ foto's|fotootjes|filmpjes|video's|vakantiefoto's|reisfoto's";
+/**
+ * Eigen foto's en filmpjes van een uitje, een reis of de club zijn geen werkmateriaal: "neem je eigen foto's gerust mee op
+ * een stick", "bespreking thema Industrie, breng maximaal vijf beelden mee op een stick".
+ */
+const EIGEN_BEELDEN: readonly string[] = [
+  "je|jullie|uw|jouw eigen ~ foto's|fotootjes|filmpjes|video's|vakantiefoto's|reisfoto's",
+  'clubavond|ledenavond|fotoclub|themaavond|bespreking_thema|fotobespreking|expositie',
+];
 
 /** Een verbod om zulke stukken door te geven is het tegendeel van een verzoek erom (geheimhoudingsvoorwaarden). */
 const VERBODEN: readonly string[] = [
@@ -30,6 +36,8 @@ const VERBODEN: readonly string[] = [
   'niets|geen vertrouwelijks|vertrouwelijke_informatie ~ van ~ je|uw werkgever',
   // Een regel als opsomming: "Wat je nooit moet doen: testdata of instellingen naar een privéadres sturen".
   'wat ~ je|jij|u|we|wij ~ nooit|niet ~ moet|moeten|mag|mogen|hoort|hoeft',
+  // Een opsomming van wat niet gedeeld wordt, het werkwoord achteraan: "namen en wie wat tekent, geven we niet".
+  'geven|delen|noemen|vertellen|sturen we|wij niet|nooit',
   // De grens van een recruiter: "ze willen niets horen over de producten of testresultaten van je huidige werkgever".
   'niets|niks ~ over|van|uit ~ de|het|je|jouw|uw ~ huidige|vorige ~ werkgever|baas|bedrijf',
   'niets|niks ~ over|van|uit ~ de|het ~ producten|resultaten|testresultaten|projecten|klanten ~ van ~ je|jouw|uw ~ huidige|vorige ~ werkgever|baas|bedrijf',
@@ -311,7 +319,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       ...VERBODEN,
       // Foto's van een uitje, niet van het werk in het lab: "de foto's van het labuitje naar het strand".
       "foto|foto's|plaatjes ~ van ~ het|de|ons ~ labuitje|teamuitje|uitje|feest|borrel|barbecue|BBQ|etentje|personeelsfeest",
-      EIGEN_FOTOS,
+      ...EIGEN_BEELDEN,
     ],
     patterns: [
       // Wat er op machines is veranderd, waarde voor waarde: "de kalibratiewijzigingen met oude en nieuwe waarden".
@@ -559,6 +567,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     unlessNearby: [
       // Geld dat de lezers geven, niet krijgen; contant dat de lezer bij aankomst betaalt.
       'bijdragen|meebetalen|inleggen|bijdrage_leveren|potje|inzameling',
+      // De lezer die zelf contant betaalt: "contant betalen kan ook, bij Joost op de clubavond".
+      'contant|cash ~ betalen|afrekenen|voldoen ~ kan|mag ~ ook',
       // De stand van de gezamenlijke pot: "€245 via Tikkie en €85 contant in de envelop".
       'de_pot|uit_de_pot|van_de_pot|met_de_pot|cadeaupot|Tikkie',
       'contant|cash ~ bij_aankomst|bij_ophalen|bij_aflevering|aan_de_deur|bij_inchecken|bij_levering|aan_de_chauffeur|aan_de_bezorger',
@@ -661,6 +671,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       ],
     },
     patterns: [
+      // Buiten de systemen die het vastleggen: "dan blijft het lekker buiten de ticketsystemen".
+      'blijft|blijven|houden|hou|houd ~ buiten ~ de|het ~ ticketsysteem|ticketsystemen|administratie|boeken|registratie|logboek',
       // De procedure die het vastlegt overgeslagen, en een bron die niemand herleidt.
       'hoeven|hoef|hoeft ~ niet ~ die|de|dat|deze|het ~ hele ~ procedure|aanvraag|formulier|traject ~ opnieuw|weer',
       'hoeven|hoef|hoeft ~ die|de|dat|deze|het ~ hele ~ procedure|aanvraag|formulier|traject ~ niet ~ opnieuw|weer',
@@ -859,7 +871,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Nieuws dat de afzender zelf brengt: "zeg nog even niks tegen Bas, ik wil het hem zelf vertellen".
       'wil|wilde|ga|zal ~ het ~ hem|haar|ze|hun|hen ~ zelf|persoonlijk ~ vertellen|zeggen|bellen|laten_weten',
       'bel|vertel|app ~ hem|haar|ze|hen ~ zelf|persoonlijk',
-      'verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen|jaar_in_dienst|jubileum|dienstjubileum|jubilaris',
+      'verrassen|verrassing|surprise|verjaardag|afscheid|afscheidscadeau|pensioen|jaar_in_dienst|jubileum|dienstjubileum|jubilaris|cadeaupot|inzameling',
+      // Een lid dat de contributie even niet kan betalen: "wie het lastig heeft met de contributie: dat blijft tussen ons".
+      'lastig|moeilijk|krap|zwaar ~ met ~ de|het ~ contributie|lidmaatschap|bijdrage|cursusgeld',
       // Wie de afzender zelf buiten de cc laat, houdt niets geheim: "je hoeft mij niet in de cc te zetten".
       'hoeft|hoef|hoeven ~ mij|me|ons ~ niet ~ in_de_cc|in_cc|erbij_te_betrekken',
       // De discretie van een recruiter beschermt de lezer: zijn gegevens gaan nergens heen zonder akkoord.
@@ -1106,7 +1120,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zelfde|hetzelfde|eerdere|vorige|oude|andere adres|mailadres ~ is ~ prima|goed',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
-    unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde', EIGEN_FOTOS],
+    unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde', ...EIGEN_BEELDEN],
     negatable: false,
   },
 
@@ -1136,7 +1150,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       'op mijn|onze kosten',
       'lunch|lunchen|diner|dineren|etentje|borrel|maaltijd ~ op mijn|onze rekening',
       // De afzender betaalt weer: "lunch is weer voor mij", "volgende keer is de rekening weer voor mij".
-      'lunch|diner|etentje|borrel|drankjes|rekening|maaltijd|koffie [is|zijn] [weer|dan|wel|gewoon|ook|opnieuw|deze_keer] voor mij|mijn_rekening',
+      'lunch|diner|etentje|borrel|drankjes|rekening|maaltijd|koffie|bier|biertje|biertjes|wijn [is|zijn] [weer|dan|wel|gewoon|ook|opnieuw|deze_keer] voor mij|mijn_rekening',
       'nodig|nodigen ~ u|je|jou ~ uit ~ voor|op|bij ~ lunch|diner|etentje|receptie|borrel',
       'alle kosten ~ vergoed|betaald|gedekt|voor_onze_rekening',
       'alles wordt betaald|vergoed',
@@ -1563,6 +1577,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     },
     unless: [
       'via|in|met ~ het|de|ons ~ portaal|servicedesk|helpdesk|aanvraagformulier|ticket|toegangsaanvraag|selfserviceportaal',
+      // Een groep in een chatapp is een kanaal, geen ingang tot de systemen van de lezer: "ik voeg je toe aan de WeChat-groep".
+      'WeChat-groep|WhatsApp-groep|WhatsAppgroep|appgroep|groepsapp|Signal-groep|Telegram-groep|WeChatgroep',
       // Het gastnetwerk dat elke bezoeker krijgt: "gastaccounts voor de wifi".
       'wifi|wi-fi|wlan|eduroam|gastnetwerk|gastwifi',
     ],
@@ -1582,6 +1598,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'je|jouw|uw eigen|huidige ~ gebruikersnaam|inlognaam|wachtwoord|inloggegevens|inlogcode',
       // De inlog meegegeven met een apparaat: "doe je inlog er even bij op een briefje".
       'je|jouw|uw inlog|inloggegevens|wachtwoord|inlogcode ~ erbij|er_even_bij|er_ook_bij|op_een_briefje|op_een_papiertje|meegeven|meesturen',
+      // Het wachtwoord gevraagd, het werkwoord achteraan: "kun jij me het wachtwoord voor niveau 2 sturen?".
+      'me|mij|ons|hem ~ het|de|je|jouw|uw ~ wachtwoord|wachtwoorden|inloggegevens|inlogcode|servicecode|toegangscode ~ sturen|geven|doorgeven|appen|mailen',
       'gebruikersnaam|inlognaam|accountnaam en|plus wachtwoord|wachtwoorden',
       // De eigen codes van een machine, die ontsluiten wat de klant niet kocht: "het servicewachtwoord", "de licentiesleutel".
       'het|de|je|jouw|uw|jullie|zijn|hun|een servicewachtwoord|servicewachtwoorden|onderhoudswachtwoord|beheerderswachtwoord|rootwachtwoord|fabriekswachtwoord|servicecode|servicecodes|licentiesleutel|licentiesleutels|licentiecode|licentiecodes|ontgrendelcode|ontgrendelcodes|licentiebestand',
@@ -1802,6 +1820,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'richtlijn|richtlijnen|beleid|regels|afspraken ~ voor|over|rond ~ contact_met|omgang_met|praten_met|spreken_met ~ journalisten|de_pers|pers|media',
     'hoe ~ we|wij|je ~ praten|spreken|omgaan ~ met ~ investeerders|journalisten|de_pers|pers|media',
     'hoe ~ we|wij|je ~ met ~ investeerders|journalisten|de_pers|pers|media ~ praten|spreken|omgaan|omgaat',
+    'hoe ~ we|wij|je ~ met ~ klantmateriaal|klantgegevens|klantdata|klantonderdelen|retouren|monsters|samples ~ omgaan|omgaat',
     // Een waarschuwing die laat zien hoe een benadering eruitziet: "een goed voorbeeld van hoe zo'n benadering eruitziet".
     "hoe ~ een|zo'n|zulke benadering|benaderingen ~ eruitziet|eruitzien|eruit_kan_zien|eruit_kunnen_zien",
     "voorbeeld|voorbeelden van ~ een|zo'n|zulke benadering|benaderingen",

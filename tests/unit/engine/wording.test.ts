@@ -856,6 +856,11 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hoi Tom,\n\nAls je me in contact kunt brengen met de beheerder van de gasopslag, zou dat geweldig zijn.\n\nAlex' },
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je de slide met de budgetten per afdeling even sturen?\n\nAlex' },
   { category: 'sensitive-request', text: 'Hi Tom,\n\nCould you send me the slide with the budgets per programme?\n\nAlex' },
+  // Session 32, sixth round: a password asked with the verb last, kept out of the records, the beer the sender's again.
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je ons de inloggegevens van de controller even mailen?\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nZo blijft het mooi buiten de administratie.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nThat way it stays out of the ticket system.\n\nAlex' },
+  { category: 'hospitality', text: 'Hoi Tom,\n\nVolgende keer is het bier weer voor mij.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1242,6 +1247,15 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   // Session 32, fifth round: a colleague's years of service kept as a surprise.
   { category: 'secrecy', text: 'Hoi Tom,\n\nAnnie viert haar dienstjubileum, dus hou het onder ons tot de receptie.\n\nAlex' },
   { category: 'secrecy', text: "Hi Tom,\n\nIt's Frans's work anniversary on Friday, so keep it between us until the speech.\n\nAlex" },
+  // Session 32, sixth round: one's own fee in cash, a member's hardship, a club's pictures, a chat group, a list of what is not given.
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nContant betalen kan ook, bij de penningmeester op de clubavond.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hi Tom,\n\nYou can also pay in cash at the club evening.\n\nAlex' },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nWie het lastig heeft met de contributie: zeg het me, dat blijft tussen ons.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nVoor de clubavond: breng maximaal vijf beelden mee op een stick.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je me laten weten of ik je mag toevoegen aan de WeChat-groep van onze oude vakgroep?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nCould I add you to the WeChat group of our old lab?\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je het kort houden op de beurs? Namen en wie wat tekent, geven we niet.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nGift pool for their anniversary: keep it quiet please.\n\nAlex' },
 ];
 
 describe('wording beyond keywords', () => {
@@ -1275,6 +1289,14 @@ describe('wording beyond keywords', () => {
       expect(analysis.awareness).toBe(true);
       expect(hasBanner(analysis)).toBe(false);
     }
+  });
+
+  it("reads the employer's reminder of how customer material is handled as a warning", async () => {
+    const analysis = await analyze(
+      "Dear colleagues,\n\nA reminder of how we handle customer material before the audits.\n\nReturned parts stay on site. If someone you met at a fair asks for photos or reports over WhatsApp, don't answer and don't delete the message; forward it to the security officer.\n\nSecurity & Compliance",
+    );
+    expect(analysis.awareness).toBe(true);
+    expect(hasBanner(analysis)).toBe(false);
   });
 
   it("reads the employer's rules on talking to the press as a warning, in English and in Dutch", async () => {
