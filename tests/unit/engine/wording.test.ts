@@ -1258,6 +1258,49 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hi Tom,\n\nGift pool for their anniversary: keep it quiet please.\n\nAlex' },
 ];
 
+/** Warnings about approaches, not approaches: each reads as awareness mail and gets no banner. */
+const WARNINGS: Array<{ name: string; texts: string[] }> = [
+  {
+    name: 'reads a head of company on how staff talk to investors and the press as a warning, in English and in Dutch',
+    texts: [
+      "Dear all,\n\nHow we talk to investors and journalists, now that the funding round is public.\n\nOnly the CFO and I discuss the round. If someone offers you a fee for a quick expert call, wants to move to WhatsApp, or asks about things that aren't public, stop there. If in doubt, ask the security officer.\n\nDrinks on us at the booth on Tuesday.\n\nMarit",
+      'Beste collega\'s,\n\nHoe we met investeerders en journalisten omgaan, nu de financieringsronde openbaar is.\n\nAlleen de CFO en ik praten over de ronde. Biedt iemand je geld voor een snel expertgesprek, wil hij verder via WhatsApp of vraagt hij naar wat niet openbaar is, stop dan. Bij twijfel: vraag het de security officer.\n\nDinsdag borrel op onze kosten bij de stand.\n\nMarit',
+    ],
+  },
+  {
+    name: "reads the employer's reminder of how customer material is handled as a warning",
+    texts: [
+      "Dear colleagues,\n\nA reminder of how we handle customer material before the audits.\n\nReturned parts stay on site. If someone you met at a fair asks for photos or reports over WhatsApp, don't answer and don't delete the message; forward it to the security officer.\n\nSecurity & Compliance",
+    ],
+  },
+  {
+    name: "reads the employer's rules on talking to the press as a warning, in English and in Dutch",
+    texts: [
+      "Dear all,\n\nBefore the trade fair, a reminder of our policy on contact with journalists and the media.\n\nReporters and people who say they are may call you on your private phone or ask for a quick chat off the record. Do not answer; take their name and forward the request to the press office.\n\nNever accept a fee or a gift for an interview. If in doubt, ask the security officer.\n\nCommunications",
+      'Beste collega\'s,\n\nVoor de beurs nog even onze afspraken over contact met de pers.\n\nJournalisten, of mensen die zich zo noemen, bellen soms op je privénummer of vragen om iets "off the record". Geef geen antwoord, noteer naam en medium en stuur het verzoek door naar de persvoorlichter.\n\nNeem nooit geld of een cadeau aan voor een interview. Bij twijfel: vraag het de security officer.\n\nCommunicatie',
+    ],
+  },
+  {
+    name: 'reads an export-control notice as a warning, not as an approach',
+    texts: [
+      'Beste collega\'s,\n\nDeel geen procesparameters met externe partijen zonder toestemming van Exportcontrole; ze vallen onder de dual-useverordening.\n\nKrijgt u vragen over niet-openbare informatie, ook via privé-mail of WhatsApp? Meld het bij ons.\n\nAfdeling Exportcontrole',
+    ],
+  },
+  {
+    name: 'reads a trade-compliance reminder that forwards an approach as an example as a warning',
+    texts: [
+      'Dear all,\n\nAn engineer in Suzhou got the message below, did not answer and forwarded it to us, so you can recognise the pattern: an unnamed client, a fee, a move to WeChat.\n\nBefore any site visit, check the end-user against the licence and call Trade Compliance if in doubt.\n\nIngrid\n\n---------- Forwarded message ---------\nFrom: [removed]\n\nI do research for a client. We would pay USD 500 for a short chat about which customers wait for licences. Can we talk on WeChat? No need to inform your company.',
+    ],
+  },
+  {
+    name: 'reads travel advice that hands out a loaner laptop and a travel phone as a warning, in both languages',
+    texts: [
+      'Hi all,\n\nFor the trade fair: take a loaner laptop from IT, not your own, and use the travel phone.\n\nDo not share internal roadmaps or customer data at the booth, and do not move a conversation to WeChat or a private address. Report anything odd to security when you are back.\n\nEline',
+      'Hoi allemaal,\n\nVoor de beurs: neem een leenlaptop van IT mee en gebruik de reistelefoon.\n\nDeel geen interne roadmaps of klantgegevens op de stand en ga niet in op verzoeken om via WhatsApp of een privéadres verder te praten. Meld vreemde contacten bij security als je terug bent.\n\nEline',
+    ],
+  },
+];
+
 describe('wording beyond keywords', () => {
   for (const { category, text } of FOUND) {
     it(`finds ${category} in "${text.split('\n\n')[1]}"`, async () => {
@@ -1271,61 +1314,21 @@ describe('wording beyond keywords', () => {
     });
   }
 
+  for (const { name, texts } of WARNINGS) {
+    it(name, async () => {
+      for (const text of texts) {
+        const analysis = await analyze(text);
+        expect(analysis.awareness, text).toBe(true);
+        expect(hasBanner(analysis), text).toBe(false);
+      }
+    });
+  }
+
   it("reads a subject's exceptions with its signs: a farewell collection kept quiet keeps no secret", async () => {
     const analysis = await analyze('Hi all,\n\nThe card is in my drawer; sign it before Friday.\n\nPriya', {
       subject: "Wim's farewell: collection & card (please keep it quiet!)",
     });
     expect(categories(analysis)).not.toContain('secrecy');
-  });
-
-  it('reads a head of company on how staff talk to investors and the press as a warning, in English and in Dutch', async () => {
-    const english = await analyze(
-      "Dear all,\n\nHow we talk to investors and journalists, now that the funding round is public.\n\nOnly the CFO and I discuss the round. If someone offers you a fee for a quick expert call, wants to move to WhatsApp, or asks about things that aren't public, stop there. If in doubt, ask the security officer.\n\nDrinks on us at the booth on Tuesday.\n\nMarit",
-    );
-    const dutch = await analyze(
-      'Beste collega\'s,\n\nHoe we met investeerders en journalisten omgaan, nu de financieringsronde openbaar is.\n\nAlleen de CFO en ik praten over de ronde. Biedt iemand je geld voor een snel expertgesprek, wil hij verder via WhatsApp of vraagt hij naar wat niet openbaar is, stop dan. Bij twijfel: vraag het de security officer.\n\nDinsdag borrel op onze kosten bij de stand.\n\nMarit',
-    );
-    for (const analysis of [english, dutch]) {
-      expect(analysis.awareness).toBe(true);
-      expect(hasBanner(analysis)).toBe(false);
-    }
-  });
-
-  it("reads the employer's reminder of how customer material is handled as a warning", async () => {
-    const analysis = await analyze(
-      "Dear colleagues,\n\nA reminder of how we handle customer material before the audits.\n\nReturned parts stay on site. If someone you met at a fair asks for photos or reports over WhatsApp, don't answer and don't delete the message; forward it to the security officer.\n\nSecurity & Compliance",
-    );
-    expect(analysis.awareness).toBe(true);
-    expect(hasBanner(analysis)).toBe(false);
-  });
-
-  it("reads the employer's rules on talking to the press as a warning, in English and in Dutch", async () => {
-    const english = await analyze(
-      "Dear all,\n\nBefore the trade fair, a reminder of our policy on contact with journalists and the media.\n\nReporters and people who say they are may call you on your private phone or ask for a quick chat off the record. Do not answer; take their name and forward the request to the press office.\n\nNever accept a fee or a gift for an interview. If in doubt, ask the security officer.\n\nCommunications",
-    );
-    const dutch = await analyze(
-      'Beste collega\'s,\n\nVoor de beurs nog even onze afspraken over contact met de pers.\n\nJournalisten, of mensen die zich zo noemen, bellen soms op je privénummer of vragen om iets "off the record". Geef geen antwoord, noteer naam en medium en stuur het verzoek door naar de persvoorlichter.\n\nNeem nooit geld of een cadeau aan voor een interview. Bij twijfel: vraag het de security officer.\n\nCommunicatie',
-    );
-    for (const analysis of [english, dutch]) {
-      expect(analysis.awareness).toBe(true);
-      expect(hasBanner(analysis)).toBe(false);
-    }
-  });
-
-  it('reads an export-control notice as a warning, not as an approach', async () => {
-    const analysis = await analyze(
-      'Beste collega\'s,\n\nDeel geen procesparameters met externe partijen zonder toestemming van Exportcontrole; ze vallen onder de dual-useverordening.\n\nKrijgt u vragen over niet-openbare informatie, ook via privé-mail of WhatsApp? Meld het bij ons.\n\nAfdeling Exportcontrole',
-    );
-    expect(analysis.awareness).toBe(true);
-    expect(hasBanner(analysis)).toBe(false);
-  });
-
-  it('reads a trade-compliance reminder that forwards an approach as an example as a warning', async () => {
-    const analysis = await analyze(
-      'Dear all,\n\nAn engineer in Suzhou got the message below, did not answer and forwarded it to us, so you can recognise the pattern: an unnamed client, a fee, a move to WeChat.\n\nBefore any site visit, check the end-user against the licence and call Trade Compliance if in doubt.\n\nIngrid\n\n---------- Forwarded message ---------\nFrom: [removed]\n\nI do research for a client. We would pay USD 500 for a short chat about which customers wait for licences. Can we talk on WeChat? No need to inform your company.',
-    );
-    expect(analysis.awareness).toBe(true);
-    expect(hasBanner(analysis)).toBe(false);
   });
 
   it('reads a bulletin that forwards an approach between two banner lines and advises below it as a warning', async () => {
@@ -1338,18 +1341,6 @@ describe('wording beyond keywords', () => {
     expect(hasBanner(analysis)).toBe(false);
   });
 
-  it('reads travel advice that hands out a loaner laptop and a travel phone as a warning, in both languages', async () => {
-    const english = await analyze(
-      'Hi all,\n\nFor the trade fair: take a loaner laptop from IT, not your own, and use the travel phone.\n\nDo not share internal roadmaps or customer data at the booth, and do not move a conversation to WeChat or a private address. Report anything odd to security when you are back.\n\nEline',
-    );
-    const dutch = await analyze(
-      'Hoi allemaal,\n\nVoor de beurs: neem een leenlaptop van IT mee en gebruik de reistelefoon.\n\nDeel geen interne roadmaps of klantgegevens op de stand en ga niet in op verzoeken om via WhatsApp of een privéadres verder te praten. Meld vreemde contacten bij security als je terug bent.\n\nEline',
-    );
-    for (const advice of [english, dutch]) {
-      expect(advice.awareness).toBe(true);
-      expect(hasBanner(advice)).toBe(false);
-    }
-  });
 });
 
 describe('a public qualifier before the thing asked for', () => {
