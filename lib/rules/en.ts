@@ -565,6 +565,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'you can|may|could ~ also ~ pay ~ in|by ~ cash',
       'contribution|contributions ~ :|is|of|per_person|euro|EUR|whatever_you_like',
       'cash ~ on_arrival|at_check-in|upon_arrival|at_the_door|on_collection|at_pickup|on_delivery',
+      'on_arrival|at_check-in|upon_arrival|at_the_door|on_collection|at_pickup ~ in|by ~ cash',
+      "take|takes|accept|accepts|doesn't_take|don't_take|does_not_take ~ cards|card|card_payments|debit_cards|credit_cards",
       'card_machine|card_terminal|card_reader|card_payments',
       'collecting|collection|whip-round|chipping_in|chip_in ~ for ~ a|the|his|her ~ gift|present|voucher|card|flowers',
       ...DECLARED_GIFT,
@@ -863,6 +865,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'as_long_as|provided ~ it|that|they ~ is|are|stays|stay ~ a|an|within ~ ordinary|normal|reasonable|the_limit|the_rules|the_policy',
       // The one kept in the dark is the person celebrated: "she doesn't know about this part, so keep it to yourself".
       "she|he doesn't_know|does_not_know|mustn't_know|must_not_know|can't_know|shouldn't_know|won't_know",
+      'she|he ~ thinks|believes ~ nobody|no_one|no-one ~ knows|remembers|has_noticed',
       // The company's own discretion towards its customer: "nothing on the status shared with the customer or the agent".
       'share|discuss|mention|communicate ~ with ~ the|our ~ customer|customers|client|clients|agent|distributor',
       // A disclaimer's "delete the message" for a wrong recipient.
@@ -922,6 +925,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A relative's birthday: "Mum turns 70 on Saturday. She knows nothing, so keep it between us."
       'mum|mom|dad|grandma|grandpa|granddad|mother|father|aunt|uncle|sister|brother ~ turns|is_turning|celebrates|is_celebrating',
       "mum's|mom's|dad's|grandma's|grandpa's|granddad's|mother's|father's|aunt's|uncle's|sister's|brother's birthday|party|anniversary|40th|50th|60th|65th|70th|75th|80th|90th",
+      // Anyone's round birthday and its cake: "it's Jim's 70th on the Sunday and we're doing a cake and a card".
+      '40th|50th|60th|65th|70th|75th|80th|90th|100th ~ on|birthday|next|this|is|party',
+      'a|the ~ cake ~ and ~ a|the ~ card',
     ],
     fields: ['text', 'subject'],
     negatable: false,
@@ -1029,6 +1035,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'made|set_up|created|opened|shared ~ a|an|the folder|drive|dropbox|upload_link|drop_box ~ for you',
       'drop|upload|put|leave ~ them|it|things|files|documents|everything|the_files ~ there|in_the_folder|in_that_folder|in_my_folder',
       'Signal|Telegram|WhatsApp|WeChat|Threema is|works ~ easier|safer|better|quicker ~ than ~ this|email|mail|here',
+      // Signal as the sender's preferred way, said of a person ("Signal is easiest for me"), which the signal of a
+      // measurement never is.
+      'Signal is|works|would_be easier|easiest|simplest|quickest|best|handiest ~ for ~ me|us',
     ],
   },
   {
@@ -1244,6 +1253,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'printed_on|as_printed_on ~ the|a ~ certificate|certificates',
       // The reader's own passport details for a visit's registration: "your name as in your passport and your passport number, for their visitor registration".
       'passport_number|passport_details|passport_numbers|as_in_your_passport|as_on_your_passport',
+      // Who shares a room on a group trip: "the list of names, with who is sharing with whom".
+      'who|who_is|who_are|who\'s ~ sharing|shares|share|rooming|sleeping ~ with ~ whom|who',
+      'rooming_list|room_list|room_allocation|room_sharing|double_rooms|single_rooms|twin_rooms',
     ],
     // Access asked for through the front door is the organisation's own process.
     unless: [
@@ -1616,6 +1628,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'panel|reviewer|reviewers|review|referee|evaluator|evaluators comments|reports|scores|scoring|notes ~ on|for|of ~ the|these|those|both|two',
       // The working tools of the reader's reviewers: "the checklist your reviewers use when they look at the statement".
       'checklist|checklists|template|templates|criteria|scoring_sheet|rubric|playbook|decision_tree ~ your|the ~ reviewers|auditors|screeners|screening_team|compliance_team|team|colleagues|analysts|officers ~ use|uses|apply|applies|work_with|follow',
+      // The tools at each customer, and what they have ordered: "how many of their etch tools the two fabs run today",
+      // "whether they've already signed up for the upgrade".
+      'how_many ~ of ~ their|its|your|the_customer\'s ~ tools|machines|systems|scanners|steppers|chambers|units|installations',
+      'how_many ~ tools|machines|systems|scanners|steppers|chambers ~ they|the_customer|each_customer|the_fab|each_fab ~ run|runs|running|has|have|installed|operate|operates',
+      "whether|if ~ they|they've|they_have|the_customer|the_customers|the_fab|the_fabs ~ already ~ signed|signed_up|ordered|committed|booked|placed_an_order",
     ],
     needsRequest: true,
   },
@@ -1819,6 +1836,8 @@ export const ENGLISH_REQUEST_CUES: readonly TermList[] = [
       'pay|paying|{amount} ~ for the|your|these|those|this|a|an|each|every',
       'interested in ~ receiving|obtaining|seeing|getting|learning|accessing',
       'looking for',
+      // What the sender wants, said plainly: "what I'm after is simple".
+      "what I'm|I_am|we're|we_are|they're|they_are|he's|she's|my_client_is|the_client_is after",
       'next step|steps',
       'same as last time|before',
       // A running contact's standing terms ask for the next delivery: "Same arrangement as April."
@@ -1894,6 +1913,9 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     // The employer's rules on the press: "our guidance on contact with journalists".
     'guidance|policy|rules|guidelines ~ on|for|about ~ contact_with|contacts_with|talking_to|speaking_to|dealing_with ~ journalists|the_press|press|media|reporters',
     'how ~ we|you ~ talk|speak ~ to|with ~ investors|journalists|the_press|press|media|reporters',
+    // The employer's rules on gifts and hospitality: "what you may accept from suppliers", "register it in the gift register".
+    'code_of_conduct|gift_register|gifts_register|hospitality_register|gifts_and_hospitality|gift_and_hospitality|gifts_&_hospitality',
+    'what ~ you|we|employees|staff ~ may|can ~ accept|receive ~ from ~ suppliers|customers|business_partners|vendors|partners',
     // The employer's own handling rules: "a reminder of how we handle customer material".
     "how ~ we|you ~ handle|treat|protect|store|ship ~ customer|customers'|customer's ~ material|materials|data|information|samples|parts|returns",
     'awareness training|trainings|session|sessions|campaign|campaigns|month',

@@ -572,6 +572,7 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De stand van de gezamenlijke pot: "€245 via Tikkie en €85 contant in de envelop".
       'de_pot|uit_de_pot|van_de_pot|met_de_pot|cadeaupot|Tikkie',
       'contant|cash ~ bij_aankomst|bij_ophalen|bij_aflevering|aan_de_deur|bij_inchecken|bij_levering|aan_de_chauffeur|aan_de_bezorger',
+      'bij_aankomst|bij_ophalen|aan_de_deur|bij_inchecken|bij_levering ~ contant|cash|in_contanten',
       'pinautomaat|pinapparaat|geen_pin|pinnen_kan_niet',
       ...AANGEMELD_GESCHENK,
       'jullie|je|jouw|die|de ~ referral-regeling|referralregeling|referralprogramma|referral-programma|aanbrengregeling|aanbrengpremie|referralbonus|referral-bonus',
@@ -994,6 +995,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'op|via|naar het|mijn andere|tweede nummer|adres|telefoon',
       // Een messenger als de makkelijkere weg: "WeChat is makkelijker: chen_sh".
       'Telegram|WhatsApp|WeChat|Threema|Viber is|werkt ~ makkelijker|handiger|sneller|veiliger|eenvoudiger|prettiger',
+      // Signal als de weg die de afzender het liefst heeft, gezegd van een persoon ("Signal is voor mij het makkelijkst").
+      'Signal is|werkt ~ voor ~ mij|ons ~ makkelijker|makkelijkst|handiger|handigst|eenvoudiger|eenvoudigst|sneller|snelst|het_makkelijkst|het_handigst|het_snelst',
       'alleen|uitsluitend|enkel|voortaan via|op|naar ~ dit|deze|mijn adres|nummer|account|mailadres|telefoon|link',
       // Een tweede adres dat eerder is afgesproken: "alleen naar het andere".
       'alleen|uitsluitend|enkel|voortaan naar|via|op het|mijn andere|tweede',
@@ -1541,6 +1544,11 @@ export const DUTCH_RULES: readonly Rule[] = [
       // Wat een beoordelingspanel schreef: "het panelcommentaar op de twee quantumvoorstellen".
       'panelcommentaar|reviewercommentaar|beoordelingscommentaar|reviewscores|panelscores|beoordelaarsrapporten|reviewerrapporten',
       'commentaar|opmerkingen|scores|rapporten ~ van ~ het|de ~ panel|beoordelaars|reviewers|commissie',
+      // De machines bij elke klant, en wat ze besteld hebben: "hoeveel van hun etstools de twee fabs nu draaien", "of ze al
+      // getekend hebben voor de upgrade".
+      'hoeveel ~ van ~ hun|jullie|zijn|haar ~ *tools|*machines|*systemen|scanners|steppers|units|installaties',
+      'hoeveel ~ tools|machines|systemen|scanners|steppers ~ de_klant|elke_klant|iedere_klant|de_fab|elke_fab|ze|zij ~ heeft|hebben|draait|draaien|staan|heeft_staan|hebben_staan',
+      'of ~ ze|zij|de_klant|de_klanten|de_fab|de_fabs ~ al ~ getekend|besteld|ingetekend|gecommitteerd|een_order_geplaatst',
     ],
     needsRequest: true,
   },
@@ -1740,6 +1748,8 @@ export const DUTCH_REQUEST_CUES: readonly TermList[] = [
       'als|indien je|jij|u me|mij|ons ~ kunt|kan|zou|zoudt|wilt|wil',
       'zou|zouden ~ dat|het ~ geweldig|top|super|fantastisch|heerlijk|ideaal|een_uitkomst ~ zijn',
       'ik|wij|we ben|zijn ~ benieuwd|geïnteresseerd|op_zoek',
+      // Wat de afzender wil, gewoon gezegd: "wat ik zoek is simpel".
+      'wat ik|wij|we|mijn_klant|de_klant zoek|zoeken|zoekt|wil|willen|wilt weten|is',
       'stuur|stuurt|deel|deelt|bezorg|breng|neem|geef|mail|mailt|zend|stuurt|laat ~ zien|mee|door|me|mij|ons',
       'mee ~ te ~ nemen|brengen',
       // Iets erbij gedaan: "doe je inlog er even bij", "als je de tabel erbij doet".
@@ -1821,6 +1831,9 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'hoe ~ we|wij|je ~ praten|spreken|omgaan ~ met ~ investeerders|journalisten|de_pers|pers|media',
     'hoe ~ we|wij|je ~ met ~ investeerders|journalisten|de_pers|pers|media ~ praten|spreken|omgaan|omgaat',
     'hoe ~ we|wij|je ~ met ~ klantmateriaal|klantgegevens|klantdata|klantonderdelen|retouren|monsters|samples ~ omgaan|omgaat',
+    // De regels van de werkgever voor geschenken en gastvrijheid: "wat mag je aannemen van leveranciers?", "het cadeauregister".
+    'gedragscode|integriteitscode|gedragsregels|cadeauregister|geschenkenregister|giftenregister|relatiegeschenkenregister',
+    'wat ~ mag|mogen ~ je|jij|u|we|wij|medewerkers ~ aannemen|accepteren|aanvaarden ~ van ~ leveranciers|klanten|relaties|zakenpartners',
     // Een waarschuwing die laat zien hoe een benadering eruitziet: "een goed voorbeeld van hoe zo'n benadering eruitziet".
     "hoe ~ een|zo'n|zulke benadering|benaderingen ~ eruitziet|eruitzien|eruit_kan_zien|eruit_kunnen_zien",
     "voorbeeld|voorbeelden van ~ een|zo'n|zulke benadering|benaderingen",

@@ -861,6 +861,13 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: 'Hoi Tom,\n\nZo blijft het mooi buiten de administratie.\n\nAlex' },
   { category: 'secrecy', text: 'Hi Tom,\n\nThat way it stays out of the ticket system.\n\nAlex' },
   { category: 'hospitality', text: 'Hoi Tom,\n\nVolgende keer is het bier weer voor mij.\n\nAlex' },
+  // Session 33, first round: what the sender is after, the tools at each customer, Signal as the sender's way.
+  { category: 'sensitive-request', text: "Hi Tom,\n\nWhat I'm after is simple: how many of their etch tools the two fabs are running today.\n\nAlex" },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nWat ik zoek is simpel: hoeveel van hun etstools de twee fabs nu draaien.\n\nAlex' },
+  { category: 'sensitive-request', text: "Hi Tom,\n\nCould you find out whether they've already signed up for the upgrade?\n\nAlex" },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je nagaan of ze al getekend hebben voor de upgrade?\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nSignal is easiest for me: +852 6174 2290.\n\nAlex' },
+  { category: 'private-channel', text: 'Hoi Tom,\n\nSignal is voor mij het makkelijkst: +852 6174 2290.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1256,6 +1263,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hi Tom,\n\nCould I add you to the WeChat group of our old lab?\n\nAlex' },
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je het kort houden op de beurs? Namen en wie wat tekent, geven we niet.\n\nAlex' },
   { category: 'secrecy', text: 'Hi Tom,\n\nGift pool for their anniversary: keep it quiet please.\n\nAlex' },
+  // Session 33, first round: a trip's rooming list, a round birthday kept quiet, the rest paid on arrival in cash.
+  { category: 'network-mapping', text: 'Hi Tom,\n\nCould you let me have the list of names, with who is sharing with whom, by 15 April?\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nIt's Jim's 70th on the Sunday and we're doing a cake and a card at tea. He thinks nobody knows, so please keep it quiet when you write to him.\n\nAlex" },
+  { category: 'payment-offer', text: "Hi Tom,\n\nThey'd each like 25% now by bank transfer to hold the rooms, and the rest on arrival in cash or by transfer, whichever suits.\n\nAlex" },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nDe B&B wil 25% vooraf en de rest bij aankomst contant of per overschrijving.\n\nAlex' },
 ];
 
 /** Warnings about approaches, not approaches: each reads as awareness mail and gets no banner. */
@@ -1297,6 +1309,13 @@ const WARNINGS: Array<{ name: string; texts: string[] }> = [
     texts: [
       'Hi all,\n\nFor the trade fair: take a loaner laptop from IT, not your own, and use the travel phone.\n\nDo not share internal roadmaps or customer data at the booth, and do not move a conversation to WeChat or a private address. Report anything odd to security when you are back.\n\nEline',
       'Hoi allemaal,\n\nVoor de beurs: neem een leenlaptop van IT mee en gebruik de reistelefoon.\n\nDeel geen interne roadmaps of klantgegevens op de stand en ga niet in op verzoeken om via WhatsApp of een privéadres verder te praten. Meld vreemde contacten bij security als je terug bent.\n\nEline',
+    ],
+  },
+  {
+    name: "reads the employer's rules on gifts and hospitality from suppliers as a warning, in English and in Dutch",
+    texts: [
+      "Dear colleagues,\n\nDecember: what you may accept from suppliers. A short refresher of our code of conduct.\n\nUp to EUR 50 is fine once a year; register it in the gift register. Never: cash, gift cards or anything sent to your private address. If a supplier asks you about our customers or other suppliers' prices, give only what is public and report it to Security.\n\nIntegrity & Compliance",
+      'Beste collega\'s,\n\nDecember: wat mag je aannemen van leveranciers? Een korte opfrisser van de gedragscode.\n\nTot € 50 mag, één keer per jaar; registreer het in het cadeauregister. Nooit: contant geld, cadeaubonnen of iets wat naar je privéadres wordt gestuurd. Vraagt een leverancier naar onze klanten of de prijzen van andere leveranciers? Geef alleen wat openbaar is en meld het bij Security.\n\nIntegriteit & Compliance',
     ],
   },
 ];
