@@ -12,6 +12,10 @@ const PROHIBITIONS: readonly string[] = [
   // The compliance term of art: a call's terms and trainings name it to keep it out ("material non-public information").
   'material non-public|nonpublic information|info',
   'MNPI',
+  // The rules that set the limit, named as such: "our interviews follow the usual rules on confidential information of
+  // previous employers".
+  'rules|policy|policies|guidelines|obligations ~ on|about|regarding|concerning|for ~ confidential|proprietary|non-public|nonpublic|internal ~ information|material|data',
+  'confidential|proprietary|non-public|nonpublic ~ information|material|data ~ of|from ~ previous|former|past|other|earlier ~ employer|employers',
   // Terms that rule the sharing out: "our terms forbid sharing confidential information of your employer".
   'forbid|forbids|forbidden|prohibit|prohibits|prohibited|bar|bars|barred|exclude|excludes|excluded|no ~ sharing|disclosing|disclosure_of|revealing|passing_on|discussing|discussion_of ~ confidential|proprietary|non-public|nonpublic|internal|classified|sensitive|secret',
   // The call's own check on its questions: "if any question seems to ask for non-public information, tell us".
@@ -884,6 +888,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'details|CV|résumé|resume|profile|application|name ~ with|without|after|once ~ your|explicit|prior|written ~ consent|permission|approval|go-ahead|agreement',
       'your|the application|candidacy|job_search ~ in_confidence|confidential|discreet|discreetly',
       'discreetly|in_confidence|confidentially ~ your|the ~ application|candidacy|job_search',
+      // Discretion the reader can lift: "I won't mention our conversation to anyone unless you want me to".
+      'unless|until|except_if ~ you ~ want|wish|say|agree|ask|allow|tell|give|prefer',
       // A rule that leaves management out is no secret: "management need not be involved, per the purchasing policy".
       'per|under|by|according_to|as_set_out_in ~ the|our|your|company|purchasing|procurement ~ policy|policies|procedure|procedures|rules|mandate|guidelines',
       // Leaving the sender out is no secret kept from anyone: "no need to copy me".

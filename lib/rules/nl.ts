@@ -17,6 +17,9 @@ const EIGEN_BEELDEN: readonly string[] = [
 
 /** Een verbod om zulke stukken door te geven is het tegendeel van een verzoek erom (geheimhoudingsvoorwaarden). */
 const VERBODEN: readonly string[] = [
+  // De regels die de grens stellen, als zodanig genoemd: "de gebruikelijke regels over vertrouwelijke informatie van vorige werkgevers".
+  'regels|beleid|richtlijnen|afspraken|verplichtingen ~ over|voor|rond|omtrent ~ vertrouwelijke|interne|niet-openbare|geheime ~ informatie|gegevens|stukken',
+  'vertrouwelijke|interne|niet-openbare|geheime ~ informatie|gegevens|stukken ~ van ~ vorige|eerdere|voormalige|andere|je_huidige|je_vorige ~ werkgever|werkgevers',
   'mag|mogen|moet|moeten|dient|dienen|kunt|kan ~ geen|niet|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde ~ delen|verstrekken|doorgeven|bekendmaken|openbaren|prijsgeven',
   'deel|deelt|delen|verstrek|verstrekt|geef|geeft|bespreek|bespreekt ~ geen|nooit ~ vertrouwelijke|interne|niet-openbare|geheime|gevoelige|ongepubliceerde',
   // Voorwaarden die het delen uitsluiten: "onze voorwaarden verbieden het delen van vertrouwelijke informatie".
@@ -880,6 +883,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De discretie van een recruiter beschermt de lezer: zijn gegevens gaan nergens heen zonder akkoord.
       'gegevens|cv|profiel|sollicitatie|naam ~ na|met|zonder|als ~ jouw|uw|je|jij|u ~ akkoord|toestemming|goedkeuring|instemming',
       'behandel|behandelen|houd|houden ~ jouw|je|uw ~ interesse|sollicitatie|kandidatuur|zoektocht|gegevens ~ discreet|vertrouwelijk',
+      // Discretie die de lezer kan opheffen: "ik vertel er niemand over, tenzij je dat zelf wilt".
+      'tenzij|behalve_als ~ je|u|jij ~ dat|het ~ zelf ~ wilt|wil|goedvindt|aangeeft|vraagt',
       'niemand ~ bij ~ je|jouw|uw huidige ~ werkgever ~ hoort|weet',
       // "Ons" als bezittelijk woord: "onder ons distributiecontract", "tussen ons bedrijf en de universiteit".
       'onder|tussen ons *contract|contract|contracten|*overeenkomst|overeenkomst|recht|bestaande|huidige|eigen|beheer|toezicht|dak|bedrijf|instituut|team|label|merk|programma|project|NDA|consortium|account|naam|abonnement|nummer',
@@ -1267,6 +1272,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'met wie ~ zou|zouden|moet|moeten|kan|kunnen ~ ik|we ~ nog ~ praten|spreken',
       // De lijnen tussen mensen: "wie aan wie rapporteert", "de nieuwe rapportagelijnen".
       'wie ~ aan wie ~ rapporteert|rapporteren',
+      'wie ~ onder ~ wie ~ valt|vallen|zit|zitten|hangt|hangen',
+      // Wie er op het punt staat te vertrekken: "wie er weggaat", "wie er opstapt".
+      'wie ~ er ~ weggaat|weggaan|opstapt|opstappen|ontslag_neemt|gaat_vertrekken|wil_vertrekken|wil_weg',
       'rapportagelijnen|rapportagelijn|rapportagestructuur|rapportagestructuren',
       // Wie er binnenkwam: "het lijstje van de nieuwe mensen bij de bron", "de instromers van deze maand".
       "lijst|lijstje|overzicht|namen ~ van|met ~ de ~ nieuwe|nieuwste ~ mensen|medewerkers|collega's|instromers|starters|krachten|aanwas",

@@ -868,6 +868,9 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je nagaan of ze al getekend hebben voor de upgrade?\n\nAlex' },
   { category: 'private-channel', text: 'Hi Tom,\n\nSignal is easiest for me: +852 6174 2290.\n\nAlex' },
   { category: 'private-channel', text: 'Hoi Tom,\n\nSignal is voor mij het makkelijkst: +852 6174 2290.\n\nAlex' },
+  // Session 33, second round: who falls under whom, who is about to leave.
+  { category: 'network-mapping', text: 'Hoi Tom,\n\nDat overzicht met wie onder wie valt: kun je daar een foto van sturen?\n\nAlex' },
+  { category: 'network-mapping', text: 'Hoi Tom,\n\nKun je me laten weten wie er weggaat bij de ontwerpgroep?\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1268,6 +1271,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'secrecy', text: "Hi Tom,\n\nIt's Jim's 70th on the Sunday and we're doing a cake and a card at tea. He thinks nobody knows, so please keep it quiet when you write to him.\n\nAlex" },
   { category: 'payment-offer', text: "Hi Tom,\n\nThey'd each like 25% now by bank transfer to hold the rooms, and the rest on arrival in cash or by transfer, whichever suits.\n\nAlex" },
   { category: 'payment-offer', text: 'Hoi Tom,\n\nDe B&B wil 25% vooraf en de rest bij aankomst contant of per overschrijving.\n\nAlex' },
+  // Session 33, second round: a recruiter's rules on a former employer's information, discretion the reader can lift.
+  { category: 'sensitive-request', text: "Hi Tom,\n\nJust so it's clear: we don't need anything from your current job for this. If we get that far, our interviews follow the usual rules on confidential information of previous employers.\n\nAlex" },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nVoor de duidelijkheid: we hebben niets van je huidige werk nodig. Kun je wel even laten weten of je interesse hebt? De gesprekken volgen de gebruikelijke regels over vertrouwelijke informatie van vorige werkgevers.\n\nAlex' },
+  { category: 'secrecy', text: "Hi Tom,\n\nI'll be discreet: I won't mention our conversation to anyone unless you want me to.\n\nAlex" },
+  { category: 'secrecy', text: 'Hoi Tom,\n\nIk ben discreet: ik vertel er niemand over, tenzij je dat zelf wilt.\n\nAlex' },
 ];
 
 /** Warnings about approaches, not approaches: each reads as awareness mail and gets no banner. */
