@@ -5,6 +5,7 @@ import { evidence, MAX_EVIDENCE_CHARS, type Contribution } from './contribution'
 import { wordsPerLanguage } from './language';
 import { isShortNote } from './request';
 import { formatAddress, isFreeMail } from './sender';
+import { patternSource } from './patterns';
 import type { SentenceFinder } from './sentence-finder';
 import type { Block } from './zones';
 
@@ -23,6 +24,19 @@ const PASS_ON = wordsPerLanguage((words) => words.passOns);
 const SENDER_FIRST = new Map(
   [...wordsPerLanguage((words) => words.firstPerson)].map(([language, words]) => [language, new RegExp(`^[\\s"'“‘(]*${words.source}`, 'iu')]),
 );
+
+/** A sum of money, as the rules' `{amount}` reads it. */
+const AMOUNT = new RegExp(patternSource('{amount}'), 'giu');
+
+/**
+ * Whether a sentence is a line of a statement of account ("diesel for the trailer, 50% as agreed: € 164,00; second car:
+ * € 188,00"): it names two sums or more and neither asks a question nor holds a request cue. Its "as agreed" is the
+ * split of a bill, not the next of a series.
+ */
+function accountLine(sentence: string, language: Language, compiled: CompiledPack): boolean {
+  if (sentence.includes('?') || (sentence.match(AMOUNT)?.length ?? 0) < 2) return false;
+  return anyMatch(forLanguage(compiled.requestCues, language), sentence) === null;
+}
 
 /**
  * Whether a sentence tells what the sender does as always rather than asking ("Ik blijf het oude bedrag overmaken,
@@ -115,7 +129,10 @@ export function threadContributions(
         const at = block.start + match.index;
         return sentences.contextAt(block, at)?.sentence ?? { start: at, end: at + match[0].length };
       })
-      .find((sentence) => !sendersOwnHabit(text.slice(sentence.start, sentence.end), block.language, compiled));
+      .find((sentence) => {
+        const words = text.slice(sentence.start, sentence.end);
+        return !sendersOwnHabit(words, block.language, compiled) && !accountLine(words, block.language, compiled);
+      });
     if (!sentence) continue;
     const end = Math.min(sentence.end, sentence.start + MAX_EVIDENCE_CHARS);
     const field = handover ? anyMatch(compiled.sensitiveFields, text.slice(handover.start, handover.end)) : null;

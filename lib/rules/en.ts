@@ -971,6 +971,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A group chat is not a one-to-one channel: "put the photos in the family WhatsApp or send them to my gmail".
       'family|families|group ~ WhatsApp|Signal|Telegram|chat|app|thread',
       'WhatsApp|Signal|Telegram group|groups',
+      // What the sender sends and mail cannot carry: "I'll send you a video on WhatsApp, this address can't handle it".
+      "I|I'll|I_will|we|we'll ~ send|share|text ~ you ~ video|videos|clip|clips|photo|photos|picture|pictures|pics|recording",
+      "address|mail|email|mailbox|account ~ can't|cannot|can_not|won't|doesn't ~ handle|take|carry ~ it|that|them|videos|files|attachments",
       // Only to pick an evening: "text me on WhatsApp which evening works".
       'which|what ~ evening|day|night|time|date|evenings|days ~ works|work|suits|suit|you_can',
       // Only to make the appointment: "WhatsApp is easier to arrange a time".
@@ -1169,7 +1172,11 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'same|earlier|previous|old|other address|email|inbox|mailbox is_fine|works|please',
     ],
     // The company keeping its own systems up: "our IT keeps everything running".
-    unless: ['everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe'],
+    unless: [
+      'everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe',
+      // A portal's notice sends the answer into the company's own system: "please answer in the portal and do not reply to this email".
+      'answer|reply|respond|post|write|upload ~ in|via|through|on ~ the|our ~ portal|case|ticket|platform|customer_portal|supplier_portal|partner_portal',
+    ],
     negatable: false,
   },
 

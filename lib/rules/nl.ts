@@ -949,6 +949,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       'account|*account|mailadres|e-mailadres|mailbox ~ nog_niet|nog_geen|pas',
       // Een groepsapp is geen kanaal onder vier ogen: "stuur de foto's in de familie-WhatsApp of naar mijn privémail".
       'familie-WhatsApp|familie-app|familieapp|familiegroep|familiechat|gezinsapp|groepsapp|groepschat|WhatsApp-groep|Signal-groep|appgroep',
+      // Wat de afzender zelf stuurt en de mail niet aankan: "ik stuur je zo een filmpje via WhatsApp, dit adres kan dat niet aan".
+      "ik ~ stuur|app|deel ~ je|jou|jullie ~ filmpje|filmpjes|video|video's|foto|foto's|fotootje|fotootjes|opname|opnames",
+      'adres|mail|e-mail|mailbox|account ~ kan ~ dat|het|die|zo\'n|zulke ~ niet ~ aan',
       // Bellen of appen, als contactgegevens onder een bericht: "vragen? Bel of app me gerust op 06 41 27 88 03".
       'bel|bellen ~ of ~ app|appen|whatsapp|whatsappen',
       // Alleen om een avond te prikken: "app me even welke avond je kunt".
@@ -1128,7 +1131,12 @@ export const DUTCH_RULES: readonly Rule[] = [
       'zelfde|hetzelfde|eerdere|vorige|oude|andere adres|mailadres ~ is ~ prima|goed',
     ],
     // Het bedrijf dat zijn systemen draaiende houdt: "onze IT houdt alles draaiende".
-    unless: ['alles draaiende|werkend|veilig|up-to-date|bij|op_orde', ...EIGEN_BEELDEN],
+    unless: [
+      'alles draaiende|werkend|veilig|up-to-date|bij|op_orde',
+      ...EIGEN_BEELDEN,
+      // De melding van een portaal stuurt het antwoord het eigen systeem in: "antwoord in het portaal en reageer niet op deze e-mail".
+      'antwoord|antwoorden|reageer|reageren|beantwoord|beantwoorden|upload|uploaden ~ in|via|op ~ het|de|ons ~ portaal|klantportaal|leveranciersportaal|partnerportaal|ticket|case|platform',
+    ],
     negatable: false,
   },
 

@@ -110,6 +110,14 @@ describe('a running contact asking for the next of a series', () => {
     expect(rulesOf(ask).has(NEXT)).toBe(true);
   });
 
+  it('does not read a statement of account\'s "as agreed" as an ask for the next one, but an ask beside the sums', async () => {
+    const quote = '\n\nBas\n\nOp 16 jun. 2026 om 20:12 schreef Wim Zonneveld <wim.zonneveld@kpnmail.nl>:\n> Bas, in de bijlage de bonnen van de veerboot.\n> Wim';
+    const bill = await analyze(`Veerboot: € 188,00. Diesel Wim, extra verbruik door de trailer, 50% zoals afgesproken: € 164,00, zomerhuis € 442,30.${quote}`, friend);
+    const ask = await analyze(`Kun je de lijst weer sturen zoals afgesproken? Ik maak € 150 over, net als de € 150 van vorige keer.${quote}`, friend);
+    expect(rulesOf(bill).has(NEXT)).toBe(false);
+    expect(rulesOf(ask).has(NEXT)).toBe(true);
+  });
+
   it('reads a month\'s one named bare, and "ik neem het mee" as the reader\'s hand-over', async () => {
     const english = await analyze(
       'October one when you get a chance? This address again please.\n\nD.\n\nOn Fri, 3 Oct 2025 at 21:02, Marloes Verbeek <marloes.verbeek@lumetra.nl> wrote:\n> September attached. Scrap and rework per part family.\n> Marloes',

@@ -871,6 +871,8 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   // Session 33, second round: who falls under whom, who is about to leave.
   { category: 'network-mapping', text: 'Hoi Tom,\n\nDat overzicht met wie onder wie valt: kun je daar een foto van sturen?\n\nAlex' },
   { category: 'network-mapping', text: 'Hoi Tom,\n\nKun je me laten weten wie er weggaat bij de ontwerpgroep?\n\nAlex' },
+  // Session 33, third round: a portal's notice keeps its own route; a reply steered to another address does not.
+  { category: 'private-channel', text: 'Hi Tom,\n\nDo not reply to this email, write to my other address.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1276,6 +1278,11 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nVoor de duidelijkheid: we hebben niets van je huidige werk nodig. Kun je wel even laten weten of je interesse hebt? De gesprekken volgen de gebruikelijke regels over vertrouwelijke informatie van vorige werkgevers.\n\nAlex' },
   { category: 'secrecy', text: "Hi Tom,\n\nI'll be discreet: I won't mention our conversation to anyone unless you want me to.\n\nAlex" },
   { category: 'secrecy', text: 'Hoi Tom,\n\nIk ben discreet: ik vertel er niemand over, tenzij je dat zelf wilt.\n\nAlex' },
+  // Session 33, third round: a portal's "do not reply to this email", a video the mail cannot carry.
+  { category: 'private-channel', text: 'Hi Tom,\n\nPlease answer in the portal and do not reply to this email.\n\nAlex' },
+  { category: 'private-channel', text: 'Hoi Tom,\n\nBeantwoord de vraag in het portaal en reageer niet op deze e-mail.\n\nAlex' },
+  { category: 'private-channel', text: "Hi Tom,\n\nI'll send you a little video on WhatsApp, this address can't handle it.\n\nAlex" },
+  { category: 'private-channel', text: 'Hoi Tom,\n\nIk stuur je zo een filmpje via WhatsApp, dit adres kan dat niet aan.\n\nAlex' },
 ];
 
 /** Warnings about approaches, not approaches: each reads as awareness mail and gets no banner. */
