@@ -505,6 +505,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // A tool's error logs and trend files exported: "error-log exports and beam current trend files".
       'error-log|errorlog|error_log|fault_log|event_log exports|export|files|dumps',
       'trend_files|trend_file|trend_exports|trend_export',
+      // The maker's service documentation and what ships next: "the current service manual and a draft of the notes for the next version".
+      'service|maintenance|repair|field_service manual|manuals|handbook|handbooks|documentation|procedures',
+      'draft|drafts|unreleased|upcoming|pre-release ~ of ~ the ~ release_notes|notes|changelog',
+      'release_notes|notes|changelog ~ for|of ~ the ~ next|upcoming|coming|new ~ version|release|software_release|update',
     ],
     needsRequest: true,
   },
@@ -623,6 +627,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'I|I_will|I\'ll|will settle ~ Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|tomorrow|next_week|as_before|as_usual|the_usual_way',
       'wallet|account ~ has|hasn\'t|has_not|is|remains ~ changed|unchanged|the_same|still_the_same',
       'bit|little|something extra ~ for ~ the|your trouble|effort|risk|time',
+      // Something handed over for the effort: "happy to give you something for your trouble, say 200 euros".
+      'give|pay|offer|send ~ you ~ something|a_little_something|a_little|a_small_fee ~ for ~ your|the trouble|effort|time|help',
       // A present for the person in return, beyond a token: "a nice thank-you gift for you and the team".
       'nice|proper|generous|personal thank-you|thank_you_gift|present|gift ~ for ~ you',
       'bring|have|hand|give ~ you ~ the|an|your envelope',
@@ -1141,7 +1147,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
       // The private address as the standing other one: "this address, not the other one", "the other address, like in January"; on paper as the route.
       'this_address|this_one|here ~ not ~ the|that ~ other ~ one|address|account|mailbox',
       'the|that other address|account|mailbox ~ like|as|same_as ~ last_time|before|always|usual|in',
-      'on_paper|paper|a_printout|a_print-out|printed_out ~ is ~ fine|best|easier|enough|better',
+      'on_paper|paper_copy|a_paper_copy|a_printout|a_print-out|printed_out ~ is ~ fine|best|easier|enough|better',
+      // Bare, only right after: "Paper is fine.", not "a paper that is fine to publish".
+      'paper is|will_be fine|best|easier|enough|better',
       'bring ~ the new|next|updated|latest one|ones ~ along|too|with_you|as_well',
       // A hand-over at a public place at a standing time: "same time Thursday, at the station".
       'same time|place|spot|table ~ at|by|in|outside ~ the station|car_park|parking_lot|petrol_station|gas_station|bike_shed|platform',
@@ -1683,6 +1691,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
     unless: [
       // A messenger group among friends is a channel, not a way into the reader's systems: "I'll add you to the WeChat group".
       'WeChat|WhatsApp|Signal|Telegram group|groups|chat|group_chat',
+      // A person added as a contact in a messenger is a channel, not a way in: "add me on WeChat".
+      'add|added|adding ~ me|you|us|him|her ~ on|via|in ~ WeChat|WhatsApp|Signal|Telegram|LinkedIn|Facebook|Instagram|Line',
       'through|via|in|using ~ the|our ~ portal|helpdesk|service_desk|servicedesk|access_request|request_form|ticket',
       // The guest network every visitor gets: "guest accounts for the Wi-Fi".
       'wifi|wi-fi|wlan|eduroam|guest_network|guest_wifi|guest_wi-fi',
@@ -1928,6 +1938,9 @@ export const ENGLISH_AWARENESS_CORE: TermList = {
     'how ~ we|you ~ talk|speak ~ to|with ~ investors|journalists|the_press|press|media|reporters',
     // The employer's rules on gifts and hospitality: "what you may accept from suppliers", "register it in the gift register".
     'code_of_conduct|gift_register|gifts_register|hospitality_register|gifts_and_hospitality|gift_and_hospitality|gifts_&_hospitality',
+    // The employer's review of what staff publish: "review of papers, talks and posters before publication".
+    'publication_review|pre-publication_review|prepublication_review|publication_clearance|PubReview',
+    'review|reviewed|clearance|cleared|approval|approved ~ before|prior_to ~ publication|publishing|external_publication|presentation|submission',
     'what ~ you|we|employees|staff ~ may|can ~ accept|receive ~ from ~ suppliers|customers|business_partners|vendors|partners',
     // The employer's own handling rules: "a reminder of how we handle customer material".
     "how ~ we|you ~ handle|treat|protect|store|ship ~ customer|customers'|customer's ~ material|materials|data|information|samples|parts|returns",

@@ -489,6 +489,9 @@ export const DUTCH_RULES: readonly Rule[] = [
       // De foutlogs en trendbestanden van een machine: "de error-logexports en de trendbestanden van de bundelstroom".
       'error-log|errorlog|foutlog|foutlogs|eventlog export|exports|bestanden|dumps',
       'trendbestanden|trendbestand|trendexports|trendexport|error-logexports|foutlogexports',
+      // Wat er straks uitkomt: "een concept van de releasenotes voor de volgende versie".
+      'concept|conceptversie|voorlopige_versie ~ van ~ de ~ releasenotes|release_notes|changelog',
+      'releasenotes|release_notes|changelog ~ voor|van ~ de ~ volgende|komende|nieuwe ~ versie|release|update',
     ],
     needsRequest: true,
   },
@@ -622,6 +625,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'reken|rekenen ~ ik|we|het|dat ~ op_dezelfde_manier|zoals_vorige_keer|net_als_vorige_keer|zoals_altijd|zoals_gewoonlijk|op_de_gebruikelijke_manier|zoals_toen|net_als_toen ~ af',
       // Iets terug voor de moeite: "voor de moeite stuur ik je graag iets leuks".
       'voor de|je|jouw|uw moeite ~ stuur|krijg|geef|regel ~ ik|je|u ~ iets|wat|een_bedankje|een_kleinigheid|een_attentie',
+      // Dezelfde belofte met het werkwoord voorop: "ik geef je graag iets voor de moeite, zeg 200 euro".
+      'geef|stuur|betaal|bied ~ je|jou|u ~ iets|wat|een_kleinigheid|een_bedankje|een_kleine_vergoeding ~ voor ~ de|je|jouw|uw ~ moeite',
       'contant|contanten|cash',
       'vergoeding|beloning|betaling|geld|envelop|enveloppe|bedrag|honorarium ~ ligt|liggen|staat|staan ~ klaar',
       'bedrag|geld|vergoeding ~ staat|is|staan ~ op ~ je|jouw|uw wallet|rekening',
@@ -1603,6 +1608,8 @@ export const DUTCH_RULES: readonly Rule[] = [
       'via|in|met ~ het|de|ons ~ portaal|servicedesk|helpdesk|aanvraagformulier|ticket|toegangsaanvraag|selfserviceportaal',
       // Een groep in een chatapp is een kanaal, geen ingang tot de systemen van de lezer: "ik voeg je toe aan de WeChat-groep".
       'WeChat-groep|WhatsApp-groep|WhatsAppgroep|appgroep|groepsapp|Signal-groep|Telegram-groep|WeChatgroep',
+      // Iemand als contact toevoegen in een chatapp is een kanaal, geen ingang: "voeg me alsjeblieft toe op WeChat".
+      'toe|toevoegen ~ op|via|in ~ WeChat|WhatsApp|Signal|Telegram|LinkedIn|Facebook|Instagram|Line',
       // Het gastnetwerk dat elke bezoeker krijgt: "gastaccounts voor de wifi".
       'wifi|wi-fi|wlan|eduroam|gastnetwerk|gastwifi',
     ],
@@ -1849,6 +1856,9 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     'hoe ~ we|wij|je ~ met ~ klantmateriaal|klantgegevens|klantdata|klantonderdelen|retouren|monsters|samples ~ omgaan|omgaat',
     // De regels van de werkgever voor geschenken en gastvrijheid: "wat mag je aannemen van leveranciers?", "het cadeauregister".
     'gedragscode|integriteitscode|gedragsregels|cadeauregister|geschenkenregister|giftenregister|relatiegeschenkenregister',
+    // De toetsing door de werkgever van wat medewerkers publiceren: "beoordeling van papers en presentaties vóór publicatie".
+    'publicatiereview|publicatietoets|publicatietoetsing|publicatiecheck|publicatieprocedure|publicatiebeoordeling',
+    'beoordeling|beoordeeld|toetsing|getoetst|goedkeuring|goedgekeurd|review|gereviewd ~ voor|vóór|voorafgaand_aan ~ publicatie|publiceren|presentatie|indiening|verzending',
     'wat ~ mag|mogen ~ je|jij|u|we|wij|medewerkers ~ aannemen|accepteren|aanvaarden ~ van ~ leveranciers|klanten|relaties|zakenpartners',
     // Een waarschuwing die laat zien hoe een benadering eruitziet: "een goed voorbeeld van hoe zo'n benadering eruitziet".
     "hoe ~ een|zo'n|zulke benadering|benaderingen ~ eruitziet|eruitzien|eruit_kan_zien|eruit_kunnen_zien",
@@ -1856,7 +1866,7 @@ export const DUTCH_AWARENESS_CORE: TermList = {
     // Het bericht van een ander, als voorbeeld getoond, de afzender eruit: "(namen weggelaten)", "afzender verwijderd".
     'namen|naam|gegevens|afzender weggelaten|verwijderd|weggehaald|zwartgelakt',
     // Exportcontrole waarschuwt voor dezelfde benaderingen: zulke mededelingen beschrijven, ze vragen niets.
-    'exportcontrole|exportcompliance|trade_compliance|dual_use|dual_useverordening|dual_usegoederen',
+    'exportcontrole|exportcompliance|trade_compliance|dual_use|dual_useverordening|dual_usegoederen|dual_uselijst',
     'AIVD|MIVD|NCTV',
     'signalen herkennen',
     'rode vlaggen',

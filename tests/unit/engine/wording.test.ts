@@ -873,6 +873,12 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'network-mapping', text: 'Hoi Tom,\n\nKun je me laten weten wie er weggaat bij de ontwerpgroep?\n\nAlex' },
   // Session 33, third round: a portal's notice keeps its own route; a reply steered to another address does not.
   { category: 'private-channel', text: 'Hi Tom,\n\nDo not reply to this email, write to my other address.\n\nAlex' },
+  // Session 33, fourth round: the service manual and the next version's notes, something for the reader's trouble.
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nIf you could send me the current service manual and a draft of the notes for the next software version, I could compare them.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nKun je me een concept van de releasenotes voor de volgende versie sturen?\n\nAlex' },
+  { category: 'payment-offer', text: "Hi Tom,\n\nI know it's extra work, so I'd be happy to give you something for your trouble, say 200 euros?\n\nAlex" },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nIk weet dat het extra werk is, dus ik geef je graag iets voor de moeite, zeg 200 euro?\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nSame as in January please. Paper is fine.\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1283,6 +1289,10 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'private-channel', text: 'Hoi Tom,\n\nBeantwoord de vraag in het portaal en reageer niet op deze e-mail.\n\nAlex' },
   { category: 'private-channel', text: "Hi Tom,\n\nI'll send you a little video on WhatsApp, this address can't handle it.\n\nAlex" },
   { category: 'private-channel', text: 'Hoi Tom,\n\nIk stuur je zo een filmpje via WhatsApp, dit adres kan dat niet aan.\n\nAlex' },
+  // Session 33, fourth round: a messenger contact added, "a paper that is fine to publish".
+  { category: 'sensitive-request', text: 'Hoi Tom,\n\nPraktisch: voeg me alsjeblieft toe op WeChat, mijn ID is lotte_sh_nl. Mail lees ik hier eens per week.\n\nAlex' },
+  { category: 'sensitive-request', text: 'Hi Tom,\n\nPractical thing: could you please add me on WeChat? My ID is lotte_sh_nl. I only read mail once a week here.\n\nAlex' },
+  { category: 'private-channel', text: 'Hi Tom,\n\nA paper that is fine to publish may still need some parameters removed from tables and figures.\n\nAlex' },
 ];
 
 /** Warnings about approaches, not approaches: each reads as awareness mail and gets no banner. */
@@ -1331,6 +1341,13 @@ const WARNINGS: Array<{ name: string; texts: string[] }> = [
     texts: [
       "Dear colleagues,\n\nDecember: what you may accept from suppliers. A short refresher of our code of conduct.\n\nUp to EUR 50 is fine once a year; register it in the gift register. Never: cash, gift cards or anything sent to your private address. If a supplier asks you about our customers or other suppliers' prices, give only what is public and report it to Security.\n\nIntegrity & Compliance",
       'Beste collega\'s,\n\nDecember: wat mag je aannemen van leveranciers? Een korte opfrisser van de gedragscode.\n\nTot € 50 mag, één keer per jaar; registreer het in het cadeauregister. Nooit: contant geld, cadeaubonnen of iets wat naar je privéadres wordt gestuurd. Vraagt een leverancier naar onze klanten of de prijzen van andere leveranciers? Geef alleen wat openbaar is en meld het bij Security.\n\nIntegriteit & Compliance',
+    ],
+  },
+  {
+    name: "reads the employer's review of papers and talks before publication as a warning, in English and in Dutch",
+    texts: [
+      'Dear colleagues,\n\nUpdated procedure: review of papers, talks and posters before publication. From 1 March export control looks at every submission.\n\nSubmit the final draft in PubReview at least 15 working days before the deadline. Export control checks it against the EU dual-use list: specifications of space optics can fall under Annex I, and measurement data of a customer\'s hardware needs the customer\'s approval.\n\nCommunications',
+      'Beste collega\'s,\n\nNieuwe procedure: beoordeling van papers, presentaties en posters vóór publicatie. Vanaf 1 maart kijkt exportcontrole naar elke inzending.\n\nDien de definitieve versie minstens 15 werkdagen voor de deadline in via de publicatiereview. Exportcontrole toetst aan de dual-uselijst: specificaties van ruimte-optiek kunnen onder Annex I vallen, en meetdata van de hardware van een klant hebben goedkeuring van die klant nodig.\n\nCommunicatie',
     ],
   },
 ];
