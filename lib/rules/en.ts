@@ -555,6 +555,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'they|he|she|who ~ paid|offered|gave ~ sometimes|often|even|also ~ cash|money',
       // Colleagues collecting for a present.
       'chip_in|contribute|contributions|collection|whip-round',
+      // A present for someone else's household: "or a dinner voucher for Gerard and his wife".
+      'voucher|vouchers|gift_card|gift_cards|giftcard ~ for ~ wife|husband|partner|family|couple|parents|grandparents|kids',
       'everyone|everybody|we_all|all_of_us ~ puts|put|pitches|pitch ~ in|something',
       // A unit price in a quotation is the price of goods: "200 pcs at EUR 38.20 per piece".
       'pcs',
@@ -924,6 +926,8 @@ export const ENGLISH_RULES: readonly Rule[] = [
       'turns|turning|is_turning|will_turn 18|21|25|30|40|50|60|65|70|75|80|90|100',
       // A family's private matter: "there is an adoption some of the older relatives are still sensitive about".
       'adoption|adopted|divorce|miscarriage|pregnancy|pregnant|diagnosis|funeral',
+      // A new grandchild: "Gerard is a grandad! Collection (please keep it quiet)".
+      'grandad|granddad|grandpa|grandma|grandfather|grandmother|grandchild|grandson|granddaughter|new_baby|baby_boy|baby_girl|newborn',
       'relatives|family ~ still|are|is|remain|remains ~ sensitive|touchy|upset|private',
       'surprise party|parties|dinner|lunch|celebration|visit|trip|gift|present|cake|drinks|get-together',
       'surprise ~ him|her|mum|mom|dad|grandma|grandpa|granddad',
@@ -1183,6 +1187,9 @@ export const ENGLISH_RULES: readonly Rule[] = [
     unless: [
       'everything running|working|going|backed_up|up_to_date|patched|in_order|secure|safe',
       // A portal's notice sends the answer into the company's own system: "please answer in the portal and do not reply to this email".
+      // The same route named as the portal: "put our raw files in the data portal, the same way as last time".
+      // Only "in" it: "rather than through the project portal" steers away.
+      'in|into the|your|our portal|data_portal|customer_portal|project_portal|partner_portal|supplier_portal',
       'answer|reply|respond|post|write|upload ~ in|via|through|on ~ the|our ~ portal|case|ticket|platform|customer_portal|supplier_portal|partner_portal',
     ],
     negatable: false,

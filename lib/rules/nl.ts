@@ -510,6 +510,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     unless: [
       // Een derde die de groep betaalt, een beleid dat cadeaus laat weigeren, en een vergoeding volgens de regels van een instelling: "de vader van de bruid betaalt ons contant", "cadeaukaarten moeten worden geweigerd".
       'betaalt|betalen|gaat_betalen ~ ons',
+      // Een derde die de club betaalt, niet de lezer: "de Rotary betaalt het orkest een vergoeding van 2.400 euro".
+      'betaalt|betalen|gaat_betalen|geeft|geven ~ het|de|onze ~ orkest|koor|club|vereniging|band|harmonie|fanfare|team|groep|ploeg',
       'moeten|moet ~ worden ~ geweigerd|geregistreerd|gemeld|teruggegeven|geretourneerd',
       'volgens|conform|onder ~ de|onze|hun ~ regeling|regels|reglement|richtlijnen|gedragscode ~ van ~ de ~ universiteit|faculteit|instelling|organisatie',
       // Het voorschot dat een leverancier bijstelt: "ze verhogen het voorschot van 168 naar 195 per maand".
@@ -939,6 +941,8 @@ export const DUTCH_RULES: readonly Rule[] = [
     unless: [
       // Het privénummer van een derde, al gebeld: "ik heb haar op haar privénummer gebeld".
       'haar|hem|ze ~ op|via ~ haar|zijn|hun ~ privénummer|privételefoon|mobiel|06 ~ gebeld|gesproken|geappt|bereikt|gebeld_en',
+      // Appen voor de planning van een club: "ruil dan zelf met iemand en app me even wie er komt".
+      'app|appt|appen ~ me|mij|even ~ wie|wanneer|hoe_laat|of ~ er|je|jij ~ komt|komen|kan|kunt|rijdt|meedoet',
       // Waarom de afzender van een privéadres schrijft, omdat het eigen account het niet doet: "ik mail via mijn gmail omdat mijn studentenaccount in de spam belandt".
       "omdat|want|aangezien ~ mijn|m'n|onze|ons|de ~ studentenaccount|universiteitsaccount|werkaccount|account|mail|universiteitsmail|server|laptop ~ in_de_spam|niet_werkt|het_niet_doet|eruit_ligt|plat_ligt|bouncet|kapot|vaak_in_de_spam|vaak",
       'privé|privémail|privéadres|privénummer|persoonlijke ~ alleen|uitsluitend|enkel ~ voor ~ de ~ planning|logistiek|agenda|herinneringen|reisafspraken',

@@ -879,6 +879,8 @@ const FOUND: Array<{ category: CategoryId; text: string }> = [
   { category: 'payment-offer', text: "Hi Tom,\n\nI know it's extra work, so I'd be happy to give you something for your trouble, say 200 euros?\n\nAlex" },
   { category: 'payment-offer', text: 'Hoi Tom,\n\nIk weet dat het extra werk is, dus ik geef je graag iets voor de moeite, zeg 200 euro?\n\nAlex' },
   { category: 'private-channel', text: 'Hi Tom,\n\nSame as in January please. Paper is fine.\n\nAlex' },
+  // Session 33, fifth round: the same way as last time stays a route when no portal is named.
+  { category: 'private-channel', text: 'Hi Tom,\n\nCould you send the files the same way as last time?\n\nAlex' },
 ];
 
 const ABSENT: Array<{ category: CategoryId; text: string }> = [
@@ -1293,6 +1295,13 @@ const ABSENT: Array<{ category: CategoryId; text: string }> = [
   { category: 'sensitive-request', text: 'Hoi Tom,\n\nPraktisch: voeg me alsjeblieft toe op WeChat, mijn ID is lotte_sh_nl. Mail lees ik hier eens per week.\n\nAlex' },
   { category: 'sensitive-request', text: 'Hi Tom,\n\nPractical thing: could you please add me on WeChat? My ID is lotte_sh_nl. I only read mail once a week here.\n\nAlex' },
   { category: 'private-channel', text: 'Hi Tom,\n\nA paper that is fine to publish may still need some parameters removed from tables and figures.\n\nAlex' },
+  // Session 33, fifth round: the same route through the portal, a club's planning by app, a third party paying the
+  // orchestra, a voucher for someone's household, a new grandchild kept quiet.
+  { category: 'private-channel', text: 'Hi Tom,\n\nCould you put our raw files in the data portal under our project number, the same way as last time?\n\nAlex' },
+  { category: 'private-channel', text: 'Hoi Tom,\n\nKan je niet? Ruil dan zelf met iemand en app me even wie er komt.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hoi Tom,\n\nDe Rotary betaalt het orkest een vergoeding van 2.400 euro.\n\nAlex' },
+  { category: 'payment-offer', text: 'Hi Tom,\n\nIdeas so far: a wooden train set, or a dinner voucher for Gerard and his wife.\n\nAlex' },
+  { category: 'secrecy', text: 'Hi Tom,\n\nGerard is a grandad! Please keep it quiet until Thursday.\n\nAlex' },
 ];
 
 /** Warnings about approaches, not approaches: each reads as awareness mail and gets no banner. */
