@@ -3,9 +3,9 @@ import { domainOf, type CategoryId, type Language, type MailMessage } from '../m
 import { anyMatch, forLanguage, type CompiledPack } from './compile';
 import { evidence, MAX_EVIDENCE_CHARS, type Contribution } from './contribution';
 import { wordsPerLanguage } from './language';
+import { patternSource } from './patterns';
 import { isShortNote } from './request';
 import { formatAddress, isFreeMail } from './sender';
-import { patternSource } from './patterns';
 import type { SentenceFinder } from './sentence-finder';
 import type { Block } from './zones';
 
